@@ -1,0 +1,350 @@
+//! `peerlog consult`: plan, log, cancel, list and show peer consultations.
+
+use super::{Ctx, enforce, parse_flag, text_flag};
+use crate::error::{Error, Result};
+use crate::model::{Consultation, Date, Feedback, Id, Person, RecordKind, Status, TimeRange, day_dir, rules};
+use crate::output::{self, Format, Rows};
+use crate::store::Store;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Record consultations: planned (the peer's advance notice), held, or cancelled.
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// Record a consultation the peer announced (status planned); prints its ID.
+    #[command(
+        after_help = "Example:\n  peerlog consult plan --peer ozolina --recipient berzina --date 14.03.2025 \\\n    --time 16:00-17:00 --place 'Rīga, Brīvības iela 1' --topic 'Robežu noteikšana'"
+    )]
+    Plan(Fields),
+    /// Record a consultation that took place (status held), or mark a planned one held; prints its ID.
+    #[command(
+        after_help = "Examples:\n  peerlog consult log --peer ozolina --recipient berzina --date 2025-03-14 \\\n    --time 16:00-17:00 --place 'Rīga, Brīvības iela 1' --topic 'Robežu noteikšana'\n  peerlog consult log c-k2m9 --time 16:30-17:30"
+    )]
+    Log {
+        /// A planned consultation to mark held (its ID or ID prefix).
+        id: Option<String>,
+        #[command(flatten)]
+        fields: Fields,
+    },
+    /// Cancel a planned consultation; prints its ID.
+    #[command(after_help = "Example:\n  peerlog consult cancel c-k2m9")]
+    Cancel {
+        /// The consultation's ID or ID prefix.
+        id: String,
+    },
+    /// List consultations, oldest first.
+    #[command(
+        after_help = "Example:\n  peerlog consult list --group rigas --status held --from 2025-03-01 --to 2025-03-31"
+    )]
+    List(ListArgs),
+    /// Show one consultation with its feedback.
+    #[command(after_help = "Example:\n  peerlog consult show c-k2m9 --format json")]
+    Show {
+        /// The consultation's ID or ID prefix.
+        id: String,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+}
+
+/// The facts of a consultation, as the peer reports them to the leader.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct Fields {
+    /// The peer: ID, ID prefix or name.
+    #[arg(long)]
+    pub peer: Option<String>,
+    /// The recipient: ID, ID prefix or name (looked up in the peer's group first).
+    #[arg(long)]
+    pub recipient: Option<String>,
+    /// The day: 2025-03-14, 14.03.2025 or 14.03.2025.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Start and end: 16:00-17:00.
+    #[arg(long)]
+    pub time: Option<String>,
+    /// Where it took place: the group's or the provider's premises.
+    #[arg(long)]
+    pub place: Option<String>,
+    /// The topic (not what was said).
+    #[arg(long)]
+    pub topic: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// Only consultations of this group's peers.
+    #[arg(long)]
+    pub group: Option<String>,
+    /// Only this peer's consultations.
+    #[arg(long)]
+    pub peer: Option<String>,
+    #[arg(long, value_enum)]
+    pub status: Option<Status>,
+    /// From this day on (inclusive).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Up to this day (inclusive).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
+    match cmd {
+        Cmd::Plan(fields) => record_new(ctx, fields, Status::Planned),
+        Cmd::Log { id: None, fields } => record_new(ctx, fields, Status::Held),
+        Cmd::Log { id: Some(id), fields } => mark_held(ctx, &id, fields),
+        Cmd::Cancel { id } => cancel(ctx, &id),
+        Cmd::List(args) => list(ctx, args),
+        Cmd::Show { id, format } => show(ctx, &id, format),
+    }
+}
+
+/// Checked flag values; `None` where a flag was not given.
+struct Parsed {
+    date: Option<Date>,
+    time: Option<TimeRange>,
+    place: Option<crate::model::Text>,
+    topic: Option<crate::model::Text>,
+}
+
+impl Fields {
+    fn parse(&self) -> Result<Parsed> {
+        Ok(Parsed {
+            date: self.date.as_deref().map(|d| parse_flag("--date", d)).transpose()?,
+            time: self.time.as_deref().map(|t| parse_flag("--time", t)).transpose()?,
+            place: self.place.as_deref().map(|p| text_flag("--place", p)).transpose()?,
+            topic: self.topic.as_deref().map(|t| text_flag("--topic", t)).transpose()?,
+        })
+    }
+
+    /// The flags a new consultation needs that were not given.
+    pub fn missing(&self) -> Vec<&'static str> {
+        [
+            ("--peer", self.peer.is_none()),
+            ("--recipient", self.recipient.is_none()),
+            ("--date", self.date.is_none()),
+            ("--time", self.time.is_none()),
+            ("--place", self.place.is_none()),
+            ("--topic", self.topic.is_none()),
+        ]
+        .into_iter()
+        .filter_map(|(flag, missing)| missing.then_some(flag))
+        .collect()
+    }
+}
+
+fn record_new(ctx: &Ctx, fields: Fields, status: Status) -> Result<()> {
+    let missing = fields.missing();
+    if !missing.is_empty() {
+        return Err(Error::usage(format!("missing {}", missing.join(", ")))
+            .hint("a consultation needs --peer, --recipient, --date, --time, --place and --topic"));
+    }
+    let p = fields.parse()?;
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let (peer, recipient) = resolve_pair(
+        &store,
+        fields.peer.as_deref().unwrap_or_default(),
+        fields.recipient.as_deref().unwrap_or_default(),
+    )?;
+    let draft = Consultation {
+        id: Id::parse("c-new").expect("valid"),
+        status,
+        peer: peer.id.clone(),
+        recipient: recipient.id.clone(),
+        date: p.date.expect("checked"),
+        time: p.time.expect("checked"),
+        place: p.place.expect("checked"),
+        topic: p.topic.expect("checked"),
+    };
+    validate(ctx, &store, &draft, &peer, &recipient)?;
+    let c = store.create(|id| Consultation { id, ..draft.clone() })?;
+    output::result_line(c.id.as_str())
+}
+
+fn resolve_pair(store: &Store, peer: &str, recipient: &str) -> Result<(Person, Person)> {
+    let peer = store.person("--peer", peer, None)?;
+    let recipient = store.person("--recipient", recipient, Some(&peer.group))?;
+    Ok((peer, recipient))
+}
+
+/// The rules for one consultation, plus: no second consultation of the same peer and
+/// recipient at the same date and time (only that day's folder is read).
+fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recipient: &Person) -> Result<()> {
+    enforce(ctx, rules::consultation(c, Some(peer), Some(recipient)))?;
+    if c.status == Status::Cancelled {
+        return Ok(());
+    }
+    let same_day: Vec<Consultation> = store.records_in(&day_dir(c.date))?;
+    for other in same_day {
+        if other.id != c.id && other.status != Status::Cancelled && rules::same_slot(&other, c) {
+            return Err(Error::data(format!(
+                "{} already records {} with {} on {} at {} ({})",
+                other.id, peer.name, recipient.name, c.date, c.time, other.status
+            ))
+            .hint(format!(
+                "mark it held with `peerlog consult log {}`, or check the date and time",
+                other.id
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn mark_held(ctx: &Ctx, query: &str, fields: Fields) -> Result<()> {
+    let p = fields.parse()?;
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let (mut c, old_path) = store.consultation("consultation", query)?;
+    match c.status {
+        Status::Planned => {}
+        Status::Held => return Err(Error::data(format!("{} is already held", c.id))),
+        Status::Cancelled => {
+            return Err(Error::data(format!(
+                "{} was cancelled; a cancelled consultation cannot be held",
+                c.id
+            ))
+            .hint("log the consultation that took place as a new one with `peerlog consult log --peer …`"));
+        }
+    }
+    let (peer, recipient) = resolve_pair(
+        &store,
+        fields.peer.as_deref().unwrap_or(c.peer.as_str()),
+        fields.recipient.as_deref().unwrap_or(c.recipient.as_str()),
+    )?;
+    c.status = Status::Held;
+    c.peer = peer.id.clone();
+    c.recipient = recipient.id.clone();
+    c.date = p.date.unwrap_or(c.date);
+    c.time = p.time.unwrap_or(c.time);
+    c.place = p.place.unwrap_or(c.place);
+    c.topic = p.topic.unwrap_or(c.topic);
+    validate(ctx, &store, &c, &peer, &recipient)?;
+    store.save(&c, Some(&old_path))?;
+    output::result_line(c.id.as_str())
+}
+
+fn cancel(ctx: &Ctx, query: &str) -> Result<()> {
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let (mut c, path) = store.consultation("consultation", query)?;
+    if c.status != Status::Planned {
+        return Err(Error::data(format!(
+            "{} is {}; only planned consultations can be cancelled",
+            c.id, c.status
+        )));
+    }
+    c.status = Status::Cancelled;
+    store.save(&c, Some(&path))?;
+    output::result_line(c.id.as_str())
+}
+
+/// A consultation with the names of its people, as list and show print it.
+#[derive(Serialize)]
+pub struct ConsultationView<'a> {
+    #[serde(flatten)]
+    pub consultation: &'a Consultation,
+    pub group: Option<&'a Id>,
+    pub peer_name: Option<&'a str>,
+    pub recipient_name: Option<&'a str>,
+}
+
+fn view<'a>(c: &'a Consultation, people: &HashMap<&Id, &'a Person>) -> ConsultationView<'a> {
+    ConsultationView {
+        consultation: c,
+        group: people.get(&c.peer).map(|p| &p.group),
+        peer_name: people.get(&c.peer).map(|p| p.name.as_str()),
+        recipient_name: people.get(&c.recipient).map(|p| p.name.as_str()),
+    }
+}
+
+const HEADERS: [&str; 8] = ["id", "date", "time", "status", "peer", "recipient", "place", "topic"];
+
+fn row(v: &ConsultationView) -> Vec<String> {
+    let c = v.consultation;
+    vec![
+        c.id.to_string(),
+        c.date.to_string(),
+        c.time.to_string(),
+        c.status.to_string(),
+        v.peer_name.unwrap_or(c.peer.as_str()).to_string(),
+        v.recipient_name.unwrap_or(c.recipient.as_str()).to_string(),
+        c.place.to_string(),
+        c.topic.to_string(),
+    ]
+}
+
+fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
+    let from: Option<Date> = a.from.as_deref().map(|d| parse_flag("--from", d)).transpose()?;
+    let to: Option<Date> = a.to.as_deref().map(|d| parse_flag("--to", d)).transpose()?;
+    let store = ctx.store()?;
+    let group = a.group.as_deref().map(|g| store.group("--group", g)).transpose()?;
+    let peer = a.peer.as_deref().map(|p| store.person("--peer", p, None)).transpose()?;
+    let people: Vec<Person> = store.load()?;
+    let by_id: HashMap<&Id, &Person> = people.iter().map(|p| (&p.id, p)).collect();
+    let mut all: Vec<Consultation> = store.load()?;
+    all.retain(|c| {
+        a.status.is_none_or(|s| c.status == s)
+            && from.is_none_or(|f| c.date >= f)
+            && to.is_none_or(|t| c.date <= t)
+            && peer.as_ref().is_none_or(|p| c.peer == p.id)
+            && group
+                .as_ref()
+                .is_none_or(|g| by_id.get(&c.peer).is_some_and(|p| p.group == g.id))
+    });
+    all.sort_by(|x, y| (x.date, x.time, &x.id).cmp(&(y.date, y.time, &y.id)));
+    let views: Vec<ConsultationView> = all.iter().map(|c| view(c, &by_id)).collect();
+    let rows = Rows {
+        headers: HEADERS.to_vec(),
+        rows: views.iter().map(row).collect(),
+    };
+    output::print(a.format, &views, rows)
+}
+
+#[derive(Serialize)]
+struct ShowView<'a> {
+    #[serde(flatten)]
+    consultation: ConsultationView<'a>,
+    feedback: Vec<&'a Feedback>,
+}
+
+fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
+    let store = ctx.store()?;
+    let (c, _) = store.consultation("consultation", query)?;
+    let people: Vec<Person> = [&c.peer, &c.recipient]
+        .into_iter()
+        .filter_map(|id| store.find_path(RecordKind::Person, id.as_str()).ok().flatten())
+        .map(|rel| store.read(&rel))
+        .collect::<Result<_>>()?;
+    let by_id: HashMap<&Id, &Person> = people.iter().map(|p| (&p.id, p)).collect();
+    let all_feedback: Vec<Feedback> = store.load()?;
+    let feedback: Vec<&Feedback> = all_feedback
+        .iter()
+        .filter(|f| f.consultations.contains(&c.id))
+        .collect();
+    let v = view(&c, &by_id);
+    let mut rows: Vec<Vec<String>> = HEADERS
+        .iter()
+        .zip(row(&v))
+        .map(|(h, v)| vec![h.to_string(), v])
+        .collect();
+    for f in &feedback {
+        rows.push(vec![
+            format!("feedback ({})", f.from),
+            format!("{}: expectations met: {}", f.id, f.met),
+        ]);
+    }
+    output::print(
+        format,
+        &ShowView {
+            consultation: v,
+            feedback,
+        },
+        Rows {
+            headers: vec!["field", "value"],
+            rows,
+        },
+    )
+}

@@ -1,0 +1,195 @@
+//! `peerlog group`: thematic support groups.
+
+use super::{Ctx, parse_flag, text_flag};
+use crate::error::{Error, Result};
+use crate::model::{Consultation, Date, DeliveryModel, Group, Person, Status, fold};
+use crate::output::{self, Format, Rows};
+use serde::Serialize;
+
+/// Add, list and show thematic support groups.
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// Add a group; prints its ID.
+    #[command(
+        after_help = "Example:\n  peerlog group add 'Rīgas vecāku grupa' --leader 'Inese Kalniņa' \\\n    --venue 'Rīga, Brīvības iela 1' --model 1 --start 2025-02-01 --end 2025-05-31"
+    )]
+    Add(AddArgs),
+    /// List groups.
+    #[command(after_help = "Example:\n  peerlog group list --format json")]
+    List {
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Show a group with its participants and peers.
+    #[command(after_help = "Example:\n  peerlog group show rigas")]
+    Show {
+        /// The group's ID, ID prefix or name.
+        group: String,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// The group's name, unique in the folder.
+    pub name: String,
+    /// The group's leader (Tematiskā atbalsta grupas vadītājs).
+    #[arg(long)]
+    pub leader: String,
+    /// Where the group meets (Tematiskā atbalsta grupas norises vieta).
+    #[arg(long)]
+    pub venue: String,
+    /// 1: consultations while the group runs; 2: after it ends.
+    #[arg(long, value_parser = ["1", "2"])]
+    pub model: Option<String>,
+    /// The group's first day.
+    #[arg(long, value_name = "DATE")]
+    pub start: Option<String>,
+    /// The group's last day.
+    #[arg(long, value_name = "DATE")]
+    pub end: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
+    match cmd {
+        Cmd::Add(args) => add(ctx, args),
+        Cmd::List { format } => list(ctx, format),
+        Cmd::Show { group, format } => show(ctx, &group, format),
+    }
+}
+
+fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
+    let name = text_flag("name", &a.name)?;
+    let leader = text_flag("--leader", &a.leader)?;
+    let venue = text_flag("--venue", &a.venue)?;
+    let model: Option<DeliveryModel> = a.model.as_deref().map(|m| parse_flag("--model", m)).transpose()?;
+    let start: Option<Date> = a.start.as_deref().map(|d| parse_flag("--start", d)).transpose()?;
+    let end: Option<Date> = a.end.as_deref().map(|d| parse_flag("--end", d)).transpose()?;
+    if let (Some(s), Some(e)) = (start, end) {
+        if e < s {
+            return Err(Error::data(format!(
+                "--end: the group ends on {e}, before it starts on {s}"
+            )));
+        }
+    }
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let groups: Vec<Group> = store.load()?;
+    if let Some(g) = groups.iter().find(|g| fold(g.name.as_str()) == fold(name.as_str())) {
+        return Err(
+            Error::data(format!("a group called '{}' exists already ({})", g.name, g.id))
+                .hint("give the new group a name of its own"),
+        );
+    }
+    let group = store.create(|id| Group {
+        id,
+        name: name.clone(),
+        leader: leader.clone(),
+        venue: venue.clone(),
+        model,
+        start,
+        end,
+        meetings: Vec::new(),
+    })?;
+    output::result_line(group.id.as_str())
+}
+
+fn group_row(g: &Group) -> Vec<String> {
+    vec![
+        g.id.to_string(),
+        g.name.to_string(),
+        g.leader.to_string(),
+        g.venue.to_string(),
+        g.model.map(|m| u8::from(m).to_string()).unwrap_or_default(),
+        g.start.map(|d| d.to_string()).unwrap_or_default(),
+        g.end.map(|d| d.to_string()).unwrap_or_default(),
+    ]
+}
+
+const GROUP_HEADERS: [&str; 7] = ["id", "name", "leader", "venue", "model", "start", "end"];
+
+fn list(ctx: &Ctx, format: Format) -> Result<()> {
+    let mut groups: Vec<Group> = ctx.store()?.load()?;
+    groups.sort_by(|a, b| a.name.cmp(&b.name));
+    let rows = Rows {
+        headers: GROUP_HEADERS.to_vec(),
+        rows: groups.iter().map(group_row).collect(),
+    };
+    output::print(format, &groups, rows)
+}
+
+/// A group with its people and consultation counts, as `group show` prints it.
+#[derive(Serialize)]
+struct GroupView<'a> {
+    #[serde(flatten)]
+    group: &'a Group,
+    participants: Vec<&'a Person>,
+    consultations: Counts,
+}
+
+#[derive(Serialize, Default)]
+struct Counts {
+    planned: usize,
+    held: usize,
+    cancelled: usize,
+}
+
+fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
+    let store = ctx.store()?;
+    let group = store.group("group", query)?;
+    let people: Vec<Person> = store.load()?;
+    let mut members: Vec<&Person> = people.iter().filter(|p| p.group == group.id).collect();
+    members.sort_by(|a, b| a.name.cmp(&b.name));
+    let consultations: Vec<Consultation> = store.load()?;
+    let mut counts = Counts::default();
+    for c in consultations.iter().filter(|c| members.iter().any(|p| p.id == c.peer)) {
+        match c.status {
+            Status::Planned => counts.planned += 1,
+            Status::Held => counts.held += 1,
+            Status::Cancelled => counts.cancelled += 1,
+        }
+    }
+    if format != Format::Table {
+        let rows = Rows {
+            headers: GROUP_HEADERS.to_vec(),
+            rows: vec![group_row(&group)],
+        };
+        return output::print(
+            format,
+            &GroupView {
+                group: &group,
+                participants: members,
+                consultations: counts,
+            },
+            rows,
+        );
+    }
+    let mut rows: Vec<Vec<String>> = GROUP_HEADERS
+        .iter()
+        .zip(group_row(&group))
+        .map(|(h, v)| vec![h.to_string(), v])
+        .collect();
+    rows.push(vec![
+        "consultations".into(),
+        format!(
+            "{} held, {} planned, {} cancelled",
+            counts.held, counts.planned, counts.cancelled
+        ),
+    ]);
+    for p in &members {
+        let what = match p.peer.as_ref().and_then(|i| i.stage()) {
+            Some(stage) => format!("{} ({}), peer: {stage}", p.name, p.role),
+            None => format!("{} ({})", p.name, p.role),
+        };
+        rows.push(vec![p.id.to_string(), what]);
+    }
+    output::print(
+        Format::Table,
+        &(),
+        Rows {
+            headers: vec!["field", "value"],
+            rows,
+        },
+    )
+}

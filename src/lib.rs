@@ -1,0 +1,27 @@
+//! peerlog: a command-line record keeper for peer-support programmes.
+//!
+//! The layout follows the architecture: [`model`] holds the record types and their rules,
+//! [`store`] the folder of TOML files, [`commands`] one file per subcommand, [`report`] the
+//! ministry reports, and [`cli`] the command line that ties them together.
+
+pub mod cli;
+pub mod commands;
+pub mod error;
+pub mod model;
+pub mod output;
+pub mod report;
+pub mod store;
+
+use std::process::ExitCode;
+
+/// Parses the command line, runs it, prints any error on stderr, and returns the exit code.
+pub fn run() -> ExitCode {
+    let cli = cli::parse();
+    match commands::dispatch(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(err.exit_code())
+        }
+    }
+}

@@ -1,0 +1,41 @@
+use super::{Date, Id, Record, RecordKind, Text, TimeRange, word_enum};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// One individual, in-person consultation a peer gives a recipient.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consultation {
+    pub id: Id,
+    pub status: Status,
+    pub peer: Id,
+    pub recipient: Id,
+    pub date: Date,
+    pub time: TimeRange,
+    pub place: Text,
+    pub topic: Text,
+}
+
+impl Record for Consultation {
+    const KIND: RecordKind = RecordKind::Consultation;
+
+    fn id(&self) -> &Id {
+        &self.id
+    }
+
+    /// `consultations/YYYY/YYYY-MM-DD/ID.toml`: one folder a day, so a write checks the day's
+    /// consultations for duplicates without reading the rest.
+    fn rel_path(&self) -> PathBuf {
+        day_dir(self.date).join(format!("{}.toml", self.id))
+    }
+}
+
+/// The folder holding a day's consultations.
+pub fn day_dir(date: Date) -> PathBuf {
+    PathBuf::from(format!("consultations/{}/{}", date.year(), date.iso()))
+}
+
+word_enum! {
+    /// A consultation announced by the peer (planned), confirmed (held) or called off (cancelled).
+    Status { Planned = "planned", Held = "held", Cancelled = "cancelled" }
+}

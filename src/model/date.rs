@@ -1,0 +1,112 @@
+//! Calendar dates: parsed from the forms coordinators type, stored as native TOML dates.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// A calendar date. Accepts `2025-03-14`, `14.03.2025` and `14.03.2025.`;
+/// stored in TOML as a native date (`2025-03-14`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub NaiveDate);
+
+impl Date {
+    /// Today, in local time.
+    pub fn today() -> Date {
+        Date(chrono::Local::now().date_naive())
+    }
+
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+
+    pub fn month(self) -> u32 {
+        self.0.month()
+    }
+
+    /// The Latvian form used in the ministry sheet: `14.03.2025.`
+    pub fn latvian(self) -> String {
+        self.0.format("%d.%m.%Y.").to_string()
+    }
+
+    /// ISO 8601: `2025-03-14`.
+    pub fn iso(self) -> String {
+        self.0.format("%Y-%m-%d").to_string()
+    }
+
+    /// Whole years from `self` (a birth date) to `on`.
+    pub fn years_until(self, on: Date) -> i32 {
+        on.0.years_since(self.0).map_or(-1, |y| y as i32)
+    }
+}
+
+impl FromStr for Date {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        let formats: &[&str] = if s.contains('.') {
+            &["%d.%m.%Y.", "%d.%m.%Y"]
+        } else {
+            &["%Y-%m-%d"]
+        };
+        for f in formats {
+            if let Ok(d) = NaiveDate::parse_from_str(s, f) {
+                return Ok(Date(d));
+            }
+        }
+        let parts: Vec<&str> = s.trim_end_matches('.').split(['.', '-']).collect();
+        if parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        {
+            Err(format!("'{s}' is not a day of the calendar"))
+        } else {
+            Err(format!("'{s}' is not a date; write it as 2025-03-14 or 14.03.2025"))
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.iso())
+    }
+}
+
+impl Serialize for Date {
+    /// Always a native TOML date; JSON output converts it to an ISO string (see `output::json`).
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        toml::value::Datetime::from(toml::value::Date {
+            year: self.0.year() as u16,
+            month: self.0.month() as u8,
+            day: self.0.day() as u8,
+        })
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Toml(toml::value::Datetime),
+            Text(String),
+        }
+        match Raw::deserialize(d)? {
+            Raw::Toml(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(date), None, None) => {
+                    NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
+                        .map(Date)
+                        .ok_or_else(|| D::Error::custom(format!("'{dt}' is not a day of the calendar")))
+                }
+                _ => Err(D::Error::custom(format!(
+                    "expected a date like 2025-03-14, found '{dt}'"
+                ))),
+            },
+            Raw::Text(text) => text.parse().map_err(D::Error::custom),
+        }
+    }
+}

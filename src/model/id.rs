@@ -1,0 +1,115 @@
+//! Record IDs: short, typeable, merge-safe, and never a path.
+
+use serde::{Deserialize, Deserializer, Serialize};
+use std::fmt;
+use std::hash::{BuildHasher, Hash, Hasher};
+
+/// The kinds of record, each with the letter its IDs start with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RecordKind {
+    Group,
+    Person,
+    Consultation,
+    Feedback,
+}
+
+impl RecordKind {
+    pub fn prefix(self) -> char {
+        match self {
+            RecordKind::Group => 'g',
+            RecordKind::Person => 'p',
+            RecordKind::Consultation => 'c',
+            RecordKind::Feedback => 'f',
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            RecordKind::Group => "group",
+            RecordKind::Person => "person",
+            RecordKind::Consultation => "consultation",
+            RecordKind::Feedback => "feedback",
+        }
+    }
+
+    /// The kind an ID belongs to, by its first letter.
+    pub fn of(id: &str) -> Option<RecordKind> {
+        [
+            RecordKind::Group,
+            RecordKind::Person,
+            RecordKind::Consultation,
+            RecordKind::Feedback,
+        ]
+        .into_iter()
+        .find(|k| id.starts_with(k.prefix()) && id[1..].starts_with('-'))
+    }
+}
+
+/// Letters used in generated IDs: no 0/o or 1/l, to stay unambiguous when read or typed.
+const ALPHABET: &[u8; 32] = b"23456789abcdefghijkmnpqrstuvwxyz";
+/// Random characters after the kind letter: 40 bits, so clones that add records at the same
+/// time practically never pick the same one.
+const RANDOM_LEN: usize = 8;
+
+/// A record ID such as `c-k2m9xq4t`: a kind letter, a dash, lower-case letters and digits.
+/// It can never hold a path separator or a dot, so it is always a safe file name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct Id(String);
+
+impl Id {
+    /// Checks the form of an ID.
+    pub fn parse(s: &str) -> Result<Id, String> {
+        let valid = (3..=40).contains(&s.len())
+            && RecordKind::of(s).is_some()
+            && s[2..].bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        if valid {
+            Ok(Id(s.to_string()))
+        } else {
+            Err(format!("'{s}' is not a record ID (IDs look like c-k2m9xq4t)"))
+        }
+    }
+
+    /// A new ID of `kind`. Random unless `PEERLOG_ID_SEED` is set, when it is derived from the seed,
+    /// the record's content and `attempt`, so that scripted folders (data-example, tests) come out
+    /// the same on every run.
+    pub fn generate(kind: RecordKind, content: &str, attempt: u32) -> Id {
+        let bits = match std::env::var("PEERLOG_ID_SEED") {
+            Ok(seed) => {
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                (seed, kind, content, attempt).hash(&mut h);
+                h.finish()
+            }
+            Err(_) => getrandom::u64().unwrap_or_else(|_| {
+                let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+                (content, attempt, std::process::id()).hash(&mut h);
+                h.finish()
+            }),
+        };
+        let mut s = format!("{}-", kind.prefix());
+        for i in 0..RANDOM_LEN {
+            s.push(ALPHABET[((bits >> (i * 5)) & 31) as usize] as char);
+        }
+        Id(s)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn kind(&self) -> RecordKind {
+        RecordKind::of(&self.0).expect("validated at construction")
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Id::parse(&String::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}

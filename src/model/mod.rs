@@ -1,0 +1,69 @@
+//! The records peerlog keeps, as types that cannot hold an invalid value.
+//!
+//! Each record is one TOML file; serde's field order is the file's key order, so saving an
+//! unchanged record gives identical bytes. Rules that span records live in [`rules`].
+
+mod consultation;
+mod date;
+mod feedback;
+mod group;
+mod id;
+mod person;
+pub mod rules;
+mod text;
+mod time_range;
+
+pub use consultation::{Consultation, Status, day_dir};
+pub use date::Date;
+pub use feedback::{Feedback, Met, Source};
+pub use group::{DeliveryModel, Group};
+pub use id::{Id, RecordKind};
+pub use person::{PeerInfo, Person, Role, Stage, StageChange};
+pub use text::{MAX_TEXT, Text, fold};
+pub use time_range::TimeRange;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use std::path::PathBuf;
+
+/// What every stored record has: a kind, an ID, and a place in the folder.
+pub trait Record: Serialize + DeserializeOwned + Send + Sync {
+    const KIND: RecordKind;
+
+    fn id(&self) -> &Id;
+
+    /// The file's path relative to the folder root, derived from the record alone.
+    fn rel_path(&self) -> PathBuf;
+
+    /// The text an ID is derived from when IDs are seeded (tests, data-example).
+    fn id_seed(&self) -> String {
+        toml::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Declares a string enum stored and typed in kebab-case, with the list of its values
+/// for messages and `--help`.
+macro_rules! word_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $word:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, clap::ValueEnum)]
+        #[serde(rename_all = "kebab-case")]
+        #[clap(rename_all = "kebab-case")]
+        pub enum $name { $($(#[$vm])* $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $word),+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use word_enum;

@@ -1,0 +1,162 @@
+//! Rules that span records, shared by the commands that write and by `check`.
+//!
+//! Each rule returns [`Problem`]s naming the field at fault, so a write can refuse with a
+//! clear message and `check` can point at the line of that field.
+
+use super::{Consultation, Feedback, Group, Person, Role, Stage, Status};
+
+/// How serious a problem is: errors refuse a write and fail `check`; warnings only inform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A broken rule: the field it concerns and what is wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub field: &'static str,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn error(field: &'static str, message: impl Into<String>) -> Problem {
+        Problem {
+            field,
+            severity: Severity::Error,
+            message: message.into(),
+        }
+    }
+
+    pub fn warning(field: &'static str, message: impl Into<String>) -> Problem {
+        Problem {
+            field,
+            severity: Severity::Warning,
+            message: message.into(),
+        }
+    }
+}
+
+/// The youngest a child peer may be on the day of a consultation.
+pub const MIN_PEER_AGE: i32 = 13;
+
+/// A person's group must exist; a child peer needs a birth date so their age can be checked.
+pub fn person(p: &Person, group: Option<&Group>) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if group.is_none() {
+        out.push(Problem::error("group", format!("group '{}' does not exist", p.group)));
+    }
+    if p.is_peer() && p.role == Role::Child && p.birth_date.is_none() {
+        out.push(Problem::error(
+            "birth_date",
+            format!(
+                "{} is a child peer without a birth date; it is needed to check the minimum age of {MIN_PEER_AGE}",
+                p.name
+            ),
+        ));
+    }
+    out
+}
+
+/// A consultation's peer and recipient: both exist, differ, share a group, and the peer is a
+/// peer old enough and far enough along the pipeline to consult.
+pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&Person>) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if c.peer == c.recipient {
+        out.push(Problem::error(
+            "recipient",
+            format!("{} cannot be both peer and recipient of one consultation", c.peer),
+        ));
+    }
+    let Some(peer) = peer else {
+        out.push(Problem::error("peer", format!("peer '{}' does not exist", c.peer)));
+        return out;
+    };
+    match &peer.peer {
+        None => out.push(Problem::error(
+            "peer",
+            format!(
+                "{} ({}) is a participant but not a peer; register them with `peerlog peer add`",
+                peer.name, peer.id
+            ),
+        )),
+        Some(info) if c.status != Status::Cancelled => {
+            if let Some(stage) = info.stage().filter(|s| !matches!(s, Stage::Prepared | Stage::Active)) {
+                out.push(Problem::error(
+                    "peer",
+                    format!(
+                        "peer {} ({}) is {stage}; only prepared or active peers consult (next step: `peerlog peer stage {} prepared`)",
+                        peer.name, peer.id, peer.id
+                    ),
+                ));
+            }
+        }
+        Some(_) => {}
+    }
+    if peer.role == Role::Child {
+        match peer.birth_date {
+            Some(born) if born.years_until(c.date) < MIN_PEER_AGE => out.push(Problem::error(
+                "peer",
+                format!(
+                    "peer {} ({}) is {} on {}; a child peer must be at least {MIN_PEER_AGE}",
+                    peer.name,
+                    peer.id,
+                    born.years_until(c.date).max(0),
+                    c.date
+                ),
+            )),
+            _ => {}
+        }
+    }
+    match recipient {
+        None => out.push(Problem::error(
+            "recipient",
+            format!("recipient '{}' does not exist", c.recipient),
+        )),
+        Some(r) if r.group != peer.group => out.push(Problem::error(
+            "recipient",
+            format!(
+                "recipient {} ({}) is in group {}, not in the peer's group {}; peer and recipient must share a group",
+                r.name, r.id, r.group, peer.group
+            ),
+        )),
+        Some(_) => {}
+    }
+    out
+}
+
+/// Feedback covers existing, held consultations of one recipient.
+pub fn feedback(f: &Feedback, consultations: &[Option<&Consultation>]) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if f.consultations.is_empty() {
+        out.push(Problem::error("consultations", "feedback names no consultation"));
+    }
+    for (id, c) in f.consultations.iter().zip(consultations) {
+        match c {
+            None => out.push(Problem::error("consultations", format!("consultation '{id}' does not exist"))),
+            Some(c) if c.status != Status::Held => out.push(Problem::error(
+                "consultations",
+                format!("consultation {id} is {}; feedback is only for held consultations (mark it held with `peerlog consult log {id}`)", c.status),
+            )),
+            Some(_) => {}
+        }
+    }
+    let mut recipients: Vec<_> = consultations.iter().flatten().map(|c| &c.recipient).collect();
+    recipients.sort();
+    recipients.dedup();
+    if recipients.len() > 1 {
+        out.push(Problem::error(
+            "consultations",
+            "the consultations have different recipients; record feedback for each recipient separately",
+        ));
+    }
+    out
+}
+
+/// Two consultations of the same peer and recipient at the same date and time: one
+/// consultation recorded twice.
+pub fn same_slot(a: &Consultation, b: &Consultation) -> bool {
+    a.peer == b.peer && a.recipient == b.recipient && a.date == b.date && a.time == b.time
+}

@@ -1,0 +1,101 @@
+//! What commands print: results on stdout (IDs, tables, JSON, CSV), messages on stderr.
+
+use crate::error::{Error, Result};
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// The format of list and show commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    /// A table for people.
+    #[default]
+    Table,
+    /// JSON for scripts: dates in ISO 8601, field names as in the files.
+    Json,
+    /// RFC 4180 CSV with a header row.
+    Csv,
+}
+
+/// Rows for a table or CSV: a header and cells.
+pub struct Rows {
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Prints `rows` as a table or CSV, or `json` as JSON, to stdout.
+pub fn print<T: Serialize + ?Sized>(format: Format, json: &T, rows: Rows) -> Result<()> {
+    match format {
+        Format::Json => print_json(json),
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(&rows.headers).map_err(csv_error)?;
+            for row in &rows.rows {
+                w.write_record(row).map_err(csv_error)?;
+            }
+            stdout(&w.into_inner().map_err(|e| Error::data(e.to_string()))?)
+        }
+        Format::Table => {
+            let mut table = Table::new();
+            table
+                .load_style(presets::UTF8_FULL_CONDENSED)
+                .set_content_arrangement(ContentArrangement::Dynamic);
+            table.set_header(&rows.headers);
+            for row in rows.rows {
+                table.add_row(row);
+            }
+            stdout(format!("{table}\n").as_bytes())
+        }
+    }
+}
+
+/// Prints a value as pretty JSON on stdout.
+pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
+    let mut text = serde_json::to_string_pretty(&json(value)?).map_err(|e| Error::data(e.to_string()))?;
+    text.push('\n');
+    stdout(text.as_bytes())
+}
+
+/// A value as JSON, with TOML dates turned into ISO 8601 strings.
+pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<serde_json::Value> {
+    let mut v = serde_json::to_value(value).map_err(|e| Error::data(e.to_string()))?;
+    iso_dates(&mut v);
+    Ok(v)
+}
+
+/// serde renders a TOML date as `{"$__toml_private_datetime": "2025-03-14"}`; JSON wants the string.
+fn iso_dates(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::Object(map) => {
+            if map.len() == 1 {
+                if let Some(Value::String(s)) = map.get("$__toml_private_datetime") {
+                    *v = Value::String(s.clone());
+                    return;
+                }
+            }
+            map.values_mut().for_each(iso_dates);
+        }
+        Value::Array(items) => items.iter_mut().for_each(iso_dates),
+        _ => {}
+    }
+}
+
+fn csv_error(e: csv::Error) -> Error {
+    Error::data(format!("cannot write CSV: {e}"))
+}
+
+/// Writes bytes to stdout. A closed pipe (`peerlog … | head`) is not an error: the process
+/// ends quietly with success.
+pub fn stdout(bytes: &[u8]) -> Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
+        other => other.map_err(Error::from),
+    }
+}
+
+/// Prints one result line (such as a new record's ID) on stdout.
+pub fn result_line(line: &str) -> Result<()> {
+    stdout(format!("{line}\n").as_bytes())
+}

@@ -1,0 +1,3 @@
+//! The reports peerlog writes from a loaded folder.
+
+pub mod appendix1;

@@ -1,0 +1,52 @@
+//! `peerlog.toml`: the folder's format version, programme and report settings.
+
+use serde::{Deserialize, Serialize};
+
+/// The newest folder format this binary reads and writes.
+pub const FORMAT: u32 = 1;
+
+/// The settings file at the folder's root.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The folder format version; a newer one than [`FORMAT`] is refused.
+    pub format: u32,
+    #[serde(default)]
+    pub report: ReportSettings,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            format: FORMAT,
+            report: ReportSettings::default(),
+        }
+    }
+}
+
+/// The fixed wording of the Appendix 1 sheet, so another contract needs no new release.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReportSettings {
+    pub appendix: String,
+    pub title: String,
+    pub contract: String,
+    pub project: String,
+}
+
+impl Default for ReportSettings {
+    fn default() -> Self {
+        ReportSettings {
+            appendix: "Pielikums nr.1".into(),
+            title: "LĪDZINIEKU KONSULTĀCIJU UZSKAITES LAPA".into(),
+            contract: "Saskaņā ar Bērnu aizsardzības centra un nodibinājuma “Sociālā atbalsta un izglītības fonds” \
+2024. gada 25.oktobrī noslēgto līgumu Nr. 4.2-4/140 par tematiskā atbalsta grupu nodrošināšanu bērniem ar \
+uzvedības vai atkarību problēmām vai to attīstību risku un viņu ģimenēm, atbalsta grupu vadītāju mācību \
+programmas izstrādi un mācību nodrošināšanu, kā arī līdzinieku konsultāciju koordinēšanu."
+                .into(),
+            project: "Eiropas Sociālā fonda Plus līdzfinansētais projekts Nr. 4.3.6.5/1/24/I/001 \
+“Atbalsta pasākumi bērniem ar uzvedības vai atkarību problēmām un to ģimenēm”"
+                .into(),
+        }
+    }
+}

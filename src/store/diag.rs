@@ -1,0 +1,124 @@
+//! Diagnostics that point into a file: `path:line:column: error: message`.
+
+use crate::model::rules::Severity;
+use serde::Serialize;
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// One problem found in the folder, located as precisely as the problem allows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic {
+    /// Relative to the folder root, with `/` separators.
+    pub path: String,
+    pub line: usize,
+    /// In characters, not bytes, counted from 1.
+    pub column: usize,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// A problem with a whole file (line 1, column 1).
+    pub fn file(path: &Path, severity: Severity, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            path: display_path(path),
+            line: 1,
+            column: 1,
+            severity,
+            message: message.into(),
+        }
+    }
+
+    /// A problem at a byte offset of the file's text.
+    pub fn at(path: &Path, text: &str, offset: usize, severity: Severity, message: impl Into<String>) -> Diagnostic {
+        let (line, column) = line_column(text, offset);
+        Diagnostic {
+            path: display_path(path),
+            line,
+            column,
+            severity,
+            message: message.into(),
+        }
+    }
+
+    /// A problem with one key of a record: points at the key's line, or at the file when the
+    /// key is missing.
+    pub fn at_key(path: &Path, text: &str, key: &str, severity: Severity, message: impl Into<String>) -> Diagnostic {
+        match key_span(text, key) {
+            Some(span) => Diagnostic::at(path, text, span.start, severity, message),
+            None => Diagnostic::file(path, severity, message),
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(
+            f,
+            "{}:{}:{}: {sev}: {}",
+            self.path, self.line, self.column, self.message
+        )
+    }
+}
+
+/// A relative path written with `/`, the same on every system.
+pub fn display_path(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The 1-based line and character column of a byte offset.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// The byte span of a top-level key (`peer`) or a dotted key path (`peer.stages`) in a TOML
+/// text, taken from the parser so comments and odd spacing do not fool it.
+pub fn key_span(text: &str, key: &str) -> Option<Range<usize>> {
+    let doc = toml::de::DeTable::parse(text).ok()?;
+    let mut table = doc.get_ref();
+    let mut parts = key.split('.').peekable();
+    while let Some(part) = parts.next() {
+        let (k, v) = table.iter().find(|(k, _)| k.get_ref().as_ref() == part)?;
+        if parts.peek().is_none() {
+            return Some(k.span());
+        }
+        table = v.get_ref().as_table()?;
+    }
+    None
+}
+
+/// Where git left a conflict: the byte offset of the first conflict marker line.
+pub fn conflict_marker(text: &str) -> Option<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if ["<<<<<<< ", ">>>>>>> ", "||||||| "].iter().any(|m| line.starts_with(m)) || line.trim_end() == "=======" {
+            return Some(offset);
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// Relative path of `path` under `root`, for messages.
+pub fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}

@@ -1,0 +1,201 @@
+//! The record store: a folder of TOML files, one record a file, found like git finds `.git`.
+//!
+//! ```text
+//! peerlog.toml                                  settings and format version
+//! groups/g-….toml                               one file a group
+//! people/p-….toml                               participants and peers
+//! consultations/2025/2025-03-14/c-….toml        one folder a day
+//! feedback/2025/f-….toml                        by the year the feedback was given
+//! ```
+
+pub mod atomic;
+pub mod config;
+pub mod diag;
+mod load;
+pub mod lock;
+mod resolve;
+
+pub use config::Config;
+pub use diag::Diagnostic;
+pub use load::Folder;
+
+use crate::error::{Error, Result};
+use crate::model::{Id, Record, RecordKind};
+use std::path::{Path, PathBuf};
+
+/// The settings file that marks a peerlog folder.
+pub const CONFIG_FILE: &str = "peerlog.toml";
+
+/// The folder each kind of record lives under.
+pub fn kind_dir(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Group => "groups",
+        RecordKind::Person => "people",
+        RecordKind::Consultation => "consultations",
+        RecordKind::Feedback => "feedback",
+    }
+}
+
+/// An open peerlog folder.
+#[derive(Debug)]
+pub struct Store {
+    root: PathBuf,
+    pub config: Config,
+}
+
+impl Store {
+    /// Opens the folder at `dir` (from `--dir` or `PEERLOG_DIR`), or else the first folder
+    /// holding `peerlog.toml` from the current directory upwards.
+    pub fn open(dir: Option<&Path>) -> Result<Store> {
+        let root = match dir {
+            Some(dir) => {
+                if !dir.join(CONFIG_FILE).is_file() {
+                    return Err(Error::usage(format!(
+                        "{} is not a peerlog folder (it has no {CONFIG_FILE})",
+                        dir.display()
+                    ))
+                    .hint(format!("create one with `peerlog init {}`", dir.display())));
+                }
+                dir.to_path_buf()
+            }
+            None => {
+                let cwd = std::env::current_dir()?;
+                cwd.ancestors()
+                    .find(|d| d.join(CONFIG_FILE).is_file())
+                    .map(Path::to_path_buf)
+                    .ok_or_else(|| {
+                        Error::usage(format!(
+                            "no peerlog folder here: neither {} nor a folder above it has {CONFIG_FILE}",
+                            cwd.display()
+                        ))
+                        .hint("create one with `peerlog init PATH`, or name one with --dir or PEERLOG_DIR")
+                    })?
+            }
+        };
+        let config = load::config(&root)?;
+        Ok(Store { root, config })
+    }
+
+    /// Wraps a folder whose settings were just written (by `init`).
+    pub fn at(root: PathBuf, config: Config) -> Store {
+        Store { root, config }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Absolute path of a path relative to the root.
+    pub fn path(&self, rel: &Path) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    /// Takes the folder lock for the rest of a writing command.
+    pub fn lock(&self) -> Result<lock::FolderLock> {
+        lock::FolderLock::acquire(&self.root).map_err(|e| Error::io(&self.root.join(lock::LOCK_FILE), e))
+    }
+
+    /// Reads one record, with a precise error if its file is broken.
+    pub fn read<T: Record>(&self, rel: &Path) -> Result<T> {
+        load::record(&self.root, rel).map_err(broken)
+    }
+
+    /// Saves a record atomically at its place, removing `old` if the record moved
+    /// (a consultation whose date changed).
+    pub fn save<T: Record>(&self, record: &T, old: Option<&Path>) -> Result<()> {
+        let rel = record.rel_path();
+        let text = toml::to_string(record).map_err(|e| Error::data(format!("cannot write {}: {e}", rel.display())))?;
+        let path = self.path(&rel);
+        atomic::write(&path, text.as_bytes()).map_err(|e| Error::io(&path, e))?;
+        if let Some(old) = old.filter(|o| *o != rel) {
+            let old = self.path(old);
+            atomic::remove(&old).map_err(|e| Error::io(&old, e))?;
+        }
+        Ok(())
+    }
+
+    /// Gives a new record a fresh ID (under the lock) and saves it.
+    pub fn create<T: Record>(&self, mut make: impl FnMut(Id) -> T) -> Result<T> {
+        let placeholder = make(Id::parse(&format!("{}-new", T::KIND.prefix())).expect("valid"));
+        let seed = placeholder.id_seed();
+        for attempt in 0..100 {
+            let record = make(Id::generate(T::KIND, &seed, attempt));
+            // IDs are random, so a clash is all but impossible; checking the record's own place
+            // keeps a write from reading the rest of the folder.
+            if !self.path(&record.rel_path()).exists() {
+                self.save(&record, None)?;
+                return Ok(record);
+            }
+        }
+        Err(Error::data("could not find a free ID after 100 tries"))
+    }
+
+    /// Deletes a record's file.
+    pub fn delete(&self, rel: &Path) -> Result<()> {
+        let path = self.path(rel);
+        atomic::remove(&path).map_err(|e| Error::io(&path, e))
+    }
+
+    /// The relative path of the record with exactly this ID, if there is one.
+    pub fn find_path(&self, kind: RecordKind, id: &str) -> Result<Option<PathBuf>> {
+        let direct = match kind {
+            RecordKind::Group | RecordKind::Person => Some(PathBuf::from(format!("{}/{id}.toml", kind_dir(kind)))),
+            _ => None,
+        };
+        if let Some(rel) = direct {
+            return Ok(self.path(&rel).is_file().then_some(rel));
+        }
+        Ok(self
+            .record_paths(kind)?
+            .into_iter()
+            .find(|p| p.file_stem().is_some_and(|s| s == id)))
+    }
+
+    /// Relative paths of every record file of a kind (temporary and hidden files skipped).
+    pub fn record_paths(&self, kind: RecordKind) -> Result<Vec<PathBuf>> {
+        load::record_paths(&self.root, kind)
+    }
+
+    /// Loads every record of one kind in parallel; fails naming every broken file.
+    pub fn load<T: Record>(&self) -> Result<Vec<T>> {
+        let (records, problems) = load::all::<T>(&self.root, &self.record_paths(T::KIND)?);
+        if problems.is_empty() {
+            Ok(records)
+        } else {
+            Err(broken_many(problems))
+        }
+    }
+
+    /// Loads the records of one folder (not its subfolders), such as a day of consultations.
+    pub fn records_in<T: Record>(&self, rel_dir: &Path) -> Result<Vec<T>> {
+        let paths = load::paths_in(&self.root, rel_dir)?;
+        let (records, problems) = load::all::<T>(&self.root, &paths);
+        if problems.is_empty() {
+            Ok(records)
+        } else {
+            Err(broken_many(problems))
+        }
+    }
+
+    /// Loads the whole folder; fails naming every broken file.
+    pub fn load_folder(&self) -> Result<Folder> {
+        let (folder, problems) = Folder::load(self)?;
+        if problems.is_empty() {
+            Ok(folder)
+        } else {
+            Err(broken_many(problems))
+        }
+    }
+}
+
+/// The error for a command that needs a broken file.
+fn broken(d: Diagnostic) -> Error {
+    broken_many(vec![d])
+}
+
+fn broken_many(mut problems: Vec<Diagnostic>) -> Error {
+    problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    Error::data(lines.join("\n"))
+        .hint("fix the file (or run `peerlog check` to list every problem), then run the command again")
+}
