@@ -68,11 +68,11 @@ fn iso_dates(v: &mut serde_json::Value) {
     use serde_json::Value;
     match v {
         Value::Object(map) => {
-            if map.len() == 1 {
-                if let Some(Value::String(s)) = map.get("$__toml_private_datetime") {
-                    *v = Value::String(s.clone());
-                    return;
-                }
+            if map.len() == 1
+                && let Some(Value::String(s)) = map.get("$__toml_private_datetime")
+            {
+                *v = Value::String(s.clone());
+                return;
             }
             map.values_mut().for_each(iso_dates);
         }

@@ -66,12 +66,12 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let model: Option<DeliveryModel> = a.model.as_deref().map(|m| parse_flag("--model", m)).transpose()?;
     let start: Option<Date> = a.start.as_deref().map(|d| parse_flag("--start", d)).transpose()?;
     let end: Option<Date> = a.end.as_deref().map(|d| parse_flag("--end", d)).transpose()?;
-    if let (Some(s), Some(e)) = (start, end) {
-        if e < s {
-            return Err(Error::data(format!(
-                "--end: the group ends on {e}, before it starts on {s}"
-            )));
-        }
+    if let (Some(s), Some(e)) = (start, end)
+        && e < s
+    {
+        return Err(Error::data(format!(
+            "--end: the group ends on {e}, before it starts on {s}"
+        )));
     }
     let store = ctx.store()?;
     let _lock = store.lock()?;

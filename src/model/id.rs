@@ -81,9 +81,7 @@ impl Id {
                 h.finish()
             }
             Err(_) => getrandom::u64().unwrap_or_else(|_| {
-                let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-                (content, attempt, std::process::id()).hash(&mut h);
-                h.finish()
+                std::collections::hash_map::RandomState::new().hash_one((content, attempt, std::process::id()))
             }),
         };
         let mut s = format!("{}-", kind.prefix());

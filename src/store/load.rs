@@ -1,7 +1,7 @@
 //! Reading records: one file with a precise diagnostic, or a whole kind in parallel.
 
-use super::diag::{Diagnostic, conflict_marker, relative};
-use super::{CONFIG_FILE, Config, Store, atomic::TMP_PREFIX, config::FORMAT, kind_dir};
+use super::diag::{Diagnostic, conflict_marker};
+use super::{CONFIG_FILE, Config, Store, config::FORMAT, kind_dir};
 use crate::error::{Error, Result};
 use crate::model::rules::Severity;
 use crate::model::{Consultation, Feedback, Group, Person, Record, RecordKind};
@@ -168,30 +168,6 @@ pub fn paths_in(root: &Path, rel_dir: &Path) -> Result<Vec<PathBuf>> {
         if name.ends_with(".toml") && !name.starts_with('.') {
             out.push(rel_dir.join(name));
         }
-    }
-    out.sort();
-    Ok(out)
-}
-
-/// Every temporary file an interrupted write left in the folder.
-pub fn stray_temporaries(root: &Path) -> Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    let mut visit = |rel: &Path, name: &str| {
-        if name.starts_with(TMP_PREFIX) {
-            out.push(rel.to_path_buf());
-        }
-    };
-    for kind in [
-        RecordKind::Group,
-        RecordKind::Person,
-        RecordKind::Consultation,
-        RecordKind::Feedback,
-    ] {
-        walk(root, Path::new(kind_dir(kind)), &mut visit)?;
-    }
-    for entry in fs::read_dir(root).map_err(|e| Error::io(root, e))? {
-        let entry = entry.map_err(|e| Error::io(root, e))?;
-        visit(&relative(root, &entry.path()), &entry.file_name().to_string_lossy());
     }
     out.sort();
     Ok(out)

@@ -136,9 +136,17 @@ fn pick_by_name<T: Record>(
     match found.len() {
         1 => Ok(items.into_iter().nth(found[0]).expect("index in range")),
         0 => {
+            // Closeness to the whole name or to any one word of it (a surname typed alone).
+            let score = |n: &str| {
+                let n = fold(n);
+                n.split_whitespace()
+                    .chain([n.as_str()])
+                    .map(|w| strsim::jaro_winkler(&q, w))
+                    .fold(0.0, f64::max)
+            };
             let mut close: Vec<(f64, usize)> = (0..items.len())
-                .map(|i| (strsim::jaro_winkler(&q, &fold(name(&items[i]))), i))
-                .filter(|(s, _)| *s > 0.7)
+                .map(|i| (score(name(&items[i])), i))
+                .filter(|(s, _)| *s > 0.8)
                 .collect();
             close.sort_by(|a, b| b.0.total_cmp(&a.0));
             let err = Error::data(format!("{field}: no {what} is called '{}'", query.trim()));

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Builds data-example/ with peerlog itself, so the example always matches the current format.
+# Every person here is invented.
+#
+#   scripts/build-data-example.sh [OUT_DIR]      (default: data-example)
+#
+# PEERLOG names the binary to use (default: a release build of this checkout).
+# PEERLOG_ID_SEED makes the IDs the same on every run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-data-example}
+if [ -z "${PEERLOG:-}" ]; then
+  cargo build --release --quiet
+  PEERLOG=$PWD/target/release/peerlog
+fi
+export PEERLOG_ID_SEED=data-example
+rm -rf "$out"
+pl() { "$PEERLOG" --quiet --dir "$out" "$@"; }
+
+"$PEERLOG" --quiet init "$out"
+
+# Model 1: consultations while the group runs.
+riga=$(pl group add 'Rīgas vecāku atbalsta grupa' --leader 'Inese Kalniņa' --venue 'Rīga, Brīvības iela 1' \
+  --model 1 --start 2025-02-03 --end 2025-05-26)
+anna=$(pl participant add 'Anna Bērziņa' --group "$riga" --role parent)
+liga=$(pl peer add 'Līga Ozoliņa' --group "$riga" --role parent --date 2025-02-24)
+girts=$(pl participant add 'Ģirts Vītoliņš' --group "$riga" --role foster-parent)
+dace=$(pl participant add 'Dace Šmite' --group "$riga" --role guardian)
+kristine=$(pl participant add 'Kristīne Ērgle' --group "$riga" --role parent)
+ilze=$(pl participant add 'Ilze Krīgere' --group "$riga" --role parent)
+
+# Model 2: consultations after the group ends.
+jelgava=$(pl group add 'Jelgavas pusaudžu atbalsta grupa' --leader 'Māris Liepiņš' --venue 'Jelgava, Lielā iela 10' \
+  --model 2 --start 2025-01-15 --end 2025-03-19)
+janis=$(pl peer add 'Jānis Kļaviņš' --group "$jelgava" --role child --birth-date 2010-04-12 --date 2025-03-05)
+elza=$(pl participant add 'Elza Čakste' --group "$jelgava" --role child --birth-date 2011-09-03)
+nikita=$(pl participant add 'Ņikita Žuravļovs' --group "$jelgava" --role child --birth-date 2012-01-20)
+ruta=$(pl peer add 'Rūta Ķēniņa' --group "$jelgava" --role parent --date 2025-03-05)
+aivars=$(pl participant add 'Aivars Pūce' --group "$jelgava" --role parent)
+
+where_riga='Rīga, Brīvības iela 1'
+where_jelgava='Jelgava, Lielā iela 10'
+
+# Rīga: held, planned and cancelled consultations given by Līga.
+c1=$(pl consult log --peer "$liga" --recipient "$anna" --date 2025-03-04 --time 17:30-18:15 \
+  --place "$where_riga" --topic 'Kā runāt ar pusaudzi par robežām')
+c2=$(pl consult log --peer "$liga" --recipient "$girts" --date 2025-03-11 --time 17:30-18:30 \
+  --place "$where_riga" --topic 'Audžuģimenes ikdiena un atbalsts')
+c3=$(pl consult plan --peer "$liga" --recipient "$anna" --date 2025-03-18 --time 17:30-18:15 \
+  --place "$where_riga" --topic 'Dusmu brīži mājās')
+pl consult log "$c3" >/dev/null
+c4=$(pl consult log --peer "$liga" --recipient "$dace" --date 14.03.2025. --time 16:00-17:00 \
+  --place 'Rīga, Brīvības iela 1, 2. stāvs' --topic 'Aizbildņa loma skolas sarunās')
+c5=$(pl consult plan --peer "$liga" --recipient "$kristine" --date 2025-03-25 --time 17:30-18:00 \
+  --place "$where_riga" --topic 'Miega režīms')
+pl consult cancel "$c5" >/dev/null
+c6=$(pl consult plan --peer "$liga" --recipient "$ilze" --date 2025-05-20 --time 18:00-18:45 \
+  --place "$where_riga" --topic 'Kā lūgt palīdzību speciālistam')
+
+# Jelgava: after the group ended, Jānis and Rūta consult.
+c7=$(pl consult log --peer "$janis" --recipient "$elza" --date 2025-03-26 --time 15:00-15:45 \
+  --place "$where_jelgava" --topic 'Kā atgriezties skolā pēc kavējumiem')
+c8=$(pl consult log --peer "$janis" --recipient "$nikita" --date 2025-04-02 --time 15:00-15:40 \
+  --place "$where_jelgava" --topic 'Draugi, kas mudina lietot')
+c9=$(pl consult log --peer "$ruta" --recipient "$aivars" --date 2025-04-03 --time 18:00-19:00 \
+  --place "$where_jelgava" --topic 'Uzticēšanās atjaunošana ģimenē')
+c10=$(pl consult plan --peer "$ruta" --recipient "$aivars" --date 2025-04-17 --time 18:00-19:00 \
+  --place "$where_jelgava" --topic 'Robežas un vienošanās')
+pl consult cancel "$c10" >/dev/null
+c11=$(pl consult plan --peer "$janis" --recipient "$elza" --date 2025-04-09 --time 15:00-15:45 \
+  --place "$where_jelgava" --topic 'Mācību plāns')
+
+# Feedback: the recipients' three answers, and the peers' view.
+pl feedback record --consultation "$c1" --consultation "$c3" --from recipient --date 2025-03-20 \
+  --expected 'Uzklausīšanu un padomu no kāda, kurš to pašu piedzīvojis' --met yes \
+  --benefit 'Drošāka sajūta, runājot ar dēlu; konkrēti vārdi, ko teikt' >/dev/null
+pl feedback record --consultation "$c2" --from recipient --date 2025-03-12 \
+  --expected 'Praktiskus ieteikumus ikdienai' --met partly --comment 'Vajadzēja vairāk laika' \
+  --benefit 'Zinu, kur vērsties pēc palīdzības' >/dev/null
+pl feedback record --consultation "$c7" --from recipient --date 2025-03-28 \
+  --expected 'Saprast, kā citi tika galā' --met yes --benefit 'Plāns pirmajai nedēļai skolā' >/dev/null
+pl feedback record --consultation "$c9" --from recipient --date 2025-04-05 \
+  --expected 'Atbalstu; "kā sākt sarunu"' --met no --comment 'Temats bija par smagu vienai reizei' \
+  --benefit 'Sapratu, ka vajag speciālista palīdzību' >/dev/null
+pl feedback record --consultation "$c1" --from peer --date 2025-03-05 \
+  --expected 'Saruna notika mierīgi' --met yes --benefit 'Jutos noderīga' >/dev/null
+pl feedback record --consultation "$c8" --from peer --date 2025-04-02 \
+  --expected 'Nebiju pārliecināts, vai pratīšu' --met partly --comment 'Sākumā bija grūti' \
+  --benefit 'Iemācījos vairāk klausīties' >/dev/null
+
+: "$c4" "$c6" "$c11"
+echo "data-example built in $out" >&2

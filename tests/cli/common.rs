@@ -1,0 +1,230 @@
+//! Test helpers: a fresh peerlog folder in a temporary directory, a way to run the binary in
+//! it, and a byte-for-byte picture of the folder to prove a refused command wrote nothing.
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The result of one run of the binary.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Asserts success and returns stdout without its final newline.
+    #[track_caller]
+    pub fn ok(&self) -> &str {
+        assert_eq!(
+            self.code, 0,
+            "expected success, got {}\nstdout:\n{}\nstderr:\n{}",
+            self.code, self.stdout, self.stderr
+        );
+        self.stdout.trim_end()
+    }
+
+    /// Asserts the exit code and that stderr contains every one of `needles`.
+    #[track_caller]
+    pub fn fails(&self, code: i32, needles: &[&str]) {
+        assert_eq!(
+            self.code, code,
+            "wrong exit code\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        for n in needles {
+            assert!(self.stderr.contains(n), "stderr lacks {n:?}:\n{}", self.stderr);
+        }
+    }
+}
+
+/// A temporary peerlog folder.
+pub struct Folder {
+    _tmp: tempfile::TempDir,
+    pub root: PathBuf,
+}
+
+impl Folder {
+    /// An initialised, empty folder.
+    pub fn new() -> Folder {
+        let f = Folder::empty();
+        f.run(&["init", "."]).ok();
+        f
+    }
+
+    /// An existing folder, used in place (not removed afterwards).
+    pub fn at(root: &Path) -> Folder {
+        Folder {
+            _tmp: tempfile::tempdir().expect("tempdir"),
+            root: root.to_path_buf(),
+        }
+    }
+
+    /// A temporary directory with nothing in it.
+    pub fn empty() -> Folder {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let root = tmp.path().to_path_buf();
+        Folder { _tmp: tmp, root }
+    }
+
+    /// A copy of `data-example/`.
+    pub fn example() -> Folder {
+        let f = Folder::empty();
+        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data-example"), &f.root);
+        f
+    }
+
+    /// Runs `peerlog ARGS` inside the folder.
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_env(args, &[])
+    }
+
+    /// Runs `peerlog ARGS` inside the folder with extra environment variables.
+    pub fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        let mut cmd = Command::cargo_bin("peerlog").expect("binary");
+        cmd.current_dir(&self.root)
+            .env_remove("PEERLOG_DIR")
+            .env("PEERLOG_ID_SEED", "tests")
+            .args(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().expect("run peerlog");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Every file below the root (but the lock file) with its bytes.
+    pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
+        let mut out = BTreeMap::new();
+        snapshot_into(&self.root, &self.root, &mut out);
+        out.remove(Path::new(".peerlog.lock"));
+        out
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap()
+    }
+
+    /// Relative paths of the `.toml` files under `dir`.
+    pub fn files(&self, dir: &str) -> Vec<String> {
+        self.snapshot()
+            .into_keys()
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .filter(|p| p.starts_with(dir) && p.ends_with(".toml"))
+            .collect()
+    }
+
+    /// A small group with a peer and two recipients; returns (group, peer, recipient, other).
+    pub fn seeded(&self) -> (String, String, String, String) {
+        let g = self.run(&[
+            "group",
+            "add",
+            "Rīgas grupa",
+            "--leader",
+            "Inese Kalniņa",
+            "--venue",
+            "Rīga, Brīvības iela 1",
+        ]);
+        let g = g.ok().to_string();
+        let peer = self
+            .run(&["peer", "add", "Līga Ozoliņa", "--group", &g, "--role", "parent"])
+            .ok()
+            .to_string();
+        let r = self
+            .run(&["participant", "add", "Anna Bērziņa", "--group", &g, "--role", "parent"])
+            .ok()
+            .to_string();
+        let o = self
+            .run(&[
+                "participant",
+                "add",
+                "Ģirts Vītoliņš",
+                "--group",
+                &g,
+                "--role",
+                "guardian",
+            ])
+            .ok()
+            .to_string();
+        (g, peer, r, o)
+    }
+}
+
+/// Runs `run` and asserts it failed with `code`, mentioned every needle, and left the
+/// folder byte-identical.
+#[track_caller]
+pub fn refused(folder: &Folder, args: &[&str], code: i32, needles: &[&str]) {
+    let before = folder.snapshot();
+    folder.run(args).fails(code, needles);
+    assert!(
+        before == folder.snapshot(),
+        "the folder changed after a refused command: {args:?}"
+    );
+}
+
+fn snapshot_into(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            snapshot_into(root, &path, out);
+        } else {
+            out.insert(
+                path.strip_prefix(root).unwrap().to_path_buf(),
+                std::fs::read(&path).unwrap(),
+            );
+        }
+    }
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// The path of a golden file under `tests/golden/`.
+pub fn golden(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name)
+}
+
+/// Compares `actual` with a golden file; `UPDATE_GOLDEN=1` rewrites the file instead.
+#[track_caller]
+pub fn assert_golden(name: &str, actual: &[u8]) {
+    let path = golden(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read(&path)
+        .unwrap_or_else(|_| panic!("missing golden file {}; run with UPDATE_GOLDEN=1", path.display()));
+    assert!(
+        expected == actual,
+        "{} differs from the output:\n--- expected\n{}\n--- actual\n{}",
+        path.display(),
+        String::from_utf8_lossy(&expected),
+        String::from_utf8_lossy(actual)
+    );
+}

@@ -1,0 +1,7 @@
+//! Integration tests: each drives the real `peerlog` binary through whole workflows.
+
+mod common;
+
+mod bad_input;
+mod data_example;
+mod workflow;
