@@ -23,19 +23,49 @@ pl() { "$PEERLOG" --quiet --dir "$out" "$@"; }
 riga=$(pl group add 'Rīgas vecāku atbalsta grupa' --leader 'Inese Kalniņa' --venue 'Rīga, Brīvības iela 1' \
   --model 1 --start 2025-02-03 --end 2025-05-26)
 anna=$(pl participant add 'Anna Bērziņa' --group "$riga" --role parent)
-liga=$(pl peer add 'Līga Ozoliņa' --group "$riga" --role parent --date 2025-02-24)
+pl group meeting add "$riga" --date 2025-02-03 --date 2025-02-17 --date 2025-03-03 --date 2025-03-17 \
+  --date 2025-03-31 --date 2025-04-14 --date 2025-04-28 --date 2025-05-26 >/dev/null
+# Līga goes through the whole pipeline before her first consultation.
+liga=$(pl peer add 'Līga Ozoliņa' --group "$riga" --role parent --stage identified --date 2025-02-03)
+pl peer observe "$liga" active-participation empathy communication listens-attentively --date 2025-02-03 >/dev/null
+pl peer stage "$liga" approached --date 2025-02-10 --note 'Uzrunāta individuāli pēc tikšanās' >/dev/null
+pl peer motivation "$liga" personal-experience altruism community >/dev/null
+pl peer stage "$liga" motivated --date 2025-02-17 >/dev/null
+pl peer prepare "$liga" counselling structure ethics boundaries inform-leader --date 2025-02-24 >/dev/null
+pl peer prepare "$liga" story-stable story-feelings story-harm story-change story-way-up --date 2025-02-24 >/dev/null
+pl peer stage "$liga" prepared --date 2025-02-24 >/dev/null
+pl peer stage "$liga" active --date 2025-03-03 >/dev/null
 girts=$(pl participant add 'Ģirts Vītoliņš' --group "$riga" --role foster-parent)
 dace=$(pl participant add 'Dace Šmite' --group "$riga" --role guardian)
 kristine=$(pl participant add 'Kristīne Ērgle' --group "$riga" --role parent)
 ilze=$(pl participant add 'Ilze Krīgere' --group "$riga" --role parent)
+# Mid-pipeline: Dace was noticed and approached, and is being motivated.
+pl peer observe "$dace" empathy responsibility confidentiality clear-boundaries --date 2025-03-17 >/dev/null
+pl peer stage "$dace" approached --date 2025-03-31 >/dev/null
+pl peer motivation "$dace" personal-experience meaningful-work >/dev/null
 
 # Model 2: consultations after the group ends.
 jelgava=$(pl group add 'Jelgavas pusaudžu atbalsta grupa' --leader 'Māris Liepiņš' --venue 'Jelgava, Lielā iela 10' \
   --model 2 --start 2025-01-15 --end 2025-03-19)
-janis=$(pl peer add 'Jānis Kļaviņš' --group "$jelgava" --role child --birth-date 2010-04-12 --date 2025-03-05)
+pl group meeting add "$jelgava" --date 2025-01-15 --date 2025-01-22 --date 2025-01-29 --date 2025-02-05 \
+  --date 2025-02-12 --date 2025-02-19 --date 2025-02-26 --date 2025-03-05 --date 2025-03-12 \
+  --date 2025-03-19 >/dev/null
+# Model 2: peers are approached in the closing phase, at least two meetings before the last one.
+janis=$(pl peer add 'Jānis Kļaviņš' --group "$jelgava" --role child --birth-date 2010-04-12 --stage identified \
+  --date 2025-02-12)
+pl peer observe "$janis" personal-growth overcomes-difficulties positive-relations --date 2025-02-12 >/dev/null
+pl peer stage "$janis" approached --date 2025-02-26 >/dev/null
+pl peer motivation "$janis" personal-growth learning resilience >/dev/null
+pl peer stage "$janis" motivated --date 2025-03-05 >/dev/null
+pl peer prepare "$janis" counselling structure ethics boundaries inform-leader story-stable story-way-up \
+  --date 2025-03-19 >/dev/null
+pl peer stage "$janis" prepared --date 2025-03-19 >/dev/null
 elza=$(pl participant add 'Elza Čakste' --group "$jelgava" --role child --birth-date 2011-09-03)
 nikita=$(pl participant add 'Ņikita Žuravļovs' --group "$jelgava" --role child --birth-date 2012-01-20)
-ruta=$(pl peer add 'Rūta Ķēniņa' --group "$jelgava" --role parent --date 2025-03-05)
+ruta=$(pl peer add 'Rūta Ķēniņa' --group "$jelgava" --role parent --stage approached --date 2025-03-05)
+pl peer motivation "$ruta" altruism positive-impact >/dev/null
+pl peer prepare "$ruta" counselling structure ethics boundaries inform-leader --date 2025-03-19 >/dev/null
+pl peer stage "$ruta" active --date 2025-03-20 >/dev/null
 aivars=$(pl participant add 'Aivars Pūce' --group "$jelgava" --role parent)
 
 where_riga='Rīga, Brīvības iela 1'

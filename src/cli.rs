@@ -1,7 +1,7 @@
 //! The command line: global flags and the list of subcommands. Each subcommand's flags live
 //! beside its code in `commands/`.
 
-use crate::commands::{consult, feedback, group, init, participant, peer, report};
+use crate::commands::{agenda, consult, feedback, group, init, participant, peer, report, vocab};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -46,6 +46,10 @@ pub enum Command {
     Feedback(feedback::Cmd),
     #[command(subcommand)]
     Report(report::Cmd),
+    /// What the leader should do now: consultations to confirm, feedback to collect, peers to move.
+    Agenda(agenda::Args),
+    /// The programme's vocabularies: observed criteria, motivations, preparation topics.
+    Vocab(vocab::Args),
 }
 
 /// Parses `std::env::args`; on bad usage clap prints the error and exits with 2.

@@ -173,7 +173,10 @@ fn resolve_pair(store: &Store, peer: &str, recipient: &str) -> Result<(Person, P
 /// The rules for one consultation, plus: no second consultation of the same peer and
 /// recipient at the same date and time (only that day's folder is read).
 fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recipient: &Person) -> Result<()> {
-    enforce(ctx, rules::consultation(c, Some(peer), Some(recipient)))?;
+    let group = store.group("group", peer.group.as_str())?;
+    let mut problems = rules::consultation(c, Some(peer), Some(recipient));
+    problems.extend(rules::consultation_timing(c, &group));
+    enforce(ctx, problems)?;
     if c.status == Status::Cancelled {
         return Ok(());
     }

@@ -20,6 +20,9 @@ pub enum Cmd {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+    /// Record the group's meetings (tikšanās reizes).
+    #[command(subcommand)]
+    Meeting(MeetingCmd),
     /// Show a group with its participants and peers.
     #[command(after_help = "Example:\n  peerlog group show rigas")]
     Show {
@@ -27,6 +30,20 @@ pub enum Cmd {
         group: String,
         #[arg(long, value_enum, default_value_t)]
         format: Format,
+    },
+}
+
+/// The group's meetings.
+#[derive(Debug, clap::Subcommand)]
+pub enum MeetingCmd {
+    /// Add one or more meeting dates; prints the group's ID.
+    #[command(after_help = "Example:\n  peerlog group meeting add rigas --date 2025-02-03 --date 2025-02-10")]
+    Add {
+        /// The group's ID, ID prefix or name.
+        group: String,
+        /// A meeting day; repeat for several.
+        #[arg(long, value_name = "DATE", required = true)]
+        date: Vec<String>,
     },
 }
 
@@ -56,6 +73,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
         Cmd::Add(args) => add(ctx, args),
         Cmd::List { format } => list(ctx, format),
         Cmd::Show { group, format } => show(ctx, &group, format),
+        Cmd::Meeting(MeetingCmd::Add { group, date }) => add_meetings(ctx, &group, &date),
     }
 }
 
@@ -92,6 +110,28 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
         end,
         meetings: Vec::new(),
     })?;
+    output::result_line(group.id.as_str())
+}
+
+fn add_meetings(ctx: &Ctx, query: &str, dates: &[String]) -> Result<()> {
+    let dates: Vec<Date> = dates.iter().map(|d| parse_flag("--date", d)).collect::<Result<_>>()?;
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let mut group = store.group("group", query)?;
+    for d in dates {
+        if group.meetings.contains(&d) {
+            return Err(Error::data(format!(
+                "--date: {} already has a meeting on {d}",
+                group.name
+            )));
+        }
+        if group.start.is_some_and(|s| d < s) || group.end.is_some_and(|e| d > e) {
+            ctx.note(format!("warning: --date: {d} is outside the dates of {}", group.name));
+        }
+        group.meetings.push(d);
+    }
+    group.meetings.sort();
+    store.save(&group, None)?;
     output::result_line(group.id.as_str())
 }
 
@@ -170,6 +210,8 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         .zip(group_row(&group))
         .map(|(h, v)| vec![h.to_string(), v])
         .collect();
+    let meetings: Vec<String> = group.meetings.iter().map(Date::to_string).collect();
+    rows.push(vec!["meetings".into(), meetings.join(", ")]);
     rows.push(vec![
         "consultations".into(),
         format!(

@@ -1,5 +1,6 @@
 //! One file per subcommand: its flags (a clap `Args` or `Subcommand`) and the code that runs it.
 
+pub mod agenda;
 pub mod consult;
 pub mod feedback;
 pub mod group;
@@ -7,6 +8,7 @@ pub mod init;
 pub mod participant;
 pub mod peer;
 pub mod report;
+pub mod vocab;
 
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
@@ -48,6 +50,8 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Consult(cmd) => consult::run(&ctx, cmd),
         Command::Feedback(cmd) => feedback::run(&ctx, cmd),
         Command::Report(cmd) => report::run(&ctx, cmd),
+        Command::Agenda(args) => agenda::run(&ctx, args),
+        Command::Vocab(args) => vocab::run(&ctx, args),
     }
     .map(|()| ExitCode::SUCCESS)
 }
@@ -66,16 +70,16 @@ pub fn text_flag(flag: &str, value: &str) -> Result<crate::model::Text> {
 pub fn enforce(ctx: &Ctx, problems: Vec<crate::model::rules::Problem>) -> Result<()> {
     use crate::model::rules::Severity;
     let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|p| p.severity == Severity::Error);
-    for w in warnings {
-        ctx.note(format!("warning: {}: {}", w.field, w.message));
-    }
-    if errors.is_empty() {
-        return Ok(());
-    }
     let flag = |field: &str| match field {
         "consultations" => "--consultation".to_string(),
         f => format!("--{}", f.replace('_', "-")),
     };
+    for w in warnings {
+        ctx.note(format!("warning: {}: {}", flag(w.field), w.message));
+    }
+    if errors.is_empty() {
+        return Ok(());
+    }
     let lines: Vec<String> = errors
         .iter()
         .map(|p| format!("{}: {}", flag(p.field), p.message))

@@ -1,8 +1,10 @@
 //! `peerlog peer`: peers, the participants who give consultations.
 
-use super::{Ctx, enforce, parse_flag, participant};
+use super::{Ctx, enforce, parse_flag, participant, text_flag};
 use crate::error::{Error, Result};
-use crate::model::{Consultation, Date, PeerInfo, Person, Role, Stage, StageChange, Status, rules};
+use crate::model::{
+    Consultation, Date, Motivation, PeerInfo, Person, Preparation, Role, Sign, Stage, StageChange, Status, rules,
+};
 use crate::output::{self, Format, Rows};
 use serde::Serialize;
 
@@ -16,6 +18,53 @@ pub enum Cmd {
     /// List peers.
     #[command(after_help = "Example:\n  peerlog peer list --group rigas")]
     List(participant::ListArgs),
+    /// Move a peer (or a participant) to a pipeline stage; prints the person's ID.
+    #[command(
+        after_help = "Example:\n  peerlog peer stage ozolina approached --date 2025-03-05 --note 'Runājām pēc grupas'"
+    )]
+    Stage {
+        /// The person's ID, ID prefix or name.
+        peer: String,
+        #[arg(value_enum)]
+        stage: Stage,
+        /// The day of the change (default: today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// A short note on the change (no details of conversations).
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Record criteria and signs observed in a participant (see `peerlog vocab`); a participant
+    /// who is not yet in the pipeline becomes identified.
+    #[command(after_help = "Example:\n  peerlog peer observe berzina empathy communication --date 2025-02-17")]
+    Observe {
+        /// The person's ID, ID prefix or name.
+        peer: String,
+        #[arg(value_enum, required = true)]
+        signs: Vec<Sign>,
+        /// The day observed (default: today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
+    /// Record what motivates a peer (see `peerlog vocab`).
+    #[command(after_help = "Example:\n  peerlog peer motivation berzina personal-experience altruism")]
+    Motivation {
+        /// The peer's ID, ID prefix or name.
+        peer: String,
+        #[arg(value_enum, required = true)]
+        motivations: Vec<Motivation>,
+    },
+    /// Tick preparation topics covered with a peer (see `peerlog vocab`).
+    #[command(after_help = "Example:\n  peerlog peer prepare berzina ethics boundaries structure --date 2025-03-03")]
+    Prepare {
+        /// The peer's ID, ID prefix or name.
+        peer: String,
+        #[arg(value_enum, required = true)]
+        items: Vec<Preparation>,
+        /// The day covered (default: today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
     /// Show a peer with their stages and consultations.
     #[command(after_help = "Example:\n  peerlog peer show ozolina --format json")]
     Show {
@@ -52,26 +101,69 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
         Cmd::Add(a) => add(ctx, a),
         Cmd::List(a) => participant::list(ctx, a.group.as_deref(), a.format, true),
         Cmd::Show { peer, format } => show(ctx, &peer, format),
+        Cmd::Stage {
+            peer,
+            stage,
+            date,
+            note,
+        } => {
+            let date = day(date.as_deref())?;
+            let note = note.as_deref().map(|n| text_flag("--note", n)).transpose()?;
+            update(ctx, &peer, |p| {
+                let Some(info) = &mut p.peer else {
+                    p.peer = Some(PeerInfo {
+                        stages: vec![StageChange { stage, date, note }],
+                        ..PeerInfo::default()
+                    });
+                    return Ok(());
+                };
+                if info.stage() == Some(stage) {
+                    return Err(Error::data(format!("{} is already {stage}", p.name)));
+                }
+                if let Some(since) = info.since().filter(|s| date < *s) {
+                    return Err(Error::data(format!(
+                        "--date: {date} is before the last stage change ({since}); stage changes are kept in order"
+                    )));
+                }
+                info.stages.push(StageChange { stage, date, note });
+                Ok(())
+            })
+        }
+        Cmd::Observe { peer, signs, date } => {
+            let date = day(date.as_deref())?;
+            update(ctx, &peer, |p| {
+                let info = p
+                    .peer
+                    .get_or_insert_with(|| PeerInfo::starting(Stage::Identified, date));
+                for sign in signs {
+                    info.observed.entry(sign).or_insert(date);
+                }
+                Ok(())
+            })
+        }
+        Cmd::Motivation { peer, motivations } => update(ctx, &peer, |p| {
+            pipeline(p)?.motivations.extend(motivations);
+            Ok(())
+        }),
+        Cmd::Prepare { peer, items, date } => {
+            let date = day(date.as_deref())?;
+            update(ctx, &peer, |p| {
+                let info = pipeline(p)?;
+                for item in items {
+                    info.prepared.insert(item, date);
+                }
+                Ok(())
+            })
+        }
     }
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
-    let date: Date = a
-        .date
-        .as_deref()
-        .map(|d| parse_flag("--date", d))
-        .transpose()?
-        .unwrap_or_else(Date::today);
-    let info = PeerInfo {
-        stages: vec![StageChange {
-            stage: a.stage,
-            date,
-            note: None,
-        }],
-    };
+    let info = PeerInfo::starting(a.stage, day(a.date.as_deref())?);
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let new = participant::NewPerson::parse(&store, &a.name, &a.group, a.birth_date.as_deref())?;
+    let group = new.group.clone();
     let person = match new.existing(&store)? {
         Some(p) if p.is_peer() => {
             return Err(
@@ -102,6 +194,38 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
             new.create(ctx, &store, role, Some(info))?
         }
     };
+    enforce(ctx, rules::approach_timing(&person, &group))?;
+    output::result_line(person.id.as_str())
+}
+
+fn day(date: Option<&str>) -> Result<Date> {
+    Ok(date
+        .map(|d| parse_flag("--date", d))
+        .transpose()?
+        .unwrap_or_else(Date::today))
+}
+
+/// The pipeline of a person who is in it, or an error saying how to start it.
+fn pipeline(p: &mut Person) -> Result<&mut PeerInfo> {
+    let (name, id) = (p.name.to_string(), p.id.to_string());
+    p.peer.as_mut().ok_or_else(|| {
+        Error::data(format!("{name} ({id}) is not in the peer pipeline yet")).hint(format!(
+            "start it with `peerlog peer observe {id} …` or `peerlog peer stage {id} identified`"
+        ))
+    })
+}
+
+/// Changes one person's pipeline under the lock, checks the rules, saves, prints the ID.
+fn update(ctx: &Ctx, query: &str, change: impl FnOnce(&mut Person) -> Result<()>) -> Result<()> {
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let mut person = store.person("peer", query, None)?;
+    change(&mut person)?;
+    let group = store.group("group", person.group.as_str())?;
+    let mut problems = rules::person(&person, Some(&group));
+    problems.extend(rules::approach_timing(&person, &group));
+    enforce(ctx, problems)?;
+    store.save(&person, None)?;
     output::result_line(person.id.as_str())
 }
 
@@ -139,6 +263,25 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         let note = s.note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default();
         rows.push(vec!["stage".into(), format!("{} since {}{note}", s.stage, s.date)]);
     }
+    let list = |items: Vec<String>| {
+        if items.is_empty() {
+            "-".to_string()
+        } else {
+            items.join(", ")
+        }
+    };
+    rows.push(vec![
+        "observed".into(),
+        list(info.observed.iter().map(|(s, d)| format!("{s} ({d})")).collect()),
+    ]);
+    rows.push(vec![
+        "motivations".into(),
+        list(info.motivations.iter().map(|m| m.to_string()).collect()),
+    ]);
+    rows.push(vec![
+        "prepared".into(),
+        list(info.prepared.iter().map(|(p, d)| format!("{p} ({d})")).collect()),
+    ]);
     let count = |st: Status| mine.iter().filter(|c| c.status == st).count();
     rows.push(vec![
         "consultations".into(),

@@ -13,6 +13,15 @@ pub enum Cmd {
     /// The Appendix 1 sheet (LĪDZINIEKU KONSULTĀCIJU UZSKAITES LAPA) of one group, as CSV.
     #[command(after_help = "Example:\n  peerlog report appendix1 --group rigas > appendix1.csv")]
     Appendix1(Appendix1Args),
+    /// The peer pipeline per group: peers per stage, criteria most observed, motivations.
+    #[command(after_help = "Example:\n  peerlog report pipeline --group rigas --format json")]
+    Pipeline {
+        /// Only this group (ID, ID prefix or name).
+        #[arg(long)]
+        group: Option<String>,
+        #[arg(long, value_enum, default_value_t)]
+        format: crate::output::Format,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -31,6 +40,7 @@ pub struct Appendix1Args {
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
     match cmd {
         Cmd::Appendix1(a) => appendix1(ctx, a),
+        Cmd::Pipeline { group, format } => pipeline(ctx, group.as_deref(), format),
     }
 }
 
@@ -67,4 +77,23 @@ fn pick_group(store: &Store, groups: &[Group], query: Option<&str>) -> Result<Gr
             )))
         }
     }
+}
+
+fn pipeline(ctx: &Ctx, group: Option<&str>, format: crate::output::Format) -> Result<()> {
+    use crate::report::pipeline;
+    let store = ctx.store()?;
+    let folder = store.load_folder()?;
+    let only = group.map(|g| store.group("--group", g)).transpose()?;
+    let mut groups: Vec<&Group> = folder
+        .groups
+        .iter()
+        .filter(|g| only.as_ref().is_none_or(|o| o.id == g.id))
+        .collect();
+    groups.sort_by(|a, b| a.name.cmp(&b.name));
+    let report = pipeline::build(&folder, &groups);
+    let rows = output::Rows {
+        headers: vec!["group", "what", "word", "count"],
+        rows: pipeline::rows(&report),
+    };
+    output::print(format, &report, rows)
 }

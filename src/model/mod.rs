@@ -12,6 +12,7 @@ mod person;
 pub mod rules;
 mod text;
 mod time_range;
+pub mod vocab;
 
 pub use consultation::{Consultation, Status, day_dir};
 pub use date::Date;
@@ -21,6 +22,7 @@ pub use id::{Id, RecordKind};
 pub use person::{PeerInfo, Person, Role, Stage, StageChange};
 pub use text::{MAX_TEXT, Text, fold};
 pub use time_range::TimeRange;
+pub use vocab::{Motivation, Preparation, Sign};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;

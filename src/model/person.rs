@@ -1,5 +1,6 @@
-use super::{Date, Id, Record, RecordKind, Text, word_enum};
+use super::{Date, Id, Motivation, Preparation, Record, RecordKind, Sign, Text, word_enum};
 use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 /// A participant of one group, current or past; a peer when `peer` is set.
@@ -51,17 +52,54 @@ word_enum! {
     }
 }
 
-/// What makes a participant a peer: the history of their stages, oldest first.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// What makes a participant a peer (or a potential one): the pipeline so far.
+/// Values come before tables here so the TOML file reads top-down.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PeerInfo {
+    /// What motivates the peer, from the programme's list.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub motivations: BTreeSet<Motivation>,
+    /// Criteria and signs the leader observed, with the day first observed.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub observed: BTreeMap<Sign, Date>,
+    /// Preparation topics covered with the peer, with the day.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub prepared: BTreeMap<Preparation, Date>,
+    /// Stage changes, oldest first; the last is the current stage.
     pub stages: Vec<StageChange>,
 }
 
 impl PeerInfo {
+    /// A pipeline that starts at `stage` on `date`.
+    pub fn starting(stage: Stage, date: Date) -> PeerInfo {
+        PeerInfo {
+            stages: vec![StageChange {
+                stage,
+                date,
+                note: None,
+            }],
+            ..PeerInfo::default()
+        }
+    }
+
     /// The current stage: the last change.
     pub fn stage(&self) -> Option<Stage> {
         self.stages.last().map(|s| s.stage)
+    }
+
+    /// The day the peer entered the current stage.
+    pub fn since(&self) -> Option<Date> {
+        self.stages.last().map(|s| s.date)
+    }
+
+    /// The first day the peer reached `stage` or a later one.
+    pub fn reached(&self, stage: Stage) -> Option<Date> {
+        self.stages
+            .iter()
+            .filter(|s| s.stage >= stage && s.stage != Stage::Ended)
+            .map(|s| s.date)
+            .min()
     }
 }
 

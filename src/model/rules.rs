@@ -3,7 +3,7 @@
 //! Each rule returns [`Problem`]s naming the field at fault, so a write can refuse with a
 //! clear message and `check` can point at the line of that field.
 
-use super::{Consultation, Feedback, Group, Person, Role, Stage, Status};
+use super::{Consultation, Date, DeliveryModel, Feedback, Group, Person, Role, Stage, Status};
 
 /// How serious a problem is: errors refuse a write and fail `check`; warnings only inform.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -84,11 +84,21 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
         )),
         Some(info) if c.status != Status::Cancelled => {
             if let Some(stage) = info.stage().filter(|s| !matches!(s, Stage::Prepared | Stage::Active)) {
+                let next = match stage {
+                    Stage::Ended => format!(
+                        "their peer role ended; to resume, run `peerlog peer stage {} active`",
+                        peer.id
+                    ),
+                    _ => format!(
+                        "the missing step: prepare them, then run `peerlog peer stage {} prepared`",
+                        peer.id
+                    ),
+                };
                 out.push(Problem::error(
                     "peer",
                     format!(
-                        "peer {} ({}) is {stage}; only prepared or active peers consult (next step: `peerlog peer stage {} prepared`)",
-                        peer.name, peer.id, peer.id
+                        "peer {} ({}) is {stage}; only prepared or active peers consult ({next})",
+                        peer.name, peer.id
                     ),
                 ));
             }
@@ -159,4 +169,66 @@ pub fn feedback(f: &Feedback, consultations: &[Option<&Consultation>]) -> Vec<Pr
 /// consultation recorded twice.
 pub fn same_slot(a: &Consultation, b: &Consultation) -> bool {
     a.peer == b.peer && a.recipient == b.recipient && a.date == b.date && a.time == b.time
+}
+
+/// The delivery model's timing (warnings): model 1 consults while the group runs, model 2 after
+/// it ends.
+pub fn consultation_timing(c: &Consultation, group: &Group) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if c.status == Status::Cancelled {
+        return out;
+    }
+    match group.model {
+        Some(DeliveryModel::DuringGroup) => {
+            let before = group.start.filter(|s| c.date < *s);
+            let after = group.end.filter(|e| c.date > *e);
+            if let Some(edge) = before.or(after) {
+                let which = if before.is_some() { "starts" } else { "ends" };
+                out.push(Problem::warning(
+                    "date",
+                    format!(
+                        "{} is outside the dates of {} (model 1: consultations while the group runs; it {which} on {edge})",
+                        c.date, group.name
+                    ),
+                ));
+            }
+        }
+        Some(DeliveryModel::AfterGroup) => {
+            if let Some(end) = group.end.filter(|e| c.date <= *e) {
+                out.push(Problem::warning(
+                    "date",
+                    format!(
+                        "{} is before {} ends on {end} (model 2: consultations after the group ends)",
+                        c.date, group.name
+                    ),
+                ));
+            }
+        }
+        None => {}
+    }
+    out
+}
+
+/// Model 2: a peer is approached in the group's closing phase, at least two meetings before its
+/// last meeting (warning).
+pub fn approach_timing(p: &Person, group: &Group) -> Vec<Problem> {
+    let approached = p.peer.as_ref().and_then(|i| i.reached(Stage::Approached));
+    match (group.model, approached, latest_approach_day(group)) {
+        (Some(DeliveryModel::AfterGroup), Some(day), Some(latest)) if day > latest => vec![Problem::warning(
+            "peer",
+            format!(
+                "{} was approached on {day}, later than two meetings before the last meeting of {} ({latest}); \
+                 model 2 approaches peers at least two meetings before the end",
+                p.name, group.name
+            ),
+        )],
+        _ => Vec::new(),
+    }
+}
+
+/// The last day a model 2 peer should be approached: the meeting two before the last one.
+pub fn latest_approach_day(group: &Group) -> Option<Date> {
+    let mut meetings = group.meetings.clone();
+    meetings.sort();
+    meetings.len().checked_sub(3).map(|i| meetings[i])
 }

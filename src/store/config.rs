@@ -13,6 +13,22 @@ pub struct Config {
     pub format: u32,
     #[serde(default)]
     pub report: ReportSettings,
+    #[serde(default)]
+    pub agenda: AgendaSettings,
+}
+
+/// What `peerlog agenda` flags.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AgendaSettings {
+    /// A peer in one pipeline stage (before active) for longer than this many days is flagged.
+    pub stuck_after_days: u32,
+}
+
+impl Default for AgendaSettings {
+    fn default() -> Self {
+        AgendaSettings { stuck_after_days: 30 }
+    }
 }
 
 impl Default for Config {
@@ -20,6 +36,7 @@ impl Default for Config {
         Config {
             format: FORMAT,
             report: ReportSettings::default(),
+            agenda: AgendaSettings::default(),
         }
     }
 }

@@ -1,0 +1,386 @@
+//! The leader's craft: the peer pipeline, the two delivery models and the agenda.
+
+use crate::common::*;
+use serde_json::Value;
+
+fn json(run: &Run) -> Value {
+    serde_json::from_str(run.ok()).expect("JSON on stdout")
+}
+
+fn log<'a>(peer: &'a str, recipient: &'a str, date: &'a str) -> Vec<&'a str> {
+    vec![
+        "consult",
+        "log",
+        "--peer",
+        peer,
+        "--recipient",
+        recipient,
+        "--date",
+        date,
+        "--time",
+        "16:00-17:00",
+        "--place",
+        "Rīga",
+        "--topic",
+        "Tēma",
+    ]
+}
+
+#[test]
+fn model_1_from_identification_to_feedback() {
+    let f = Folder::new();
+    let g = f.run(&[
+        "group",
+        "add",
+        "Rīgas grupa",
+        "--leader",
+        "Inese Kalniņa",
+        "--venue",
+        "Rīga",
+        "--model",
+        "1",
+        "--start",
+        "2025-02-01",
+        "--end",
+        "2025-05-31",
+    ]);
+    let g = g.ok().to_string();
+    f.run(&[
+        "group",
+        "meeting",
+        "add",
+        &g,
+        "--date",
+        "2025-02-03",
+        "--date",
+        "2025-02-10",
+    ])
+    .ok();
+    let anna = f
+        .run(&["participant", "add", "Anna Bērziņa", "--group", &g, "--role", "parent"])
+        .ok()
+        .to_string();
+    let liga = f
+        .run(&["participant", "add", "Līga Ozoliņa", "--group", &g, "--role", "parent"])
+        .ok()
+        .to_string();
+
+    // Observing a participant starts the pipeline at "identified".
+    assert_eq!(
+        f.run(&[
+            "peer",
+            "observe",
+            "ozolina",
+            "empathy",
+            "communication",
+            "--date",
+            "2025-02-03"
+        ])
+        .ok(),
+        liga
+    );
+    let shown = json(&f.run(&["peer", "show", &liga, "--format", "json"]));
+    assert_eq!(shown["peer"]["stages"][0]["stage"], "identified");
+    assert_eq!(shown["peer"]["observed"]["empathy"], "2025-02-03");
+
+    // Not yet prepared: no consultations, and the error names the missing step.
+    refused(
+        &f,
+        &log(&liga, &anna, "2025-03-04"),
+        1,
+        &["--peer", "is identified", "the missing step: prepare", "prepared"],
+    );
+
+    for (stage, date) in [
+        ("approached", "2025-02-10"),
+        ("motivated", "2025-02-17"),
+        ("prepared", "2025-02-24"),
+    ] {
+        f.run(&["peer", "stage", &liga, stage, "--date", date]).ok();
+    }
+    f.run(&["peer", "motivation", &liga, "personal-experience", "altruism"])
+        .ok();
+    f.run(&[
+        "peer",
+        "prepare",
+        &liga,
+        "ethics",
+        "boundaries",
+        "structure",
+        "--date",
+        "2025-02-24",
+    ])
+    .ok();
+    let c = f.run(&log(&liga, &anna, "2025-03-04")).ok().to_string();
+
+    // Model 1: outside the group's dates is a warning, not a refusal.
+    let late = f.run(&log(&liga, &anna, "2025-06-02"));
+    late.ok();
+    assert!(
+        late.stderr
+            .contains("warning: --date: 2025-06-02 is outside the dates of Rīgas grupa"),
+        "{}",
+        late.stderr
+    );
+
+    let agenda = json(&f.run(&["agenda", "--as-of", "2025-06-10", "--format", "json"]));
+    let kinds: Vec<(&str, &str)> = agenda
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["kind"].as_str().unwrap(), i["record"].as_str().unwrap()))
+        .collect();
+    assert!(kinds.contains(&("recipient-feedback", c.as_str())), "{kinds:?}");
+    assert!(kinds.contains(&("peer-feedback", c.as_str())), "{kinds:?}");
+    f.run(&[
+        "feedback",
+        "record",
+        "--consultation",
+        &c,
+        "--from",
+        "recipient",
+        "--expected",
+        "A",
+        "--met",
+        "yes",
+        "--benefit",
+        "B",
+        "--date",
+        "2025-03-05",
+    ])
+    .ok();
+    f.run(&[
+        "feedback",
+        "record",
+        "--consultation",
+        &c,
+        "--from",
+        "peer",
+        "--expected",
+        "A",
+        "--met",
+        "yes",
+        "--benefit",
+        "B",
+        "--date",
+        "2025-03-05",
+    ])
+    .ok();
+    let agenda = json(&f.run(&["agenda", "--as-of", "2025-06-10", "--format", "json"]));
+    assert!(
+        agenda.as_array().unwrap().iter().all(|i| i["record"] != c.as_str()),
+        "{agenda}"
+    );
+
+    let report = json(&f.run(&["report", "pipeline", "--group", &g, "--format", "json"]));
+    assert_eq!(report[0]["stages"]["prepared"], 1);
+    assert_eq!(report[0]["observed"][0]["word"], "empathy");
+    assert_eq!(report[0]["motivations"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn model_2_warnings_and_agenda() {
+    let f = Folder::new();
+    let g = f.run(&[
+        "group",
+        "add",
+        "Jelgavas grupa",
+        "--leader",
+        "Māris Liepiņš",
+        "--venue",
+        "Jelgava",
+        "--model",
+        "2",
+        "--start",
+        "2025-01-15",
+        "--end",
+        "2025-03-19",
+    ]);
+    let g = g.ok().to_string();
+    let meetings = ["2025-02-26", "2025-03-05", "2025-03-12", "2025-03-19"];
+    for m in meetings {
+        f.run(&["group", "meeting", "add", &g, "--date", m]).ok();
+    }
+    let elza = f
+        .run(&["participant", "add", "Elza Čakste", "--group", &g, "--role", "parent"])
+        .ok()
+        .to_string();
+    let janis = f
+        .run(&["participant", "add", "Jānis Kļaviņš", "--group", &g, "--role", "parent"])
+        .ok()
+        .to_string();
+
+    // Two meetings left and no peer approached: the agenda says so.
+    let agenda = f.run(&["agenda", "--as-of", "2025-03-10"]);
+    assert!(agenda.ok().contains("approach-peer"), "{}", agenda.stdout);
+    assert!(agenda.stdout.contains("2 meeting(s) left and no peer approached"));
+
+    // Approached later than two meetings before the last one (2025-03-05): a warning.
+    let late = f.run(&["peer", "stage", &janis, "approached", "--date", "2025-03-12"]);
+    late.ok();
+    assert!(
+        late.stderr
+            .contains("warning: --peer: Jānis Kļaviņš was approached on 2025-03-12, later than"),
+        "{}",
+        late.stderr
+    );
+    assert!(
+        !f.run(&["agenda", "--as-of", "2025-03-10"])
+            .ok()
+            .contains("approach-peer")
+    );
+
+    f.run(&["peer", "stage", &janis, "active", "--date", "2025-03-19"]).ok();
+    // Model 2: consultations before the group's end are warned about.
+    let early = f.run(&log(&janis, &elza, "2025-03-15"));
+    early.ok();
+    assert!(
+        early
+            .stderr
+            .contains("is before Jelgavas grupa ends on 2025-03-19 (model 2"),
+        "{}",
+        early.stderr
+    );
+    let after = f.run(&log(&janis, &elza, "2025-03-26"));
+    after.ok();
+    assert!(!after.stderr.contains("warning"), "{}", after.stderr);
+}
+
+#[test]
+fn stuck_peers_and_overdue_plans_follow_the_settings() {
+    let f = Folder::new();
+    let (g, peer, r, _) = f.seeded();
+    let p = f.run(&[
+        "peer",
+        "add",
+        "Dace Šmite",
+        "--group",
+        &g,
+        "--role",
+        "guardian",
+        "--stage",
+        "motivated",
+        "--date",
+        "2025-03-01",
+    ]);
+    let dace = p.ok().to_string();
+    let mut plan = log(&peer, &r, "2025-03-20");
+    plan[1] = "plan";
+    let c = f.run(&plan).ok().to_string();
+
+    let kinds = |as_of: &str| -> Vec<String> {
+        let items = json(&f.run(&["agenda", "--as-of", as_of, "--format", "json"]));
+        items
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| format!("{} {}", i["kind"].as_str().unwrap(), i["record"].as_str().unwrap()))
+            .collect()
+    };
+    assert_eq!(kinds("2025-03-15"), Vec::<String>::new());
+    assert_eq!(
+        kinds("2025-04-05"),
+        vec![format!("confirm-consultation {c}"), format!("stuck-peer {dace}")]
+    );
+
+    // The number of days is a setting.
+    let settings = f
+        .read("peerlog.toml")
+        .replace("stuck_after_days = 30", "stuck_after_days = 60");
+    f.write("peerlog.toml", &settings);
+    assert_eq!(kinds("2025-04-05"), vec![format!("confirm-consultation {c}")]);
+    // Exit 0 always, also with nothing due.
+    assert!(f.run(&["agenda", "--as-of", "2025-01-01"]).code == 0);
+}
+
+#[test]
+fn stage_changes_keep_their_order_and_history() {
+    let f = Folder::new();
+    let (g, ..) = f.seeded();
+    let p = f.run(&[
+        "peer",
+        "add",
+        "Dace Šmite",
+        "--group",
+        &g,
+        "--role",
+        "guardian",
+        "--stage",
+        "approached",
+        "--date",
+        "2025-03-01",
+    ]);
+    let dace = p.ok().to_string();
+    refused(
+        &f,
+        &["peer", "stage", &dace, "motivated", "--date", "2025-02-01"],
+        1,
+        &["--date", "before the last stage change"],
+    );
+    refused(&f, &["peer", "stage", &dace, "approached"], 1, &["already approached"]);
+    refused(&f, &["peer", "stage", &dace, "sleeping"], 2, &["sleeping"]);
+    refused(&f, &["peer", "observe", &dace, "telepathy"], 2, &["telepathy"]);
+    let anna = f
+        .run(&["participant", "add", "Ieva Ērgle", "--group", &g, "--role", "parent"])
+        .ok()
+        .to_string();
+    refused(
+        &f,
+        &["peer", "motivation", &anna, "career"],
+        1,
+        &["not in the peer pipeline yet", "peer observe"],
+    );
+    f.run(&[
+        "peer",
+        "stage",
+        &dace,
+        "motivated",
+        "--date",
+        "2025-03-08",
+        "--note",
+        "Piekrita",
+    ])
+    .ok();
+    let text = f.read(&format!("people/{dace}.toml"));
+    assert!(text.contains("stage = \"approached\"\ndate = 2025-03-01"), "{text}");
+    assert!(
+        text.contains("stage = \"motivated\"\ndate = 2025-03-08\nnote = \"Piekrita\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn vocab_lists_the_seed_vocabularies_with_latvian_labels() {
+    let f = Folder::new();
+    let entries = json(&f.run(&["vocab", "--format", "json"]));
+    let count = |list: &str| entries.as_array().unwrap().iter().filter(|e| e["list"] == list).count();
+    assert_eq!((count("criterion"), count("sign"), count("motivation")), (8, 7, 11));
+    assert!(count("preparation") >= 9);
+    let labels: Vec<&str> = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["label"].as_str().unwrap())
+        .collect();
+    for label in [
+        "Aktīva līdzdalība un iniciatīva",
+        "Prasme saglabāt konfidencialitāti",
+        "Iespēja stiprināt personisko dzīvesspēku",
+    ] {
+        assert!(labels.contains(&label), "{label} missing");
+    }
+}
+
+#[test]
+fn data_example_has_a_group_mid_pipeline() {
+    let f = Folder::example();
+    let report = json(&f.run(&["report", "pipeline", "--format", "json"]));
+    let riga = report
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["group"] == "Rīgas vecāku atbalsta grupa")
+        .unwrap();
+    assert_eq!(riga["stages"]["approached"], 1);
+    assert_eq!(riga["stages"]["active"], 1);
+}
