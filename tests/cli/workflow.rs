@@ -141,7 +141,7 @@ fn a_whole_group_from_plan_to_appendix1() {
     assert!(fb.ok().starts_with("f-"));
 
     let csv = f
-        .run(&["report", "appendix1", "--group", "rīgas grupa"])
+        .run(&["report", "appendix1", "--group", "rīgas grupa", "--table-only"])
         .ok()
         .to_string();
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
@@ -186,7 +186,7 @@ fn planned_and_cancelled_consultations_stay_out_of_appendix1() {
     ];
     args.extend(base);
     f.run(&args).ok();
-    let csv = f.run(&["report", "appendix1", "--group", &g]).ok().to_string();
+    let csv = f.run(&["report", "appendix1", "--group", &g, "--table-only"]).ok().to_string();
     assert_eq!(csv.lines().count(), 2, "header and the one held row:\n{csv}");
     assert!(csv.contains("03.03.2025."));
     let listed = f
@@ -286,7 +286,7 @@ fn one_feedback_covers_several_consultations() {
         "2025-03-09",
     ])
     .ok();
-    let csv = f.run(&["report", "appendix1", "--group", &g]).ok().to_string();
+    let csv = f.run(&["report", "appendix1", "--group", &g, "--table-only"]).ok().to_string();
     assert_eq!(csv.matches("Atbalstu").count(), 2, "{csv}");
 }
 
