@@ -65,7 +65,11 @@ impl PeriodArgs {
         if let Some(y) = &self.year {
             return flag("--year", Period::year(y));
         }
-        let from = self.from.as_deref().map(|d| parse_flag::<Date>("--from", d)).transpose()?;
+        let from = self
+            .from
+            .as_deref()
+            .map(|d| parse_flag::<Date>("--from", d))
+            .transpose()?;
         let to = self.to.as_deref().map(|d| parse_flag::<Date>("--to", d)).transpose()?;
         Period::between(from, to).map_err(Error::data)
     }
@@ -162,21 +166,27 @@ impl Render<'_> {
 fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
     let period = a.period.period()?;
     let is_xlsx = |p: &Path| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    let format = a
-        .format
-        .unwrap_or(if a.output.as_deref().is_some_and(is_xlsx) { SheetFormat::Xlsx } else { SheetFormat::Csv });
+    let format = a.format.unwrap_or(if a.output.as_deref().is_some_and(is_xlsx) {
+        SheetFormat::Xlsx
+    } else {
+        SheetFormat::Csv
+    });
     let mut style = if a.excel { Style::EXCEL } else { Style::PLAIN };
     if let Some(d) = &a.delimiter {
         style.delimiter = csv_sheet::delimiter(d).map_err(|e| Error::data(format!("--delimiter: {e}")))?;
     }
     if format == SheetFormat::Xlsx {
         if a.excel || a.delimiter.is_some() {
-            return Err(Error::usage("--excel and --delimiter shape CSV; an XLSX workbook has neither")
-                .hint("leave them out, or use --format csv"));
+            return Err(
+                Error::usage("--excel and --delimiter shape CSV; an XLSX workbook has neither")
+                    .hint("leave them out, or use --format csv"),
+            );
         }
         if a.output.is_none() && a.output_dir.is_none() {
-            return Err(Error::usage("an XLSX workbook is written to a file, not to the terminal")
-                .hint("add --output FILE.xlsx"));
+            return Err(
+                Error::usage("an XLSX workbook is written to a file, not to the terminal")
+                    .hint("add --output FILE.xlsx"),
+            );
         }
     }
     let store = ctx.store()?;
@@ -269,7 +279,11 @@ fn slug(name: &str) -> String {
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
-    folded.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-")
+    folded
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// Writes a report file atomically; refuses to replace one unless `force`.
@@ -305,8 +319,10 @@ fn summary(ctx: &Ctx, a: SummaryArgs) -> Result<()> {
     let rows = summary::build(&folder, &groups, period)?;
     match a.format {
         Format::Csv => {
-            let lines = std::iter::once(summary::HEADERS.map(String::from).to_vec()).chain(rows.iter().map(|r| r.cells()));
-            let bytes = csv_sheet::write(lines, Style::PLAIN).map_err(|e| Error::data(format!("cannot write CSV: {e}")))?;
+            let lines =
+                std::iter::once(summary::HEADERS.map(String::from).to_vec()).chain(rows.iter().map(|r| r.cells()));
+            let bytes =
+                csv_sheet::write(lines, Style::PLAIN).map_err(|e| Error::data(format!("cannot write CSV: {e}")))?;
             output::stdout(&bytes)
         }
         format => {

@@ -63,7 +63,16 @@ pub enum Line {
 impl Line {
     /// The line as six cells, left to right.
     pub fn cells(&self) -> [String; 6] {
-        let first = |s: &str| [s.to_string(), String::new(), String::new(), String::new(), String::new(), String::new()];
+        let first = |s: &str| {
+            [
+                s.to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]
+        };
         match self {
             Line::Appendix(s) | Line::Title(s) | Line::Contract(s) | Line::Project(s) => first(s),
             Line::Field(label, value) => {

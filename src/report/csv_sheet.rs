@@ -99,7 +99,10 @@ mod tests {
         assert_eq!(neutralise("-2"), "'-2");
         assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(neutralise("\tx"), "'\tx");
-        assert_eq!(neutralise("Rīga, 14.03.2025., 16:00-17:00"), "Rīga, 14.03.2025., 16:00-17:00");
+        assert_eq!(
+            neutralise("Rīga, 14.03.2025., 16:00-17:00"),
+            "Rīga, 14.03.2025., 16:00-17:00"
+        );
         assert_eq!(neutralise("a=b"), "a=b");
         assert_eq!(neutralise(""), "");
     }

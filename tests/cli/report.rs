@@ -99,7 +99,10 @@ fn the_full_sheet_has_the_seed_layout_and_the_wording_of_peerlog_toml() {
     assert_eq!(first[1], "LĪDZINIEKU KONSULTĀCIJU UZSKAITES LAPA");
     assert!(first[2].starts_with("Saskaņā ar Bērnu aizsardzības centra") && first[2].contains("Nr. 4.2-4/140"));
     assert_eq!(lines[3][..2], ["Tematiskā atbalsta grupas vadītājs", "Inese Kalniņa"]);
-    assert_eq!(lines[4][..2], ["Tematiskā atbalsta grupas norises vieta", "Rīga, Brīvības iela 1"]);
+    assert_eq!(
+        lines[4][..2],
+        ["Tematiskā atbalsta grupas norises vieta", "Rīga, Brīvības iela 1"]
+    );
     assert!(lines[5].iter().all(String::is_empty), "a blank row before the table");
     assert_eq!(lines[6], HEADERS);
     assert_eq!(first[7..11], ["1.", "2.", "3.", "4."]);
@@ -133,7 +136,15 @@ fn the_full_sheet_has_the_seed_layout_and_the_wording_of_peerlog_toml() {
 fn the_xlsx_workbook_reads_back_with_its_cells_as_text() {
     let f = Folder::new();
     let (g, peer, r, _) = f.seeded();
-    log(&f, &peer, &r, "2025-03-14", "16:00-17:00", "Rīga, Brīvības iela 1", "=1+1");
+    log(
+        &f,
+        &peer,
+        &r,
+        "2025-03-14",
+        "16:00-17:00",
+        "Rīga, Brīvības iela 1",
+        "=1+1",
+    );
     log(&f, &peer, &r, "2025-03-04", "09:00-10:00", "-Rīga", "Robežas, \"jā\"");
     let out = f.path("appendix1.xlsx");
     let run = f.run(&["report", "appendix1", "--group", &g, "--output", out.to_str().unwrap()]);
@@ -184,7 +195,10 @@ fn the_xlsx_workbook_reads_back_with_its_cells_as_text() {
         sheet.contains(r#"ySplit="7""#) && sheet.contains(r#"state="frozen""#),
         "the header row is frozen: {sheet}"
     );
-    assert!(sheet.contains("<cols>") && sheet.contains("customWidth=\"1\""), "{sheet}");
+    assert!(
+        sheet.contains("<cols>") && sheet.contains("customWidth=\"1\""),
+        "{sheet}"
+    );
     let mut styles = String::new();
     zip.by_name("xl/styles.xml")
         .unwrap()
@@ -205,10 +219,26 @@ fn formula_like_cells_are_neutralised_in_csv_and_nothing_else_is() {
         .ok()
         .to_string();
     let r = f
-        .run(&["participant", "add", "=HYPERLINK(\"x\")", "--group", &g, "--role", "parent"])
+        .run(&[
+            "participant",
+            "add",
+            "=HYPERLINK(\"x\")",
+            "--group",
+            &g,
+            "--role",
+            "parent",
+        ])
         .ok()
         .to_string();
-    let c = log(&f, &peer, &r, "2025-03-14", "16:00-17:00", "Rīga, Brīvības iela 1", "@SUM(A1:A9)");
+    let c = log(
+        &f,
+        &peer,
+        &r,
+        "2025-03-14",
+        "16:00-17:00",
+        "Rīga, Brīvības iela 1",
+        "@SUM(A1:A9)",
+    );
     f.run(&[
         "feedback",
         "record",
@@ -234,9 +264,16 @@ fn formula_like_cells_are_neutralised_in_csv_and_nothing_else_is() {
     // A dash inside a cell (the time range) is not touched; only a first character counts.
     assert_eq!(row[3], "Rīga, Brīvības iela 1, 14.03.2025., 16:00-17:00");
     assert_eq!(row[4], "'@SUM(A1:A9)");
-    assert!(row[5].starts_with("Kas tika sagaidīts") && row[5].contains("? =2+2"), "{}", row[5]);
+    assert!(
+        row[5].starts_with("Kas tika sagaidīts") && row[5].contains("? =2+2"),
+        "{}",
+        row[5]
+    );
 
-    let excel = f.run(&["report", "appendix1", "--excel", "--table-only"]).ok().to_string();
+    let excel = f
+        .run(&["report", "appendix1", "--excel", "--table-only"])
+        .ok()
+        .to_string();
     let row = &records(excel.trim_start_matches('\u{feff}'), b';')[1];
     assert_eq!(row[1..3], ["'-Līga Ozoliņa", "'=HYPERLINK(\"x\")"]);
 
@@ -256,7 +293,10 @@ fn commas_quotes_and_line_breaks_survive_a_round_trip() {
     let topic = "Robežas, \"nē\" un; jā\notrā rindā";
     let place = "Rīga, \"Māja\"; 2. stāvs";
     log(&f, &peer, &r, "2025-03-14", "16:00-17:00", place, topic);
-    let plain = f.run(&["report", "appendix1", "--group", &g, "--table-only"]).ok().to_string();
+    let plain = f
+        .run(&["report", "appendix1", "--group", &g, "--table-only"])
+        .ok()
+        .to_string();
     let rows = table_rows(&plain);
     assert_eq!(rows[0][4], topic);
     assert_eq!(rows[0][3], format!("{place}, 14.03.2025., 16:00-17:00"));
@@ -312,7 +352,12 @@ fn periods_include_both_ends_and_cover_whole_months_quarters_and_years() {
         args.extend(extra);
         table_rows(f.run(&args).ok())
             .iter()
-            .map(|row| row[3].trim_start_matches("Rīga, ").trim_end_matches(", 16:00-17:00").to_string())
+            .map(|row| {
+                row[3]
+                    .trim_start_matches("Rīga, ")
+                    .trim_end_matches(", 16:00-17:00")
+                    .to_string()
+            })
             .collect()
     };
     assert_eq!(dates(&[]).len(), days.len());
@@ -342,16 +387,37 @@ fn periods_include_both_ends_and_cover_whole_months_quarters_and_years() {
     );
     assert_eq!(dates(&["--from", "2025-12-31"]), ["31.12.2025.", "01.01.2026."]);
     assert_eq!(dates(&["--to", "2024-12-31"]), ["31.12.2024."]);
-    assert_eq!(dates(&["--from", "2025-03-15", "--to", "2025-03-15"]), Vec::<String>::new());
+    assert_eq!(
+        dates(&["--from", "2025-03-15", "--to", "2025-03-15"]),
+        Vec::<String>::new()
+    );
     // Rows are numbered within the period.
     let rows = table_rows(
-        f.run(&["report", "appendix1", "--group", &g, "--table-only", "--month", "2025-03"])
-            .ok(),
+        f.run(&[
+            "report",
+            "appendix1",
+            "--group",
+            &g,
+            "--table-only",
+            "--month",
+            "2025-03",
+        ])
+        .ok(),
     );
     assert_eq!((rows[0][0].as_str(), rows[1][0].as_str()), ("1.", "2."));
 
-    refused(&f, &["report", "appendix1", "--month", "2025-13"], 1, &["--month", "2025-03"]);
-    refused(&f, &["report", "appendix1", "--quarter", "2025-Q5"], 1, &["--quarter", "Q1"]);
+    refused(
+        &f,
+        &["report", "appendix1", "--month", "2025-13"],
+        1,
+        &["--month", "2025-03"],
+    );
+    refused(
+        &f,
+        &["report", "appendix1", "--quarter", "2025-Q5"],
+        1,
+        &["--quarter", "Q1"],
+    );
     refused(&f, &["report", "appendix1", "--year", "25"], 1, &["--year"]);
     refused(
         &f,
@@ -366,7 +432,12 @@ fn periods_include_both_ends_and_cover_whole_months_quarters_and_years() {
         2,
         &["--month"],
     );
-    refused(&f, &["report", "summary", "--year", "2025", "--quarter", "2025-Q1"], 2, &["--year"]);
+    refused(
+        &f,
+        &["report", "summary", "--year", "2025", "--quarter", "2025-Q1"],
+        2,
+        &["--year"],
+    );
 }
 
 #[test]
@@ -377,7 +448,11 @@ fn rows_are_ordered_by_date_start_time_and_id() {
     let early = log(&f, &peer, &o, "2025-03-14", "08:00-09:00", "Rīga", "Agrā");
     let before = log(&f, &peer, &r, "2025-03-13", "20:00-21:00", "Rīga", "Iepriekšējā");
     let _ = (late, early, before);
-    let run = || f.run(&["report", "appendix1", "--group", &g, "--table-only"]).ok().to_string();
+    let run = || {
+        f.run(&["report", "appendix1", "--group", &g, "--table-only"])
+            .ok()
+            .to_string()
+    };
     let first = run();
     let topics: Vec<String> = table_rows(&first).into_iter().map(|r| r[4].clone()).collect();
     assert_eq!(topics, ["Iepriekšējā", "Agrā", "Vēlā"]);
@@ -401,7 +476,15 @@ fn several_groups_need_a_choice_or_all_groups_to_a_folder() {
     refused(&f, &["report", "appendix1", "--all-groups"], 2, &["--output-dir"]);
     refused(
         &f,
-        &["report", "appendix1", "--all-groups", "--group", "rigas", "--output-dir", "x"],
+        &[
+            "report",
+            "appendix1",
+            "--all-groups",
+            "--group",
+            "rigas",
+            "--output-dir",
+            "x",
+        ],
         2,
         &["--group"],
     );
@@ -409,14 +492,28 @@ fn several_groups_need_a_choice_or_all_groups_to_a_folder() {
 
     let out = f.path("reports/2025-03");
     let dir = out.to_str().unwrap();
-    let run = f.run(&["report", "appendix1", "--all-groups", "--month", "2025-03", "--output-dir", dir]);
+    let run = f.run(&[
+        "report",
+        "appendix1",
+        "--all-groups",
+        "--month",
+        "2025-03",
+        "--output-dir",
+        dir,
+    ]);
     run.ok();
     let mut files: Vec<String> = std::fs::read_dir(&out)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     files.sort();
-    assert_eq!(files, ["jelgavas-pusaudzu-atbalsta-grupa.csv", "rigas-vecaku-atbalsta-grupa.csv"]);
+    assert_eq!(
+        files,
+        [
+            "jelgavas-pusaudzu-atbalsta-grupa.csv",
+            "rigas-vecaku-atbalsta-grupa.csv"
+        ]
+    );
     let riga = std::fs::read_to_string(out.join("rigas-vecaku-atbalsta-grupa.csv")).unwrap();
     let single = f
         .run(&["report", "appendix1", "--group", "rigas", "--month", "2025-03"])
@@ -464,21 +561,33 @@ fn several_groups_need_a_choice_or_all_groups_to_a_folder() {
 #[test]
 fn groups_whose_names_fold_alike_get_distinct_file_names() {
     let f = Folder::new();
-    f.run(&["group", "add", "Rīgas grupa", "--leader", "A", "--venue", "V"]).ok();
+    f.run(&["group", "add", "Rīgas grupa", "--leader", "A", "--venue", "V"])
+        .ok();
     f.write(
         "groups/g-zzzzzzzz.toml",
         "id = \"g-zzzzzzzz\"\nname = \"RIGAS  grupa!\"\nleader = \"B\"\nvenue = \"V\"\n",
     );
     let out = f.path("out");
-    f.run(&["report", "appendix1", "--all-groups", "--output-dir", out.to_str().unwrap()])
-        .ok();
+    f.run(&[
+        "report",
+        "appendix1",
+        "--all-groups",
+        "--output-dir",
+        out.to_str().unwrap(),
+    ])
+    .ok();
     let mut files: Vec<String> = std::fs::read_dir(&out)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     files.sort();
     assert_eq!(files.len(), 2, "{files:?}");
-    assert!(files.iter().all(|n| n.starts_with("rigas-grupa-g-") && n.ends_with(".csv")), "{files:?}");
+    assert!(
+        files
+            .iter()
+            .all(|n| n.starts_with("rigas-grupa-g-") && n.ends_with(".csv")),
+        "{files:?}"
+    );
 }
 
 #[test]
@@ -505,15 +614,34 @@ fn output_writes_a_new_file_and_replaces_one_only_with_force() {
     assert_eq!(std::fs::read_to_string(&out).unwrap(), stdout);
     let strays: Vec<_> = std::fs::read_dir(&f.root)
         .unwrap()
-        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with(".peerlog-tmp-"))
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with(".peerlog-tmp-")
+        })
         .collect();
     assert!(strays.is_empty(), "no temporary files left behind");
 
     // XLSX goes to a file, and has no separator.
-    refused(&f, &["report", "appendix1", "--group", "rigas", "--format", "xlsx"], 2, &["--output"]);
     refused(
         &f,
-        &["report", "appendix1", "--group", "rigas", "--excel", "--output", "x.xlsx"],
+        &["report", "appendix1", "--group", "rigas", "--format", "xlsx"],
+        2,
+        &["--output"],
+    );
+    refused(
+        &f,
+        &[
+            "report",
+            "appendix1",
+            "--group",
+            "rigas",
+            "--excel",
+            "--output",
+            "x.xlsx",
+        ],
         2,
         &["--excel"],
     );
@@ -537,7 +665,14 @@ fn a_broken_or_dangling_record_fails_the_report_with_its_file() {
     let out = f.path("a.csv");
     refused(
         &f,
-        &["report", "appendix1", "--group", "rigas", "--output", out.to_str().unwrap()],
+        &[
+            "report",
+            "appendix1",
+            "--group",
+            "rigas",
+            "--output",
+            out.to_str().unwrap(),
+        ],
         1,
         &[&c, "done"],
     );
@@ -559,8 +694,7 @@ fn a_broken_or_dangling_record_fails_the_report_with_its_file() {
 #[test]
 fn summary_counts_per_group_and_month() {
     let f = Folder::example();
-    let json: serde_json::Value =
-        serde_json::from_str(f.run(&["report", "summary", "--format", "json"]).ok()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(f.run(&["report", "summary", "--format", "json"]).ok()).unwrap();
     let rows = json.as_array().unwrap();
     let riga_march = rows
         .iter()
@@ -580,17 +714,28 @@ fn summary_counts_per_group_and_month() {
     assert_eq!(rows.len(), 4, "two groups, two months each");
 
     let jelgava = f
-        .run(&["report", "summary", "--group", "jelgavas", "--month", "2025-04", "--format", "csv"])
+        .run(&[
+            "report", "summary", "--group", "jelgavas", "--month", "2025-04", "--format", "csv",
+        ])
         .ok()
         .to_string();
     let lines = records(&jelgava, b',');
     assert_eq!(lines.len(), 2, "{jelgava}");
-    assert_eq!(lines[1][..3], ["Jelgavas pusaudžu atbalsta grupa", "g-7u9zy9et", "2025-04"]);
+    assert_eq!(
+        lines[1][..3],
+        ["Jelgavas pusaudžu atbalsta grupa", "g-7u9zy9et", "2025-04"]
+    );
     assert_eq!(lines[1][3..], ["2", "1", "1", "2", "2", "1", "1", "0", "0", "1"]);
 
     let table = f.run(&["report", "summary", "--year", "2025"]).ok().to_string();
-    assert!(table.contains("Rīgas vecāku atbalsta grupa") && table.contains("2025-05"), "{table}");
-    let none = f.run(&["report", "summary", "--year", "2024", "--format", "json"]).ok().to_string();
+    assert!(
+        table.contains("Rīgas vecāku atbalsta grupa") && table.contains("2025-05"),
+        "{table}"
+    );
+    let none = f
+        .run(&["report", "summary", "--year", "2024", "--format", "json"])
+        .ok()
+        .to_string();
     assert_eq!(none, "[]");
 }
 

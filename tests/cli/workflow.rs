@@ -186,7 +186,10 @@ fn planned_and_cancelled_consultations_stay_out_of_appendix1() {
     ];
     args.extend(base);
     f.run(&args).ok();
-    let csv = f.run(&["report", "appendix1", "--group", &g, "--table-only"]).ok().to_string();
+    let csv = f
+        .run(&["report", "appendix1", "--group", &g, "--table-only"])
+        .ok()
+        .to_string();
     assert_eq!(csv.lines().count(), 2, "header and the one held row:\n{csv}");
     assert!(csv.contains("03.03.2025."));
     let listed = f
@@ -286,7 +289,10 @@ fn one_feedback_covers_several_consultations() {
         "2025-03-09",
     ])
     .ok();
-    let csv = f.run(&["report", "appendix1", "--group", &g, "--table-only"]).ok().to_string();
+    let csv = f
+        .run(&["report", "appendix1", "--group", &g, "--table-only"])
+        .ok()
+        .to_string();
     assert_eq!(csv.matches("Atbalstu").count(), 2, "{csv}");
 }
 
