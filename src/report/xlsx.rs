@@ -39,7 +39,7 @@ pub fn write(lines: &[Line], sheet_name: &str) -> Result<Vec<u8>, XlsxError> {
             Line::Title(s) => merged(ws, row, 0, s, &title)?,
             Line::Contract(s) | Line::Project(s) => {
                 merged(ws, row, 0, s, &paragraph)?;
-                ws.set_row_height(row, 15.0 * wrapped_lines(s) as f64 + 3.0)?;
+                ws.set_row_height(row, height(wrapped_lines(s, WIDTHS.iter().sum())))?;
             }
             Line::Field(name, value) => {
                 ws.merge_range(row, 0, row, 2, name, &label)?;
@@ -50,6 +50,7 @@ pub fn write(lines: &[Line], sheet_name: &str) -> Result<Vec<u8>, XlsxError> {
                 for (col, h) in (0..).zip(HEADERS) {
                     ws.write_string_with_format(row, col, h, &header)?;
                 }
+                ws.set_row_height(row, row_height(&HEADERS))?;
                 // The header stays in view when scrolling and on every printed page.
                 ws.set_freeze_panes(row + 1, 0)?;
                 ws.set_repeat_rows(row, row)?;
@@ -58,6 +59,7 @@ pub fn write(lines: &[Line], sheet_name: &str) -> Result<Vec<u8>, XlsxError> {
                 for (col, c) in (0..).zip(cells) {
                     ws.write_string_with_format(row, col, c, &cell)?;
                 }
+                ws.set_row_height(row, row_height(cells))?;
             }
         }
     }
@@ -74,13 +76,29 @@ fn merged(ws: &mut Worksheet, row: u32, first: u16, s: &str, format: &Format) ->
     Ok(())
 }
 
-/// About how many lines `s` takes across the whole sheet's width (merged cells do not grow
-/// by themselves).
-fn wrapped_lines(s: &str) -> usize {
-    let width: f64 = WIDTHS.iter().sum();
+/// About how many lines `s` takes wrapped in `width` characters. Spreadsheet programs do not
+/// grow rows to fit wrapped text when they open a file, so the writer sets the heights.
+fn wrapped_lines(s: &str, width: f64) -> usize {
+    let usable = (width - 1.0).max(1.0);
     s.split('\n')
-        .map(|l| ((l.chars().count() as f64 * 1.1) / width).ceil().max(1.0) as usize)
+        .map(|l| (l.chars().count() as f64 * 1.1 / usable).ceil().max(1.0) as usize)
         .sum()
+}
+
+/// The height in points of `lines` lines of 11 point text.
+fn height(lines: usize) -> f64 {
+    15.0 * lines as f64 + 3.0
+}
+
+/// The height of a table row: its tallest cell.
+fn row_height<S: AsRef<str>>(cells: &[S]) -> f64 {
+    let lines = cells
+        .iter()
+        .zip(WIDTHS)
+        .map(|(c, w)| wrapped_lines(c.as_ref(), w))
+        .max()
+        .unwrap_or(1);
+    height(lines)
 }
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, no leading or
