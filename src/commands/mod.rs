@@ -38,10 +38,7 @@ impl Ctx {
 
 /// Runs the parsed command line.
 pub fn dispatch(cli: Cli) -> Result<ExitCode> {
-    let ctx = Ctx {
-        dir: cli.dir,
-        quiet: cli.quiet,
-    };
+    let ctx = Ctx { dir: cli.dir, quiet: cli.quiet };
     match cli.command {
         Command::Init(args) => init::run(&ctx, args),
         Command::Group(cmd) => group::run(&ctx, cmd),
@@ -80,9 +77,6 @@ pub fn enforce(ctx: &Ctx, problems: Vec<crate::model::rules::Problem>) -> Result
     if errors.is_empty() {
         return Ok(());
     }
-    let lines: Vec<String> = errors
-        .iter()
-        .map(|p| format!("{}: {}", flag(p.field), p.message))
-        .collect();
+    let lines: Vec<String> = errors.iter().map(|p| format!("{}: {}", flag(p.field), p.message)).collect();
     Err(Error::data(lines.join("\n")).hint("nothing was written"))
 }

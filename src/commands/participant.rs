@@ -75,20 +75,14 @@ impl NewPerson {
             return Err(Error::data(format!("--birth-date: {d} is in the future")));
         }
         let group = store.group("--group", group)?;
-        Ok(NewPerson {
-            name,
-            group,
-            birth_date,
-        })
+        Ok(NewPerson { name, group, birth_date })
     }
 
     /// The participant of the same (folded) name in the same group, if any.
     pub fn existing(&self, store: &Store) -> Result<Option<Person>> {
         let people: Vec<Person> = store.load()?;
         let name = fold(self.name.as_str());
-        Ok(people
-            .into_iter()
-            .find(|p| p.group == self.group.id && fold(p.name.as_str()) == name))
+        Ok(people.into_iter().find(|p| p.group == self.group.id && fold(p.name.as_str()) == name))
     }
 
     pub fn create(self, ctx: &Ctx, store: &Store, role: Role, peer: Option<PeerInfo>) -> Result<Person> {
@@ -113,13 +107,8 @@ pub fn list(ctx: &Ctx, group: Option<&str>, format: Format, peers_only: bool) ->
     let mut people: Vec<Person> = store.load()?;
     people.retain(|p| group.as_ref().is_none_or(|g| p.group == g.id) && (!peers_only || p.is_peer()));
     people.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-    let group_name = |p: &Person| {
-        groups
-            .iter()
-            .find(|g| g.id == p.group)
-            .map(|g| g.name.to_string())
-            .unwrap_or_default()
-    };
+    let group_name =
+        |p: &Person| groups.iter().find(|g| g.id == p.group).map(|g| g.name.to_string()).unwrap_or_default();
     let rows = people
         .iter()
         .map(|p| {
@@ -129,11 +118,7 @@ pub fn list(ctx: &Ctx, group: Option<&str>, format: Format, peers_only: bool) ->
                 group_name(p),
                 p.role.to_string(),
                 p.birth_date.map(|d| d.to_string()).unwrap_or_default(),
-                p.peer
-                    .as_ref()
-                    .and_then(|i| i.stage())
-                    .map(|s| s.to_string())
-                    .unwrap_or_default(),
+                p.peer.as_ref().and_then(|i| i.stage()).map(|s| s.to_string()).unwrap_or_default(),
             ]
         })
         .collect();

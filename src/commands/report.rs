@@ -1,17 +1,30 @@
-//! `peerlog report`: the ministry's Appendix 1 sheet.
+//! `peerlog report`: the ministry's Appendix 1 sheet and the programme summary.
 
 use super::{Ctx, parse_flag};
 use crate::error::{Error, Result};
-use crate::model::{Date, Group};
-use crate::output;
-use crate::report::appendix1::{self, HEADERS, Period};
-use crate::store::Store;
+use crate::model::{Date, Group, fold};
+use crate::output::{self, Format, Rows};
+use crate::report::appendix1::{self, Sheet};
+use crate::report::csv_sheet::{self, Style};
+use crate::report::{Period, summary, xlsx};
+use crate::store::config::ReportSettings;
+use crate::store::{Store, atomic};
+use std::path::{Path, PathBuf};
 
 /// Reports for the ministry and the programme.
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// The Appendix 1 sheet (LĪDZINIEKU KONSULTĀCIJU UZSKAITES LAPA) of one group, as CSV.
-    #[command(after_help = "Example:\n  peerlog report appendix1 --group rigas > appendix1.csv")]
+    /// The Appendix 1 sheet (LĪDZINIEKU KONSULTĀCIJU UZSKAITES LAPA) of a group: its held
+    /// consultations, as CSV (default), spreadsheet-ready CSV (--excel) or an XLSX workbook.
+    #[command(after_help = "\
+Cells that begin with = + - @, a tab or a carriage return get a ' in front in CSV, so no
+spreadsheet runs them as a formula; XLSX stores every cell as text.
+
+Examples:
+  peerlog report appendix1 --group rigas --month 2025-03 > appendix1.csv
+  peerlog report appendix1 --group rigas --quarter 2025-Q1 --excel --output riga-q1.csv
+  peerlog report appendix1 --group rigas --year 2025 --format xlsx --output riga-2025.xlsx
+  peerlog report appendix1 --all-groups --month 2025-03 --format xlsx --output-dir 2025-03/")]
     Appendix1(Appendix1Args),
     /// The peer pipeline per group: peers per stage, criteria most observed, motivations.
     #[command(after_help = "Example:\n  peerlog report pipeline --group rigas --format json")]
@@ -22,44 +35,287 @@ pub enum Cmd {
         #[arg(long, value_enum, default_value_t)]
         format: crate::output::Format,
     },
+    /// Per group and month: consultations held, planned and cancelled, distinct peers and
+    /// recipients (of held consultations), held consultations without recipient or peer
+    /// feedback, and the recipients' "expectations met" answers (yes / partly / no).
+    #[command(after_help = "Example:\n  peerlog report summary --quarter 2025-Q1 --format csv")]
+    Summary(SummaryArgs),
+}
+
+/// The period a report covers; both ends are included.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PeriodArgs {
+    /// From this day on (inclusive).
+    #[arg(long, value_name = "DATE", conflicts_with_all = ["month", "quarter", "year"])]
+    pub from: Option<String>,
+    /// Up to this day (inclusive).
+    #[arg(long, value_name = "DATE", conflicts_with_all = ["month", "quarter", "year"])]
+    pub to: Option<String>,
+    /// One calendar month, such as 2025-03.
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["quarter", "year"])]
+    pub month: Option<String>,
+    /// One calendar quarter, such as 2025-Q1 (January to March).
+    #[arg(long, value_name = "YYYY-QN", conflicts_with = "year")]
+    pub quarter: Option<String>,
+    /// One calendar year, such as 2025.
+    #[arg(long, value_name = "YYYY")]
+    pub year: Option<String>,
+}
+
+impl PeriodArgs {
+    pub fn period(&self) -> Result<Period> {
+        let flag = |name: &str, r: Result<Period, String>| r.map_err(|e| Error::data(format!("{name}: {e}")));
+        if let Some(m) = &self.month {
+            return flag("--month", Period::month(m));
+        }
+        if let Some(q) = &self.quarter {
+            return flag("--quarter", Period::quarter(q));
+        }
+        if let Some(y) = &self.year {
+            return flag("--year", Period::year(y));
+        }
+        let from = self.from.as_deref().map(|d| parse_flag::<Date>("--from", d)).transpose()?;
+        let to = self.to.as_deref().map(|d| parse_flag::<Date>("--to", d)).transpose()?;
+        Period::between(from, to).map_err(Error::data)
+    }
+}
+
+/// The file format of the Appendix 1 sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SheetFormat {
+    /// RFC 4180 CSV (default).
+    Csv,
+    /// An Excel workbook; needs --output or --output-dir.
+    Xlsx,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct Appendix1Args {
     /// The group (ID, ID prefix or name); needed when the folder has several.
+    #[arg(long, conflicts_with = "all_groups")]
+    pub group: Option<String>,
+    /// One sheet for every group, written to --output-dir with file names from the group names.
+    #[arg(long, requires = "output_dir")]
+    pub all_groups: bool,
+    /// The folder for --all-groups (created if missing).
+    #[arg(long, value_name = "DIR", requires = "all_groups", conflicts_with = "output")]
+    pub output_dir: Option<PathBuf>,
+    /// Write to FILE (atomically) instead of stdout; .xlsx picks --format xlsx.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace files that exist already.
+    #[arg(long)]
+    pub force: bool,
+    /// Only the header row and the data rows, for scripts (no title, fields or project line).
+    #[arg(long)]
+    pub table_only: bool,
+    /// csv or xlsx (default: csv, or xlsx when --output ends in .xlsx).
+    #[arg(long, value_enum)]
+    pub format: Option<SheetFormat>,
+    /// CSV for a spreadsheet program with a Latvian locale: UTF-8 BOM, ';' between cells, CR LF.
+    #[arg(long)]
+    pub excel: bool,
+    /// The CSV separator, one character such as ';' or ',' (or 'tab').
+    #[arg(long, value_name = "CHAR")]
+    pub delimiter: Option<String>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SummaryArgs {
+    /// Only this group (ID, ID prefix or name); default: every group.
     #[arg(long)]
     pub group: Option<String>,
-    /// From this day on (inclusive).
-    #[arg(long, value_name = "DATE")]
-    pub from: Option<String>,
-    /// Up to this day (inclusive).
-    #[arg(long, value_name = "DATE")]
-    pub to: Option<String>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
     match cmd {
         Cmd::Appendix1(a) => appendix1(ctx, a),
         Cmd::Pipeline { group, format } => pipeline(ctx, group.as_deref(), format),
+        Cmd::Summary(a) => summary(ctx, a),
+    }
+}
+
+/// How a sheet is rendered to bytes.
+struct Render<'a> {
+    wording: &'a ReportSettings,
+    table_only: bool,
+    format: SheetFormat,
+    style: Style,
+}
+
+impl Render<'_> {
+    fn bytes(&self, sheet: &Sheet) -> Result<Vec<u8>> {
+        let lines = sheet.lines(self.wording, self.table_only);
+        match self.format {
+            SheetFormat::Csv => csv_sheet::write(lines.iter().map(appendix1::Line::cells), self.style)
+                .map_err(|e| Error::data(format!("cannot write CSV: {e}"))),
+            SheetFormat::Xlsx => {
+                xlsx::write(&lines, &sheet.group).map_err(|e| Error::data(format!("cannot write XLSX: {e}")))
+            }
+        }
+    }
+
+    fn extension(&self) -> &'static str {
+        match self.format {
+            SheetFormat::Csv => "csv",
+            SheetFormat::Xlsx => "xlsx",
+        }
     }
 }
 
 fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
-    let period = Period {
-        from: a.from.as_deref().map(|d| parse_flag::<Date>("--from", d)).transpose()?,
-        to: a.to.as_deref().map(|d| parse_flag::<Date>("--to", d)).transpose()?,
-    };
+    let period = a.period.period()?;
+    let is_xlsx = |p: &Path| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let format =
+        a.format.unwrap_or(if a.output.as_deref().is_some_and(is_xlsx) { SheetFormat::Xlsx } else { SheetFormat::Csv });
+    let mut style = if a.excel { Style::EXCEL } else { Style::PLAIN };
+    if let Some(d) = &a.delimiter {
+        style.delimiter = csv_sheet::delimiter(d).map_err(|e| Error::data(format!("--delimiter: {e}")))?;
+    }
+    if format == SheetFormat::Xlsx {
+        if a.excel || a.delimiter.is_some() {
+            return Err(Error::usage("--excel and --delimiter shape CSV; an XLSX workbook has neither")
+                .hint("leave them out, or use --format csv"));
+        }
+        if a.output.is_none() && a.output_dir.is_none() {
+            return Err(Error::usage("an XLSX workbook is written to a file, not to the terminal")
+                .hint("add --output FILE.xlsx"));
+        }
+    }
     let store = ctx.store()?;
     let folder = store.load_folder()?;
-    let group = pick_group(&store, &folder.groups, a.group.as_deref())?;
-    let sheet = appendix1::build(&folder, &group, period);
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let csv_err = |e: csv::Error| Error::data(format!("cannot write CSV: {e}"));
-    w.write_record(HEADERS).map_err(csv_err)?;
-    for row in &sheet.rows {
-        w.write_record(row).map_err(csv_err)?;
+    let render = Render { wording: &store.config.report, table_only: a.table_only, format, style };
+
+    if let Some(dir) = &a.output_dir {
+        let mut groups = folder.groups.clone();
+        if groups.is_empty() {
+            return Err(Error::data("the folder has no groups yet").hint("add one with `peerlog group add`"));
+        }
+        groups.sort_by(|a, b| (fold(a.name.as_str()), &a.id).cmp(&(fold(b.name.as_str()), &b.id)));
+        let names = file_names(&groups, render.extension());
+        let mut files = Vec::new();
+        for (group, name) in groups.iter().zip(names) {
+            let sheet = appendix1::build(&folder, group, period)?;
+            files.push((dir.join(name), render.bytes(&sheet)?, sheet));
+        }
+        if !a.force {
+            let existing: Vec<String> =
+                files.iter().filter(|(p, ..)| p.exists()).map(|(p, ..)| p.display().to_string()).collect();
+            if !existing.is_empty() {
+                return Err(exists_error(&existing.join(", ")));
+            }
+        }
+        for (path, bytes, sheet) in &files {
+            write_file(path, bytes, a.force)?;
+            ctx.note(written(path, sheet));
+        }
+        return Ok(());
     }
-    output::stdout(&w.into_inner().map_err(|e| Error::data(e.to_string()))?)
+
+    let group = pick_group(&store, &folder.groups, a.group.as_deref())?;
+    let sheet = appendix1::build(&folder, &group, period)?;
+    let bytes = render.bytes(&sheet)?;
+    match &a.output {
+        Some(path) => {
+            write_file(path, &bytes, a.force)?;
+            ctx.note(written(path, &sheet));
+            Ok(())
+        }
+        None => output::stdout(&bytes),
+    }
+}
+
+fn written(path: &Path, sheet: &Sheet) -> String {
+    let n = sheet.rows.len();
+    format!("wrote {}: {n} held consultation{} of {}", path.display(), if n == 1 { "" } else { "s" }, sheet.group)
+}
+
+/// One file name per group, from its name folded to ASCII (`rigas-vecaku-grupa.csv`); a name
+/// two groups would share gets the group's ID added.
+pub fn file_names(groups: &[Group], extension: &str) -> Vec<String> {
+    let stems: Vec<String> = groups
+        .iter()
+        .map(|g| {
+            let slug = slug(g.name.as_str());
+            if slug.is_empty() { g.id.to_string() } else { slug }
+        })
+        .collect();
+    stems
+        .iter()
+        .zip(groups)
+        .map(|(stem, g)| {
+            if stems.iter().filter(|s| *s == stem).count() > 1 {
+                format!("{stem}-{}.{extension}", g.id)
+            } else {
+                format!("{stem}.{extension}")
+            }
+        })
+        .collect()
+}
+
+/// Lower-case ASCII letters and digits, other characters turned into single dashes.
+fn slug(name: &str) -> String {
+    let folded: String = fold(name).chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+    folded.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-")
+}
+
+/// Writes a report file atomically; refuses to replace one unless `force`.
+fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    let result = if force { atomic::write(path, bytes) } else { atomic::create_new(path, bytes) };
+    result.map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => exists_error(&path.display().to_string()),
+        _ => Error::io(path, e),
+    })
+}
+
+fn exists_error(paths: &str) -> Error {
+    Error::data(format!("{paths}: the file exists already; nothing was written"))
+        .hint("add --force to replace it, or choose another file name")
+}
+
+fn summary(ctx: &Ctx, a: SummaryArgs) -> Result<()> {
+    let period = a.period.period()?;
+    let store = ctx.store()?;
+    let folder = store.load_folder()?;
+    let groups = match &a.group {
+        Some(q) => vec![store.group("--group", q)?],
+        None => {
+            let mut all = folder.groups.clone();
+            all.sort_by(|a, b| (fold(a.name.as_str()), &a.id).cmp(&(fold(b.name.as_str()), &b.id)));
+            all
+        }
+    };
+    let rows = summary::build(&folder, &groups, period)?;
+    match a.format {
+        Format::Csv => {
+            let lines =
+                std::iter::once(summary::HEADERS.map(String::from).to_vec()).chain(rows.iter().map(|r| r.cells()));
+            let bytes =
+                csv_sheet::write(lines, Style::PLAIN).map_err(|e| Error::data(format!("cannot write CSV: {e}")))?;
+            output::stdout(&bytes)
+        }
+        format => {
+            // The table leaves out the group ID; JSON and CSV keep it.
+            let table = Rows {
+                headers: summary::TABLE_HEADERS.to_vec(),
+                rows: rows
+                    .iter()
+                    .map(|r| {
+                        let mut cells = r.cells();
+                        cells.remove(1);
+                        cells
+                    })
+                    .collect(),
+            };
+            output::print(format, &rows, table)
+        }
+    }
 }
 
 /// The group a report is about: the one named, or the only one there is.
@@ -69,12 +325,10 @@ fn pick_group(store: &Store, groups: &[Group], query: Option<&str>) -> Result<Gr
         (None, [only]) => Ok(only.clone()),
         (None, []) => Err(Error::data("the folder has no groups yet").hint("add one with `peerlog group add`")),
         (None, many) => {
-            let names: Vec<String> = many.iter().map(|g| format!("{} ({})", g.name, g.id)).collect();
-            Err(Error::usage(format!(
-                "--group is needed: the folder has {} groups: {}",
-                many.len(),
-                names.join(", ")
-            )))
+            let mut names: Vec<String> = many.iter().map(|g| format!("{} ({})", g.name, g.id)).collect();
+            names.sort();
+            Err(Error::usage(format!("--group is needed: the folder has {} groups: {}", many.len(), names.join(", ")))
+                .hint("name one with --group, or write them all with --all-groups --output-dir DIR"))
         }
     }
 }
@@ -84,16 +338,9 @@ fn pipeline(ctx: &Ctx, group: Option<&str>, format: crate::output::Format) -> Re
     let store = ctx.store()?;
     let folder = store.load_folder()?;
     let only = group.map(|g| store.group("--group", g)).transpose()?;
-    let mut groups: Vec<&Group> = folder
-        .groups
-        .iter()
-        .filter(|g| only.as_ref().is_none_or(|o| o.id == g.id))
-        .collect();
+    let mut groups: Vec<&Group> = folder.groups.iter().filter(|g| only.as_ref().is_none_or(|o| o.id == g.id)).collect();
     groups.sort_by(|a, b| a.name.cmp(&b.name));
     let report = pipeline::build(&folder, &groups);
-    let rows = output::Rows {
-        headers: vec!["group", "what", "word", "count"],
-        rows: pipeline::rows(&report),
-    };
+    let rows = output::Rows { headers: vec!["group", "what", "word", "count"], rows: pipeline::rows(&report) };
     output::print(format, &report, rows)
 }

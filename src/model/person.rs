@@ -73,14 +73,7 @@ pub struct PeerInfo {
 impl PeerInfo {
     /// A pipeline that starts at `stage` on `date`.
     pub fn starting(stage: Stage, date: Date) -> PeerInfo {
-        PeerInfo {
-            stages: vec![StageChange {
-                stage,
-                date,
-                note: None,
-            }],
-            ..PeerInfo::default()
-        }
+        PeerInfo { stages: vec![StageChange { stage, date, note: None }], ..PeerInfo::default() }
     }
 
     /// The current stage: the last change.
@@ -95,11 +88,7 @@ impl PeerInfo {
 
     /// The first day the peer reached `stage` or a later one.
     pub fn reached(&self, stage: Stage) -> Option<Date> {
-        self.stages
-            .iter()
-            .filter(|s| s.stage >= stage && s.stage != Stage::Ended)
-            .map(|s| s.date)
-            .min()
+        self.stages.iter().filter(|s| s.stage >= stage && s.stage != Stage::Ended).map(|s| s.date).min()
     }
 }
 

@@ -23,19 +23,11 @@ pub struct Problem {
 
 impl Problem {
     pub fn error(field: &'static str, message: impl Into<String>) -> Problem {
-        Problem {
-            field,
-            severity: Severity::Error,
-            message: message.into(),
-        }
+        Problem { field, severity: Severity::Error, message: message.into() }
     }
 
     pub fn warning(field: &'static str, message: impl Into<String>) -> Problem {
-        Problem {
-            field,
-            severity: Severity::Warning,
-            message: message.into(),
-        }
+        Problem { field, severity: Severity::Warning, message: message.into() }
     }
 }
 
@@ -85,14 +77,10 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
         Some(info) if c.status != Status::Cancelled => {
             if let Some(stage) = info.stage().filter(|s| !matches!(s, Stage::Prepared | Stage::Active)) {
                 let next = match stage {
-                    Stage::Ended => format!(
-                        "their peer role ended; to resume, run `peerlog peer stage {} active`",
-                        peer.id
-                    ),
-                    _ => format!(
-                        "the missing step: prepare them, then run `peerlog peer stage {} prepared`",
-                        peer.id
-                    ),
+                    Stage::Ended => {
+                        format!("their peer role ended; to resume, run `peerlog peer stage {} active`", peer.id)
+                    }
+                    _ => format!("the missing step: prepare them, then run `peerlog peer stage {} prepared`", peer.id),
                 };
                 out.push(Problem::error(
                     "peer",
@@ -121,10 +109,7 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
         }
     }
     match recipient {
-        None => out.push(Problem::error(
-            "recipient",
-            format!("recipient '{}' does not exist", c.recipient),
-        )),
+        None => out.push(Problem::error("recipient", format!("recipient '{}' does not exist", c.recipient))),
         Some(r) if r.group != peer.group => out.push(Problem::error(
             "recipient",
             format!(

@@ -52,8 +52,5 @@ impl<'de> Deserialize<'de> for Text {
 /// Folds a name for matching: lower case, Latvian (and other) diacritics removed,
 /// so `berzina` matches `Bērziņa`.
 pub fn fold(s: &str) -> String {
-    s.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    s.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }

@@ -1,8 +1,14 @@
 //! Appendix 1 (Pielikums nr.1): the ministry's peer consultation record sheet.
+//!
+//! [`build`] gathers one group's rows; [`Sheet::lines`] lays out the whole sheet as the seed
+//! does (or just the table), and the writers in [`super::csv_sheet`] and [`super::xlsx`]
+//! turn those lines into files.
 
-use crate::model::{Consultation, Date, Feedback, Group, Id, Person, Source, Status};
+use super::{Index, Period, is_held};
+use crate::error::Result;
+use crate::model::{Feedback, Group, Source};
 use crate::store::Folder;
-use std::collections::HashMap;
+use crate::store::config::ReportSettings;
 
 /// The six column headers, exactly as the seed's sheet has them (line breaks removed).
 pub const HEADERS: [&str; 6] = [
@@ -21,68 +27,108 @@ pub const QUESTIONS: [&str; 3] = [
     "Kāds bija ieguvums no līdzinieka konsultācijas?",
 ];
 
+/// The label of the leader field above the table.
+pub const LEADER: &str = "Tematiskā atbalsta grupas vadītājs";
+/// The label of the venue field above the table.
+pub const VENUE: &str = "Tematiskā atbalsta grupas norises vieta";
+
 /// One group's sheet: the header fields and the table rows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sheet {
+    pub group: String,
     pub leader: String,
     pub venue: String,
     pub rows: Vec<[String; 6]>,
 }
 
-/// An inclusive range of days; `None` ends are open.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Period {
-    pub from: Option<Date>,
-    pub to: Option<Date>,
+/// One line of the sheet, top to bottom. Every line is six cells wide in CSV.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Line {
+    /// `Pielikums nr.1`
+    Appendix(String),
+    /// `LĪDZINIEKU KONSULTĀCIJU UZSKAITES LAPA`
+    Title(String),
+    /// The sentence naming the contract.
+    Contract(String),
+    /// A labelled field filled from the group: leader or venue.
+    Field(&'static str, String),
+    Blank,
+    /// The six column headers.
+    Header,
+    Row([String; 6]),
+    /// The ESF+ project line under the table.
+    Project(String),
 }
 
-impl Period {
-    pub fn contains(&self, d: Date) -> bool {
-        self.from.is_none_or(|f| d >= f) && self.to.is_none_or(|t| d <= t)
-    }
-}
-
-/// Builds the sheet of `group`: its held consultations in `period`, by date, start time and ID.
-pub fn build(folder: &Folder, group: &Group, period: Period) -> Sheet {
-    let people: HashMap<&Id, &Person> = folder.people.iter().map(|p| (&p.id, p)).collect();
-    let mut feedback: HashMap<&Id, Vec<&Feedback>> = HashMap::new();
-    for f in folder.feedback.iter().filter(|f| f.from == Source::Recipient) {
-        for c in &f.consultations {
-            feedback.entry(c).or_default().push(f);
+impl Line {
+    /// The line as six cells, left to right.
+    pub fn cells(&self) -> [String; 6] {
+        let first =
+            |s: &str| [s.to_string(), String::new(), String::new(), String::new(), String::new(), String::new()];
+        match self {
+            Line::Appendix(s) | Line::Title(s) | Line::Contract(s) | Line::Project(s) => first(s),
+            Line::Field(label, value) => {
+                let mut cells = first(label);
+                cells[1] = value.clone();
+                cells
+            }
+            Line::Blank => first(""),
+            Line::Header => HEADERS.map(str::to_string),
+            Line::Row(row) => row.clone(),
         }
     }
-    let mut held: Vec<&Consultation> = folder
-        .consultations
-        .iter()
-        .filter(|c| {
-            c.status == Status::Held
-                && period.contains(c.date)
-                && people.get(&c.peer).is_some_and(|p| p.group == group.id)
-        })
-        .collect();
-    held.sort_by(|a, b| (a.date, a.time.start(), &a.id).cmp(&(b.date, b.time.start(), &b.id)));
-    let name = |id: &Id| people.get(id).map_or_else(|| id.to_string(), |p| p.name.to_string());
-    let rows = held
-        .iter()
+}
+
+impl Sheet {
+    /// The sheet top to bottom: the seed's preamble (with the wording from `peerlog.toml`;
+    /// an empty setting leaves its line out), the table and the project line; or, with
+    /// `table_only`, the header row and the rows alone.
+    pub fn lines(&self, wording: &ReportSettings, table_only: bool) -> Vec<Line> {
+        let table = std::iter::once(Line::Header).chain(self.rows.iter().cloned().map(Line::Row));
+        if table_only {
+            return table.collect();
+        }
+        let text = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+        let mut lines = Vec::new();
+        lines.extend(text(&wording.appendix).map(Line::Appendix));
+        lines.extend(text(&wording.title).map(Line::Title));
+        lines.extend(text(&wording.contract).map(Line::Contract));
+        lines.push(Line::Field(LEADER, self.leader.clone()));
+        lines.push(Line::Field(VENUE, self.venue.clone()));
+        lines.push(Line::Blank);
+        lines.extend(table);
+        if let Some(project) = text(&wording.project) {
+            lines.push(Line::Blank);
+            lines.push(Line::Project(project));
+        }
+        lines
+    }
+}
+
+/// Builds the sheet of `group`: its held consultations in `period`, by date, start time and
+/// ID. Fails, naming the file, if a consultation in the period has a peer or recipient that
+/// does not exist.
+pub fn build(folder: &Folder, group: &Group, period: Period) -> Result<Sheet> {
+    let index = Index::new(folder);
+    let rows = index
+        .consultations(folder, period)?
+        .into_iter()
+        .filter(|(c, peer, _)| is_held(c) && peer.group == group.id)
         .enumerate()
-        .map(|(i, c)| {
-            let mut answers: Vec<&&Feedback> = feedback.get(&c.id).map(|v| v.iter().collect()).unwrap_or_default();
-            answers.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+        .map(|(i, (c, peer, recipient))| {
+            let answers: Vec<String> =
+                index.feedback_on(&c.id, Source::Recipient).iter().map(|f| answers_cell(f)).collect();
             [
                 format!("{}.", i + 1),
-                name(&c.peer),
-                name(&c.recipient),
+                peer.name.to_string(),
+                recipient.name.to_string(),
                 format!("{}, {}, {}", c.place, c.date.latvian(), c.time),
                 c.topic.to_string(),
-                answers.iter().map(|f| answers_cell(f)).collect::<Vec<_>>().join("\n\n"),
+                answers.join("\n\n"),
             ]
         })
         .collect();
-    Sheet {
-        leader: group.leader.to_string(),
-        venue: group.venue.to_string(),
-        rows,
-    }
+    Ok(Sheet { group: group.name.to_string(), leader: group.leader.to_string(), venue: group.venue.to_string(), rows })
 }
 
 /// The recipient's three answers, each after its question.
@@ -91,8 +137,5 @@ pub fn answers_cell(f: &Feedback) -> String {
         Some(c) => format!("{}. {c}", f.met.latvian()),
         None => f.met.latvian().to_string(),
     };
-    format!(
-        "{} {}\n{} {met}\n{} {}",
-        QUESTIONS[0], f.expected, QUESTIONS[1], QUESTIONS[2], f.benefit
-    )
+    format!("{} {}\n{} {met}\n{} {}", QUESTIONS[0], f.expected, QUESTIONS[1], QUESTIONS[2], f.benefit)
 }

@@ -33,11 +33,7 @@ impl Default for AgendaSettings {
 
 impl Default for Config {
     fn default() -> Self {
-        Config {
-            format: FORMAT,
-            report: ReportSettings::default(),
-            agenda: AgendaSettings::default(),
-        }
+        Config { format: FORMAT, report: ReportSettings::default(), agenda: AgendaSettings::default() }
     }
 }
 

@@ -5,4 +5,5 @@ mod common;
 mod bad_input;
 mod data_example;
 mod pipeline;
+mod report;
 mod workflow;
