@@ -28,20 +28,12 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Error {
     /// The data was refused (exit 1).
     pub fn data(message: impl Into<String>) -> Self {
-        Error {
-            kind: Kind::Data,
-            message: message.into(),
-            hints: Vec::new(),
-        }
+        Error { kind: Kind::Data, message: message.into(), hints: Vec::new() }
     }
 
     /// The command line is wrong (exit 2).
     pub fn usage(message: impl Into<String>) -> Self {
-        Error {
-            kind: Kind::Usage,
-            message: message.into(),
-            hints: Vec::new(),
-        }
+        Error { kind: Kind::Usage, message: message.into(), hints: Vec::new() }
     }
 
     /// A file could not be read or written.

@@ -40,29 +40,15 @@ pub struct Item {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
-    let as_of: Date = args
-        .as_of
-        .as_deref()
-        .map(|d| parse_flag("--as-of", d))
-        .transpose()?
-        .unwrap_or_else(Date::today);
+    let as_of: Date = args.as_of.as_deref().map(|d| parse_flag("--as-of", d)).transpose()?.unwrap_or_else(Date::today);
     let store = ctx.store()?;
     let group = args.group.as_deref().map(|g| store.group("--group", g)).transpose()?;
     let folder = store.load_folder()?;
     let mut items = agenda(&folder, as_of, store.config.agenda.stuck_after_days);
     items.retain(|i| group.as_ref().is_none_or(|g| i.group == g.id));
-    let rows = items
-        .iter()
-        .map(|i| vec![i.due.to_string(), i.kind.to_string(), i.message.clone(), i.next.clone()])
-        .collect();
-    output::print(
-        args.format,
-        &items,
-        Rows {
-            headers: vec!["due", "what", "details", "next"],
-            rows,
-        },
-    )
+    let rows =
+        items.iter().map(|i| vec![i.due.to_string(), i.kind.to_string(), i.message.clone(), i.next.clone()]).collect();
+    output::print(args.format, &items, Rows { headers: vec!["due", "what", "details", "next"], rows })
 }
 
 /// Everything due on `as_of`, oldest first.
@@ -71,11 +57,8 @@ pub fn agenda(folder: &Folder, as_of: Date, stuck_after_days: u32) -> Vec<Item> 
         folder.people.iter().map(|p| (&p.id, p)).collect();
     let name = |id: &Id| people.get(id).map_or_else(|| id.to_string(), |p| p.name.to_string());
     let group_of = |id: &Id| people.get(id).map(|p| p.group.clone());
-    let answered: HashSet<(&Id, Source)> = folder
-        .feedback
-        .iter()
-        .flat_map(|f| f.consultations.iter().map(move |c| (c, f.from)))
-        .collect();
+    let answered: HashSet<(&Id, Source)> =
+        folder.feedback.iter().flat_map(|f| f.consultations.iter().map(move |c| (c, f.from))).collect();
     let mut items = Vec::new();
     for c in &folder.consultations {
         let Some(group) = group_of(&c.peer) else { continue };
@@ -86,17 +69,11 @@ pub fn agenda(folder: &Folder, as_of: Date, stuck_after_days: u32) -> Vec<Item> 
                 kind: "confirm-consultation",
                 group,
                 record: c.id.clone(),
-                message: format!(
-                    "planned consultation {} ({who}) has passed: confirm it was held, or cancel it",
-                    c.id
-                ),
+                message: format!("planned consultation {} ({who}) has passed: confirm it was held, or cancel it", c.id),
                 next: format!("peerlog consult log {0}  |  peerlog consult cancel {0}", c.id),
             }),
             Status::Held => {
-                for (source, kind) in [
-                    (Source::Recipient, "recipient-feedback"),
-                    (Source::Peer, "peer-feedback"),
-                ] {
+                for (source, kind) in [(Source::Recipient, "recipient-feedback"), (Source::Peer, "peer-feedback")] {
                     if !answered.contains(&(&c.id, source)) && c.date <= as_of {
                         items.push(Item {
                             due: c.date,
@@ -130,19 +107,12 @@ pub fn agenda(folder: &Folder, as_of: Date, stuck_after_days: u32) -> Vec<Item> 
                 kind: "stuck-peer",
                 group: p.group.clone(),
                 record: p.id.clone(),
-                message: format!(
-                    "{} has been {stage} since {since}, more than {stuck_after_days} days",
-                    p.name
-                ),
+                message: format!("{} has been {stage} since {since}, more than {stuck_after_days} days", p.name),
                 next: format!("peerlog peer stage {} {next}", p.id),
             });
         }
     }
-    for g in folder
-        .groups
-        .iter()
-        .filter(|g| g.model == Some(DeliveryModel::AfterGroup))
-    {
+    for g in folder.groups.iter().filter(|g| g.model == Some(DeliveryModel::AfterGroup)) {
         let left = g.meetings.iter().filter(|m| **m >= as_of).count();
         let approached = folder
             .people

@@ -176,6 +176,9 @@ fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recipient
     let group = store.group("group", peer.group.as_str())?;
     let mut problems = rules::consultation(c, Some(peer), Some(recipient));
     problems.extend(rules::consultation_timing(c, &group));
+    if store.config.consent.required {
+        problems.extend(rules::consent(c, peer, recipient, Date::today()));
+    }
     enforce(ctx, problems)?;
     if c.status == Status::Cancelled {
         return Ok(());
@@ -187,10 +190,7 @@ fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recipient
                 "{} already records {} with {} on {} at {} ({})",
                 other.id, peer.name, recipient.name, c.date, c.time, other.status
             ))
-            .hint(format!(
-                "mark it held with `peerlog consult log {}`, or check the date and time",
-                other.id
-            )));
+            .hint(format!("mark it held with `peerlog consult log {}`, or check the date and time", other.id)));
         }
     }
     Ok(())
@@ -205,11 +205,8 @@ fn mark_held(ctx: &Ctx, query: &str, fields: Fields) -> Result<()> {
         Status::Planned => {}
         Status::Held => return Err(Error::data(format!("{} is already held", c.id))),
         Status::Cancelled => {
-            return Err(Error::data(format!(
-                "{} was cancelled; a cancelled consultation cannot be held",
-                c.id
-            ))
-            .hint("log the consultation that took place as a new one with `peerlog consult log --peer …`"));
+            return Err(Error::data(format!("{} was cancelled; a cancelled consultation cannot be held", c.id))
+                .hint("log the consultation that took place as a new one with `peerlog consult log --peer …`"));
         }
     }
     let (peer, recipient) = resolve_pair(
@@ -234,10 +231,7 @@ fn cancel(ctx: &Ctx, query: &str) -> Result<()> {
     let _lock = store.lock()?;
     let (mut c, path) = store.consultation("consultation", query)?;
     if c.status != Status::Planned {
-        return Err(Error::data(format!(
-            "{} is {}; only planned consultations can be cancelled",
-            c.id, c.status
-        )));
+        return Err(Error::data(format!("{} is {}; only planned consultations can be cancelled", c.id, c.status)));
     }
     c.status = Status::Cancelled;
     store.save(&c, Some(&path))?;
@@ -293,16 +287,11 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
             && from.is_none_or(|f| c.date >= f)
             && to.is_none_or(|t| c.date <= t)
             && peer.as_ref().is_none_or(|p| c.peer == p.id)
-            && group
-                .as_ref()
-                .is_none_or(|g| by_id.get(&c.peer).is_some_and(|p| p.group == g.id))
+            && group.as_ref().is_none_or(|g| by_id.get(&c.peer).is_some_and(|p| p.group == g.id))
     });
     all.sort_by(|x, y| (x.date, x.time, &x.id).cmp(&(y.date, y.time, &y.id)));
     let views: Vec<ConsultationView> = all.iter().map(|c| view(c, &by_id)).collect();
-    let rows = Rows {
-        headers: HEADERS.to_vec(),
-        rows: views.iter().map(row).collect(),
-    };
+    let rows = Rows { headers: HEADERS.to_vec(), rows: views.iter().map(row).collect() };
     output::print(a.format, &views, rows)
 }
 
@@ -323,31 +312,11 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         .collect::<Result<_>>()?;
     let by_id: HashMap<&Id, &Person> = people.iter().map(|p| (&p.id, p)).collect();
     let all_feedback: Vec<Feedback> = store.load()?;
-    let feedback: Vec<&Feedback> = all_feedback
-        .iter()
-        .filter(|f| f.consultations.contains(&c.id))
-        .collect();
+    let feedback: Vec<&Feedback> = all_feedback.iter().filter(|f| f.consultations.contains(&c.id)).collect();
     let v = view(&c, &by_id);
-    let mut rows: Vec<Vec<String>> = HEADERS
-        .iter()
-        .zip(row(&v))
-        .map(|(h, v)| vec![h.to_string(), v])
-        .collect();
+    let mut rows: Vec<Vec<String>> = HEADERS.iter().zip(row(&v)).map(|(h, v)| vec![h.to_string(), v]).collect();
     for f in &feedback {
-        rows.push(vec![
-            format!("feedback ({})", f.from),
-            format!("{}: expectations met: {}", f.id, f.met),
-        ]);
+        rows.push(vec![format!("feedback ({})", f.from), format!("{}: expectations met: {}", f.id, f.met)]);
     }
-    output::print(
-        format,
-        &ShowView {
-            consultation: v,
-            feedback,
-        },
-        Rows {
-            headers: vec!["field", "value"],
-            rows,
-        },
-    )
+    output::print(format, &ShowView { consultation: v, feedback }, Rows { headers: vec!["field", "value"], rows })
 }

@@ -57,12 +57,7 @@ fn record(ctx: &Ctx, a: RecordArgs) -> Result<()> {
     let expected = text_flag("--expected", &a.expected)?;
     let benefit = text_flag("--benefit", &a.benefit)?;
     let comment = a.comment.as_deref().map(|c| text_flag("--comment", c)).transpose()?;
-    let date: Date = a
-        .date
-        .as_deref()
-        .map(|d| parse_flag("--date", d))
-        .transpose()?
-        .unwrap_or_else(Date::today);
+    let date: Date = a.date.as_deref().map(|d| parse_flag("--date", d)).transpose()?.unwrap_or_else(Date::today);
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let mut consultations: Vec<Consultation> = Vec::new();
@@ -91,17 +86,13 @@ fn record(ctx: &Ctx, a: RecordArgs) -> Result<()> {
         )));
     }
     let existing: Vec<Feedback> = store.load()?;
-    if let Some((f, c)) = existing.iter().filter(|f| f.from == draft.from).find_map(|f| {
-        draft
-            .consultations
-            .iter()
-            .find(|c| f.consultations.contains(c))
-            .map(|c| (f, c))
-    }) {
-        return Err(
-            Error::data(format!("{} already holds {} feedback on {c}", f.id, draft.from))
-                .hint("one answer per consultation and side; change the existing feedback instead"),
-        );
+    if let Some((f, c)) = existing
+        .iter()
+        .filter(|f| f.from == draft.from)
+        .find_map(|f| draft.consultations.iter().find(|c| f.consultations.contains(c)).map(|c| (f, c)))
+    {
+        return Err(Error::data(format!("{} already holds {} feedback on {c}", f.id, draft.from))
+            .hint("one answer per consultation and side; change the existing feedback instead"));
     }
     let f = store.create(|id| Feedback { id, ..draft.clone() })?;
     output::result_line(f.id.as_str())
@@ -114,21 +105,8 @@ fn list(ctx: &Ctx, format: Format) -> Result<()> {
         .iter()
         .map(|f| {
             let ids: Vec<&str> = f.consultations.iter().map(Id::as_str).collect();
-            vec![
-                f.id.to_string(),
-                f.date.to_string(),
-                f.from.to_string(),
-                ids.join(" "),
-                f.met.to_string(),
-            ]
+            vec![f.id.to_string(), f.date.to_string(), f.from.to_string(), ids.join(" "), f.met.to_string()]
         })
         .collect();
-    output::print(
-        format,
-        &all,
-        Rows {
-            headers: vec!["id", "date", "from", "consultations", "met"],
-            rows,
-        },
-    )
+    output::print(format, &all, Rows { headers: vec!["id", "date", "from", "consultations", "met"], rows })
 }

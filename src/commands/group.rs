@@ -87,18 +87,14 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     if let (Some(s), Some(e)) = (start, end)
         && e < s
     {
-        return Err(Error::data(format!(
-            "--end: the group ends on {e}, before it starts on {s}"
-        )));
+        return Err(Error::data(format!("--end: the group ends on {e}, before it starts on {s}")));
     }
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let groups: Vec<Group> = store.load()?;
     if let Some(g) = groups.iter().find(|g| fold(g.name.as_str()) == fold(name.as_str())) {
-        return Err(
-            Error::data(format!("a group called '{}' exists already ({})", g.name, g.id))
-                .hint("give the new group a name of its own"),
-        );
+        return Err(Error::data(format!("a group called '{}' exists already ({})", g.name, g.id))
+            .hint("give the new group a name of its own"));
     }
     let group = store.create(|id| Group {
         id,
@@ -120,10 +116,7 @@ fn add_meetings(ctx: &Ctx, query: &str, dates: &[String]) -> Result<()> {
     let mut group = store.group("group", query)?;
     for d in dates {
         if group.meetings.contains(&d) {
-            return Err(Error::data(format!(
-                "--date: {} already has a meeting on {d}",
-                group.name
-            )));
+            return Err(Error::data(format!("--date: {} already has a meeting on {d}", group.name)));
         }
         if group.start.is_some_and(|s| d < s) || group.end.is_some_and(|e| d > e) {
             ctx.note(format!("warning: --date: {d} is outside the dates of {}", group.name));
@@ -152,10 +145,7 @@ const GROUP_HEADERS: [&str; 7] = ["id", "name", "leader", "venue", "model", "sta
 fn list(ctx: &Ctx, format: Format) -> Result<()> {
     let mut groups: Vec<Group> = ctx.store()?.load()?;
     groups.sort_by(|a, b| a.name.cmp(&b.name));
-    let rows = Rows {
-        headers: GROUP_HEADERS.to_vec(),
-        rows: groups.iter().map(group_row).collect(),
-    };
+    let rows = Rows { headers: GROUP_HEADERS.to_vec(), rows: groups.iter().map(group_row).collect() };
     output::print(format, &groups, rows)
 }
 
@@ -191,33 +181,16 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         }
     }
     if format != Format::Table {
-        let rows = Rows {
-            headers: GROUP_HEADERS.to_vec(),
-            rows: vec![group_row(&group)],
-        };
-        return output::print(
-            format,
-            &GroupView {
-                group: &group,
-                participants: members,
-                consultations: counts,
-            },
-            rows,
-        );
+        let rows = Rows { headers: GROUP_HEADERS.to_vec(), rows: vec![group_row(&group)] };
+        return output::print(format, &GroupView { group: &group, participants: members, consultations: counts }, rows);
     }
-    let mut rows: Vec<Vec<String>> = GROUP_HEADERS
-        .iter()
-        .zip(group_row(&group))
-        .map(|(h, v)| vec![h.to_string(), v])
-        .collect();
+    let mut rows: Vec<Vec<String>> =
+        GROUP_HEADERS.iter().zip(group_row(&group)).map(|(h, v)| vec![h.to_string(), v]).collect();
     let meetings: Vec<String> = group.meetings.iter().map(Date::to_string).collect();
     rows.push(vec!["meetings".into(), meetings.join(", ")]);
     rows.push(vec![
         "consultations".into(),
-        format!(
-            "{} held, {} planned, {} cancelled",
-            counts.held, counts.planned, counts.cancelled
-        ),
+        format!("{} held, {} planned, {} cancelled", counts.held, counts.planned, counts.cancelled),
     ]);
     for p in &members {
         let what = match p.peer.as_ref().and_then(|i| i.stage()) {
@@ -226,12 +199,5 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         };
         rows.push(vec![p.id.to_string(), what]);
     }
-    output::print(
-        Format::Table,
-        &(),
-        Rows {
-            headers: vec!["field", "value"],
-            rows,
-        },
-    )
+    output::print(Format::Table, &(), Rows { headers: vec!["field", "value"], rows })
 }

@@ -22,19 +22,10 @@ const GITIGNORE: &str =
     "# Written by peerlog while it works; never part of the records.\n.peerlog.lock\n.peerlog-tmp-*\n";
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
-    let root = args
-        .path
-        .or_else(|| ctx.dir.clone())
-        .unwrap_or_else(|| PathBuf::from("."));
-    let kinds = [
-        RecordKind::Group,
-        RecordKind::Person,
-        RecordKind::Consultation,
-        RecordKind::Feedback,
-    ];
-    if let Some(existing) = std::iter::once(CONFIG_FILE)
-        .chain(kinds.iter().map(|k| kind_dir(*k)))
-        .find(|name| root.join(name).exists())
+    let root = args.path.or_else(|| ctx.dir.clone()).unwrap_or_else(|| PathBuf::from("."));
+    let kinds = [RecordKind::Group, RecordKind::Person, RecordKind::Consultation, RecordKind::Feedback];
+    if let Some(existing) =
+        std::iter::once(CONFIG_FILE).chain(kinds.iter().map(|k| kind_dir(*k))).find(|name| root.join(name).exists())
     {
         return Err(Error::data(format!(
             "{} already holds {existing}; init never overwrites a folder",
@@ -54,9 +45,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     write(CONFIG_FILE, &settings)?;
     for (name, text) in [(".gitattributes", GITATTRIBUTES), (".gitignore", GITIGNORE)] {
         if root.join(name).exists() {
-            ctx.note(format!(
-                "kept the existing {name}; make sure it has these lines:\n{text}"
-            ));
+            ctx.note(format!("kept the existing {name}; make sure it has these lines:\n{text}"));
         } else {
             write(name, text)?;
         }

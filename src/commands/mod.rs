@@ -1,12 +1,15 @@
 //! One file per subcommand: its flags (a clap `Args` or `Subcommand`) and the code that runs it.
 
 pub mod agenda;
+pub mod consent;
 pub mod consult;
+pub mod erase;
 pub mod feedback;
 pub mod group;
 pub mod init;
 pub mod participant;
 pub mod peer;
+pub mod purge;
 pub mod report;
 pub mod vocab;
 
@@ -38,10 +41,7 @@ impl Ctx {
 
 /// Runs the parsed command line.
 pub fn dispatch(cli: Cli) -> Result<ExitCode> {
-    let ctx = Ctx {
-        dir: cli.dir,
-        quiet: cli.quiet,
-    };
+    let ctx = Ctx { dir: cli.dir, quiet: cli.quiet };
     match cli.command {
         Command::Init(args) => init::run(&ctx, args),
         Command::Group(cmd) => group::run(&ctx, cmd),
@@ -52,6 +52,9 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Agenda(args) => agenda::run(&ctx, args),
         Command::Vocab(args) => vocab::run(&ctx, args),
+        Command::Consent(cmd) => consent::run(&ctx, cmd),
+        Command::Erase(args) => erase::run(&ctx, args),
+        Command::Purge(args) => purge::run(&ctx, args),
     }
     .map(|()| ExitCode::SUCCESS)
 }
@@ -80,9 +83,6 @@ pub fn enforce(ctx: &Ctx, problems: Vec<crate::model::rules::Problem>) -> Result
     if errors.is_empty() {
         return Ok(());
     }
-    let lines: Vec<String> = errors
-        .iter()
-        .map(|p| format!("{}: {}", flag(p.field), p.message))
-        .collect();
+    let lines: Vec<String> = errors.iter().map(|p| format!("{}: {}", flag(p.field), p.message)).collect();
     Err(Error::data(lines.join("\n")).hint("nothing was written"))
 }

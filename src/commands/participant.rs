@@ -2,7 +2,7 @@
 
 use super::{Ctx, parse_flag, text_flag};
 use crate::error::{Error, Result};
-use crate::model::{Date, Group, Id, PeerInfo, Person, Role, Text, fold, rules};
+use crate::model::{Consent, Date, Group, Id, PeerInfo, Person, Role, Text, fold, rules};
 use crate::output::{self, Format, Rows};
 use crate::store::Store;
 
@@ -29,6 +29,8 @@ pub struct AddArgs {
     /// Needed for a child who becomes a peer (a child peer is at least 13).
     #[arg(long, value_name = "DATE")]
     pub birth_date: Option<String>,
+    #[command(flatten)]
+    pub consent: super::consent::GiveNow,
 }
 
 #[derive(Debug, clap::Args)]
@@ -53,7 +55,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
                 ))
                 .hint("to make them a peer, run `peerlog peer add` with the same name and group"));
             }
-            let person = new.create(ctx, &store, a.role, None)?;
+            let mut consent = Vec::new();
+            a.consent.apply(new.name.as_str(), a.role, &mut consent)?;
+            let person = new.create(ctx, &store, a.role, None, consent)?;
             output::result_line(person.id.as_str())
         }
         Cmd::List(a) => list(ctx, a.group.as_deref(), a.format, false),
@@ -75,30 +79,33 @@ impl NewPerson {
             return Err(Error::data(format!("--birth-date: {d} is in the future")));
         }
         let group = store.group("--group", group)?;
-        Ok(NewPerson {
-            name,
-            group,
-            birth_date,
-        })
+        Ok(NewPerson { name, group, birth_date })
     }
 
     /// The participant of the same (folded) name in the same group, if any.
     pub fn existing(&self, store: &Store) -> Result<Option<Person>> {
         let people: Vec<Person> = store.load()?;
         let name = fold(self.name.as_str());
-        Ok(people
-            .into_iter()
-            .find(|p| p.group == self.group.id && fold(p.name.as_str()) == name))
+        Ok(people.into_iter().find(|p| p.group == self.group.id && fold(p.name.as_str()) == name))
     }
 
-    pub fn create(self, ctx: &Ctx, store: &Store, role: Role, peer: Option<PeerInfo>) -> Result<Person> {
+    pub fn create(
+        self,
+        ctx: &Ctx,
+        store: &Store,
+        role: Role,
+        peer: Option<PeerInfo>,
+        consent: Vec<Consent>,
+    ) -> Result<Person> {
         let person = Person {
             id: Id::parse("p-new").expect("valid"),
             name: self.name,
             group: self.group.id.clone(),
             role,
             birth_date: self.birth_date,
+            erased: None,
             peer,
+            consent,
         };
         super::enforce(ctx, rules::person(&person, Some(&self.group)))?;
         store.create(|id| Person { id, ..person.clone() })
@@ -113,13 +120,8 @@ pub fn list(ctx: &Ctx, group: Option<&str>, format: Format, peers_only: bool) ->
     let mut people: Vec<Person> = store.load()?;
     people.retain(|p| group.as_ref().is_none_or(|g| p.group == g.id) && (!peers_only || p.is_peer()));
     people.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-    let group_name = |p: &Person| {
-        groups
-            .iter()
-            .find(|g| g.id == p.group)
-            .map(|g| g.name.to_string())
-            .unwrap_or_default()
-    };
+    let group_name =
+        |p: &Person| groups.iter().find(|g| g.id == p.group).map(|g| g.name.to_string()).unwrap_or_default();
     let rows = people
         .iter()
         .map(|p| {
@@ -129,11 +131,7 @@ pub fn list(ctx: &Ctx, group: Option<&str>, format: Format, peers_only: bool) ->
                 group_name(p),
                 p.role.to_string(),
                 p.birth_date.map(|d| d.to_string()).unwrap_or_default(),
-                p.peer
-                    .as_ref()
-                    .and_then(|i| i.stage())
-                    .map(|s| s.to_string())
-                    .unwrap_or_default(),
+                p.peer.as_ref().and_then(|i| i.stage()).map(|s| s.to_string()).unwrap_or_default(),
             ]
         })
         .collect();

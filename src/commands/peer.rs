@@ -88,6 +88,8 @@ pub struct AddArgs {
     /// Needed for a child peer (at least 13 on the day of a consultation).
     #[arg(long, value_name = "DATE")]
     pub birth_date: Option<String>,
+    #[command(flatten)]
+    pub consent: super::consent::GiveNow,
     /// Where in the pipeline the peer starts (default: active).
     #[arg(long, value_enum, default_value_t = Stage::Active)]
     pub stage: Stage,
@@ -101,20 +103,12 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
         Cmd::Add(a) => add(ctx, a),
         Cmd::List(a) => participant::list(ctx, a.group.as_deref(), a.format, true),
         Cmd::Show { peer, format } => show(ctx, &peer, format),
-        Cmd::Stage {
-            peer,
-            stage,
-            date,
-            note,
-        } => {
+        Cmd::Stage { peer, stage, date, note } => {
             let date = day(date.as_deref())?;
             let note = note.as_deref().map(|n| text_flag("--note", n)).transpose()?;
             update(ctx, &peer, |p| {
                 let Some(info) = &mut p.peer else {
-                    p.peer = Some(PeerInfo {
-                        stages: vec![StageChange { stage, date, note }],
-                        ..PeerInfo::default()
-                    });
+                    p.peer = Some(PeerInfo { stages: vec![StageChange { stage, date, note }], ..PeerInfo::default() });
                     return Ok(());
                 };
                 if info.stage() == Some(stage) {
@@ -132,9 +126,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
         Cmd::Observe { peer, signs, date } => {
             let date = day(date.as_deref())?;
             update(ctx, &peer, |p| {
-                let info = p
-                    .peer
-                    .get_or_insert_with(|| PeerInfo::starting(Stage::Identified, date));
+                let info = p.peer.get_or_insert_with(|| PeerInfo::starting(Stage::Identified, date));
                 for sign in signs {
                     info.observed.entry(sign).or_insert(date);
                 }
@@ -166,32 +158,27 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let group = new.group.clone();
     let person = match new.existing(&store)? {
         Some(p) if p.is_peer() => {
-            return Err(
-                Error::data(format!("{} ({}) is already a peer of {}", p.name, p.id, new.group.name))
-                    .hint(format!("see them with `peerlog peer show {}`", p.id)),
-            );
+            return Err(Error::data(format!("{} ({}) is already a peer of {}", p.name, p.id, new.group.name))
+                .hint(format!("see them with `peerlog peer show {}`", p.id)));
         }
         Some(mut p) => {
             p.role = a.role.unwrap_or(p.role);
             p.birth_date = new.birth_date.or(p.birth_date);
             p.peer = Some(info);
+            a.consent.apply(p.name.as_str(), p.role, &mut p.consent)?;
             enforce(ctx, rules::person(&p, Some(&new.group)))?;
             store.save(&p, None)?;
-            ctx.note(format!(
-                "{} was a participant of {}; now also a peer",
-                p.name, new.group.name
-            ));
+            ctx.note(format!("{} was a participant of {}; now also a peer", p.name, new.group.name));
             p
         }
         None => {
             let role = a.role.ok_or_else(|| {
-                Error::usage(format!(
-                    "--role is needed: {} is not yet a participant of {}",
-                    new.name, new.group.name
-                ))
-                .hint("give --role child|parent|foster-parent|guardian")
+                Error::usage(format!("--role is needed: {} is not yet a participant of {}", new.name, new.group.name))
+                    .hint("give --role child|parent|foster-parent|guardian")
             })?;
-            new.create(ctx, &store, role, Some(info))?
+            let mut consent = Vec::new();
+            a.consent.apply(new.name.as_str(), role, &mut consent)?;
+            new.create(ctx, &store, role, Some(info), consent)?
         }
     };
     enforce(ctx, rules::approach_timing(&person, &group))?;
@@ -199,19 +186,15 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
 }
 
 fn day(date: Option<&str>) -> Result<Date> {
-    Ok(date
-        .map(|d| parse_flag("--date", d))
-        .transpose()?
-        .unwrap_or_else(Date::today))
+    Ok(date.map(|d| parse_flag("--date", d)).transpose()?.unwrap_or_else(Date::today))
 }
 
 /// The pipeline of a person who is in it, or an error saying how to start it.
 fn pipeline(p: &mut Person) -> Result<&mut PeerInfo> {
     let (name, id) = (p.name.to_string(), p.id.to_string());
     p.peer.as_mut().ok_or_else(|| {
-        Error::data(format!("{name} ({id}) is not in the peer pipeline yet")).hint(format!(
-            "start it with `peerlog peer observe {id} …` or `peerlog peer stage {id} identified`"
-        ))
+        Error::data(format!("{name} ({id}) is not in the peer pipeline yet"))
+            .hint(format!("start it with `peerlog peer observe {id} …` or `peerlog peer stage {id} identified`"))
     })
 }
 
@@ -241,10 +224,8 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     let store = ctx.store()?;
     let person = store.person("peer", query, None)?;
     let Some(info) = &person.peer else {
-        return Err(
-            Error::data(format!("{} ({}) is a participant, not a peer", person.name, person.id))
-                .hint("register them with `peerlog peer add`"),
-        );
+        return Err(Error::data(format!("{} ({}) is a participant, not a peer", person.name, person.id))
+            .hint("register them with `peerlog peer add`"));
     };
     let all: Vec<Consultation> = store.load()?;
     let mut mine: Vec<&Consultation> = all.iter().filter(|c| c.peer == person.id).collect();
@@ -254,34 +235,18 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         vec!["name".into(), person.name.to_string()],
         vec!["group".into(), person.group.to_string()],
         vec!["role".into(), person.role.to_string()],
-        vec![
-            "birth_date".into(),
-            person.birth_date.map(|d| d.to_string()).unwrap_or_default(),
-        ],
+        vec!["birth_date".into(), person.birth_date.map(|d| d.to_string()).unwrap_or_default()],
     ];
     for s in &info.stages {
         let note = s.note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default();
         rows.push(vec!["stage".into(), format!("{} since {}{note}", s.stage, s.date)]);
     }
     let list = |items: Vec<String>| {
-        if items.is_empty() {
-            "-".to_string()
-        } else {
-            items.join(", ")
-        }
+        if items.is_empty() { "-".to_string() } else { items.join(", ") }
     };
-    rows.push(vec![
-        "observed".into(),
-        list(info.observed.iter().map(|(s, d)| format!("{s} ({d})")).collect()),
-    ]);
-    rows.push(vec![
-        "motivations".into(),
-        list(info.motivations.iter().map(|m| m.to_string()).collect()),
-    ]);
-    rows.push(vec![
-        "prepared".into(),
-        list(info.prepared.iter().map(|(p, d)| format!("{p} ({d})")).collect()),
-    ]);
+    rows.push(vec!["observed".into(), list(info.observed.iter().map(|(s, d)| format!("{s} ({d})")).collect())]);
+    rows.push(vec!["motivations".into(), list(info.motivations.iter().map(|m| m.to_string()).collect())]);
+    rows.push(vec!["prepared".into(), list(info.prepared.iter().map(|(p, d)| format!("{p} ({d})")).collect())]);
     let count = |st: Status| mine.iter().filter(|c| c.status == st).count();
     rows.push(vec![
         "consultations".into(),
@@ -292,16 +257,6 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
             count(Status::Cancelled)
         ),
     ]);
-    let view = PeerView {
-        person: &person,
-        consultations: mine,
-    };
-    output::print(
-        format,
-        &view,
-        Rows {
-            headers: vec!["field", "value"],
-            rows,
-        },
-    )
+    let view = PeerView { person: &person, consultations: mine };
+    output::print(format, &view, Rows { headers: vec!["field", "value"], rows })
 }

@@ -70,11 +70,7 @@ fn pick_group(store: &Store, groups: &[Group], query: Option<&str>) -> Result<Gr
         (None, []) => Err(Error::data("the folder has no groups yet").hint("add one with `peerlog group add`")),
         (None, many) => {
             let names: Vec<String> = many.iter().map(|g| format!("{} ({})", g.name, g.id)).collect();
-            Err(Error::usage(format!(
-                "--group is needed: the folder has {} groups: {}",
-                many.len(),
-                names.join(", ")
-            )))
+            Err(Error::usage(format!("--group is needed: the folder has {} groups: {}", many.len(), names.join(", "))))
         }
     }
 }
@@ -84,16 +80,9 @@ fn pipeline(ctx: &Ctx, group: Option<&str>, format: crate::output::Format) -> Re
     let store = ctx.store()?;
     let folder = store.load_folder()?;
     let only = group.map(|g| store.group("--group", g)).transpose()?;
-    let mut groups: Vec<&Group> = folder
-        .groups
-        .iter()
-        .filter(|g| only.as_ref().is_none_or(|o| o.id == g.id))
-        .collect();
+    let mut groups: Vec<&Group> = folder.groups.iter().filter(|g| only.as_ref().is_none_or(|o| o.id == g.id)).collect();
     groups.sort_by(|a, b| a.name.cmp(&b.name));
     let report = pipeline::build(&folder, &groups);
-    let rows = output::Rows {
-        headers: vec!["group", "what", "word", "count"],
-        rows: pipeline::rows(&report),
-    };
+    let rows = output::Rows { headers: vec!["group", "what", "word", "count"], rows: pipeline::rows(&report) };
     output::print(format, &report, rows)
 }

@@ -29,27 +29,11 @@ pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
         word: s.as_str(),
         label: s.latvian(),
     });
-    let motivations = Motivation::ALL.iter().map(|m| Entry {
-        list: "motivation",
-        word: m.as_str(),
-        label: m.latvian(),
-    });
-    let preparation = Preparation::ALL.iter().map(|p| Entry {
-        list: "preparation",
-        word: p.as_str(),
-        label: p.latvian(),
-    });
+    let motivations =
+        Motivation::ALL.iter().map(|m| Entry { list: "motivation", word: m.as_str(), label: m.latvian() });
+    let preparation =
+        Preparation::ALL.iter().map(|p| Entry { list: "preparation", word: p.as_str(), label: p.latvian() });
     let entries: Vec<Entry> = signs.chain(motivations).chain(preparation).collect();
-    let rows = entries
-        .iter()
-        .map(|e| vec![e.list.to_string(), e.word.to_string(), e.label.to_string()])
-        .collect();
-    output::print(
-        args.format,
-        &entries,
-        Rows {
-            headers: vec!["list", "word", "label"],
-            rows,
-        },
-    )
+    let rows = entries.iter().map(|e| vec![e.list.to_string(), e.word.to_string(), e.label.to_string()]).collect();
+    output::print(args.format, &entries, Rows { headers: vec!["list", "word", "label"], rows })
 }

@@ -45,22 +45,14 @@ impl FromStr for Date {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
-        let formats: &[&str] = if s.contains('.') {
-            &["%d.%m.%Y.", "%d.%m.%Y"]
-        } else {
-            &["%Y-%m-%d"]
-        };
+        let formats: &[&str] = if s.contains('.') { &["%d.%m.%Y.", "%d.%m.%Y"] } else { &["%Y-%m-%d"] };
         for f in formats {
             if let Ok(d) = NaiveDate::parse_from_str(s, f) {
                 return Ok(Date(d));
             }
         }
         let parts: Vec<&str> = s.trim_end_matches('.').split(['.', '-']).collect();
-        if parts.len() == 3
-            && parts
-                .iter()
-                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-        {
+        if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
             Err(format!("'{s}' is not a day of the calendar"))
         } else {
             Err(format!("'{s}' is not a date; write it as 2025-03-14 or 14.03.2025"))
@@ -102,9 +94,7 @@ impl<'de> Deserialize<'de> for Date {
                         .map(Date)
                         .ok_or_else(|| D::Error::custom(format!("'{dt}' is not a day of the calendar")))
                 }
-                _ => Err(D::Error::custom(format!(
-                    "expected a date like 2025-03-14, found '{dt}'"
-                ))),
+                _ => Err(D::Error::custom(format!("expected a date like 2025-03-14, found '{dt}'"))),
             },
             Raw::Text(text) => text.parse().map_err(D::Error::custom),
         }

@@ -34,14 +34,9 @@ impl RecordKind {
 
     /// The kind an ID belongs to, by its first letter.
     pub fn of(id: &str) -> Option<RecordKind> {
-        [
-            RecordKind::Group,
-            RecordKind::Person,
-            RecordKind::Consultation,
-            RecordKind::Feedback,
-        ]
-        .into_iter()
-        .find(|k| id.starts_with(k.prefix()) && id[1..].starts_with('-'))
+        [RecordKind::Group, RecordKind::Person, RecordKind::Consultation, RecordKind::Feedback]
+            .into_iter()
+            .find(|k| id.starts_with(k.prefix()) && id[1..].starts_with('-'))
     }
 }
 
@@ -63,11 +58,7 @@ impl Id {
         let valid = (3..=40).contains(&s.len())
             && RecordKind::of(s).is_some()
             && s[2..].bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-        if valid {
-            Ok(Id(s.to_string()))
-        } else {
-            Err(format!("'{s}' is not a record ID (IDs look like c-k2m9xq4t)"))
-        }
+        if valid { Ok(Id(s.to_string())) } else { Err(format!("'{s}' is not a record ID (IDs look like c-k2m9xq4t)")) }
     }
 
     /// A new ID of `kind`. Random unless `PEERLOG_ID_SEED` is set, when it is derived from the seed,

@@ -78,11 +78,7 @@ pub fn build(folder: &Folder, group: &Group, period: Period) -> Sheet {
             ]
         })
         .collect();
-    Sheet {
-        leader: group.leader.to_string(),
-        venue: group.venue.to_string(),
-        rows,
-    }
+    Sheet { leader: group.leader.to_string(), venue: group.venue.to_string(), rows }
 }
 
 /// The recipient's three answers, each after its question.
@@ -91,8 +87,5 @@ pub fn answers_cell(f: &Feedback) -> String {
         Some(c) => format!("{}. {c}", f.met.latvian()),
         None => f.met.latvian().to_string(),
     };
-    format!(
-        "{} {}\n{} {met}\n{} {}",
-        QUESTIONS[0], f.expected, QUESTIONS[1], QUESTIONS[2], f.benefit
-    )
+    format!("{} {}\n{} {met}\n{} {}", QUESTIONS[0], f.expected, QUESTIONS[1], QUESTIONS[2], f.benefit)
 }

@@ -31,12 +31,8 @@ pub fn build(folder: &Folder, groups: &[&Group]) -> Vec<GroupPipeline> {
     groups
         .iter()
         .map(|g| {
-            let infos: Vec<_> = folder
-                .people
-                .iter()
-                .filter(|p| p.group == g.id)
-                .filter_map(|p| p.peer.as_ref())
-                .collect();
+            let infos: Vec<_> =
+                folder.people.iter().filter(|p| p.group == g.id).filter_map(|p| p.peer.as_ref()).collect();
             let stages = Stage::ALL
                 .iter()
                 .map(|s| (s.as_str(), infos.iter().filter(|i| i.stage() == Some(*s)).count()))
@@ -62,13 +58,7 @@ pub fn build(folder: &Folder, groups: &[&Group]) -> Vec<GroupPipeline> {
             // Stable sorts: equal counts keep the vocabulary's order.
             observed.sort_by_key(|c| std::cmp::Reverse(c.count));
             motivations.sort_by_key(|c| std::cmp::Reverse(c.count));
-            GroupPipeline {
-                group: g.name.to_string(),
-                group_id: g.id.to_string(),
-                stages,
-                observed,
-                motivations,
-            }
+            GroupPipeline { group: g.name.to_string(), group_id: g.id.to_string(), stages, observed, motivations }
         })
         .collect()
 }
@@ -78,21 +68,11 @@ pub fn rows(report: &[GroupPipeline]) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     for g in report {
         for s in Stage::ALL {
-            out.push(vec![
-                g.group.clone(),
-                "stage".into(),
-                s.to_string(),
-                g.stages[s.as_str()].to_string(),
-            ]);
+            out.push(vec![g.group.clone(), "stage".into(), s.to_string(), g.stages[s.as_str()].to_string()]);
         }
         for (what, counts) in [("observed", &g.observed), ("motivation", &g.motivations)] {
             for c in counts {
-                out.push(vec![
-                    g.group.clone(),
-                    what.into(),
-                    c.word.to_string(),
-                    c.count.to_string(),
-                ]);
+                out.push(vec![g.group.clone(), what.into(), c.word.to_string(), c.count.to_string()]);
             }
         }
     }

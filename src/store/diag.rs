@@ -21,25 +21,13 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A problem with a whole file (line 1, column 1).
     pub fn file(path: &Path, severity: Severity, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            path: display_path(path),
-            line: 1,
-            column: 1,
-            severity,
-            message: message.into(),
-        }
+        Diagnostic { path: display_path(path), line: 1, column: 1, severity, message: message.into() }
     }
 
     /// A problem at a byte offset of the file's text.
     pub fn at(path: &Path, text: &str, offset: usize, severity: Severity, message: impl Into<String>) -> Diagnostic {
         let (line, column) = line_column(text, offset);
-        Diagnostic {
-            path: display_path(path),
-            line,
-            column,
-            severity,
-            message: message.into(),
-        }
+        Diagnostic { path: display_path(path), line, column, severity, message: message.into() }
     }
 
     /// A problem with one key of a record: points at the key's line, or at the file when the
@@ -62,20 +50,13 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(
-            f,
-            "{}:{}:{}: {sev}: {}",
-            self.path, self.line, self.column, self.message
-        )
+        write!(f, "{}:{}:{}: {sev}: {}", self.path, self.line, self.column, self.message)
     }
 }
 
 /// A relative path written with `/`, the same on every system.
 pub fn display_path(path: &Path) -> String {
-    path.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    path.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 /// The 1-based line and character column of a byte offset.

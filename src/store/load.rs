@@ -67,15 +67,9 @@ pub fn record<T: Record>(root: &Path, rel: &Path) -> Result<T, Diagnostic> {
     let text = read_text(root, rel)?;
     let record: T = toml::from_str(&text).map_err(|e| toml_diagnostic(rel, &text, &e))?;
     if record.rel_path() != rel {
-        let stem = rel
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let stem = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let message = if stem != record.id().as_str() {
-            format!(
-                "the file is named {stem} but holds record {}; rename the file or fix the id",
-                record.id()
-            )
+            format!("the file is named {stem} but holds record {}; rename the file or fix the id", record.id())
         } else {
             format!(
                 "record {} belongs at {}; move the file there",
@@ -109,13 +103,7 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-        Diagnostic::at(
-            rel,
-            &text,
-            offset,
-            Severity::Error,
-            "the file is not UTF-8 text; save it as UTF-8",
-        )
+        Diagnostic::at(rel, &text, offset, Severity::Error, "the file is not UTF-8 text; save it as UTF-8")
     })?;
     if let Some(offset) = conflict_marker(&text) {
         return Err(Diagnostic::at(
@@ -160,11 +148,7 @@ pub fn paths_in(root: &Path, rel_dir: &Path) -> Result<Vec<PathBuf>> {
     };
     let mut out = Vec::new();
     for entry in entries {
-        let name = entry
-            .map_err(|e| Error::io(&dir, e))?
-            .file_name()
-            .to_string_lossy()
-            .into_owned();
+        let name = entry.map_err(|e| Error::io(&dir, e))?.file_name().to_string_lossy().into_owned();
         if name.ends_with(".toml") && !name.starts_with('.') {
             out.push(rel_dir.join(name));
         }

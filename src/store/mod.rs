@@ -60,16 +60,13 @@ impl Store {
             }
             None => {
                 let cwd = std::env::current_dir()?;
-                cwd.ancestors()
-                    .find(|d| d.join(CONFIG_FILE).is_file())
-                    .map(Path::to_path_buf)
-                    .ok_or_else(|| {
-                        Error::usage(format!(
-                            "no peerlog folder here: neither {} nor a folder above it has {CONFIG_FILE}",
-                            cwd.display()
-                        ))
-                        .hint("create one with `peerlog init PATH`, or name one with --dir or PEERLOG_DIR")
-                    })?
+                cwd.ancestors().find(|d| d.join(CONFIG_FILE).is_file()).map(Path::to_path_buf).ok_or_else(|| {
+                    Error::usage(format!(
+                        "no peerlog folder here: neither {} nor a folder above it has {CONFIG_FILE}",
+                        cwd.display()
+                    ))
+                    .hint("create one with `peerlog init PATH`, or name one with --dir or PEERLOG_DIR")
+                })?
             }
         };
         let config = load::config(&root)?;
@@ -145,10 +142,7 @@ impl Store {
         if let Some(rel) = direct {
             return Ok(self.path(&rel).is_file().then_some(rel));
         }
-        Ok(self
-            .record_paths(kind)?
-            .into_iter()
-            .find(|p| p.file_stem().is_some_and(|s| s == id)))
+        Ok(self.record_paths(kind)?.into_iter().find(|p| p.file_stem().is_some_and(|s| s == id)))
     }
 
     /// Relative paths of every record file of a kind (temporary and hidden files skipped).
@@ -159,32 +153,20 @@ impl Store {
     /// Loads every record of one kind in parallel; fails naming every broken file.
     pub fn load<T: Record>(&self) -> Result<Vec<T>> {
         let (records, problems) = load::all::<T>(&self.root, &self.record_paths(T::KIND)?);
-        if problems.is_empty() {
-            Ok(records)
-        } else {
-            Err(broken_many(problems))
-        }
+        if problems.is_empty() { Ok(records) } else { Err(broken_many(problems)) }
     }
 
     /// Loads the records of one folder (not its subfolders), such as a day of consultations.
     pub fn records_in<T: Record>(&self, rel_dir: &Path) -> Result<Vec<T>> {
         let paths = load::paths_in(&self.root, rel_dir)?;
         let (records, problems) = load::all::<T>(&self.root, &paths);
-        if problems.is_empty() {
-            Ok(records)
-        } else {
-            Err(broken_many(problems))
-        }
+        if problems.is_empty() { Ok(records) } else { Err(broken_many(problems)) }
     }
 
     /// Loads the whole folder; fails naming every broken file.
     pub fn load_folder(&self) -> Result<Folder> {
         let (folder, problems) = Folder::load(self)?;
-        if problems.is_empty() {
-            Ok(folder)
-        } else {
-            Err(broken_many(problems))
-        }
+        if problems.is_empty() { Ok(folder) } else { Err(broken_many(problems)) }
     }
 }
 

@@ -34,14 +34,12 @@ impl Store {
 
     /// The consultation with this ID or ID prefix, and its file.
     pub fn consultation(&self, field: &str, query: &str) -> Result<(Consultation, PathBuf)> {
-        self.by_id(field, query)?
-            .ok_or_else(|| not_an_id(field, query, RecordKind::Consultation))
+        self.by_id(field, query)?.ok_or_else(|| not_an_id(field, query, RecordKind::Consultation))
     }
 
     /// The feedback with this ID or ID prefix, and its file.
     pub fn feedback(&self, field: &str, query: &str) -> Result<(Feedback, PathBuf)> {
-        self.by_id(field, query)?
-            .ok_or_else(|| not_an_id(field, query, RecordKind::Feedback))
+        self.by_id(field, query)?.ok_or_else(|| not_an_id(field, query, RecordKind::Feedback))
     }
 
     /// Finds a record by exact ID or unique ID prefix. `None` when `query` does not look like an
@@ -75,12 +73,8 @@ impl Store {
                     .filter_map(|p| p.file_stem())
                     .map(|s| s.to_string_lossy().into_owned())
                     .collect();
-                Err(Error::data(format!(
-                    "{field}: '{q}' is the start of {n} {} IDs: {}",
-                    kind.name(),
-                    ids.join(", ")
-                ))
-                .hint("type more of the ID"))
+                Err(Error::data(format!("{field}: '{q}' is the start of {n} {} IDs: {}", kind.name(), ids.join(", ")))
+                    .hint("type more of the ID"))
             }
         }
     }
@@ -120,9 +114,7 @@ fn pick_by_name<T: Record>(
     }
     let exact: Vec<usize> = (0..items.len()).filter(|&i| fold(name(&items[i])) == q).collect();
     let mut found = if exact.is_empty() {
-        (0..items.len())
-            .filter(|&i| fold(name(&items[i])).contains(&q))
-            .collect()
+        (0..items.len()).filter(|&i| fold(name(&items[i])).contains(&q)).collect()
     } else {
         exact
     };
@@ -139,15 +131,10 @@ fn pick_by_name<T: Record>(
             // Closeness to the whole name or to any one word of it (a surname typed alone).
             let score = |n: &str| {
                 let n = fold(n);
-                n.split_whitespace()
-                    .chain([n.as_str()])
-                    .map(|w| strsim::jaro_winkler(&q, w))
-                    .fold(0.0, f64::max)
+                n.split_whitespace().chain([n.as_str()]).map(|w| strsim::jaro_winkler(&q, w)).fold(0.0, f64::max)
             };
-            let mut close: Vec<(f64, usize)> = (0..items.len())
-                .map(|i| (score(name(&items[i])), i))
-                .filter(|(s, _)| *s > 0.8)
-                .collect();
+            let mut close: Vec<(f64, usize)> =
+                (0..items.len()).map(|i| (score(name(&items[i])), i)).filter(|(s, _)| *s > 0.8).collect();
             close.sort_by(|a, b| b.0.total_cmp(&a.0));
             let err = Error::data(format!("{field}: no {what} is called '{}'", query.trim()));
             Err(if close.is_empty() {
@@ -159,12 +146,8 @@ fn pick_by_name<T: Record>(
         }
         n => {
             let names: Vec<String> = found.iter().take(10).map(|&i| describe(i)).collect();
-            Err(Error::data(format!(
-                "{field}: '{}' matches {n} {what} records: {}",
-                query.trim(),
-                names.join(", ")
-            ))
-            .hint("use the ID or the full name"))
+            Err(Error::data(format!("{field}: '{}' matches {n} {what} records: {}", query.trim(), names.join(", ")))
+                .hint("use the ID or the full name"))
         }
     }
 }

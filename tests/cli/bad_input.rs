@@ -31,81 +31,40 @@ fn impossible_dates_and_times() {
         1,
         &["--date", "31.02.2025", "not a day of the calendar"],
     );
-    refused(
-        &f,
-        &log_args(&p, &r, "2025/03/01", "16:00-17:00"),
-        1,
-        &["--date", "2025/03/01", "2025-03-14"],
-    );
-    refused(
-        &f,
-        &log_args(&p, &r, "2025-03-01", "17:00-16:00"),
-        1,
-        &["--time", "17:00-16:00", "ends before it starts"],
-    );
-    refused(
-        &f,
-        &log_args(&p, &r, "2025-03-01", "4pm"),
-        1,
-        &["--time", "4pm", "16:00-17:00"],
-    );
+    refused(&f, &log_args(&p, &r, "2025/03/01", "16:00-17:00"), 1, &["--date", "2025/03/01", "2025-03-14"]);
+    refused(&f, &log_args(&p, &r, "2025-03-01", "17:00-16:00"), 1, &["--time", "17:00-16:00", "ends before it starts"]);
+    refused(&f, &log_args(&p, &r, "2025-03-01", "4pm"), 1, &["--time", "4pm", "16:00-17:00"]);
 }
 
 #[test]
 fn unknown_and_ambiguous_references() {
     let f = Folder::new();
     let (g, p, r, _) = f.seeded();
-    f.run(&["participant", "add", "Anna Kalna", "--group", &g, "--role", "parent"])
-        .ok();
-    refused(
-        &f,
-        &log_args(&p, "berzna", "2025-03-01", "16:00-17:00"),
-        1,
-        &["--recipient", "berzna", "Anna Bērziņa"],
-    );
+    f.run(&["participant", "add", "Anna Kalna", "--group", &g, "--role", "parent"]).ok();
+    refused(&f, &log_args(&p, "berzna", "2025-03-01", "16:00-17:00"), 1, &["--recipient", "berzna", "Anna Bērziņa"]);
     refused(
         &f,
         &log_args(&p, "anna", "2025-03-01", "16:00-17:00"),
         1,
         &["--recipient", "'anna' matches 2", "Anna Kalna"],
     );
-    refused(
-        &f,
-        &log_args("p-zzzz", &r, "2025-03-01", "16:00-17:00"),
-        1,
-        &["--peer", "p-zzzz"],
-    );
+    refused(&f, &log_args("p-zzzz", &r, "2025-03-01", "16:00-17:00"), 1, &["--peer", "p-zzzz"]);
     refused(&f, &["consult", "cancel", "c-nothing"], 1, &["c-nothing"]);
-    refused(
-        &f,
-        &["participant", "add", "X", "--group", "nowhere", "--role", "parent"],
-        1,
-        &["--group", "nowhere"],
-    );
+    refused(&f, &["participant", "add", "X", "--group", "nowhere", "--role", "parent"], 1, &["--group", "nowhere"]);
 }
 
 #[test]
 fn same_person_as_peer_and_recipient() {
     let f = Folder::new();
     let (_, p, ..) = f.seeded();
-    refused(
-        &f,
-        &log_args(&p, &p, "2025-03-01", "16:00-17:00"),
-        1,
-        &["--recipient", "both peer and recipient"],
-    );
+    refused(&f, &log_args(&p, &p, "2025-03-01", "16:00-17:00"), 1, &["--recipient", "both peer and recipient"]);
 }
 
 #[test]
 fn a_child_peer_under_13() {
     let f = Folder::new();
     let (g, _, r, _) = f.seeded();
-    refused(
-        &f,
-        &["peer", "add", "Mazais Pēteris", "--group", &g, "--role", "child"],
-        1,
-        &["--birth-date", "13"],
-    );
+    refused(&f, &["peer", "add", "Mazais Pēteris", "--group", &g, "--role", "child"], 1, &["--birth-date", "13"]);
     let kid = f.run(&[
         "peer",
         "add",
@@ -116,14 +75,13 @@ fn a_child_peer_under_13() {
         "child",
         "--birth-date",
         "2012-06-01",
+        "--consent",
+        "peer",
+        "--consent-by",
+        "parent",
     ]);
     let kid = kid.ok().to_string();
-    refused(
-        &f,
-        &log_args(&kid, &r, "2025-05-31", "16:00-17:00"),
-        1,
-        &["--peer", "is 12 on 2025-05-31", "at least 13"],
-    );
+    refused(&f, &log_args(&kid, &r, "2025-05-31", "16:00-17:00"), 1, &["--peer", "is 12 on 2025-05-31", "at least 13"]);
     // On the 13th birthday it is allowed.
     f.run(&log_args(&kid, &r, "2025-06-01", "16:00-17:00")).ok();
 }
@@ -132,32 +90,16 @@ fn a_child_peer_under_13() {
 fn a_recipient_outside_the_peers_group() {
     let f = Folder::new();
     let (_, p, ..) = f.seeded();
-    let g2 = f
-        .run(&["group", "add", "Otra grupa", "--leader", "L", "--venue", "V"])
-        .ok()
-        .to_string();
-    let stranger = f
-        .run(&["participant", "add", "Svešā Ieva", "--group", &g2, "--role", "parent"])
-        .ok()
-        .to_string();
-    refused(
-        &f,
-        &log_args(&p, &stranger, "2025-03-01", "16:00-17:00"),
-        1,
-        &["--recipient", "not in the peer's group"],
-    );
+    let g2 = f.run(&["group", "add", "Otra grupa", "--leader", "L", "--venue", "V"]).ok().to_string();
+    let stranger = f.run(&["participant", "add", "Svešā Ieva", "--group", &g2, "--role", "parent"]).ok().to_string();
+    refused(&f, &log_args(&p, &stranger, "2025-03-01", "16:00-17:00"), 1, &["--recipient", "not in the peer's group"]);
 }
 
 #[test]
 fn a_participant_who_is_not_a_peer_cannot_consult() {
     let f = Folder::new();
     let (_, _, r, o) = f.seeded();
-    refused(
-        &f,
-        &log_args(&r, &o, "2025-03-01", "16:00-17:00"),
-        1,
-        &["--peer", "not a peer", "peerlog peer add"],
-    );
+    refused(&f, &log_args(&r, &o, "2025-03-01", "16:00-17:00"), 1, &["--peer", "not a peer", "peerlog peer add"]);
 }
 
 #[test]
@@ -191,18 +133,8 @@ fn empty_required_fields() {
     let mut args = log_args(&p, &r, "2025-03-01", "16:00-17:00");
     args[13] = "   ";
     refused(&f, &args, 1, &["--topic is empty"]);
-    refused(
-        &f,
-        &["group", "add", "", "--leader", "L", "--venue", "V"],
-        1,
-        &["name is empty"],
-    );
-    refused(
-        &f,
-        &["consult", "log", "--peer", &p],
-        2,
-        &["missing --recipient, --date, --time, --place, --topic"],
-    );
+    refused(&f, &["group", "add", "", "--leader", "L", "--venue", "V"], 1, &["name is empty"]);
+    refused(&f, &["consult", "log", "--peer", &p], 2, &["missing --recipient, --date, --time, --place, --topic"]);
 }
 
 #[test]
@@ -210,46 +142,26 @@ fn a_consultation_recorded_twice() {
     let f = Folder::new();
     let (_, p, r, _) = f.seeded();
     let c = f.run(&log_args(&p, &r, "2025-03-01", "16:00-17:00")).ok().to_string();
-    refused(
-        &f,
-        &log_args(&p, &r, "01.03.2025.", "16:00-17:00"),
-        1,
-        &[&c, "already records"],
-    );
+    refused(&f, &log_args(&p, &r, "01.03.2025.", "16:00-17:00"), 1, &[&c, "already records"]);
 }
 
 #[test]
 fn duplicate_names_are_refused() {
     let f = Folder::new();
     let (g, ..) = f.seeded();
-    refused(
-        &f,
-        &["group", "add", "rigas GRUPA", "--leader", "L", "--venue", "V"],
-        1,
-        &["exists already"],
-    );
+    refused(&f, &["group", "add", "rigas GRUPA", "--leader", "L", "--venue", "V"], 1, &["exists already"]);
     refused(
         &f,
         &["participant", "add", "anna berzina", "--group", &g, "--role", "parent"],
         1,
         &["already a participant"],
     );
-    refused(
-        &f,
-        &["peer", "add", "Līga Ozoliņa", "--group", &g],
-        1,
-        &["already a peer"],
-    );
+    refused(&f, &["peer", "add", "Līga Ozoliņa", "--group", &g], 1, &["already a peer"]);
 }
 
 #[test]
 fn bad_usage_exits_2() {
     let f = Folder::new();
     refused(&f, &["consult", "frobnicate"], 2, &["frobnicate"]);
-    refused(
-        &f,
-        &["participant", "add", "X", "--group", "g", "--role", "uncle"],
-        2,
-        &["uncle"],
-    );
+    refused(&f, &["participant", "add", "X", "--group", "g", "--role", "uncle"], 2, &["uncle"]);
 }

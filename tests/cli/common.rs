@@ -29,11 +29,7 @@ impl Run {
     /// Asserts the exit code and that stderr contains every one of `needles`.
     #[track_caller]
     pub fn fails(&self, code: i32, needles: &[&str]) {
-        assert_eq!(
-            self.code, code,
-            "wrong exit code\nstdout:\n{}\nstderr:\n{}",
-            self.stdout, self.stderr
-        );
+        assert_eq!(self.code, code, "wrong exit code\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
         for n in needles {
             assert!(self.stderr.contains(n), "stderr lacks {n:?}:\n{}", self.stderr);
         }
@@ -56,10 +52,7 @@ impl Folder {
 
     /// An existing folder, used in place (not removed afterwards).
     pub fn at(root: &Path) -> Folder {
-        Folder {
-            _tmp: tempfile::tempdir().expect("tempdir"),
-            root: root.to_path_buf(),
-        }
+        Folder { _tmp: tempfile::tempdir().expect("tempdir"), root: root.to_path_buf() }
     }
 
     /// A temporary directory with nothing in it.
@@ -84,10 +77,7 @@ impl Folder {
     /// Runs `peerlog ARGS` inside the folder with extra environment variables.
     pub fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
         let mut cmd = Command::cargo_bin("peerlog").expect("binary");
-        cmd.current_dir(&self.root)
-            .env_remove("PEERLOG_DIR")
-            .env("PEERLOG_ID_SEED", "tests")
-            .args(args);
+        cmd.current_dir(&self.root).env_remove("PEERLOG_DIR").env("PEERLOG_ID_SEED", "tests").args(args);
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -130,38 +120,18 @@ impl Folder {
             .collect()
     }
 
-    /// A small group with a peer and two recipients; returns (group, peer, recipient, other).
+    /// A small group with a peer and two recipients, all with the consents consultations need;
+    /// returns (group, peer, recipient, other).
     pub fn seeded(&self) -> (String, String, String, String) {
-        let g = self.run(&[
-            "group",
-            "add",
-            "Rīgas grupa",
-            "--leader",
-            "Inese Kalniņa",
-            "--venue",
-            "Rīga, Brīvības iela 1",
-        ]);
+        let g =
+            self.run(&["group", "add", "Rīgas grupa", "--leader", "Inese Kalniņa", "--venue", "Rīga, Brīvības iela 1"]);
         let g = g.ok().to_string();
-        let peer = self
-            .run(&["peer", "add", "Līga Ozoliņa", "--group", &g, "--role", "parent"])
-            .ok()
-            .to_string();
-        let r = self
-            .run(&["participant", "add", "Anna Bērziņa", "--group", &g, "--role", "parent"])
-            .ok()
-            .to_string();
-        let o = self
-            .run(&[
-                "participant",
-                "add",
-                "Ģirts Vītoliņš",
-                "--group",
-                &g,
-                "--role",
-                "guardian",
-            ])
-            .ok()
-            .to_string();
+        let add = |kind: &str, name: &str, role: &str, consent: &str| {
+            self.run(&[kind, "add", name, "--group", &g, "--role", role, "--consent", consent]).ok().to_string()
+        };
+        let peer = add("peer", "Līga Ozoliņa", "parent", "peer,recipient,report");
+        let r = add("participant", "Anna Bērziņa", "parent", "recipient,report");
+        let o = add("participant", "Ģirts Vītoliņš", "guardian", "recipient,report");
         (g, peer, r, o)
     }
 }
@@ -172,10 +142,7 @@ impl Folder {
 pub fn refused(folder: &Folder, args: &[&str], code: i32, needles: &[&str]) {
     let before = folder.snapshot();
     folder.run(args).fails(code, needles);
-    assert!(
-        before == folder.snapshot(),
-        "the folder changed after a refused command: {args:?}"
-    );
+    assert!(before == folder.snapshot(), "the folder changed after a refused command: {args:?}");
 }
 
 fn snapshot_into(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
@@ -184,10 +151,7 @@ fn snapshot_into(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) 
         if path.is_dir() {
             snapshot_into(root, &path, out);
         } else {
-            out.insert(
-                path.strip_prefix(root).unwrap().to_path_buf(),
-                std::fs::read(&path).unwrap(),
-            );
+            out.insert(path.strip_prefix(root).unwrap().to_path_buf(), std::fs::read(&path).unwrap());
         }
     }
 }

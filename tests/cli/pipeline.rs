@@ -45,40 +45,18 @@ fn model_1_from_identification_to_feedback() {
         "2025-05-31",
     ]);
     let g = g.ok().to_string();
-    f.run(&[
-        "group",
-        "meeting",
-        "add",
-        &g,
-        "--date",
-        "2025-02-03",
-        "--date",
-        "2025-02-10",
-    ])
-    .ok();
+    f.run(&["group", "meeting", "add", &g, "--date", "2025-02-03", "--date", "2025-02-10"]).ok();
     let anna = f
-        .run(&["participant", "add", "Anna Bērziņa", "--group", &g, "--role", "parent"])
+        .run(&["participant", "add", "Anna Bērziņa", "--group", &g, "--role", "parent", "--consent", "peer,recipient"])
         .ok()
         .to_string();
     let liga = f
-        .run(&["participant", "add", "Līga Ozoliņa", "--group", &g, "--role", "parent"])
+        .run(&["participant", "add", "Līga Ozoliņa", "--group", &g, "--role", "parent", "--consent", "peer,recipient"])
         .ok()
         .to_string();
 
     // Observing a participant starts the pipeline at "identified".
-    assert_eq!(
-        f.run(&[
-            "peer",
-            "observe",
-            "ozolina",
-            "empathy",
-            "communication",
-            "--date",
-            "2025-02-03"
-        ])
-        .ok(),
-        liga
-    );
+    assert_eq!(f.run(&["peer", "observe", "ozolina", "empathy", "communication", "--date", "2025-02-03"]).ok(), liga);
     let shown = json(&f.run(&["peer", "show", &liga, "--format", "json"]));
     assert_eq!(shown["peer"]["stages"][0]["stage"], "identified");
     assert_eq!(shown["peer"]["observed"]["empathy"], "2025-02-03");
@@ -91,37 +69,17 @@ fn model_1_from_identification_to_feedback() {
         &["--peer", "is identified", "the missing step: prepare", "prepared"],
     );
 
-    for (stage, date) in [
-        ("approached", "2025-02-10"),
-        ("motivated", "2025-02-17"),
-        ("prepared", "2025-02-24"),
-    ] {
+    for (stage, date) in [("approached", "2025-02-10"), ("motivated", "2025-02-17"), ("prepared", "2025-02-24")] {
         f.run(&["peer", "stage", &liga, stage, "--date", date]).ok();
     }
-    f.run(&["peer", "motivation", &liga, "personal-experience", "altruism"])
-        .ok();
-    f.run(&[
-        "peer",
-        "prepare",
-        &liga,
-        "ethics",
-        "boundaries",
-        "structure",
-        "--date",
-        "2025-02-24",
-    ])
-    .ok();
+    f.run(&["peer", "motivation", &liga, "personal-experience", "altruism"]).ok();
+    f.run(&["peer", "prepare", &liga, "ethics", "boundaries", "structure", "--date", "2025-02-24"]).ok();
     let c = f.run(&log(&liga, &anna, "2025-03-04")).ok().to_string();
 
     // Model 1: outside the group's dates is a warning, not a refusal.
     let late = f.run(&log(&liga, &anna, "2025-06-02"));
     late.ok();
-    assert!(
-        late.stderr
-            .contains("warning: --date: 2025-06-02 is outside the dates of Rīgas grupa"),
-        "{}",
-        late.stderr
-    );
+    assert!(late.stderr.contains("warning: --date: 2025-06-02 is outside the dates of Rīgas grupa"), "{}", late.stderr);
 
     let agenda = json(&f.run(&["agenda", "--as-of", "2025-06-10", "--format", "json"]));
     let kinds: Vec<(&str, &str)> = agenda
@@ -167,10 +125,7 @@ fn model_1_from_identification_to_feedback() {
     ])
     .ok();
     let agenda = json(&f.run(&["agenda", "--as-of", "2025-06-10", "--format", "json"]));
-    assert!(
-        agenda.as_array().unwrap().iter().all(|i| i["record"] != c.as_str()),
-        "{agenda}"
-    );
+    assert!(agenda.as_array().unwrap().iter().all(|i| i["record"] != c.as_str()), "{agenda}");
 
     let report = json(&f.run(&["report", "pipeline", "--group", &g, "--format", "json"]));
     assert_eq!(report[0]["stages"]["prepared"], 1);
@@ -202,11 +157,11 @@ fn model_2_warnings_and_agenda() {
         f.run(&["group", "meeting", "add", &g, "--date", m]).ok();
     }
     let elza = f
-        .run(&["participant", "add", "Elza Čakste", "--group", &g, "--role", "parent"])
+        .run(&["participant", "add", "Elza Čakste", "--group", &g, "--role", "parent", "--consent", "peer,recipient"])
         .ok()
         .to_string();
     let janis = f
-        .run(&["participant", "add", "Jānis Kļaviņš", "--group", &g, "--role", "parent"])
+        .run(&["participant", "add", "Jānis Kļaviņš", "--group", &g, "--role", "parent", "--consent", "peer,recipient"])
         .ok()
         .to_string();
 
@@ -219,28 +174,17 @@ fn model_2_warnings_and_agenda() {
     let late = f.run(&["peer", "stage", &janis, "approached", "--date", "2025-03-12"]);
     late.ok();
     assert!(
-        late.stderr
-            .contains("warning: --peer: Jānis Kļaviņš was approached on 2025-03-12, later than"),
+        late.stderr.contains("warning: --peer: Jānis Kļaviņš was approached on 2025-03-12, later than"),
         "{}",
         late.stderr
     );
-    assert!(
-        !f.run(&["agenda", "--as-of", "2025-03-10"])
-            .ok()
-            .contains("approach-peer")
-    );
+    assert!(!f.run(&["agenda", "--as-of", "2025-03-10"]).ok().contains("approach-peer"));
 
     f.run(&["peer", "stage", &janis, "active", "--date", "2025-03-19"]).ok();
     // Model 2: consultations before the group's end are warned about.
     let early = f.run(&log(&janis, &elza, "2025-03-15"));
     early.ok();
-    assert!(
-        early
-            .stderr
-            .contains("is before Jelgavas grupa ends on 2025-03-19 (model 2"),
-        "{}",
-        early.stderr
-    );
+    assert!(early.stderr.contains("is before Jelgavas grupa ends on 2025-03-19 (model 2"), "{}", early.stderr);
     let after = f.run(&log(&janis, &elza, "2025-03-26"));
     after.ok();
     assert!(!after.stderr.contains("warning"), "{}", after.stderr);
@@ -278,15 +222,10 @@ fn stuck_peers_and_overdue_plans_follow_the_settings() {
             .collect()
     };
     assert_eq!(kinds("2025-03-15"), Vec::<String>::new());
-    assert_eq!(
-        kinds("2025-04-05"),
-        vec![format!("confirm-consultation {c}"), format!("stuck-peer {dace}")]
-    );
+    assert_eq!(kinds("2025-04-05"), vec![format!("confirm-consultation {c}"), format!("stuck-peer {dace}")]);
 
     // The number of days is a setting.
-    let settings = f
-        .read("peerlog.toml")
-        .replace("stuck_after_days = 30", "stuck_after_days = 60");
+    let settings = f.read("peerlog.toml").replace("stuck_after_days = 30", "stuck_after_days = 60");
     f.write("peerlog.toml", &settings);
     assert_eq!(kinds("2025-04-05"), vec![format!("confirm-consultation {c}")]);
     // Exit 0 always, also with nothing due.
@@ -320,33 +259,12 @@ fn stage_changes_keep_their_order_and_history() {
     refused(&f, &["peer", "stage", &dace, "approached"], 1, &["already approached"]);
     refused(&f, &["peer", "stage", &dace, "sleeping"], 2, &["sleeping"]);
     refused(&f, &["peer", "observe", &dace, "telepathy"], 2, &["telepathy"]);
-    let anna = f
-        .run(&["participant", "add", "Ieva Ērgle", "--group", &g, "--role", "parent"])
-        .ok()
-        .to_string();
-    refused(
-        &f,
-        &["peer", "motivation", &anna, "career"],
-        1,
-        &["not in the peer pipeline yet", "peer observe"],
-    );
-    f.run(&[
-        "peer",
-        "stage",
-        &dace,
-        "motivated",
-        "--date",
-        "2025-03-08",
-        "--note",
-        "Piekrita",
-    ])
-    .ok();
+    let anna = f.run(&["participant", "add", "Ieva Ērgle", "--group", &g, "--role", "parent"]).ok().to_string();
+    refused(&f, &["peer", "motivation", &anna, "career"], 1, &["not in the peer pipeline yet", "peer observe"]);
+    f.run(&["peer", "stage", &dace, "motivated", "--date", "2025-03-08", "--note", "Piekrita"]).ok();
     let text = f.read(&format!("people/{dace}.toml"));
     assert!(text.contains("stage = \"approached\"\ndate = 2025-03-01"), "{text}");
-    assert!(
-        text.contains("stage = \"motivated\"\ndate = 2025-03-08\nnote = \"Piekrita\""),
-        "{text}"
-    );
+    assert!(text.contains("stage = \"motivated\"\ndate = 2025-03-08\nnote = \"Piekrita\""), "{text}");
 }
 
 #[test]
@@ -356,12 +274,7 @@ fn vocab_lists_the_seed_vocabularies_with_latvian_labels() {
     let count = |list: &str| entries.as_array().unwrap().iter().filter(|e| e["list"] == list).count();
     assert_eq!((count("criterion"), count("sign"), count("motivation")), (8, 7, 11));
     assert!(count("preparation") >= 9);
-    let labels: Vec<&str> = entries
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["label"].as_str().unwrap())
-        .collect();
+    let labels: Vec<&str> = entries.as_array().unwrap().iter().map(|e| e["label"].as_str().unwrap()).collect();
     for label in [
         "Aktīva līdzdalība un iniciatīva",
         "Prasme saglabāt konfidencialitāti",
@@ -375,12 +288,7 @@ fn vocab_lists_the_seed_vocabularies_with_latvian_labels() {
 fn data_example_has_a_group_mid_pipeline() {
     let f = Folder::example();
     let report = json(&f.run(&["report", "pipeline", "--format", "json"]));
-    let riga = report
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|g| g["group"] == "Rīgas vecāku atbalsta grupa")
-        .unwrap();
+    let riga = report.as_array().unwrap().iter().find(|g| g["group"] == "Rīgas vecāku atbalsta grupa").unwrap();
     assert_eq!(riga["stages"]["approached"], 1);
     assert_eq!(riga["stages"]["active"], 1);
 }

@@ -7,15 +7,7 @@ fn init_creates_the_folder_and_refuses_to_overwrite_it() {
     let f = Folder::empty();
     let run = f.run(&["init", "records"]);
     assert_eq!(run.ok(), "", "init prints nothing on stdout");
-    for name in [
-        "peerlog.toml",
-        ".gitattributes",
-        ".gitignore",
-        "groups",
-        "people",
-        "consultations",
-        "feedback",
-    ] {
+    for name in ["peerlog.toml", ".gitattributes", ".gitignore", "groups", "people", "consultations", "feedback"] {
         assert!(f.path("records").join(name).exists(), "{name} missing");
     }
     assert!(f.read("records/peerlog.toml").contains("format = 1"));
@@ -26,8 +18,7 @@ fn init_creates_the_folder_and_refuses_to_overwrite_it() {
 #[test]
 fn commands_outside_a_folder_suggest_init() {
     let f = Folder::empty();
-    f.run(&["group", "list"])
-        .fails(2, &["no peerlog folder", "peerlog init"]);
+    f.run(&["group", "list"]).fails(2, &["no peerlog folder", "peerlog init"]);
 }
 
 #[test]
@@ -36,62 +27,27 @@ fn the_folder_is_found_from_a_subfolder_from_dir_and_from_peerlog_dir() {
     let (g, ..) = f.seeded();
     std::fs::create_dir_all(f.path("people/sub")).unwrap();
     let mut cmd = assert_cmd::Command::cargo_bin("peerlog").unwrap();
-    let out = cmd
-        .current_dir(f.path("people/sub"))
-        .args(["group", "list", "--format", "csv"])
-        .output()
-        .unwrap();
+    let out = cmd.current_dir(f.path("people/sub")).args(["group", "list", "--format", "csv"]).output().unwrap();
     assert!(String::from_utf8(out.stdout).unwrap().contains(&g));
     let elsewhere = Folder::empty();
     let dir = f.root.to_str().unwrap();
-    assert!(
-        elsewhere
-            .run(&["--dir", dir, "group", "list", "--format", "csv"])
-            .ok()
-            .contains(&g)
-    );
-    assert!(
-        elsewhere
-            .run_env(&["group", "list", "--format", "csv"], &[("PEERLOG_DIR", dir)])
-            .ok()
-            .contains(&g)
-    );
+    assert!(elsewhere.run(&["--dir", dir, "group", "list", "--format", "csv"]).ok().contains(&g));
+    assert!(elsewhere.run_env(&["group", "list", "--format", "csv"], &[("PEERLOG_DIR", dir)]).ok().contains(&g));
 }
 
 #[test]
 fn a_whole_group_from_plan_to_appendix1() {
     let f = Folder::new();
-    let g = f.run(&[
-        "group",
-        "add",
-        "Rīgas grupa",
-        "--leader",
-        "Inese Kalniņa",
-        "--venue",
-        "Rīga, Brīvības iela 1",
-    ]);
+    let g = f.run(&["group", "add", "Rīgas grupa", "--leader", "Inese Kalniņa", "--venue", "Rīga, Brīvības iela 1"]);
     let g = g.ok().to_string();
     assert!(g.starts_with("g-"), "a write prints only the new ID: {g}");
-    let anna = f
-        .run(&[
-            "participant",
-            "add",
-            "Anna Bērziņa",
-            "--group",
-            "rigas",
-            "--role",
-            "parent",
-        ])
-        .ok()
-        .to_string();
+    let anna = f.run(&["participant", "add", "Anna Bērziņa", "--group", "rigas", "--role", "parent"]).ok().to_string();
     // A participant who becomes a peer is promoted, not duplicated.
-    let liga = f
-        .run(&["participant", "add", "Līga Ozoliņa", "--group", &g, "--role", "parent"])
-        .ok()
-        .to_string();
-    let promoted = f.run(&["peer", "add", "liga ozolina", "--group", &g]);
+    let liga = f.run(&["participant", "add", "Līga Ozoliņa", "--group", &g, "--role", "parent"]).ok().to_string();
+    let promoted = f.run(&["peer", "add", "liga ozolina", "--group", &g, "--consent", "peer"]);
     assert_eq!(promoted.ok(), liga);
     assert_eq!(f.files("people/").len(), 2);
+    f.run(&["consent", "give", &anna, "recipient", "report"]).ok();
 
     // Names match without case and diacritics; a planned consultation becomes held.
     let c = f.run(&[
@@ -111,10 +67,7 @@ fn a_whole_group_from_plan_to_appendix1() {
         "Robežas",
     ]);
     let c = c.ok().to_string();
-    assert!(
-        f.read(&format!("consultations/2025/2025-03-14/{c}.toml"))
-            .contains("status = \"planned\"")
-    );
+    assert!(f.read(&format!("consultations/2025/2025-03-14/{c}.toml")).contains("status = \"planned\""));
     assert_eq!(f.run(&["consult", "log", &c[..5]]).ok(), c);
     let held = f.read(&format!("consultations/2025/2025-03-14/{c}.toml"));
     assert!(held.contains("status = \"held\""), "{held}");
@@ -140,10 +93,7 @@ fn a_whole_group_from_plan_to_appendix1() {
     ]);
     assert!(fb.ok().starts_with("f-"));
 
-    let csv = f
-        .run(&["report", "appendix1", "--group", "rīgas grupa"])
-        .ok()
-        .to_string();
+    let csv = f.run(&["report", "appendix1", "--group", "rīgas grupa"]).ok().to_string();
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 1);
@@ -174,25 +124,13 @@ fn planned_and_cancelled_consultations_stay_out_of_appendix1() {
     let planned = plan(&r, "2025-03-01");
     let cancelled = plan(&o, "2025-03-02");
     assert_eq!(f.run(&["consult", "cancel", &cancelled]).ok(), cancelled);
-    let mut args = vec![
-        "consult",
-        "log",
-        "--peer",
-        &peer,
-        "--recipient",
-        &o,
-        "--date",
-        "2025-03-03",
-    ];
+    let mut args = vec!["consult", "log", "--peer", &peer, "--recipient", &o, "--date", "2025-03-03"];
     args.extend(base);
     f.run(&args).ok();
     let csv = f.run(&["report", "appendix1", "--group", &g]).ok().to_string();
     assert_eq!(csv.lines().count(), 2, "header and the one held row:\n{csv}");
     assert!(csv.contains("03.03.2025."));
-    let listed = f
-        .run(&["consult", "list", "--status", "planned", "--format", "csv"])
-        .ok()
-        .to_string();
+    let listed = f.run(&["consult", "list", "--status", "planned", "--format", "csv"]).ok().to_string();
     assert!(listed.contains(&planned) && !listed.contains(&cancelled));
 }
 
@@ -220,10 +158,7 @@ fn lists_and_shows_print_tables_json_and_csv() {
         .ok()
         .to_string();
     let table = f.run(&["consult", "list"]).ok().to_string();
-    assert!(
-        table.contains("Līga Ozoliņa") && table.contains("2025-03-14"),
-        "{table}"
-    );
+    assert!(table.contains("Līga Ozoliņa") && table.contains("2025-03-14"), "{table}");
     let json: serde_json::Value = serde_json::from_str(f.run(&["consult", "list", "--format", "json"]).ok()).unwrap();
     assert_eq!(json[0]["id"], c.as_str());
     assert_eq!(json[0]["date"], "2025-03-14");
@@ -295,14 +230,8 @@ fn saving_is_stable_and_files_are_plain_toml() {
     let f = Folder::new();
     let (_, peer, ..) = f.seeded();
     let text = f.read(&format!("people/{peer}.toml"));
-    assert!(
-        text.starts_with(&format!("id = \"{peer}\"\nname = \"Līga Ozoliņa\"\n")),
-        "{text}"
-    );
-    assert!(
-        !text.contains(&f.root.to_string_lossy().to_string()),
-        "no absolute paths"
-    );
+    assert!(text.starts_with(&format!("id = \"{peer}\"\nname = \"Līga Ozoliņa\"\n")), "{text}");
+    assert!(!text.contains(&f.root.to_string_lossy().to_string()), "no absolute paths");
 }
 
 #[test]
@@ -313,11 +242,6 @@ fn ids_do_not_repeat_across_clones() {
     let args = ["group", "add", "Grupa", "--leader", "L", "--venue", "V"];
     let ga = a.run_env(&args, &[("PEERLOG_ID_SEED", "")]);
     let mut cmd = assert_cmd::Command::cargo_bin("peerlog").unwrap();
-    let gb = cmd
-        .current_dir(&b.root)
-        .env_remove("PEERLOG_ID_SEED")
-        .args(args)
-        .output()
-        .unwrap();
+    let gb = cmd.current_dir(&b.root).env_remove("PEERLOG_ID_SEED").args(args).output().unwrap();
     assert_ne!(ga.ok(), String::from_utf8_lossy(&gb.stdout).trim());
 }
