@@ -68,6 +68,19 @@ pl peer prepare "$ruta" counselling structure ethics boundaries inform-leader --
 pl peer stage "$ruta" active --date 2025-03-20 >/dev/null
 aivars=$(pl participant add 'Aivars Pūce' --group "$jelgava" --role parent)
 
+# Consent per purpose: taking part as a peer or a recipient, and being named in the ministry report.
+# A child's consent records who gave it.
+for who in "$anna" "$girts" "$dace" "$kristine" "$ilze" "$aivars"; do
+  pl consent give "$who" recipient report --date 2025-02-03 >/dev/null
+done
+pl consent give "$liga" peer recipient report --date 2025-02-10 >/dev/null
+pl consent give "$ruta" peer report --date 2025-03-05 >/dev/null
+pl consent give "$janis" peer report --by parent --date 2025-02-26 >/dev/null
+pl consent give "$elza" recipient report --by parent --date 2025-03-19 >/dev/null
+# Ņikita's family agreed to the consultations but not to his name in the ministry report.
+pl consent give "$nikita" recipient --by parent --date 2025-03-19 >/dev/null
+pl consent revoke "$kristine" report --date 2025-04-01 >/dev/null
+
 where_riga='Rīga, Brīvības iela 1'
 where_jelgava='Jelgava, Lielā iela 10'
 

@@ -1,7 +1,9 @@
 //! The command line: global flags and the list of subcommands. Each subcommand's flags live
 //! beside its code in `commands/`.
 
-use crate::commands::{agenda, consult, feedback, group, init, participant, peer, report, vocab};
+use crate::commands::{
+    agenda, consent, consult, erase, feedback, group, init, participant, peer, purge, report, vocab,
+};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -48,6 +50,12 @@ pub enum Command {
     Report(report::Cmd),
     /// What the leader should do now: consultations to confirm, feedback to collect, peers to move.
     Agenda(agenda::Args),
+    #[command(subcommand)]
+    Consent(consent::Cmd),
+    /// Erase a person's data on request (the right to erasure).
+    Erase(erase::Args),
+    /// Remove records older than the retention period.
+    Purge(purge::Args),
     /// The programme's vocabularies: observed criteria, motivations, preparation topics.
     Vocab(vocab::Args),
 }

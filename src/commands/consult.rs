@@ -176,6 +176,9 @@ fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recipient
     let group = store.group("group", peer.group.as_str())?;
     let mut problems = rules::consultation(c, Some(peer), Some(recipient));
     problems.extend(rules::consultation_timing(c, &group));
+    if store.config.consent.required {
+        problems.extend(rules::consent(c, peer, recipient, Date::today()));
+    }
     enforce(ctx, problems)?;
     if c.status == Status::Cancelled {
         return Ok(());

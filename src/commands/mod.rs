@@ -1,12 +1,15 @@
 //! One file per subcommand: its flags (a clap `Args` or `Subcommand`) and the code that runs it.
 
 pub mod agenda;
+pub mod consent;
 pub mod consult;
+pub mod erase;
 pub mod feedback;
 pub mod group;
 pub mod init;
 pub mod participant;
 pub mod peer;
+pub mod purge;
 pub mod report;
 pub mod vocab;
 
@@ -49,6 +52,9 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Agenda(args) => agenda::run(&ctx, args),
         Command::Vocab(args) => vocab::run(&ctx, args),
+        Command::Consent(cmd) => consent::run(&ctx, cmd),
+        Command::Erase(args) => erase::run(&ctx, args),
+        Command::Purge(args) => purge::run(&ctx, args),
     }
     .map(|()| ExitCode::SUCCESS)
 }

@@ -2,7 +2,7 @@
 
 use super::{Ctx, parse_flag, text_flag};
 use crate::error::{Error, Result};
-use crate::model::{Date, Group, Id, PeerInfo, Person, Role, Text, fold, rules};
+use crate::model::{Consent, Date, Group, Id, PeerInfo, Person, Role, Text, fold, rules};
 use crate::output::{self, Format, Rows};
 use crate::store::Store;
 
@@ -29,6 +29,8 @@ pub struct AddArgs {
     /// Needed for a child who becomes a peer (a child peer is at least 13).
     #[arg(long, value_name = "DATE")]
     pub birth_date: Option<String>,
+    #[command(flatten)]
+    pub consent: super::consent::GiveNow,
 }
 
 #[derive(Debug, clap::Args)]
@@ -53,7 +55,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
                 ))
                 .hint("to make them a peer, run `peerlog peer add` with the same name and group"));
             }
-            let person = new.create(ctx, &store, a.role, None)?;
+            let mut consent = Vec::new();
+            a.consent.apply(new.name.as_str(), a.role, &mut consent)?;
+            let person = new.create(ctx, &store, a.role, None, consent)?;
             output::result_line(person.id.as_str())
         }
         Cmd::List(a) => list(ctx, a.group.as_deref(), a.format, false),
@@ -85,14 +89,23 @@ impl NewPerson {
         Ok(people.into_iter().find(|p| p.group == self.group.id && fold(p.name.as_str()) == name))
     }
 
-    pub fn create(self, ctx: &Ctx, store: &Store, role: Role, peer: Option<PeerInfo>) -> Result<Person> {
+    pub fn create(
+        self,
+        ctx: &Ctx,
+        store: &Store,
+        role: Role,
+        peer: Option<PeerInfo>,
+        consent: Vec<Consent>,
+    ) -> Result<Person> {
         let person = Person {
             id: Id::parse("p-new").expect("valid"),
             name: self.name,
             group: self.group.id.clone(),
             role,
             birth_date: self.birth_date,
+            erased: None,
             peer,
+            consent,
         };
         super::enforce(ctx, rules::person(&person, Some(&self.group)))?;
         store.create(|id| Person { id, ..person.clone() })

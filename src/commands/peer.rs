@@ -88,6 +88,8 @@ pub struct AddArgs {
     /// Needed for a child peer (at least 13 on the day of a consultation).
     #[arg(long, value_name = "DATE")]
     pub birth_date: Option<String>,
+    #[command(flatten)]
+    pub consent: super::consent::GiveNow,
     /// Where in the pipeline the peer starts (default: active).
     #[arg(long, value_enum, default_value_t = Stage::Active)]
     pub stage: Stage,
@@ -163,6 +165,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
             p.role = a.role.unwrap_or(p.role);
             p.birth_date = new.birth_date.or(p.birth_date);
             p.peer = Some(info);
+            a.consent.apply(p.name.as_str(), p.role, &mut p.consent)?;
             enforce(ctx, rules::person(&p, Some(&new.group)))?;
             store.save(&p, None)?;
             ctx.note(format!("{} was a participant of {}; now also a peer", p.name, new.group.name));
@@ -173,7 +176,9 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
                 Error::usage(format!("--role is needed: {} is not yet a participant of {}", new.name, new.group.name))
                     .hint("give --role child|parent|foster-parent|guardian")
             })?;
-            new.create(ctx, &store, role, Some(info))?
+            let mut consent = Vec::new();
+            a.consent.apply(new.name.as_str(), role, &mut consent)?;
+            new.create(ctx, &store, role, Some(info), consent)?
         }
     };
     enforce(ctx, rules::approach_timing(&person, &group))?;

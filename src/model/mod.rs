@@ -19,8 +19,8 @@ pub use date::Date;
 pub use feedback::{Feedback, Met, Source};
 pub use group::{DeliveryModel, Group};
 pub use id::{Id, RecordKind};
-pub use person::{PeerInfo, Person, Role, Stage, StageChange};
-pub use text::{MAX_TEXT, Text, fold};
+pub use person::{Consent, GivenBy, PeerInfo, Person, Purpose, Role, Stage, StageChange};
+pub use text::{ERASED, MAX_TEXT, Text, fold, redact};
 pub use time_range::TimeRange;
 pub use vocab::{Motivation, Preparation, Sign};
 
@@ -43,15 +43,13 @@ pub trait Record: Serialize + DeserializeOwned + Send + Sync {
     }
 }
 
-/// Declares a string enum stored and typed in kebab-case, with the list of its values
-/// for messages and `--help`.
+/// Declares a string enum whose words are the same in files, on the command line and in
+/// messages, with the list of its values.
 macro_rules! word_enum {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $word:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, clap::ValueEnum)]
-        #[serde(rename_all = "kebab-case")]
-        #[clap(rename_all = "kebab-case")]
-        pub enum $name { $($(#[$vm])* $variant),+ }
+        pub enum $name { $($(#[$vm])* #[serde(rename = $word)] #[value(name = $word)] $variant),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];

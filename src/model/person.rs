@@ -13,13 +13,25 @@ pub struct Person {
     pub role: Role,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<Date>,
+    /// Set when the person's data was erased on request; the record stays, content-free,
+    /// so counts remain right.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub erased: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub peer: Option<PeerInfo>,
+    /// Consents given (and revoked), oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consent: Vec<Consent>,
 }
 
 impl Person {
     pub fn is_peer(&self) -> bool {
         self.peer.is_some()
+    }
+
+    /// Whether a consent for `purpose` is in force on `day`.
+    pub fn has_consent(&self, purpose: Purpose, day: Date) -> bool {
+        self.consent.iter().any(|c| c.purpose == purpose && c.in_force(day))
     }
 }
 
@@ -100,4 +112,33 @@ pub struct StageChange {
     pub date: Date,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+}
+
+word_enum! {
+    /// What a consent covers: taking part in consultations as a peer or as a recipient, and
+    /// being named in the ministry report.
+    Purpose { Peer = "peer", Recipient = "recipient", Report = "report" }
+}
+
+word_enum! {
+    /// Who gave a consent: the person themselves, or for a child a parent, guardian or foster parent.
+    GivenBy { Themselves = "self", Parent = "parent", Guardian = "guardian", FosterParent = "foster-parent" }
+}
+
+/// One consent, dated, and revocable.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consent {
+    pub purpose: Purpose,
+    pub given: Date,
+    pub by: GivenBy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revoked: Option<Date>,
+}
+
+impl Consent {
+    /// Given on or before `day` and not revoked by then.
+    pub fn in_force(&self, day: Date) -> bool {
+        self.given <= day && self.revoked.is_none_or(|r| r > day)
+    }
 }

@@ -3,7 +3,7 @@
 //! Each rule returns [`Problem`]s naming the field at fault, so a write can refuse with a
 //! clear message and `check` can point at the line of that field.
 
-use super::{Consultation, Date, DeliveryModel, Feedback, Group, Person, Role, Stage, Status};
+use super::{Consultation, Date, DeliveryModel, Feedback, Group, Person, Purpose, Role, Stage, Status};
 
 /// How serious a problem is: errors refuse a write and fail `check`; warnings only inform.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -40,7 +40,7 @@ pub fn person(p: &Person, group: Option<&Group>) -> Vec<Problem> {
     if group.is_none() {
         out.push(Problem::error("group", format!("group '{}' does not exist", p.group)));
     }
-    if p.is_peer() && p.role == Role::Child && p.birth_date.is_none() {
+    if p.is_peer() && p.role == Role::Child && p.birth_date.is_none() && p.erased.is_none() {
         out.push(Problem::error(
             "birth_date",
             format!(
@@ -216,4 +216,27 @@ pub fn latest_approach_day(group: &Group) -> Option<Date> {
     let mut meetings = group.meetings.clone();
     meetings.sort();
     meetings.len().checked_sub(3).map(|i| meetings[i])
+}
+
+/// When the folder requires consent: a consultation's peer and recipient need consent in force
+/// on `today` for their part.
+pub fn consent(c: &Consultation, peer: &Person, recipient: &Person, today: Date) -> Vec<Problem> {
+    if c.status == Status::Cancelled {
+        return Vec::new();
+    }
+    [("peer", peer, Purpose::Peer, "as a peer"), ("recipient", recipient, Purpose::Recipient, "as a recipient")]
+        .into_iter()
+        .filter(|(_, p, purpose, _)| !p.has_consent(*purpose, today))
+        .map(|(field, p, purpose, part)| {
+            let revoked = p.consent.iter().any(|k| k.purpose == purpose && k.revoked.is_some());
+            let state = if revoked { "revoked their consent" } else { "no consent" };
+            Problem::error(
+                field,
+                format!(
+                    "{} ({}) has {state} to take part in consultations {part}; record it first with `peerlog consent give {} {purpose}`",
+                    p.name, p.id, p.id
+                ),
+            )
+        })
+        .collect()
 }

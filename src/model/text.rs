@@ -54,3 +54,70 @@ impl<'de> Deserialize<'de> for Text {
 pub fn fold(s: &str) -> String {
     s.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
+
+/// What erased text is replaced with.
+pub const ERASED: &str = "[dzēsts]";
+
+/// Replaces every word that starts with one of `needles` (compared folded, so case and
+/// diacritics do not matter; the rest of the word goes too, so Latvian case endings such as
+/// `Bērziņai` are caught) by [`ERASED`]. Multi-word needles match across single spaces.
+/// `None` when nothing matched.
+pub fn redact(text: &str, needles: &[String]) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    // The folded text, and for each of its chars the index of the original char it came from.
+    let mut folded: Vec<char> = Vec::new();
+    let mut origin: Vec<usize> = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        for f in fold(&c.to_string()).chars() {
+            folded.push(f);
+            origin.push(i);
+        }
+    }
+    let needles: Vec<Vec<char>> =
+        needles.iter().map(|n| fold(n.trim()).chars().collect::<Vec<_>>()).filter(|n| !n.is_empty()).collect();
+    let mut cut = vec![false; chars.len()];
+    let mut at = 0;
+    while at < folded.len() {
+        let word_start = at == 0 || !folded[at - 1].is_alphanumeric();
+        let hit = word_start.then(|| needles.iter().find(|n| folded[at..].starts_with(n))).flatten();
+        match hit {
+            Some(n) => {
+                let mut end = at + n.len();
+                while end < folded.len() && folded[end].is_alphanumeric() {
+                    end += 1;
+                }
+                for &o in &origin[at..end] {
+                    cut[o] = true;
+                }
+                at = end;
+            }
+            None => at += 1,
+        }
+    }
+    if !cut.contains(&true) {
+        return None;
+    }
+    let mut out = String::new();
+    for (i, c) in chars.iter().enumerate() {
+        if !cut[i] {
+            out.push(*c);
+        } else if i == 0 || !cut[i - 1] {
+            out.push_str(ERASED);
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redact_finds_names_in_any_case_and_inflection() {
+        let needles = vec!["Anna Bērziņa".to_string(), "Bērziņa".to_string()];
+        assert_eq!(redact("Runāja ar ANNA BERZINA par dēlu", &needles).unwrap(), "Runāja ar [dzēsts] par dēlu");
+        assert_eq!(redact("Bērziņai patika", &needles).unwrap(), "[dzēsts] patika");
+        assert_eq!(redact("Nekas", &needles), None);
+        assert_eq!(redact("Abērziņa", &needles), None, "only at a word start");
+    }
+}

@@ -15,6 +15,17 @@ pub struct Config {
     pub report: ReportSettings,
     #[serde(default)]
     pub agenda: AgendaSettings,
+    #[serde(default)]
+    pub consent: ConsentSettings,
+}
+
+/// Whether consultations need the participants' recorded consent.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ConsentSettings {
+    /// On in every folder `peerlog init` creates; off when absent, so folders made before
+    /// consent existed keep working until their coordinator turns it on.
+    pub required: bool,
 }
 
 /// What `peerlog agenda` flags.
@@ -33,7 +44,12 @@ impl Default for AgendaSettings {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { format: FORMAT, report: ReportSettings::default(), agenda: AgendaSettings::default() }
+        Config {
+            format: FORMAT,
+            report: ReportSettings::default(),
+            agenda: AgendaSettings::default(),
+            consent: ConsentSettings { required: true },
+        }
     }
 }
 

@@ -65,7 +65,21 @@ fn a_child_peer_under_13() {
     let f = Folder::new();
     let (g, _, r, _) = f.seeded();
     refused(&f, &["peer", "add", "Mazais Pēteris", "--group", &g, "--role", "child"], 1, &["--birth-date", "13"]);
-    let kid = f.run(&["peer", "add", "Jauns Pēteris", "--group", &g, "--role", "child", "--birth-date", "2012-06-01"]);
+    let kid = f.run(&[
+        "peer",
+        "add",
+        "Jauns Pēteris",
+        "--group",
+        &g,
+        "--role",
+        "child",
+        "--birth-date",
+        "2012-06-01",
+        "--consent",
+        "peer",
+        "--consent-by",
+        "parent",
+    ]);
     let kid = kid.ok().to_string();
     refused(&f, &log_args(&kid, &r, "2025-05-31", "16:00-17:00"), 1, &["--peer", "is 12 on 2025-05-31", "at least 13"]);
     // On the 13th birthday it is allowed.

@@ -120,15 +120,18 @@ impl Folder {
             .collect()
     }
 
-    /// A small group with a peer and two recipients; returns (group, peer, recipient, other).
+    /// A small group with a peer and two recipients, all with the consents consultations need;
+    /// returns (group, peer, recipient, other).
     pub fn seeded(&self) -> (String, String, String, String) {
         let g =
             self.run(&["group", "add", "Rīgas grupa", "--leader", "Inese Kalniņa", "--venue", "Rīga, Brīvības iela 1"]);
         let g = g.ok().to_string();
-        let peer = self.run(&["peer", "add", "Līga Ozoliņa", "--group", &g, "--role", "parent"]).ok().to_string();
-        let r = self.run(&["participant", "add", "Anna Bērziņa", "--group", &g, "--role", "parent"]).ok().to_string();
-        let o =
-            self.run(&["participant", "add", "Ģirts Vītoliņš", "--group", &g, "--role", "guardian"]).ok().to_string();
+        let add = |kind: &str, name: &str, role: &str, consent: &str| {
+            self.run(&[kind, "add", name, "--group", &g, "--role", role, "--consent", consent]).ok().to_string()
+        };
+        let peer = add("peer", "Līga Ozoliņa", "parent", "peer,recipient,report");
+        let r = add("participant", "Anna Bērziņa", "parent", "recipient,report");
+        let o = add("participant", "Ģirts Vītoliņš", "guardian", "recipient,report");
         (g, peer, r, o)
     }
 }

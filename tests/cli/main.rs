@@ -3,6 +3,7 @@
 mod common;
 
 mod bad_input;
+mod confidential;
 mod data_example;
 mod pipeline;
 mod report;

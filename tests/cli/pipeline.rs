@@ -46,8 +46,14 @@ fn model_1_from_identification_to_feedback() {
     ]);
     let g = g.ok().to_string();
     f.run(&["group", "meeting", "add", &g, "--date", "2025-02-03", "--date", "2025-02-10"]).ok();
-    let anna = f.run(&["participant", "add", "Anna Bērziņa", "--group", &g, "--role", "parent"]).ok().to_string();
-    let liga = f.run(&["participant", "add", "Līga Ozoliņa", "--group", &g, "--role", "parent"]).ok().to_string();
+    let anna = f
+        .run(&["participant", "add", "Anna Bērziņa", "--group", &g, "--role", "parent", "--consent", "peer,recipient"])
+        .ok()
+        .to_string();
+    let liga = f
+        .run(&["participant", "add", "Līga Ozoliņa", "--group", &g, "--role", "parent", "--consent", "peer,recipient"])
+        .ok()
+        .to_string();
 
     // Observing a participant starts the pipeline at "identified".
     assert_eq!(f.run(&["peer", "observe", "ozolina", "empathy", "communication", "--date", "2025-02-03"]).ok(), liga);
@@ -150,8 +156,14 @@ fn model_2_warnings_and_agenda() {
     for m in meetings {
         f.run(&["group", "meeting", "add", &g, "--date", m]).ok();
     }
-    let elza = f.run(&["participant", "add", "Elza Čakste", "--group", &g, "--role", "parent"]).ok().to_string();
-    let janis = f.run(&["participant", "add", "Jānis Kļaviņš", "--group", &g, "--role", "parent"]).ok().to_string();
+    let elza = f
+        .run(&["participant", "add", "Elza Čakste", "--group", &g, "--role", "parent", "--consent", "peer,recipient"])
+        .ok()
+        .to_string();
+    let janis = f
+        .run(&["participant", "add", "Jānis Kļaviņš", "--group", &g, "--role", "parent", "--consent", "peer,recipient"])
+        .ok()
+        .to_string();
 
     // Two meetings left and no peer approached: the agenda says so.
     let agenda = f.run(&["agenda", "--as-of", "2025-03-10"]);

@@ -179,8 +179,24 @@ fn the_xlsx_workbook_reads_back_with_its_cells_as_text() {
 fn formula_like_cells_are_neutralised_in_csv_and_nothing_else_is() {
     let f = Folder::new();
     let g = f.run(&["group", "add", "Grupa", "--leader", "@vadītājs", "--venue", "+371 Rīga"]).ok().to_string();
-    let peer = f.run(&["peer", "add", "--group", &g, "--role", "parent", "--", "-Līga Ozoliņa"]).ok().to_string();
-    let r = f.run(&["participant", "add", "=HYPERLINK(\"x\")", "--group", &g, "--role", "parent"]).ok().to_string();
+    let peer = f
+        .run(&["peer", "add", "--group", &g, "--role", "parent", "--consent", "peer,report", "--", "-Līga Ozoliņa"])
+        .ok()
+        .to_string();
+    let r = f
+        .run(&[
+            "participant",
+            "add",
+            "=HYPERLINK(\"x\")",
+            "--group",
+            &g,
+            "--role",
+            "parent",
+            "--consent",
+            "recipient,report",
+        ])
+        .ok()
+        .to_string();
     let c = log(&f, &peer, &r, "2025-03-14", "16:00-17:00", "Rīga, Brīvības iela 1", "@SUM(A1:A9)");
     f.run(&[
         "feedback",

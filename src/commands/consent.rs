@@ -1,0 +1,166 @@
+//! `peerlog consent`: consent per participant and purpose, dated and revocable.
+
+use super::{Ctx, parse_flag};
+use crate::error::{Error, Result};
+use crate::model::{Consent, Date, GivenBy, Group, Person, Purpose, Role};
+use crate::output::{self, Format, Rows};
+
+/// Give, revoke and list consents. A consent covers one purpose: taking part in consultations as a
+/// peer, as a recipient, or being named in the ministry report.
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// Record consent for one or more purposes; prints the person's ID.
+    #[command(
+        after_help = "Examples:\n  peerlog consent give berzina recipient report --date 2025-02-03\n  peerlog consent give klavins peer recipient --by parent"
+    )]
+    Give {
+        /// The person's ID, ID prefix or name.
+        person: String,
+        #[arg(value_enum, required = true)]
+        purposes: Vec<Purpose>,
+        /// Who gave it: needed for a child (self, parent, guardian, foster-parent); adults give their own.
+        #[arg(long, value_enum)]
+        by: Option<GivenBy>,
+        /// The day it was given (default: today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
+    /// Record that consent was withdrawn; prints the person's ID.
+    #[command(after_help = "Example:\n  peerlog consent revoke berzina report --date 2025-04-01")]
+    Revoke {
+        /// The person's ID, ID prefix or name.
+        person: String,
+        #[arg(value_enum, required = true)]
+        purposes: Vec<Purpose>,
+        /// The day it was withdrawn (default: today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
+    /// List each participant's consents.
+    #[command(after_help = "Example:\n  peerlog consent list --group rigas --format csv")]
+    List {
+        /// Only this group's participants.
+        #[arg(long)]
+        group: Option<String>,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+}
+
+/// Consent given at the moment a participant or peer is added.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct GiveNow {
+    /// Consent given today for these purposes: peer, recipient, report (comma-separated).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "PURPOSE")]
+    pub consent: Vec<Purpose>,
+    /// Who gave that consent; needed for a child (self, parent, guardian, foster-parent).
+    #[arg(long, value_enum, value_name = "WHO")]
+    pub consent_by: Option<GivenBy>,
+}
+
+impl GiveNow {
+    /// Adds the consents, given today, to a person's `consents`.
+    pub fn apply(&self, name: &str, role: Role, consents: &mut Vec<Consent>) -> Result<()> {
+        give(name, role, consents, &self.consent, self.consent_by, Date::today())
+    }
+}
+
+pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
+    match cmd {
+        Cmd::Give { person, purposes, by, date } => {
+            let date = day(date.as_deref())?;
+            update(ctx, &person, |p| give(p.name.as_str(), p.role, &mut p.consent, &purposes, by, date))
+        }
+        Cmd::Revoke { person, purposes, date } => {
+            let date = day(date.as_deref())?;
+            update(ctx, &person, |p| revoke(p, &purposes, date))
+        }
+        Cmd::List { group, format } => list(ctx, group.as_deref(), format),
+    }
+}
+
+fn day(date: Option<&str>) -> Result<Date> {
+    Ok(date.map(|d| parse_flag("--date", d)).transpose()?.unwrap_or_else(Date::today))
+}
+
+fn update(ctx: &Ctx, query: &str, change: impl FnOnce(&mut Person) -> Result<()>) -> Result<()> {
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let mut person = store.person("person", query, None)?;
+    change(&mut person)?;
+    store.save(&person, None)?;
+    output::result_line(person.id.as_str())
+}
+
+/// Records consent for `purposes` on `date` in a person's `consents`; a child's consent says who
+/// gave it.
+pub fn give(
+    name: &str,
+    role: Role,
+    consents: &mut Vec<Consent>,
+    purposes: &[Purpose],
+    by: Option<GivenBy>,
+    date: Date,
+) -> Result<()> {
+    if purposes.is_empty() {
+        return Ok(());
+    }
+    let by = match (by, role) {
+        (Some(by), _) => by,
+        (None, Role::Child) => {
+            return Err(Error::usage(format!("{name} is a child: say who gave the consent"))
+                .hint("add --by self, --by parent, --by guardian or --by foster-parent (with `participant add`: --consent-by)"));
+        }
+        (None, _) => GivenBy::Themselves,
+    };
+    for &purpose in purposes {
+        if consents.iter().any(|c| c.purpose == purpose && c.in_force(date)) {
+            return Err(Error::data(format!("{name} already has consent for {purpose} in force on {date}")));
+        }
+        consents.push(Consent { purpose, given: date, by, revoked: None });
+    }
+    Ok(())
+}
+
+fn revoke(person: &mut Person, purposes: &[Purpose], date: Date) -> Result<()> {
+    for &purpose in purposes {
+        let consent = person.consent.iter_mut().find(|c| c.purpose == purpose && c.in_force(date));
+        match consent {
+            Some(c) => c.revoked = Some(date),
+            None => {
+                return Err(Error::data(format!("{} has no consent for {purpose} in force on {date}", person.name)));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn list(ctx: &Ctx, group: Option<&str>, format: Format) -> Result<()> {
+    let store = ctx.store()?;
+    let group: Option<Group> = group.map(|g| store.group("--group", g)).transpose()?;
+    let mut people: Vec<Person> = store.load()?;
+    people.retain(|p| group.as_ref().is_none_or(|g| p.group == g.id));
+    people.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+    let today = Date::today();
+    let state = |p: &Person, purpose: Purpose| match p.consent.iter().rfind(|c| c.purpose == purpose) {
+        None => "-".to_string(),
+        Some(c) if c.in_force(today) => format!("since {} ({})", c.given, c.by),
+        Some(c) => match c.revoked {
+            Some(r) => format!("revoked {r}"),
+            None => format!("from {}", c.given),
+        },
+    };
+    let rows = people
+        .iter()
+        .map(|p| {
+            let mut row = vec![p.id.to_string(), p.name.to_string()];
+            row.extend(Purpose::ALL.iter().map(|&k| state(p, k)));
+            row
+        })
+        .collect();
+    let json: Vec<serde_json::Value> = people
+        .iter()
+        .map(|p| serde_json::json!({ "id": p.id, "name": p.name, "group": p.group, "consent": output::json(&p.consent).unwrap_or_default() }))
+        .collect();
+    output::print(format, &json, Rows { headers: vec!["id", "name", "peer", "recipient", "report"], rows })
+}
