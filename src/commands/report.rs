@@ -4,7 +4,7 @@ use super::{Ctx, parse_flag};
 use crate::error::{Error, Result};
 use crate::model::{Date, Group, fold};
 use crate::output::{self, Format, Rows};
-use crate::report::appendix1::{self, Sheet};
+use crate::report::appendix1::{self, Names, Sheet};
 use crate::report::csv_sheet::{self, Style};
 use crate::report::{Period, summary, xlsx};
 use crate::store::config::ReportSettings;
@@ -118,12 +118,18 @@ pub struct Appendix1Args {
     /// The CSV separator, one character such as ';' or ',' (or 'tab').
     #[arg(long, value_name = "CHAR")]
     pub delimiter: Option<String>,
+    /// How peers and recipients are named: full, initials or codes (IDs).
+    #[arg(long, value_enum, default_value_t)]
+    pub names: Names,
     #[command(flatten)]
     pub period: PeriodArgs,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct SummaryArgs {
+    /// Groups by their IDs instead of their names, for sharing outside the ministry channel.
+    #[arg(long)]
+    pub pseudonymise: bool,
     /// Only this group (ID, ID prefix or name); default: every group.
     #[arg(long)]
     pub group: Option<String>,
@@ -191,6 +197,7 @@ fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
     let store = ctx.store()?;
     let folder = store.load_folder()?;
     let render = Render { wording: &store.config.report, table_only: a.table_only, format, style };
+    let consent_required = store.config.consent.required;
 
     if let Some(dir) = &a.output_dir {
         let mut groups = folder.groups.clone();
@@ -201,7 +208,7 @@ fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
         let names = file_names(&groups, render.extension());
         let mut files = Vec::new();
         for (group, name) in groups.iter().zip(names) {
-            let sheet = appendix1::build(&folder, group, period)?;
+            let sheet = appendix1::build(&folder, group, period, a.names, consent_required)?;
             files.push((dir.join(name), render.bytes(&sheet)?, sheet));
         }
         if !a.force {
@@ -213,14 +220,16 @@ fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
         }
         for (path, bytes, sheet) in &files {
             write_file(path, bytes, a.force)?;
+            note_unnamed(ctx, sheet);
             ctx.note(written(path, sheet));
         }
         return Ok(());
     }
 
     let group = pick_group(&store, &folder.groups, a.group.as_deref())?;
-    let sheet = appendix1::build(&folder, &group, period)?;
+    let sheet = appendix1::build(&folder, &group, period, a.names, consent_required)?;
     let bytes = render.bytes(&sheet)?;
+    note_unnamed(ctx, &sheet);
     match &a.output {
         Some(path) => {
             write_file(path, &bytes, a.force)?;
@@ -228,6 +237,17 @@ fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
             Ok(())
         }
         None => output::stdout(&bytes),
+    }
+}
+
+/// Tells who is shown by initials for lack of consent.
+fn note_unnamed(ctx: &Ctx, sheet: &Sheet) {
+    if !sheet.unnamed.is_empty() {
+        ctx.note(format!(
+            "note: {}: shown by initials for lack of consent to be named in the report: {}",
+            sheet.group,
+            sheet.unnamed.join(", ")
+        ));
     }
 }
 
@@ -291,7 +311,10 @@ fn summary(ctx: &Ctx, a: SummaryArgs) -> Result<()> {
             all
         }
     };
-    let rows = summary::build(&folder, &groups, period)?;
+    let mut rows = summary::build(&folder, &groups, period)?;
+    if a.pseudonymise {
+        rows.iter_mut().for_each(|r| r.group = r.group_id.clone());
+    }
     match a.format {
         Format::Csv => {
             let lines =

@@ -6,7 +6,7 @@
 
 use super::{Index, Period, is_held};
 use crate::error::Result;
-use crate::model::{Feedback, Group, Source};
+use crate::model::{Date, Feedback, Group, Person, Purpose, Source};
 use crate::store::Folder;
 use crate::store::config::ReportSettings;
 
@@ -39,6 +39,26 @@ pub struct Sheet {
     pub leader: String,
     pub venue: String,
     pub rows: Vec<[String; 6]>,
+    /// People shown by initials because they have no consent to be named in the report.
+    pub unnamed: Vec<String>,
+}
+
+/// How peers and recipients are named in the sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Names {
+    /// First name and surname, as the ministry sheet asks (initials for anyone without consent
+    /// to be named, when the folder requires consent).
+    #[default]
+    Full,
+    /// Initials only (`A. B.`), for sharing outside the ministry channel.
+    Initials,
+    /// The person's ID (`p-3yae3jef`), for sharing outside the ministry channel.
+    Codes,
+}
+
+/// `Anna Bērziņa` -> `A. B.`
+pub fn initials(name: &str) -> String {
+    name.split_whitespace().filter_map(|w| w.chars().next()).map(|c| format!("{c}.")).collect::<Vec<_>>().join(" ")
 }
 
 /// One line of the sheet, top to bottom. Every line is six cells wide in CSV.
@@ -108,8 +128,21 @@ impl Sheet {
 /// Builds the sheet of `group`: its held consultations in `period`, by date, start time and
 /// ID. Fails, naming the file, if a consultation in the period has a peer or recipient that
 /// does not exist.
-pub fn build(folder: &Folder, group: &Group, period: Period) -> Result<Sheet> {
+/// `consent_required` (the folder's setting) shows people without consent to be named in the
+/// report by their initials.
+pub fn build(folder: &Folder, group: &Group, period: Period, names: Names, consent_required: bool) -> Result<Sheet> {
     let index = Index::new(folder);
+    let today = Date::today();
+    let mut unnamed = Vec::new();
+    let mut name = |p: &Person| match names {
+        Names::Codes => p.id.to_string(),
+        Names::Initials if p.erased.is_none() => initials(p.name.as_str()),
+        Names::Full if consent_required && p.erased.is_none() && !p.has_consent(Purpose::Report, today) => {
+            unnamed.push(format!("{} ({})", initials(p.name.as_str()), p.id));
+            initials(p.name.as_str())
+        }
+        _ => p.name.to_string(),
+    };
     let rows = index
         .consultations(folder, period)?
         .into_iter()
@@ -120,15 +153,23 @@ pub fn build(folder: &Folder, group: &Group, period: Period) -> Result<Sheet> {
                 index.feedback_on(&c.id, Source::Recipient).iter().map(|f| answers_cell(f)).collect();
             [
                 format!("{}.", i + 1),
-                peer.name.to_string(),
-                recipient.name.to_string(),
+                name(peer),
+                name(recipient),
                 format!("{}, {}, {}", c.place, c.date.latvian(), c.time),
                 c.topic.to_string(),
                 answers.join("\n\n"),
             ]
         })
         .collect();
-    Ok(Sheet { group: group.name.to_string(), leader: group.leader.to_string(), venue: group.venue.to_string(), rows })
+    unnamed.sort();
+    unnamed.dedup();
+    Ok(Sheet {
+        group: group.name.to_string(),
+        leader: group.leader.to_string(),
+        venue: group.venue.to_string(),
+        rows,
+        unnamed,
+    })
 }
 
 /// The recipient's three answers, each after its question.

@@ -240,3 +240,40 @@ fn free_text_is_bounded_and_never_echoed_in_errors() {
     let run = f.run(&args);
     assert!(!run.stderr.contains("Slepens"), "the text was echoed: {}", run.stderr);
 }
+
+#[test]
+fn reports_can_name_people_by_initials_or_codes() {
+    let f = Folder::example();
+    let table = |extra: &[&str]| {
+        let mut args = vec!["report", "appendix1", "--group", "rigas", "--table-only"];
+        args.extend(extra);
+        let run = f.run(&args);
+        run.ok();
+        let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+        reader
+            .records()
+            .map(|r| {
+                let r = r.unwrap();
+                (r[1].to_string(), r[2].to_string())
+            })
+            .collect::<Vec<_>>()
+    };
+    let full = table(&[]);
+    assert_eq!(full[0], ("Līga Ozoliņa".to_string(), "Anna Bērziņa".to_string()));
+    assert_eq!(table(&["--names", "initials"])[0], ("L. O.".to_string(), "A. B.".to_string()));
+    let codes = table(&["--names", "codes"]);
+    assert!(codes[0].0.starts_with("p-") && codes[0].1.starts_with("p-"), "{codes:?}");
+
+    // Without consent to be named, the full sheet shows initials and says so.
+    let run = f.run(&["report", "appendix1", "--group", "jelgavas", "--table-only"]);
+    assert!(run.ok().contains(",Ņ. Ž.,") && !run.stdout.contains("Žuravļovs"), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("shown by initials for lack of consent to be named in the report: Ņ. Ž."),
+        "{}",
+        run.stderr
+    );
+
+    let summary = f.run(&["report", "summary", "--pseudonymise", "--format", "csv"]).ok().to_string();
+    assert!(!summary.contains("Rīgas") && !summary.contains("Jelgavas"), "{summary}");
+    assert!(summary.lines().nth(1).unwrap().starts_with("g-"), "{summary}");
+}

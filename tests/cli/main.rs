@@ -6,5 +6,6 @@ mod bad_input;
 mod confidential;
 mod data_example;
 mod pipeline;
+mod readme;
 mod report;
 mod workflow;

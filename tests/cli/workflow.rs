@@ -44,7 +44,7 @@ fn a_whole_group_from_plan_to_appendix1() {
     let anna = f.run(&["participant", "add", "Anna Bērziņa", "--group", "rigas", "--role", "parent"]).ok().to_string();
     // A participant who becomes a peer is promoted, not duplicated.
     let liga = f.run(&["participant", "add", "Līga Ozoliņa", "--group", &g, "--role", "parent"]).ok().to_string();
-    let promoted = f.run(&["peer", "add", "liga ozolina", "--group", &g, "--consent", "peer"]);
+    let promoted = f.run(&["peer", "add", "liga ozolina", "--group", &g, "--consent", "peer,report"]);
     assert_eq!(promoted.ok(), liga);
     assert_eq!(f.files("people/").len(), 2);
     f.run(&["consent", "give", &anna, "recipient", "report"]).ok();
