@@ -1,7 +1,7 @@
 //! The command line: global flags and the list of subcommands. Each subcommand's flags live
 //! beside its code in `commands/`.
 
-use crate::commands::{consult, feedback, group, init, participant, peer, report};
+use crate::commands::{check, consult, feedback, group, init, participant, peer, report};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -46,6 +46,7 @@ pub enum Command {
     Feedback(feedback::Cmd),
     #[command(subcommand)]
     Report(report::Cmd),
+    Check(check::Args),
 }
 
 /// Parses `std::env::args`; on bad usage clap prints the error and exits with 2.

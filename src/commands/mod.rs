@@ -1,5 +1,6 @@
 //! One file per subcommand: its flags (a clap `Args` or `Subcommand`) and the code that runs it.
 
+pub mod check;
 pub mod consult;
 pub mod feedback;
 pub mod group;
@@ -42,6 +43,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
     };
     match cli.command {
         Command::Init(args) => init::run(&ctx, args),
+        Command::Check(args) => return check::run(&ctx, args),
         Command::Group(cmd) => group::run(&ctx, cmd),
         Command::Participant(cmd) => participant::run(&ctx, cmd),
         Command::Peer(cmd) => peer::run(&ctx, cmd),

@@ -9,9 +9,10 @@
 //! ```
 
 pub mod atomic;
+pub mod check;
 pub mod config;
 pub mod diag;
-mod load;
+pub mod load;
 pub mod lock;
 mod resolve;
 
@@ -47,7 +48,15 @@ impl Store {
     /// Opens the folder at `dir` (from `--dir` or `PEERLOG_DIR`), or else the first folder
     /// holding `peerlog.toml` from the current directory upwards.
     pub fn open(dir: Option<&Path>) -> Result<Store> {
-        let root = match dir {
+        let root = Store::locate(dir)?;
+        let config = load::config(&root)?;
+        Ok(Store { root, config })
+    }
+
+    /// Finds the folder's root as [`Store::open`] does, without reading its settings
+    /// (`check` reports a broken `peerlog.toml` instead of stopping at it).
+    pub fn locate(dir: Option<&Path>) -> Result<PathBuf> {
+        Ok(match dir {
             Some(dir) => {
                 if !dir.join(CONFIG_FILE).is_file() {
                     return Err(Error::usage(format!(
@@ -71,9 +80,7 @@ impl Store {
                         .hint("create one with `peerlog init PATH`, or name one with --dir or PEERLOG_DIR")
                     })?
             }
-        };
-        let config = load::config(&root)?;
-        Ok(Store { root, config })
+        })
     }
 
     /// Wraps a folder whose settings were just written (by `init`).
@@ -97,7 +104,7 @@ impl Store {
 
     /// Reads one record, with a precise error if its file is broken.
     pub fn read<T: Record>(&self, rel: &Path) -> Result<T> {
-        load::record(&self.root, rel).map_err(broken)
+        load::record(&self.root, rel).map_err(broken_many)
     }
 
     /// Saves a record atomically at its place, removing `old` if the record moved
@@ -189,10 +196,6 @@ impl Store {
 }
 
 /// The error for a command that needs a broken file.
-fn broken(d: Diagnostic) -> Error {
-    broken_many(vec![d])
-}
-
 fn broken_many(mut problems: Vec<Diagnostic>) -> Error {
     problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
