@@ -80,7 +80,10 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let groups: Vec<Group> = store.load()?;
-    if let Some(g) = groups.iter().find(|g| fold(g.name.as_str()) == fold(draft.name.as_str())) {
+    if let Some(g) = groups
+        .iter()
+        .find(|g| fold(g.name.as_str()) == fold(draft.name.as_str()))
+    {
         return Err(
             Error::data(format!("a group called '{}' exists already ({})", g.name, g.id))
                 .hint("give the new group a name of its own"),

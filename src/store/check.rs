@@ -6,9 +6,9 @@
 
 use super::atomic::{self, TMP_PREFIX};
 use super::diag::{Diagnostic, display_path};
+use super::kind_dir;
 use super::load::{self, Loaded};
 use super::lock::FolderLock;
-use super::kind_dir;
 use crate::error::{Error, Result};
 use crate::model::rules::{self, Problem, Severity};
 use crate::model::{Consultation, Feedback, Group, Id, Person, Record, RecordKind, Status};
@@ -101,7 +101,10 @@ pub fn check(root: &Path) -> Result<Report> {
         located(c, found, &mut out);
     }
     same_slot(&consultations, &mut out);
-    for f in feedback.iter().filter(|f| !f.record.consultations.iter().any(is_broken)) {
+    for f in feedback
+        .iter()
+        .filter(|f| !f.record.consultations.iter().any(is_broken))
+    {
         let refs: Vec<Option<&Consultation>> = f
             .record
             .consultations
@@ -259,7 +262,10 @@ fn same_slot(consultations: &[Loaded<Consultation>], out: &mut Vec<Diagnostic>) 
     let mut slots: HashMap<_, Vec<&Loaded<Consultation>>> = HashMap::new();
     for c in consultations.iter().filter(|c| c.record.status != Status::Cancelled) {
         let r = &c.record;
-        slots.entry((&r.peer, &r.recipient, r.date, r.time)).or_default().push(c);
+        slots
+            .entry((&r.peer, &r.recipient, r.date, r.time))
+            .or_default()
+            .push(c);
     }
     for same in slots.values().filter(|s| s.len() > 1) {
         for c in same {

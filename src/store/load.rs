@@ -40,7 +40,14 @@ fn collect<T>((records, mut p): (Vec<T>, Vec<Diagnostic>), problems: &mut Vec<Di
 
 /// Reads and checks `peerlog.toml`, refusing a format newer than this binary's.
 pub fn config(root: &Path) -> Result<Config> {
-    read_config(root).map_err(|p| Error::data(p.diagnostic.to_string()).hint(p.hint))
+    read_config(root).map_err(|p| {
+        let head = if p.newer {
+            "this folder needs a newer peerlog:"
+        } else {
+            "the settings file is broken:"
+        };
+        Error::data(format!("{head}\n{}", p.diagnostic)).hint(p.hint)
+    })
 }
 
 /// Why `peerlog.toml` cannot be used.
@@ -119,9 +126,10 @@ fn field_errors<T: Record>(rel: &Path, text: &str, first: toml::de::Error) -> Ve
         let masked_text = String::from_utf8_lossy(&masked).into_owned();
         // A key blanked out to find further problems is missing now; that is no new problem.
         if err.message().starts_with("missing field")
-            && blanked
-                .iter()
-                .any(|k| err.message().contains(&format!("`{}`", k.rsplit('.').next().unwrap_or(k))))
+            && blanked.iter().any(|k| {
+                err.message()
+                    .contains(&format!("`{}`", k.rsplit('.').next().unwrap_or(k)))
+            })
         {
             break;
         }
@@ -251,9 +259,19 @@ pub fn toml_diagnostic(rel: &Path, text: &str, e: &toml::de::Error) -> Diagnosti
             && let Some(key) = text.get(span.clone())
         {
             message = format!("duplicate key {}; each key appears once in a record", key.trim());
+        } else if toml::de::DeTable::parse(text).is_err() {
+            // A syntax error: name the key of the line when the error is in its value.
+            if let Some((key, missing)) = line_key(text, span.start) {
+                message = if missing {
+                    format!("{key}: the value is missing after =")
+                } else {
+                    format!("{key}: {message}")
+                };
+            }
         } else if !span.is_empty()
             && let Some((key, _)) = key_at(text, span)
             && !raw.contains(&format!("`{}`", key.rsplit('.').next().unwrap_or(&key)))
+            && !raw.starts_with(&format!("{key} "))
         {
             message = format!("{key}: {message}");
         }
@@ -262,6 +280,26 @@ pub fn toml_diagnostic(rel: &Path, text: &str, e: &toml::de::Error) -> Diagnosti
         Some(span) => Diagnostic::at(rel, text, span.start, Severity::Error, message),
         None => Diagnostic::file(rel, Severity::Error, message),
     }
+}
+
+/// The key of a `key = value` line holding `offset` in its value, and whether the value is
+/// missing altogether.
+fn line_key(text: &str, offset: usize) -> Option<(String, bool)> {
+    let before = text.get(..offset)?;
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    let line = &text[start..end];
+    let eq = line.find('=')?;
+    let key = line[..eq].trim();
+    let valid = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '"' | ' '));
+    if !valid || offset < start + eq + 1 {
+        return None;
+    }
+    let value = line[eq + 1..].trim();
+    Some((key.to_string(), value.is_empty() || value.starts_with('#')))
 }
 
 /// serde's error wording, rephrased for people who edit the files by hand.
@@ -283,7 +321,11 @@ fn humane(message: &str) -> String {
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
         let (name, expected) = rest.split_once(", ").unwrap_or((rest, ""));
-        return format!("'{}' is not allowed here; use one of {}", first(name), ticked(expected).join(", "));
+        return format!(
+            "'{}' is not allowed here; use one of {}",
+            first(name),
+            ticked(expected).join(", ")
+        );
     }
     if message == "wanted string or table" {
         return "expected a word in quotes".into();
@@ -307,7 +349,7 @@ fn expected_words(expected: &str) -> String {
         "a sequence" | "sequence" => "a list in brackets [...]".into(),
         "a map" | "map" => "a table".into(),
         "a boolean" | "bool" => "true or false".into(),
-        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize" => "a whole number in range".into(),
+        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize" => "a whole number".into(),
         e if e.starts_with("struct ") => "a table".into(),
         e => e.to_string(),
     }

@@ -198,7 +198,16 @@ impl Store {
 /// The error for a command that needs a broken file.
 fn broken_many(mut problems: Vec<Diagnostic>) -> Error {
     problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
-    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let mut files: Vec<&str> = problems.iter().map(|d| d.path.as_str()).collect();
+    files.dedup();
+    let head = match (problems.len(), files.len()) {
+        (1, _) => "a record file is broken:".to_string(),
+        (n, 1) => format!("{n} problems in a record file:"),
+        (n, f) => format!("{n} problems in {f} record files:"),
+    };
+    let lines: Vec<String> = std::iter::once(head)
+        .chain(problems.iter().map(ToString::to_string))
+        .collect();
     Error::data(lines.join("\n"))
         .hint("fix the file (or run `peerlog check` to list every problem), then run the command again")
 }

@@ -3,5 +3,8 @@
 mod common;
 
 mod bad_input;
+mod check;
+mod concurrency;
 mod data_example;
+mod props;
 mod workflow;
