@@ -195,7 +195,7 @@ fn scan(root: &Path) -> Result<Files> {
         files.strays.push(Diagnostic::file(
             rel,
             Severity::Warning,
-            "temporary file of an interrupted write (the write did not happen); `peerlog check --fix` removes it",
+            "temporary file left by an interrupted write; readers ignore it, `peerlog check --fix` removes it",
         ));
     }
     Ok(files)

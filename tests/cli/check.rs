@@ -975,10 +975,9 @@ fn warnings_fail_only_with_strict_and_fix_removes_only_temporary_files() {
     let records = fx.f.files("");
     let run = fx.f.run(&["check"]);
     assert_eq!(run.code, 0, "warnings alone pass:\n{}", run.stdout);
-    assert!(
-        run.stdout
-            .contains(&format!("{temp}:1:1: warning: temporary file of an interrupted write"))
-    );
+    assert!(run.stdout.contains(&format!(
+        "{temp}:1:1: warning: temporary file left by an interrupted write"
+    )));
     assert!(run.stdout.contains(".peerlog-tmp-root01:1:1: warning: temporary file"));
     assert!(run.stdout.contains("groups/notes.txt:1:1: warning: not a record"));
     assert!(
