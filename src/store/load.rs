@@ -136,6 +136,7 @@ fn field_errors<T: Record>(rel: &Path, text: &str, first: toml::de::Error) -> Ve
         out.push(toml_diagnostic(rel, text, &err));
         let range = err
             .span()
+            .filter(|span| !span.is_empty())
             .and_then(|span| key_at(&masked_text, span))
             .and_then(|(key, range)| Some((key, range?)));
         let Some((key, range)) = range else { break };
