@@ -2,7 +2,7 @@
 //! beside its code in `commands/`.
 
 use crate::commands::{
-    agenda, consent, consult, erase, feedback, group, init, participant, peer, purge, report, vocab,
+    agenda, check, consent, consult, erase, feedback, group, init, participant, peer, purge, report, vocab,
 };
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -58,6 +58,7 @@ pub enum Command {
     Purge(purge::Args),
     /// The programme's vocabularies: observed criteria, motivations, preparation topics.
     Vocab(vocab::Args),
+    Check(check::Args),
 }
 
 /// Parses `std::env::args`; on bad usage clap prints the error and exits with 2.

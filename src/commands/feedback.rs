@@ -79,18 +79,8 @@ fn record(ctx: &Ctx, a: RecordArgs) -> Result<()> {
     };
     let refs: Vec<Option<&Consultation>> = consultations.iter().map(Some).collect();
     enforce(ctx, rules::feedback(&draft, &refs))?;
-    if let Some(c) = consultations.iter().find(|c| date < c.date) {
-        return Err(Error::data(format!(
-            "--date: feedback given on {date} cannot be about {} held later, on {}",
-            c.id, c.date
-        )));
-    }
     let existing: Vec<Feedback> = store.load()?;
-    if let Some((f, c)) = existing
-        .iter()
-        .filter(|f| f.from == draft.from)
-        .find_map(|f| draft.consultations.iter().find(|c| f.consultations.contains(c)).map(|c| (f, c)))
-    {
+    if let Some((f, c)) = existing.iter().find_map(|f| rules::same_answer(&draft, f).map(|c| (f, c))) {
         return Err(Error::data(format!("{} already holds {} feedback on {c}", f.id, draft.from))
             .hint("one answer per consultation and side; change the existing feedback instead"));
     }

@@ -1,8 +1,8 @@
 //! `peerlog group`: thematic support groups.
 
-use super::{Ctx, parse_flag, text_flag};
+use super::{Ctx, enforce, parse_flag, text_flag};
 use crate::error::{Error, Result};
-use crate::model::{Consultation, Date, DeliveryModel, Group, Person, Status, fold};
+use crate::model::{Consultation, Date, DeliveryModel, Group, Id, Person, Status, fold, rules};
 use crate::output::{self, Format, Rows};
 use serde::Serialize;
 
@@ -84,28 +84,17 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let model: Option<DeliveryModel> = a.model.as_deref().map(|m| parse_flag("--model", m)).transpose()?;
     let start: Option<Date> = a.start.as_deref().map(|d| parse_flag("--start", d)).transpose()?;
     let end: Option<Date> = a.end.as_deref().map(|d| parse_flag("--end", d)).transpose()?;
-    if let (Some(s), Some(e)) = (start, end)
-        && e < s
-    {
-        return Err(Error::data(format!("--end: the group ends on {e}, before it starts on {s}")));
-    }
+    let draft =
+        Group { id: Id::parse("g-new").expect("valid"), name, leader, venue, model, start, end, meetings: Vec::new() };
+    enforce(ctx, rules::group(&draft))?;
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let groups: Vec<Group> = store.load()?;
-    if let Some(g) = groups.iter().find(|g| fold(g.name.as_str()) == fold(name.as_str())) {
+    if let Some(g) = groups.iter().find(|g| fold(g.name.as_str()) == fold(draft.name.as_str())) {
         return Err(Error::data(format!("a group called '{}' exists already ({})", g.name, g.id))
             .hint("give the new group a name of its own"));
     }
-    let group = store.create(|id| Group {
-        id,
-        name: name.clone(),
-        leader: leader.clone(),
-        venue: venue.clone(),
-        model,
-        start,
-        end,
-        meetings: Vec::new(),
-    })?;
+    let group = store.create(|id| Group { id, ..draft.clone() })?;
     output::result_line(group.id.as_str())
 }
 

@@ -1,6 +1,7 @@
 //! One file per subcommand: its flags (a clap `Args` or `Subcommand`) and the code that runs it.
 
 pub mod agenda;
+pub mod check;
 pub mod consent;
 pub mod consult;
 pub mod erase;
@@ -44,6 +45,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
     let ctx = Ctx { dir: cli.dir, quiet: cli.quiet };
     match cli.command {
         Command::Init(args) => init::run(&ctx, args),
+        Command::Check(args) => return check::run(&ctx, args),
         Command::Group(cmd) => group::run(&ctx, cmd),
         Command::Participant(cmd) => participant::run(&ctx, cmd),
         Command::Peer(cmd) => peer::run(&ctx, cmd),

@@ -81,14 +81,8 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error;
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Toml(toml::value::Datetime),
-            Text(String),
-        }
-        match Raw::deserialize(d)? {
-            Raw::Toml(dt) => match (dt.date, dt.time, dt.offset) {
+        match toml::Value::deserialize(d)? {
+            toml::Value::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
                 (Some(date), None, None) => {
                     NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
                         .map(Date)
@@ -96,7 +90,8 @@ impl<'de> Deserialize<'de> for Date {
                 }
                 _ => Err(D::Error::custom(format!("expected a date like 2025-03-14, found '{dt}'"))),
             },
-            Raw::Text(text) => text.parse().map_err(D::Error::custom),
+            toml::Value::String(text) => text.parse().map_err(D::Error::custom),
+            other => Err(D::Error::custom(format!("expected a date like 2025-03-14, found {other}"))),
         }
     }
 }

@@ -93,6 +93,12 @@ impl PeerInfo {
         self.stages.last().map(|s| s.stage)
     }
 
+    /// The stage on `day`: the last change on or before it, or the first known stage for a day
+    /// before any recorded change (a peer registered after consultations they already gave).
+    pub fn stage_on(&self, day: Date) -> Option<Stage> {
+        self.stages.iter().rev().find(|s| s.date <= day).or(self.stages.first()).map(|s| s.stage)
+    }
+
     /// The day the peer entered the current stage.
     pub fn since(&self) -> Option<Date> {
         self.stages.last().map(|s| s.date)

@@ -3,7 +3,7 @@
 //! Each rule returns [`Problem`]s naming the field at fault, so a write can refuse with a
 //! clear message and `check` can point at the line of that field.
 
-use super::{Consultation, Date, DeliveryModel, Feedback, Group, Person, Purpose, Role, Stage, Status};
+use super::{Consultation, Date, DeliveryModel, Feedback, Group, Id, Person, Purpose, Role, Stage, Status};
 
 /// How serious a problem is: errors refuse a write and fail `check`; warnings only inform.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -33,6 +33,16 @@ impl Problem {
 
 /// The youngest a child peer may be on the day of a consultation.
 pub const MIN_PEER_AGE: i32 = 13;
+
+/// A group ends on or after the day it starts.
+pub fn group(g: &Group) -> Vec<Problem> {
+    match (g.start, g.end) {
+        (Some(s), Some(e)) if e < s => {
+            vec![Problem::error("end", format!("the group ends on {e}, before it starts on {s}"))]
+        }
+        _ => Vec::new(),
+    }
+}
 
 /// A person's group must exist; a child peer needs a birth date so their age can be checked.
 pub fn person(p: &Person, group: Option<&Group>) -> Vec<Problem> {
@@ -75,7 +85,7 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
             ),
         )),
         Some(info) if c.status != Status::Cancelled => {
-            if let Some(stage) = info.stage().filter(|s| !matches!(s, Stage::Prepared | Stage::Active)) {
+            if let Some(stage) = info.stage_on(c.date).filter(|s| !matches!(s, Stage::Prepared | Stage::Active)) {
                 let next = match stage {
                     Stage::Ended => {
                         format!("their peer role ended; to resume, run `peerlog peer stage {} active`", peer.id)
@@ -85,8 +95,8 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
                 out.push(Problem::error(
                     "peer",
                     format!(
-                        "peer {} ({}) is {stage}; only prepared or active peers consult ({next})",
-                        peer.name, peer.id
+                        "peer {} ({}) is {stage} on {}; only prepared or active peers consult ({next})",
+                        peer.name, peer.id, c.date
                     ),
                 ));
             }
@@ -122,7 +132,7 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
     out
 }
 
-/// Feedback covers existing, held consultations of one recipient.
+/// Feedback covers existing, held consultations of one recipient, given after them.
 pub fn feedback(f: &Feedback, consultations: &[Option<&Consultation>]) -> Vec<Problem> {
     let mut out = Vec::new();
     if f.consultations.is_empty() {
@@ -134,6 +144,13 @@ pub fn feedback(f: &Feedback, consultations: &[Option<&Consultation>]) -> Vec<Pr
             Some(c) if c.status != Status::Held => out.push(Problem::error(
                 "consultations",
                 format!("consultation {id} is {}; feedback is only for held consultations (mark it held with `peerlog consult log {id}`)", c.status),
+            )),
+            Some(c) if f.date < c.date => out.push(Problem::error(
+                "date",
+                format!(
+                    "feedback given on {} cannot be about {id} held later, on {}",
+                    f.date, c.date
+                ),
             )),
             Some(_) => {}
         }
@@ -179,7 +196,7 @@ pub fn consultation_timing(c: &Consultation, group: &Group) -> Vec<Problem> {
             }
         }
         Some(DeliveryModel::AfterGroup) => {
-            if let Some(end) = group.end.filter(|e| c.date <= *e) {
+            if let Some(end) = group.end.filter(|e| c.date < *e) {
                 out.push(Problem::warning(
                     "date",
                     format!(
@@ -239,4 +256,12 @@ pub fn consent(c: &Consultation, peer: &Person, recipient: &Person, today: Date)
             )
         })
         .collect()
+}
+
+/// Two answers from the same side about the same consultation: the consultation they share.
+pub fn same_answer<'a>(a: &Feedback, b: &'a Feedback) -> Option<&'a Id> {
+    if a.from != b.from {
+        return None;
+    }
+    b.consultations.iter().find(|c| a.consultations.contains(c))
 }

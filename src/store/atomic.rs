@@ -25,7 +25,13 @@ pub fn create_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 fn stage(path: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
     let dir = parent(path);
+    // Folders made for this file (a new day of consultations) are made durable too: each new
+    // folder's entry in its parent is fsynced, or a crash could lose the folder with the file.
+    let missing: Vec<&Path> = dir.ancestors().take_while(|a| !a.as_os_str().is_empty() && !a.exists()).collect();
     create_private_dir_all(dir)?;
+    for new in missing.iter().rev() {
+        sync_parent(new)?;
+    }
     // tempfile creates the file readable by its owner only (0600 on Unix).
     let mut tmp = tempfile::Builder::new().prefix(TMP_PREFIX).tempfile_in(dir)?;
     tmp.write_all(bytes)?;

@@ -87,6 +87,63 @@ pub fn key_span(text: &str, key: &str) -> Option<Range<usize>> {
     None
 }
 
+/// The innermost key whose key-value pair contains `span` in a TOML text: its dotted path
+/// (`peer.stages.date`) and, for a plain value (not a table), the byte range from the key to
+/// the end of the value. `None` when the text does not parse or no pair contains the span.
+pub fn key_at(text: &str, span: Range<usize>) -> Option<(String, Option<Range<usize>>)> {
+    let doc = toml::de::DeTable::parse(text).ok()?;
+    let mut found = None;
+    find_in_table(doc.get_ref(), &span, String::new(), &mut found);
+    found
+}
+
+type Found = Option<(String, Option<Range<usize>>)>;
+
+fn find_in_table(table: &toml::de::DeTable<'_>, span: &Range<usize>, prefix: String, found: &mut Found) {
+    for (k, v) in table.iter() {
+        let path = if prefix.is_empty() { k.get_ref().to_string() } else { format!("{prefix}.{}", k.get_ref()) };
+        find_in_value(k.span(), v, span, path, found);
+    }
+}
+
+fn find_in_value(
+    key: Range<usize>,
+    v: &toml::Spanned<toml::de::DeValue<'_>>,
+    span: &Range<usize>,
+    path: String,
+    found: &mut Found,
+) {
+    let value = v.span();
+    let contains = |r: &Range<usize>| r.start <= span.start && span.end <= r.end.max(r.start + 1);
+    match v.get_ref() {
+        toml::de::DeValue::Table(t) => {
+            if contains(&key) || contains(&value) {
+                *found = Some((path.clone(), None));
+            }
+            find_in_table(t, span, path, found);
+        }
+        toml::de::DeValue::Array(items) if items.iter().any(|i| i.get_ref().is_table()) => {
+            if contains(&key) {
+                *found = Some((path.clone(), None));
+            }
+            for item in items.iter() {
+                if let toml::de::DeValue::Table(t) = item.get_ref() {
+                    if contains(&item.span()) {
+                        *found = Some((path.clone(), None));
+                    }
+                    find_in_table(t, span, path.clone(), found);
+                }
+            }
+        }
+        _ => {
+            let whole = key.start.min(value.start)..key.end.max(value.end);
+            if contains(&whole) {
+                *found = Some((path, Some(whole)));
+            }
+        }
+    }
+}
+
 /// Where git left a conflict: the byte offset of the first conflict marker line.
 pub fn conflict_marker(text: &str) -> Option<usize> {
     let mut offset = 0;

@@ -1,6 +1,6 @@
 //! Reading records: one file with a precise diagnostic, or a whole kind in parallel.
 
-use super::diag::{Diagnostic, conflict_marker};
+use super::diag::{Diagnostic, conflict_marker, key_at};
 use super::{CONFIG_FILE, Config, Store, config::FORMAT, kind_dir};
 use crate::error::{Error, Result};
 use crate::model::rules::Severity;
@@ -40,11 +40,31 @@ fn collect<T>((records, mut p): (Vec<T>, Vec<Diagnostic>), problems: &mut Vec<Di
 
 /// Reads and checks `peerlog.toml`, refusing a format newer than this binary's.
 pub fn config(root: &Path) -> Result<Config> {
-    let path = root.join(CONFIG_FILE);
-    let text = read_text(root, Path::new(CONFIG_FILE)).map_err(|d| Error::data(d.to_string()))?;
+    read_config(root).map_err(|p| {
+        let head = if p.newer { "this folder needs a newer peerlog:" } else { "the settings file is broken:" };
+        Error::data(format!("{head}\n{}", p.diagnostic)).hint(p.hint)
+    })
+}
+
+/// Why `peerlog.toml` cannot be used.
+#[derive(Debug)]
+pub struct ConfigProblem {
+    pub diagnostic: Diagnostic,
+    pub hint: String,
+    /// The folder is of a newer format than this binary's; its records may not be understood.
+    pub newer: bool,
+}
+
+/// Reads `peerlog.toml`; on failure, the located problem and what to do about it.
+pub fn read_config(root: &Path) -> Result<Config, ConfigProblem> {
     let rel = Path::new(CONFIG_FILE);
-    let table: toml::Table =
-        toml::from_str(&text).map_err(|e| Error::data(toml_diagnostic(rel, &text, &e).to_string()))?;
+    let fix = |diagnostic| ConfigProblem {
+        diagnostic,
+        hint: format!("fix {}", root.join(CONFIG_FILE).display()),
+        newer: false,
+    };
+    let text = read_text(root, rel).map_err(fix)?;
+    let table: toml::Table = toml::from_str(&text).map_err(|e| fix(toml_diagnostic(rel, &text, &e)))?;
     match table.get("format").and_then(toml::Value::as_integer) {
         Some(v) if v > i64::from(FORMAT) => {
             let d = Diagnostic::at_key(
@@ -54,43 +74,133 @@ pub fn config(root: &Path) -> Result<Config> {
                 Severity::Error,
                 format!("format {v} is newer than this peerlog understands (up to {FORMAT})"),
             );
-            return Err(Error::data(d.to_string()).hint("upgrade peerlog to work with this folder"));
+            return Err(ConfigProblem {
+                diagnostic: d,
+                hint: "upgrade peerlog to work with this folder".into(),
+                newer: true,
+            });
         }
         _ => {}
     }
-    toml::from_str(&text)
-        .map_err(|e| Error::data(toml_diagnostic(rel, &text, &e).to_string()).hint(format!("fix {}", path.display())))
+    toml::from_str(&text).map_err(|e| fix(toml_diagnostic(rel, &text, &e)))
+}
+
+/// A record as read from its file, with the file's text for locating later problems.
+#[derive(Debug)]
+pub struct Loaded<T> {
+    /// Relative to the folder root.
+    pub rel: PathBuf,
+    pub text: String,
+    pub record: T,
+}
+
+/// The most problems reported for one file that does not parse.
+const MAX_PER_FILE: usize = 20;
+
+/// Reads and parses one record file, without checking that it sits at its place.
+/// On failure, every problem found in the file (a typo and a bad value are both reported).
+pub fn parse<T: Record>(root: &Path, rel: &Path) -> Result<Loaded<T>, Vec<Diagnostic>> {
+    let text = read_text(root, rel).map_err(|d| vec![d])?;
+    match toml::from_str::<T>(&text) {
+        Ok(record) => Ok(Loaded { rel: rel.to_path_buf(), text, record }),
+        Err(e) => Err(field_errors::<T>(rel, &text, e)),
+    }
+}
+
+/// Every field error of a file: after each one, the offending key and value are blanked out
+/// (offsets kept) and the text parsed again, so one run lists them all.
+fn field_errors<T: Record>(rel: &Path, text: &str, first: toml::de::Error) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut masked = text.as_bytes().to_vec();
+    let mut blanked: Vec<String> = Vec::new();
+    let mut err = first;
+    loop {
+        let masked_text = String::from_utf8_lossy(&masked).into_owned();
+        // A key blanked out to find further problems is missing now; that is no new problem.
+        if err.message().starts_with("missing field")
+            && blanked.iter().any(|k| err.message().contains(&format!("`{}`", k.rsplit('.').next().unwrap_or(k))))
+        {
+            break;
+        }
+        out.push(toml_diagnostic(rel, text, &err));
+        let range = err
+            .span()
+            .filter(|span| !span.is_empty())
+            .and_then(|span| key_at(&masked_text, span))
+            .and_then(|(key, range)| Some((key, range?)));
+        let Some((key, range)) = range else { break };
+        if out.len() >= MAX_PER_FILE {
+            break;
+        }
+        for b in &mut masked[range] {
+            if *b != b'\n' && *b != b'\r' {
+                *b = b' ';
+            }
+        }
+        blanked.push(key);
+        let masked_text = String::from_utf8_lossy(&masked);
+        // Blanking must leave valid TOML (it may not, inside an inline table); else stop here.
+        if toml::de::DeTable::parse(&masked_text).is_err() {
+            break;
+        }
+        match toml::from_str::<T>(&masked_text) {
+            Ok(_) => break,
+            Err(e) => err = e,
+        }
+    }
+    out
+}
+
+/// A problem with where a parsed record sits: an ID of another kind, a file name that is not
+/// its ID, or a folder that does not match its date.
+pub fn placement<T: Record>(loaded: &Loaded<T>) -> Option<Diagnostic> {
+    let (rel, text, record) = (&loaded.rel, &loaded.text, &loaded.record);
+    let id = record.id();
+    if id.kind() != T::KIND {
+        return Some(Diagnostic::at_key(
+            rel,
+            text,
+            "id",
+            Severity::Error,
+            format!(
+                "{id} is a {} ID, but this is a {} record; {} IDs start with {}-",
+                id.kind().name(),
+                T::KIND.name(),
+                T::KIND.name(),
+                T::KIND.prefix()
+            ),
+        ));
+    }
+    if record.rel_path() == *rel {
+        return None;
+    }
+    let stem = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let message = if stem != id.as_str() {
+        format!("the file is named {stem} but holds record {id}; rename the file or fix the id")
+    } else {
+        format!("record {id} belongs at {}; move the file there", super::diag::display_path(&record.rel_path()))
+    };
+    Some(Diagnostic::at_key(rel, text, "id", Severity::Error, message))
 }
 
 /// Reads one record file and checks that its ID matches its place.
-pub fn record<T: Record>(root: &Path, rel: &Path) -> Result<T, Diagnostic> {
-    let text = read_text(root, rel)?;
-    let record: T = toml::from_str(&text).map_err(|e| toml_diagnostic(rel, &text, &e))?;
-    if record.rel_path() != rel {
-        let stem = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let message = if stem != record.id().as_str() {
-            format!("the file is named {stem} but holds record {}; rename the file or fix the id", record.id())
-        } else {
-            format!(
-                "record {} belongs at {}; move the file there",
-                record.id(),
-                super::diag::display_path(&record.rel_path())
-            )
-        };
-        return Err(Diagnostic::at_key(rel, &text, "id", Severity::Error, message));
+pub fn record<T: Record>(root: &Path, rel: &Path) -> Result<T, Vec<Diagnostic>> {
+    let loaded = parse::<T>(root, rel)?;
+    match placement(&loaded) {
+        Some(d) => Err(vec![d]),
+        None => Ok(loaded.record),
     }
-    Ok(record)
 }
 
 /// Reads many records in parallel; returns the good ones and the diagnostics of the rest.
 pub fn all<T: Record>(root: &Path, paths: &[PathBuf]) -> (Vec<T>, Vec<Diagnostic>) {
-    let results: Vec<Result<T, Diagnostic>> = paths.par_iter().map(|rel| record(root, rel)).collect();
+    let results: Vec<Result<T, Vec<Diagnostic>>> = paths.par_iter().map(|rel| record(root, rel)).collect();
     let mut records = Vec::with_capacity(results.len());
     let mut problems = Vec::new();
     for r in results {
         match r {
             Ok(rec) => records.push(rec),
-            Err(d) => problems.push(d),
+            Err(mut d) => problems.append(&mut d),
         }
     }
     (records, problems)
@@ -117,12 +227,110 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
     Ok(text)
 }
 
-/// A TOML or field error, located and phrased for people.
+/// A TOML or field error, located and phrased for people: the key at fault is named, and
+/// serde's wording ("unknown variant", "invalid type: map") is put in plain words.
 pub fn toml_diagnostic(rel: &Path, text: &str, e: &toml::de::Error) -> Diagnostic {
-    let message = e.message().trim().replace('\n', " ");
+    let raw = e.message().trim().replace('\n', " ");
+    let mut message = humane(&raw);
+    if let Some(span) = e.span() {
+        if raw == "duplicate key"
+            && let Some(key) = text.get(span.clone())
+        {
+            message = format!("duplicate key {}; each key appears once in a record", key.trim());
+        } else if toml::de::DeTable::parse(text).is_err() {
+            // A syntax error: name the key of the line when the error is in its value.
+            if let Some((key, missing)) = line_key(text, span.start) {
+                message =
+                    if missing { format!("{key}: the value is missing after =") } else { format!("{key}: {message}") };
+            }
+        } else if !span.is_empty()
+            && let Some((key, _)) = key_at(text, span)
+            && !raw.contains(&format!("`{}`", key.rsplit('.').next().unwrap_or(&key)))
+            && !raw.starts_with(&format!("{key} "))
+        {
+            message = format!("{key}: {message}");
+        }
+    }
     match e.span() {
         Some(span) => Diagnostic::at(rel, text, span.start, Severity::Error, message),
         None => Diagnostic::file(rel, Severity::Error, message),
+    }
+}
+
+/// The key of a `key = value` line holding `offset` in its value, and whether the value is
+/// missing altogether.
+fn line_key(text: &str, offset: usize) -> Option<(String, bool)> {
+    let before = text.get(..offset)?;
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    let line = &text[start..end];
+    let eq = line.find('=')?;
+    let key = line[..eq].trim();
+    let valid = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '"' | ' '));
+    if !valid || offset < start + eq + 1 {
+        return None;
+    }
+    let value = line[eq + 1..].trim();
+    Some((key.to_string(), value.is_empty() || value.starts_with('#')))
+}
+
+/// serde's error wording, rephrased for people who edit the files by hand.
+fn humane(message: &str) -> String {
+    let ticked = |s: &str| -> Vec<String> { s.split('`').skip(1).step_by(2).map(str::to_string).collect() };
+    let first = |s: &str| ticked(s).into_iter().next().unwrap_or_default();
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let (name, expected) = rest.split_once(", ").unwrap_or((rest, ""));
+        let known = ticked(expected);
+        return if known.is_empty() {
+            format!("unknown key {}; remove it", first(name))
+        } else {
+            format!(
+                "unknown key {}; fix its spelling or remove it (the keys here are {})",
+                first(name),
+                known.join(", ")
+            )
+        };
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let (name, expected) = rest.split_once(", ").unwrap_or((rest, ""));
+        return format!("'{}' is not allowed here; use one of {}", first(name), ticked(expected).join(", "));
+    }
+    if message == "wanted string or table" {
+        return "expected a word in quotes".into();
+    }
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        return format!("the key {} is missing", first(rest));
+    }
+    for (prefix, verb) in [("invalid type: ", "expected"), ("invalid value: ", "expected")] {
+        if let Some(rest) = message.strip_prefix(prefix)
+            && let Some((found, expected)) = rest.split_once(", expected ")
+        {
+            return format!("{verb} {}, found {}", expected_words(expected), found_words(found));
+        }
+    }
+    message.to_string()
+}
+
+fn expected_words(expected: &str) -> String {
+    match expected {
+        "a string" | "string" => "text in quotes".into(),
+        "a sequence" | "sequence" => "a list in brackets [...]".into(),
+        "a map" | "map" => "a table".into(),
+        "a boolean" | "bool" => "true or false".into(),
+        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize" => "a whole number".into(),
+        e if e.starts_with("struct ") => "a table".into(),
+        e => e.to_string(),
+    }
+}
+
+fn found_words(found: &str) -> String {
+    let value = found.split('`').nth(1);
+    match (found.split(' ').next().unwrap_or(found), value) {
+        ("integer" | "floating" | "boolean", Some(v)) => v.to_string(),
+        ("string", _) => found.trim_start_matches("string ").to_string(),
+        ("sequence", _) => "a list".into(),
+        ("map", _) => "a table".into(),
+        _ => found.to_string(),
     }
 }
 
@@ -158,7 +366,7 @@ pub fn paths_in(root: &Path, rel_dir: &Path) -> Result<Vec<PathBuf>> {
 }
 
 /// Calls `visit(relative path, file name)` for every file below `rel`; hidden folders skipped.
-fn walk(root: &Path, rel: &Path, visit: &mut dyn FnMut(&Path, &str)) -> Result<()> {
+pub(crate) fn walk(root: &Path, rel: &Path, visit: &mut dyn FnMut(&Path, &str)) -> Result<()> {
     let dir = root.join(rel);
     let entries = match fs::read_dir(&dir) {
         Ok(e) => e,

@@ -9,9 +9,10 @@
 //! ```
 
 pub mod atomic;
+pub mod check;
 pub mod config;
 pub mod diag;
-mod load;
+pub mod load;
 pub mod lock;
 mod resolve;
 
@@ -47,7 +48,15 @@ impl Store {
     /// Opens the folder at `dir` (from `--dir` or `PEERLOG_DIR`), or else the first folder
     /// holding `peerlog.toml` from the current directory upwards.
     pub fn open(dir: Option<&Path>) -> Result<Store> {
-        let root = match dir {
+        let root = Store::locate(dir)?;
+        let config = load::config(&root)?;
+        Ok(Store { root, config })
+    }
+
+    /// Finds the folder's root as [`Store::open`] does, without reading its settings
+    /// (`check` reports a broken `peerlog.toml` instead of stopping at it).
+    pub fn locate(dir: Option<&Path>) -> Result<PathBuf> {
+        Ok(match dir {
             Some(dir) => {
                 if !dir.join(CONFIG_FILE).is_file() {
                     return Err(Error::usage(format!(
@@ -68,9 +77,7 @@ impl Store {
                     .hint("create one with `peerlog init PATH`, or name one with --dir or PEERLOG_DIR")
                 })?
             }
-        };
-        let config = load::config(&root)?;
-        Ok(Store { root, config })
+        })
     }
 
     /// Wraps a folder whose settings were just written (by `init`).
@@ -94,7 +101,7 @@ impl Store {
 
     /// Reads one record, with a precise error if its file is broken.
     pub fn read<T: Record>(&self, rel: &Path) -> Result<T> {
-        load::record(&self.root, rel).map_err(broken)
+        load::record(&self.root, rel).map_err(broken_many)
     }
 
     /// Saves a record atomically at its place, removing `old` if the record moved
@@ -171,13 +178,16 @@ impl Store {
 }
 
 /// The error for a command that needs a broken file.
-fn broken(d: Diagnostic) -> Error {
-    broken_many(vec![d])
-}
-
 fn broken_many(mut problems: Vec<Diagnostic>) -> Error {
     problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
-    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let mut files: Vec<&str> = problems.iter().map(|d| d.path.as_str()).collect();
+    files.dedup();
+    let head = match (problems.len(), files.len()) {
+        (1, _) => "a record file is broken:".to_string(),
+        (n, 1) => format!("{n} problems in a record file:"),
+        (n, f) => format!("{n} problems in {f} record files:"),
+    };
+    let lines: Vec<String> = std::iter::once(head).chain(problems.iter().map(ToString::to_string)).collect();
     Error::data(lines.join("\n"))
         .hint("fix the file (or run `peerlog check` to list every problem), then run the command again")
 }

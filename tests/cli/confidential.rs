@@ -277,3 +277,35 @@ fn reports_can_name_people_by_initials_or_codes() {
     assert!(!summary.contains("Rīgas") && !summary.contains("Jelgavas"), "{summary}");
     assert!(summary.lines().nth(1).unwrap().starts_with("g-"), "{summary}");
 }
+
+#[test]
+fn check_lists_missing_consent_and_wide_file_modes() {
+    let f = Folder::new();
+    let (_, peer, anna, _) = f.seeded();
+    let c = f.run(&log(&peer, &anna, "2025-03-01", "Tēma")).ok().to_string();
+    assert!(f.run(&["check", "--strict"]).ok().contains("no problems"));
+    f.run(&["consent", "revoke", &anna, "recipient"]).ok();
+    let run = f.run(&["check"]);
+    assert!(run.ok().contains(&format!("consultations/2025/2025-03-01/{c}.toml:")), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("warning: Anna Bērziņa") && run.stdout.contains("revoked their consent"),
+        "{}",
+        run.stdout
+    );
+    f.run(&["check", "--strict"]).fails(1, &[]);
+
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        f.run(&["consent", "give", &anna, "recipient"]).ok();
+        let path = f.path(&format!("people/{anna}.toml"));
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let run = f.run(&["check"]);
+        assert!(
+            run.ok().contains(&format!("people/{anna}.toml:1:1: warning: readable by others (mode 644)")),
+            "{}",
+            run.stdout
+        );
+        assert!(run.stdout.contains("chmod -R go-rwx ."), "{}", run.stdout);
+    }
+}

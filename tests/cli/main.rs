@@ -3,9 +3,12 @@
 mod common;
 
 mod bad_input;
+mod check;
+mod concurrency;
 mod confidential;
 mod data_example;
 mod pipeline;
+mod props;
 mod readme;
 mod report;
 mod workflow;

@@ -180,7 +180,7 @@ fn model_2_warnings_and_agenda() {
     );
     assert!(!f.run(&["agenda", "--as-of", "2025-03-10"]).ok().contains("approach-peer"));
 
-    f.run(&["peer", "stage", &janis, "active", "--date", "2025-03-19"]).ok();
+    f.run(&["peer", "stage", &janis, "active", "--date", "2025-03-13"]).ok();
     // Model 2: consultations before the group's end are warned about.
     let early = f.run(&log(&janis, &elza, "2025-03-15"));
     early.ok();
@@ -291,4 +291,25 @@ fn data_example_has_a_group_mid_pipeline() {
     let riga = report.as_array().unwrap().iter().find(|g| g["group"] == "Rīgas vecāku atbalsta grupa").unwrap();
     assert_eq!(riga["stages"]["approached"], 1);
     assert_eq!(riga["stages"]["active"], 1);
+}
+
+#[test]
+fn check_warns_about_the_delivery_models() {
+    let f = Folder::example();
+    assert!(f.run(&["check", "--strict"]).ok().contains("no problems"));
+    // Model 1: move the Rīga group's end before its last consultations; model 2: move Jelgava's later.
+    let groups = f.files("groups/");
+    for g in &groups {
+        let text =
+            f.read(g).replace("end = 2025-05-26", "end = 2025-03-31").replace("end = 2025-03-19", "end = 2025-03-31");
+        f.write(g, &text);
+    }
+    let run = f.run(&["check"]);
+    let out = run.ok();
+    assert!(out.contains("warning: 2025-05-20 is outside the dates of Rīgas vecāku atbalsta grupa (model 1"), "{out}");
+    assert!(
+        out.contains("warning: 2025-03-26 is before Jelgavas pusaudžu atbalsta grupa ends on 2025-03-31 (model 2"),
+        "{out}"
+    );
+    f.run(&["check", "--strict"]).fails(1, &[]);
 }

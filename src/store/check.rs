@@ -1,0 +1,346 @@
+//! Checking a whole folder: every problem in one run, each located in its file.
+//!
+//! Problems inside one file (syntax, unknown keys, bad values, conflict markers, a file at the
+//! wrong place) come from the loader, so `check` and every other command word them the same.
+//! Problems between records come from [`crate::model::rules`], shared with the writers.
+
+use super::atomic::{self, TMP_PREFIX};
+use super::diag::{Diagnostic, display_path};
+use super::kind_dir;
+use super::load::{self, Loaded};
+use super::lock::FolderLock;
+use crate::error::{Error, Result};
+use crate::model::rules::{self, Problem, Severity};
+use crate::model::{Consultation, Feedback, Group, Id, Person, Record, RecordKind, Status};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// What a check found.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Files read: `peerlog.toml` and every record file.
+    pub files: usize,
+    /// Sorted by file, then line and column.
+    pub problems: Vec<Diagnostic>,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.problems.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.problems.len() - self.errors()
+    }
+}
+
+/// Checks the folder at `root`: its settings, every record file, and the rules between records.
+///
+/// Holds the folder lock while it reads, so it sees no write half-way (a temporary file of a
+/// running write, a consultation between two days). Where the lock cannot be taken (a
+/// read-only folder) it checks without it.
+pub fn check(root: &Path) -> Result<Report> {
+    let _lock = FolderLock::acquire(root).ok();
+    let mut report = Report { files: 1, problems: Vec::new() };
+    let config = match load::read_config(root) {
+        Ok(config) => config,
+        Err(p) => {
+            report.problems.push(p.diagnostic);
+            if p.newer {
+                // Records of a newer format may hold keys this binary does not know: listing them
+                // all as unknown would bury the one problem that matters.
+                return Ok(report);
+            }
+            crate::store::Config::default()
+        }
+    };
+    let mut files = scan(root)?;
+    report.problems.append(&mut files.strays);
+    let mut out = Vec::new();
+    let groups: Vec<Loaded<Group>> = parse_all(root, &files.records[0], &mut out);
+    let people: Vec<Loaded<Person>> = parse_all(root, &files.records[1], &mut out);
+    let consultations: Vec<Loaded<Consultation>> = parse_all(root, &files.records[2], &mut out);
+    let feedback: Vec<Loaded<Feedback>> = parse_all(root, &files.records[3], &mut out);
+    report.files += files.records.iter().map(Vec::len).sum::<usize>();
+
+    // IDs of files that did not parse: records that refer to them are checked once they are
+    // fixed, instead of reporting each reference as missing.
+    let parsed: std::collections::HashSet<&Path> = (groups.iter().map(|r| r.rel.as_path()))
+        .chain(people.iter().map(|r| r.rel.as_path()))
+        .chain(consultations.iter().map(|r| r.rel.as_path()))
+        .chain(feedback.iter().map(|r| r.rel.as_path()))
+        .collect();
+    let broken: std::collections::HashSet<String> = files
+        .records
+        .iter()
+        .flatten()
+        .filter(|rel| !parsed.contains(rel.as_path()))
+        .filter_map(|rel| rel.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect();
+    let is_broken = |id: &Id| broken.contains(id.as_str());
+
+    let group_ids = index(&groups, &mut out);
+    let person_ids = index(&people, &mut out);
+    let consultation_ids = index(&consultations, &mut out);
+    index(&feedback, &mut out);
+
+    for g in &groups {
+        located(g, rules::group(&g.record), &mut out);
+    }
+    for p in people.iter().filter(|p| !is_broken(&p.record.group)) {
+        let group = group_ids.get(&p.record.group).map(|g| &g.record);
+        let mut found = rules::person(&p.record, group);
+        if let Some(group) = group {
+            found.extend(rules::approach_timing(&p.record, group));
+        }
+        located(p, found, &mut out);
+    }
+    let today = crate::model::Date::today();
+    for c in consultations.iter().filter(|c| !is_broken(&c.record.peer) && !is_broken(&c.record.recipient)) {
+        let person = |id: &Id| person_ids.get(id).map(|p| &p.record);
+        let (peer, recipient) = (person(&c.record.peer), person(&c.record.recipient));
+        let mut found = rules::consultation(&c.record, peer, recipient);
+        if let Some(group) = peer.and_then(|p| group_ids.get(&p.group)) {
+            found.extend(rules::consultation_timing(&c.record, &group.record));
+        }
+        if let (true, Some(peer), Some(recipient)) = (config.consent.required, peer, recipient) {
+            // Consent missing or revoked is listed, as a warning: the consultation was recorded.
+            let missing = rules::consent(&c.record, peer, recipient, today);
+            found.extend(missing.into_iter().map(|p| Problem { severity: Severity::Warning, ..p }));
+        }
+        located(c, found, &mut out);
+    }
+    same_slot(&consultations, &mut out);
+    for f in feedback.iter().filter(|f| !f.record.consultations.iter().any(is_broken)) {
+        let refs: Vec<Option<&Consultation>> =
+            f.record.consultations.iter().map(|id| consultation_ids.get(id).map(|c| &c.record)).collect();
+        located(f, rules::feedback(&f.record, &refs), &mut out);
+    }
+    same_answer(&feedback, &mut out);
+
+    report.problems.append(&mut out);
+    report.problems.extend(wide_modes(root, &files));
+    report
+        .problems
+        .sort_by(|a, b| (&a.path, a.line, a.column, &a.message).cmp(&(&b.path, b.line, b.column, &b.message)));
+    report.problems.dedup();
+    Ok(report)
+}
+
+/// Record files and folders that others than their owner may read (Unix): one warning, at the
+/// first of them, with the count and the command that fixes them all.
+#[cfg(unix)]
+fn wide_modes(root: &Path, files: &Files) -> Vec<Diagnostic> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut dirs: Vec<PathBuf> = KINDS.iter().map(|k| PathBuf::from(kind_dir(*k))).collect();
+    let records = files.records.iter().flatten();
+    dirs.extend(records.clone().filter_map(|r| r.parent().map(Path::to_path_buf)));
+    dirs.sort();
+    dirs.dedup();
+    let paths = std::iter::once(PathBuf::from(super::CONFIG_FILE)).chain(dirs).chain(records.cloned());
+    let wide: Vec<(PathBuf, u32)> = paths
+        .filter_map(|rel| {
+            let mode = fs::metadata(root.join(&rel)).ok()?.permissions().mode() & 0o777;
+            (mode & 0o077 != 0).then_some((rel, mode))
+        })
+        .collect();
+    let Some((first, mode)) = wide.first() else { return Vec::new() };
+    let others = match wide.len() - 1 {
+        0 => String::new(),
+        n => format!(" (and {n} more files and folders)"),
+    };
+    vec![Diagnostic::file(
+        first,
+        Severity::Warning,
+        format!(
+            "readable by others (mode {mode:o}){others}; make the folder private with `chmod -R go-rwx .` \
+             (git checks files out with your umask: set `umask 077` before cloning)"
+        ),
+    )]
+}
+
+#[cfg(not(unix))]
+fn wide_modes(_: &Path, _: &Files) -> Vec<Diagnostic> {
+    Vec::new()
+}
+
+/// Removes the temporary files interrupted writes left behind, holding the folder lock so no
+/// running write loses its file. Returns their paths relative to the root.
+pub fn remove_temp_files(root: &Path) -> Result<Vec<String>> {
+    let _lock = FolderLock::acquire(root).map_err(|e| Error::io(&root.join(super::lock::LOCK_FILE), e))?;
+    let files = scan(root)?;
+    let mut removed = Vec::new();
+    for rel in files.temp {
+        let path = root.join(&rel);
+        atomic::remove(&path).map_err(|e| Error::io(&path, e))?;
+        removed.push(display_path(&rel));
+    }
+    Ok(removed)
+}
+
+/// The files of a folder, sorted into record files and files that do not belong.
+struct Files {
+    /// Record files of groups, people, consultations and feedback.
+    records: [Vec<PathBuf>; 4],
+    /// Temporary files of interrupted writes.
+    temp: Vec<PathBuf>,
+    /// Warnings about temporary and foreign files.
+    strays: Vec<Diagnostic>,
+}
+
+const KINDS: [RecordKind; 4] = [RecordKind::Group, RecordKind::Person, RecordKind::Consultation, RecordKind::Feedback];
+
+fn scan(root: &Path) -> Result<Files> {
+    let mut files = Files { records: Default::default(), temp: Vec::new(), strays: Vec::new() };
+    // Temporary files of `peerlog.toml` sit at the root.
+    for entry in fs::read_dir(root).map_err(|e| Error::io(root, e))? {
+        let name = entry.map_err(|e| Error::io(root, e))?.file_name();
+        if name.to_string_lossy().starts_with(TMP_PREFIX) {
+            files.temp.push(PathBuf::from(name));
+        }
+    }
+    for (i, kind) in KINDS.into_iter().enumerate() {
+        let mut other = Vec::new();
+        load::walk(root, Path::new(kind_dir(kind)), &mut |rel, name| {
+            if name.starts_with(TMP_PREFIX) {
+                files.temp.push(rel.to_path_buf());
+            } else if name.ends_with(".toml") && !name.starts_with('.') {
+                files.records[i].push(rel.to_path_buf());
+            } else if !name.starts_with('.') {
+                other.push(rel.to_path_buf());
+            }
+        })?;
+        files.records[i].sort();
+        for rel in other {
+            files.strays.push(Diagnostic::file(
+                &rel,
+                Severity::Warning,
+                format!(
+                    "not a record: peerlog reads only .toml files in {}/ and ignores this one; remove it or move it elsewhere",
+                    kind_dir(kind)
+                ),
+            ));
+        }
+    }
+    files.temp.sort();
+    for rel in &files.temp {
+        files.strays.push(Diagnostic::file(
+            rel,
+            Severity::Warning,
+            "temporary file left by an interrupted write; readers ignore it, `peerlog check --fix` removes it",
+        ));
+    }
+    Ok(files)
+}
+
+/// Parses every file of one kind in parallel; problems go to `out`, parsed records are kept
+/// even when misplaced so that references to them still resolve.
+fn parse_all<T: Record>(root: &Path, paths: &[PathBuf], out: &mut Vec<Diagnostic>) -> Vec<Loaded<T>> {
+    let results: Vec<_> = paths.par_iter().map(|rel| load::parse::<T>(root, rel)).collect();
+    let mut records = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(loaded) => {
+                out.extend(load::placement(&loaded));
+                records.push(loaded);
+            }
+            Err(mut problems) => out.append(&mut problems),
+        }
+    }
+    records
+}
+
+/// Records by ID (the first file wins); reports IDs held by more than one file.
+fn index<'a, T: Record>(records: &'a [Loaded<T>], out: &mut Vec<Diagnostic>) -> HashMap<&'a Id, &'a Loaded<T>> {
+    let mut by_id: HashMap<&Id, Vec<&Loaded<T>>> = HashMap::new();
+    for r in records {
+        by_id.entry(r.record.id()).or_default().push(r);
+    }
+    let mut first = HashMap::with_capacity(by_id.len());
+    for (id, files) in by_id {
+        if files.len() > 1 {
+            for f in &files {
+                let others: Vec<String> =
+                    files.iter().filter(|o| o.rel != f.rel).map(|o| display_path(&o.rel)).collect();
+                out.push(Diagnostic::at_key(
+                    &f.rel,
+                    &f.text,
+                    "id",
+                    Severity::Error,
+                    format!(
+                        "ID {id} is also used by {}; keep one file, or give one record a new ID and file name",
+                        others.join(", ")
+                    ),
+                ));
+            }
+        }
+        first.insert(id, files[0]);
+    }
+    first
+}
+
+/// Turns rule problems about one record into diagnostics at the key of the field at fault.
+fn located<T>(r: &Loaded<T>, problems: Vec<Problem>, out: &mut Vec<Diagnostic>) {
+    for p in problems {
+        out.push(Diagnostic::at_key(&r.rel, &r.text, p.field, p.severity, p.message));
+    }
+}
+
+/// Two records of one consultation: the same peer, recipient, date and time, not cancelled.
+fn same_slot(consultations: &[Loaded<Consultation>], out: &mut Vec<Diagnostic>) {
+    let mut slots: HashMap<_, Vec<&Loaded<Consultation>>> = HashMap::new();
+    for c in consultations.iter().filter(|c| c.record.status != Status::Cancelled) {
+        let r = &c.record;
+        slots.entry((&r.peer, &r.recipient, r.date, r.time)).or_default().push(c);
+    }
+    for same in slots.values().filter(|s| s.len() > 1) {
+        for c in same {
+            for other in same.iter().filter(|o| o.record.id != c.record.id) {
+                debug_assert!(rules::same_slot(&c.record, &other.record));
+                out.push(Diagnostic::at_key(
+                    &c.rel,
+                    &c.text,
+                    "time",
+                    Severity::Error,
+                    format!(
+                        "the same consultation as {} ({}): same peer, recipient, date and time; keep one of them",
+                        other.record.id,
+                        display_path(&other.rel)
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// Two answers from the same side about one consultation.
+fn same_answer(feedback: &[Loaded<Feedback>], out: &mut Vec<Diagnostic>) {
+    let mut answers: HashMap<_, Vec<&Loaded<Feedback>>> = HashMap::new();
+    for f in feedback {
+        for c in &f.record.consultations {
+            answers.entry((f.record.from, c)).or_default().push(f);
+        }
+    }
+    for same in answers.values().filter(|s| s.len() > 1) {
+        for f in same {
+            for other in same.iter().filter(|o| o.record.id != f.record.id) {
+                if let Some(c) = rules::same_answer(&f.record, &other.record) {
+                    out.push(Diagnostic::at_key(
+                        &f.rel,
+                        &f.text,
+                        "consultations",
+                        Severity::Error,
+                        format!(
+                            "{} also holds {} feedback on {c} ({}); keep one answer per consultation and side",
+                            other.record.id,
+                            f.record.from,
+                            display_path(&other.rel)
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
