@@ -1,5 +1,6 @@
 //! One file per subcommand: its flags (a clap `Args` or `Subcommand`) and the code that runs it.
 
+pub mod colleague;
 pub mod consult;
 pub mod feedback;
 pub mod group;
@@ -10,7 +11,7 @@ pub mod report;
 
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
-use crate::store::Store;
+use crate::store::{Programme, Store};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -18,12 +19,20 @@ use std::process::ExitCode;
 pub struct Ctx {
     pub dir: Option<PathBuf>,
     pub quiet: bool,
+    /// The programme the command belongs to and its name, checked against the folder's.
+    pub programme: Option<(Programme, &'static str)>,
 }
 
 impl Ctx {
     /// Opens the peerlog folder the command works on.
     pub fn store(&self) -> Result<Store> {
-        Store::open(self.dir.as_deref())
+        let store = Store::open(self.dir.as_deref())?;
+        match self.programme {
+            Some((needed, command)) if store.config.programme != needed => {
+                Err(wrong_programme(&store, needed, command))
+            }
+            _ => Ok(store),
+        }
     }
 
     /// A message for the user on stderr, unless `--quiet`.
@@ -39,6 +48,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
     let ctx = Ctx {
         dir: cli.dir,
         quiet: cli.quiet,
+        programme: programme_of(&cli.command),
     };
     match cli.command {
         Command::Init(args) => init::run(&ctx, args),
@@ -48,8 +58,58 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Consult(cmd) => consult::run(&ctx, cmd),
         Command::Feedback(cmd) => feedback::run(&ctx, cmd),
         Command::Report(cmd) => report::run(&ctx, cmd),
+        Command::Unit(cmd) => colleague::unit::run(&ctx, cmd),
+        Command::Support(cmd) => colleague::support::run(&ctx, cmd),
+        Command::Supervision(cmd) => colleague::supervision::run(&ctx, cmd),
+        Command::Contact(cmd) => colleague::contact::run(&ctx, cmd),
+        Command::Incident(cmd) => colleague::incident::run(&ctx, cmd),
+        Command::Referral(cmd) => colleague::referral::run(&ctx, cmd),
+        Command::Psychologist(cmd) => colleague::psychologist::run(&ctx, cmd),
     }
     .map(|()| ExitCode::SUCCESS)
+}
+
+/// The programme a command belongs to, with its name for messages; `None` for commands that
+/// fit every folder. Report subcommands other than `programme` belong to thematic groups.
+fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
+    use Programme::{ColleagueSupport, ThematicGroups};
+    Some(match command {
+        Command::Group(_) => (ThematicGroups, "group"),
+        Command::Participant(_) => (ThematicGroups, "participant"),
+        Command::Peer(_) => (ThematicGroups, "peer"),
+        Command::Consult(_) => (ThematicGroups, "consult"),
+        Command::Feedback(_) => (ThematicGroups, "feedback"),
+        Command::Report(report::Cmd::Programme(_)) => (ColleagueSupport, "report programme"),
+        Command::Report(_) => (ThematicGroups, "report"),
+        Command::Unit(_) => (ColleagueSupport, "unit"),
+        Command::Support(_) => (ColleagueSupport, "support"),
+        Command::Supervision(_) => (ColleagueSupport, "supervision"),
+        Command::Contact(_) => (ColleagueSupport, "contact"),
+        Command::Incident(_) => (ColleagueSupport, "incident"),
+        Command::Referral(_) => (ColleagueSupport, "referral"),
+        Command::Psychologist(_) => (ColleagueSupport, "psychologist"),
+        _ => return None,
+    })
+}
+
+/// The refusal of a command that does not fit the folder's programme (exit 2, bad usage).
+fn wrong_programme(store: &Store, needed: Programme, command: &str) -> Error {
+    let have = store.config.programme;
+    let theirs = match have {
+        Programme::ThematicGroups => "group, participant, peer, consult, feedback, report appendix1",
+        Programme::ColleagueSupport => {
+            "unit, support, psychologist, supervision, contact, incident, referral, report programme"
+        }
+    };
+    Error::usage(format!(
+        "`peerlog {command}` is for {needed} folders, and {} is a {have} folder (programme in {})",
+        store.root().display(),
+        crate::store::CONFIG_FILE
+    ))
+    .hint(format!("a {have} folder has: {theirs}"))
+    .hint(format!(
+        "keep {needed} records in a folder of their own: `peerlog init PATH --programme {needed}`"
+    ))
 }
 
 /// Parses a typed flag value, naming the flag and the value when it is wrong.

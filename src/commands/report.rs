@@ -13,6 +13,11 @@ pub enum Cmd {
     /// The Appendix 1 sheet (LĪDZINIEKU KONSULTĀCIJU UZSKAITES LAPA) of one group, as CSV.
     #[command(after_help = "Example:\n  peerlog report appendix1 --group rigas > appendix1.csv")]
     Appendix1(Appendix1Args),
+    /// Colleague support: the programme's statistics per unit and quarter, small counts masked.
+    #[command(
+        after_help = "Examples:\n  peerlog report programme --quarter 2025-Q2\n  peerlog report programme --year 2025 --format xlsx --output programme-2025.xlsx"
+    )]
+    Programme(super::colleague::report::Args),
 }
 
 #[derive(Debug, clap::Args)]
@@ -31,6 +36,7 @@ pub struct Appendix1Args {
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
     match cmd {
         Cmd::Appendix1(a) => appendix1(ctx, a),
+        Cmd::Programme(a) => super::colleague::report::run(ctx, a),
     }
 }
 
