@@ -3,5 +3,6 @@
 mod common;
 
 mod bad_input;
+mod colleague;
 mod data_example;
 mod workflow;
