@@ -757,6 +757,13 @@ fn referrals_close_the_loop_and_incidents_are_followed_up() {
     let (unit, psy) = basics(&f);
     let s = nominate(&f, "Jānis Ozols", &unit);
     make_active(&f, &[&s], &psy);
+    let trainee = nominate(&f, "Pāvels Ivanovs", &unit);
+    refused(
+        &f,
+        &["referral", "suggest", "--supporter", &trainee, "--date", "2025-04-24"],
+        1,
+        &["not an active support person on 2025-04-24"],
+    );
     let k = f
         .run(&[
             "contact",

@@ -8,10 +8,12 @@ use crate::model::colleague::{Contact, ContactKind, rules};
 use crate::output::{self, Format, Rows};
 use crate::store::ColleagueFolder;
 
-/// Colleague support: support contacts. A contact records when, where and what kind of
-/// support was given and whether professional help was suggested; never who was supported
-/// or what was said.
+/// Colleague support: support contacts, with no names and no narrative.
+///
+/// A contact records when, where and what kind of support was given and whether professional
+/// help was suggested; never who was supported or what was said.
 #[derive(Debug, clap::Subcommand)]
+#[command(after_help = "Example:\n  peerlog contact log --supporter ozols --kind at-scene --professional-help no")]
 pub enum Cmd {
     /// Log a support contact; prints its ID.
     #[command(
@@ -89,7 +91,7 @@ fn log(ctx: &Ctx, a: LogArgs) -> Result<()> {
     let c = store.create(|id| Contact { id, ..draft.clone() })?;
     if c.help_suggested {
         ctx.note(format!(
-            "follow the referral with `peerlog referral suggest --supporter {} --date {} --contact {}`",
+            "if the colleague wants it, record the referral: `peerlog referral suggest --supporter {} --date {} --contact {}`",
             c.supporter, c.date, c.id
         ));
     }

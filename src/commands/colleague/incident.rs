@@ -10,6 +10,7 @@ use crate::store::ColleagueFolder;
 
 /// Colleague support: critical incidents involving officers, as notified to the psychologists.
 #[derive(Debug, clap::Subcommand)]
+#[command(after_help = "Example:\n  peerlog incident list --open")]
 pub enum Cmd {
     /// Record a notification; prints its ID.
     #[command(

@@ -8,6 +8,7 @@ use crate::output::{self, Format, Rows};
 
 /// Colleague support: the directory of psychologist contacts (IeM VSC), by city.
 #[derive(Debug, clap::Subcommand)]
+#[command(after_help = "Example:\n  peerlog psychologist list --city riga")]
 pub enum Cmd {
     /// Add a psychologist, or a city's line of the psychologists; prints its ID.
     #[command(

@@ -9,10 +9,12 @@ use crate::output::{self, Format, Rows};
 use crate::store::{ColleagueFolder, Store};
 use std::path::PathBuf;
 
-/// Colleague support: referrals to the psychologists (level 2). Suggested by a support
-/// person, then accepted and a first contact with a psychologist, or declined. Names no one
-/// but the support person.
+/// Colleague support: referrals to the psychologists (level 2), until the loop is closed.
+///
+/// Suggested by a support person, then accepted and a first contact with a psychologist, or
+/// declined. A referral names no one but the support person.
 #[derive(Debug, clap::Subcommand)]
+#[command(after_help = "Example:\n  peerlog referral suggest --supporter ozols --contact k-k2m9")]
 pub enum Cmd {
     /// Record that a support person suggested professional help; prints the referral's ID.
     #[command(after_help = "Example:\n  peerlog referral suggest --supporter ozols --date 2025-04-11 --contact k-k2m9")]
@@ -119,7 +121,7 @@ fn suggest(ctx: &Ctx, a: SuggestArgs) -> Result<()> {
         psychologist: None,
         declined: None,
     };
-    enforce(ctx, rules::referral(&draft, &exists(&store)))?;
+    enforce(ctx, rules::referral(&draft, Some(&supporter), &exists(&store)))?;
     let r = store.create(|id| Referral { id, ..draft.clone() })?;
     output::result_line(r.id.as_str())
 }
@@ -151,7 +153,7 @@ fn advance(ctx: &Ctx, step: Step, to: Outcome, psychologist: Option<String>) -> 
         Outcome::Declined => r.declined = Some(date),
         Outcome::Suggested => {}
     }
-    enforce(ctx, rules::referral(&r, &exists(&store)))?;
+    enforce(ctx, rules::referral(&r, None, &exists(&store)))?;
     store.save(&r, Some(&path))?;
     output::result_line(r.id.as_str())
 }

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 /// Colleague support: supervision (support-group) sessions with attendance.
 #[derive(Debug, clap::Subcommand)]
+#[command(after_help = "Example:\n  peerlog supervision add --date 2025-04-02 --psychologist rozite --present ozols")]
 pub enum Cmd {
     /// Record a session: who was present or excused; every other support person active that
     /// day (in --region, if given) is recorded absent. Prints the session's ID.

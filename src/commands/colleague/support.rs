@@ -15,9 +15,11 @@ use crate::store::{ColleagueFolder, Store};
 use serde::Serialize;
 use std::collections::HashMap;
 
-/// Colleague support: support persons from nomination to active service, their training
-/// ledger, and the agenda.
+/// Colleague support: support persons from nomination to active service, and the agenda.
 #[derive(Debug, clap::Subcommand)]
+#[command(
+    after_help = "Example:\n  peerlog support nominate 'Jānis Ozols' --unit daugavpils --team-nominated --voluntary --superior-agreed"
+)]
 pub enum Cmd {
     /// Record a candidate nominated in their unit; prints their ID.
     #[command(
@@ -308,7 +310,11 @@ fn note_progress(ctx: &Ctx, store: &Store, s: &Supporter) {
             "{} completed training on {day}; make them active with `peerlog support activate {}`",
             s.name, s.id
         )),
-        None => ctx.note(format!("{}: still to go: {}", s.name, p.missing(course).join(", "))),
+        None => ctx.note(format!(
+            "{} is short of the course: only {}",
+            s.name,
+            p.missing(course).join(", ")
+        )),
     }
 }
 

@@ -10,6 +10,9 @@ use serde::Serialize;
 
 /// Colleague support: add, list and show structural units.
 #[derive(Debug, clap::Subcommand)]
+#[command(
+    after_help = "Example:\n  peerlog unit add 'Daugavpils iecirknis' --service 'Valsts policija' --region Latgale"
+)]
 pub enum Cmd {
     /// Add a structural unit; prints its ID.
     #[command(

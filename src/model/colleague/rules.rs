@@ -150,7 +150,7 @@ pub fn activation(s: &Supporter, course: Course, day: Date) -> Vec<Problem> {
         out.push(Problem::error(
             "training",
             format!(
-                "{who} has not completed training by {day}: {} (record it with `peerlog support train` and `peerlog support consultation`)",
+                "{who} has not completed training by {day}: only {} (record it with `peerlog support train` and `peerlog support consultation`)",
                 missing.join(", ")
             ),
         ));
@@ -219,9 +219,19 @@ pub fn incident(i: &Incident, categories: &[String], exists: &dyn Fn(&Id) -> boo
     out
 }
 
-/// A referral's steps come in order and the loop closes one way only.
-pub fn referral(r: &Referral, exists: &dyn Fn(&Id) -> bool) -> Vec<Problem> {
+/// A referral comes from a support person active that day; its steps come in order and the
+/// loop closes one way only.
+pub fn referral(r: &Referral, supporter: Option<&Supporter>, exists: &dyn Fn(&Id) -> bool) -> Vec<Problem> {
     let mut out = Vec::new();
+    if let Some(s) = supporter.filter(|s| !s.active_on(r.suggested)) {
+        out.push(Problem::error(
+            "supporter",
+            format!(
+                "{} ({}) is not an active support person on {}; referrals come from active support persons",
+                s.name, s.id, r.suggested
+            ),
+        ));
+    }
     for (field, id) in [
         ("supporter", Some(&r.supporter)),
         ("unit", Some(&r.unit)),
