@@ -39,12 +39,14 @@ impl Quarter {
     }
 
     pub fn start(self) -> Date {
-        Date(NaiveDate::from_ymd_opt(self.year, self.number * 3 - 2, 1).expect("valid quarter"))
+        Date(NaiveDate::from_ymd_opt(self.year, self.number * 3 - 2, 1).unwrap_or(NaiveDate::MIN))
     }
 
+    /// The last day: 31 March, 30 June, 30 September or 31 December.
     pub fn end(self) -> Date {
-        let next = self.next().start();
-        Date(next.0.pred_opt().expect("a day before"))
+        let month = self.number * 3;
+        let day = if matches!(month, 6 | 9) { 30 } else { 31 };
+        Date(NaiveDate::from_ymd_opt(self.year, month, day).unwrap_or(NaiveDate::MAX))
     }
 
     pub fn next(self) -> Quarter {
@@ -172,14 +174,24 @@ pub fn span(folder: &ColleagueFolder) -> Option<(Date, Date)> {
     Some((*days.iter().min()?, *days.iter().max()?))
 }
 
-/// The rows for every unit and every quarter from `from` to `to`, quarters cut to that period.
+/// The most quarters one report covers: a hundred years.
+pub const MAX_QUARTERS: i64 = 400;
+
+/// How many quarters the period from `from` to `to` touches (0 when `to` is before `from`).
+pub fn quarter_count(from: Date, to: Date) -> i64 {
+    let (a, b) = (Quarter::of(from), Quarter::of(to));
+    (i64::from(b.year) * 4 + i64::from(b.number) - i64::from(a.year) * 4 - i64::from(a.number) + 1).max(0)
+}
+
+/// The rows for every unit and every quarter from `from` to `to`, quarters cut to that period;
+/// at most [`MAX_QUARTERS`] quarters.
 pub fn build(folder: &ColleagueFolder, course: Course, from: Date, to: Date) -> Vec<Row<'_>> {
     let mut rows = Vec::new();
-    if to < from {
-        return rows;
-    }
     let mut q = Quarter::of(from);
-    while q.start() <= to {
+    for i in 0..quarter_count(from, to).min(MAX_QUARTERS) {
+        if i > 0 {
+            q = q.next();
+        }
         let (a, b) = (q.start().max(from), q.end().min(to));
         for unit in &folder.units {
             rows.push(Row {
@@ -190,7 +202,6 @@ pub fn build(folder: &ColleagueFolder, course: Course, from: Date, to: Date) -> 
                 values: count(folder, course, unit, a, b),
             });
         }
-        q = q.next();
     }
     rows
 }

@@ -113,7 +113,21 @@ struct JsonRow<'a> {
     service: &'a str,
     region: &'a str,
     #[serde(flatten)]
-    counts: serde_json::Map<String, serde_json::Value>,
+    counts: Counts,
+}
+
+/// The counts of a row, keyed by column, in the columns' order.
+struct Counts(Vec<Cell>);
+
+impl Serialize for Counts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, c) in COLUMNS.iter().zip(&self.0) {
+            map.serialize_entry(k, c)?;
+        }
+        map.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -141,7 +155,17 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         (f, t, None) => (f, t),
     };
     let rows = match (first, last) {
-        (Some(f), Some(t)) => programme::build(&folder, course(&store), f, t),
+        (Some(f), Some(t)) => {
+            let n = programme::quarter_count(f, t);
+            if n > programme::MAX_QUARTERS {
+                return Err(Error::data(format!(
+                    "{f} to {t} spans {n} quarters; a report covers at most {}",
+                    programme::MAX_QUARTERS
+                ))
+                .hint("narrow it with --from/--to, --year or --quarter, or check the records for a mistyped year"));
+            }
+            programme::build(&folder, course(&store), f, t)
+        }
         _ => Vec::new(),
     };
     if folder.units.is_empty() {
@@ -164,11 +188,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
                         unit_name: r.unit.name.as_str(),
                         service: r.unit.service.as_str(),
                         region: r.unit.region.as_str(),
-                        counts: COLUMNS
-                            .iter()
-                            .zip(cells(r))
-                            .map(|(k, c)| (k.to_string(), serde_json::to_value(c).unwrap_or_default()))
-                            .collect(),
+                        counts: Counts(cells(r)),
                     })
                     .collect(),
             };
