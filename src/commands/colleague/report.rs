@@ -218,19 +218,28 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         ReportFormat::Xlsx => xlsx(&rows, threshold, first, last, &cells)?,
         ReportFormat::Table => {
             if a.output.is_none() {
-                ctx.note(format!(
-                    "{}; counts from 1 to {} are shown as <{threshold}",
-                    match (first, last) {
-                        (Some(f), Some(t)) => format!("{f} to {t}"),
-                        _ => "no records yet".to_string(),
-                    },
-                    threshold.saturating_sub(1).max(1),
-                ));
+                let period = match (first, last) {
+                    (Some(f), Some(t)) => format!("{f} to {t}"),
+                    _ => "no records yet".to_string(),
+                };
+                ctx.note(format!("{period}; {}", mask_note(threshold)));
             }
             return table(&rows, &cells, a.output.as_ref());
         }
     };
     write(a.output.as_ref(), &bytes)
+}
+
+/// How small counts are shown, in words.
+fn mask_note(threshold: u32) -> String {
+    match threshold {
+        0 | 1 => "no counts are masked (small_cell_threshold is 1 or less)".to_string(),
+        2 => "a count of 1 is shown as <2, so that no officer can be singled out".to_string(),
+        t => format!(
+            "counts from 1 to {} are shown as <{t}, so that no officer can be singled out",
+            t - 1
+        ),
+    }
 }
 
 fn write(output: Option<&PathBuf>, bytes: &[u8]) -> Result<()> {
@@ -343,14 +352,7 @@ fn xlsx(
         )
         .map_err(err)?;
     sheet
-        .write_string(
-            1,
-            0,
-            format!(
-                "Period {period}. Counts from 1 to {} are shown as <{threshold}, so that no officer can be singled out.",
-                threshold.saturating_sub(1).max(1)
-            ),
-        )
+        .write_string(1, 0, format!("Period {period}. {}.", mask_note(threshold)))
         .map_err(err)?;
     let mut header = vec!["quarter", "unit", "unit_name", "service", "region"];
     header.extend(COLUMNS);
