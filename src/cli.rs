@@ -1,15 +1,18 @@
 //! The command line: global flags and the list of subcommands. Each subcommand's flags live
 //! beside its code in `commands/`.
 
+use crate::commands::colleague::{contact, incident, psychologist, referral, supervision, support, unit};
 use crate::commands::{
     agenda, check, consent, consult, erase, feedback, group, init, participant, peer, purge, report, vocab,
 };
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
-/// peerlog keeps the records of peer-support programmes: groups, participants, peers, their
-/// consultations and the recipients' feedback, as plain TOML files in a folder you can keep in
-/// git, and writes the ministry's Appendix 1 sheet from them.
+/// peerlog keeps the records of peer-support programmes as plain TOML files in a folder you can
+/// keep in git. A folder is for one programme: thematic support groups (groups, participants,
+/// peers, consultations, feedback and the ministry's Appendix 1 sheet), or colleague support
+/// persons (units, support persons, training, supervision, contacts, incidents, referrals and
+/// the programme report).
 #[derive(Debug, Parser)]
 #[command(name = "peerlog", version, max_term_width = 100, after_help = EXAMPLES)]
 pub struct Cli {
@@ -30,6 +33,7 @@ Examples:
   peerlog init records && cd records
   peerlog group add 'Rīgas vecāku grupa' --leader 'Inese Kalniņa' --venue 'Rīga, Brīvības iela 1'
   peerlog report appendix1 --group rigas > appendix1.csv
+  peerlog init iem --programme colleague-support
 
 Exit codes: 0 success, 1 refused for the data's sake, 2 bad usage.";
 
@@ -59,6 +63,20 @@ pub enum Command {
     /// The programme's vocabularies: observed criteria, motivations, preparation topics.
     Vocab(vocab::Args),
     Check(check::Args),
+    #[command(subcommand)]
+    Unit(unit::Cmd),
+    #[command(subcommand)]
+    Support(support::Cmd),
+    #[command(subcommand)]
+    Psychologist(psychologist::Cmd),
+    #[command(subcommand)]
+    Supervision(supervision::Cmd),
+    #[command(subcommand)]
+    Contact(contact::Cmd),
+    #[command(subcommand)]
+    Incident(incident::Cmd),
+    #[command(subcommand)]
+    Referral(referral::Cmd),
 }
 
 /// Parses `std::env::args`; on bad usage clap prints the error and exits with 2.

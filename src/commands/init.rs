@@ -3,29 +3,77 @@
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::model::RecordKind;
-use crate::store::{CONFIG_FILE, Config, atomic, kind_dir};
+use crate::store::{CONFIG_FILE, ColleagueSettings, Config, Programme, atomic, kind_dir};
 use std::path::PathBuf;
 
 /// Create a peerlog folder: settings, git attributes and the record folders.
 ///
 /// Refuses a folder that already holds peerlog records.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:\n  peerlog init ~/peerlog/riga && cd ~/peerlog/riga && git init")]
+#[command(
+    after_help = "Examples:\n  peerlog init ~/peerlog/riga && cd ~/peerlog/riga && git init\n  peerlog init ~/peerlog/iem --programme colleague-support"
+)]
 pub struct Args {
     /// Where to create it (default: --dir, or the current folder).
     pub path: Option<PathBuf>,
+    /// The programme the folder keeps records of; chosen once, stored in peerlog.toml.
+    #[arg(long, value_enum, default_value_t)]
+    pub programme: Programme,
 }
+
+/// The record folders of each programme.
+fn kinds_of(programme: Programme) -> &'static [RecordKind] {
+    match programme {
+        Programme::ThematicGroups => {
+            &[RecordKind::Group, RecordKind::Person, RecordKind::Consultation, RecordKind::Feedback]
+        }
+        Programme::ColleagueSupport => &[
+            RecordKind::Unit,
+            RecordKind::Supporter,
+            RecordKind::Psychologist,
+            RecordKind::Supervision,
+            RecordKind::Contact,
+            RecordKind::Incident,
+            RecordKind::Referral,
+        ],
+    }
+}
+
+/// `peerlog.toml` of a colleague-support folder: no Appendix 1 wording, the programme's figures.
+#[derive(serde::Serialize)]
+struct ColleagueConfig {
+    format: u32,
+    programme: Programme,
+    colleague: ColleagueSettings,
+}
+
+const COLLEAGUE_HEADER: &str = "\
+# peerlog settings. `format` is the folder's format version; `programme` is fixed at init.
+# [colleague] holds the programme's figures:
+#   training_hours, training_days, training_consultations: what the course requires before a
+#     support person counts as trained (36 hours over 6 days, and 3 individual consultations);
+#   supervision_missed: `support agenda` flags an active support person who missed this many
+#     supervision sessions in a row (excused absences do not count);
+#   referral_open_days: `support agenda` flags a referral still open after this many days;
+#   small_cell_threshold: `report programme` shows counts from 1 to this minus 1 as \"<N\";
+#   incident_categories: the categories an incident notification may have.
+";
 
 const GITATTRIBUTES: &str =
     "# Records are UTF-8 text with LF line ends on every system.\n* text=auto eol=lf\n*.toml text eol=lf\n";
 const GITIGNORE: &str =
     "# Written by peerlog while it works; never part of the records.\n.peerlog.lock\n.peerlog-tmp-*\n";
 
+fn to_toml<T: serde::Serialize>(value: &T) -> Result<String> {
+    toml::to_string(value).map_err(|e| Error::data(e.to_string()))
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let root = args.path.or_else(|| ctx.dir.clone()).unwrap_or_else(|| PathBuf::from("."));
-    let kinds = [RecordKind::Group, RecordKind::Person, RecordKind::Consultation, RecordKind::Feedback];
+    let kinds = kinds_of(args.programme);
+    let every_kind = kinds_of(Programme::ThematicGroups).iter().chain(kinds_of(Programme::ColleagueSupport));
     if let Some(existing) =
-        std::iter::once(CONFIG_FILE).chain(kinds.iter().map(|k| kind_dir(*k))).find(|name| root.join(name).exists())
+        std::iter::once(CONFIG_FILE).chain(every_kind.map(|k| kind_dir(*k))).find(|name| root.join(name).exists())
     {
         return Err(Error::data(format!(
             "{} already holds {existing}; init never overwrites a folder",
@@ -33,11 +81,20 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         ))
         .hint("use that folder as it is, or choose a new path"));
     }
-    let config = Config::default();
-    let settings = format!(
-        "# peerlog settings. `format` is the folder's format version; [report] holds the wording\n# of the Appendix 1 sheet.\n{}",
-        toml::to_string(&config).map_err(|e| Error::data(e.to_string()))?
-    );
+    let settings = match args.programme {
+        Programme::ThematicGroups => format!(
+            "# peerlog settings. `format` is the folder's format version; [report] holds the wording\n# of the Appendix 1 sheet.\n{}",
+            to_toml(&Config::default())?
+        ),
+        Programme::ColleagueSupport => format!(
+            "{COLLEAGUE_HEADER}{}",
+            to_toml(&ColleagueConfig {
+                format: Config::default().format,
+                programme: Programme::ColleagueSupport,
+                colleague: ColleagueSettings::default(),
+            })?
+        ),
+    };
     let write = |name: &str, text: &str| {
         let path = root.join(name);
         atomic::create_new(&path, text.as_bytes()).map_err(|e| Error::io(&path, e))
@@ -51,9 +108,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
     }
     for kind in kinds {
-        let dir = root.join(kind_dir(kind));
+        let dir = root.join(kind_dir(*kind));
         atomic::create_private_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     }
-    ctx.note(format!("Created a peerlog folder in {}", root.display()));
+    ctx.note(format!("Created a {} peerlog folder in {}", args.programme, root.display()));
     Ok(())
 }

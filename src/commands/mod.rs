@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod check;
+pub mod colleague;
 pub mod consent;
 pub mod consult;
 pub mod erase;
@@ -16,7 +17,7 @@ pub mod vocab;
 
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
-use crate::store::Store;
+use crate::store::{Programme, Store};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -24,12 +25,20 @@ use std::process::ExitCode;
 pub struct Ctx {
     pub dir: Option<PathBuf>,
     pub quiet: bool,
+    /// The programme the command belongs to and its name, checked against the folder's.
+    pub programme: Option<(Programme, &'static str)>,
 }
 
 impl Ctx {
     /// Opens the peerlog folder the command works on.
     pub fn store(&self) -> Result<Store> {
-        Store::open(self.dir.as_deref())
+        let store = Store::open(self.dir.as_deref())?;
+        match self.programme {
+            Some((needed, command)) if store.config.programme != needed => {
+                Err(wrong_programme(&store, needed, command))
+            }
+            _ => Ok(store),
+        }
     }
 
     /// A message for the user on stderr, unless `--quiet`.
@@ -42,7 +51,7 @@ impl Ctx {
 
 /// Runs the parsed command line.
 pub fn dispatch(cli: Cli) -> Result<ExitCode> {
-    let ctx = Ctx { dir: cli.dir, quiet: cli.quiet };
+    let ctx = Ctx { dir: cli.dir, quiet: cli.quiet, programme: programme_of(&cli.command) };
     match cli.command {
         Command::Init(args) => init::run(&ctx, args),
         Command::Check(args) => return check::run(&ctx, args),
@@ -57,8 +66,61 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Consent(cmd) => consent::run(&ctx, cmd),
         Command::Erase(args) => erase::run(&ctx, args),
         Command::Purge(args) => purge::run(&ctx, args),
+        Command::Unit(cmd) => colleague::unit::run(&ctx, cmd),
+        Command::Support(cmd) => colleague::support::run(&ctx, cmd),
+        Command::Supervision(cmd) => colleague::supervision::run(&ctx, cmd),
+        Command::Contact(cmd) => colleague::contact::run(&ctx, cmd),
+        Command::Incident(cmd) => colleague::incident::run(&ctx, cmd),
+        Command::Referral(cmd) => colleague::referral::run(&ctx, cmd),
+        Command::Psychologist(cmd) => colleague::psychologist::run(&ctx, cmd),
     }
     .map(|()| ExitCode::SUCCESS)
+}
+
+/// The programme a command belongs to, with its name for messages; `None` for commands that
+/// fit every folder. Report subcommands other than `programme` belong to thematic groups.
+fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
+    use Programme::{ColleagueSupport, ThematicGroups};
+    Some(match command {
+        Command::Group(_) => (ThematicGroups, "group"),
+        Command::Participant(_) => (ThematicGroups, "participant"),
+        Command::Peer(_) => (ThematicGroups, "peer"),
+        Command::Consult(_) => (ThematicGroups, "consult"),
+        Command::Feedback(_) => (ThematicGroups, "feedback"),
+        Command::Report(report::Cmd::Programme(_)) => (ColleagueSupport, "report programme"),
+        Command::Report(_) => (ThematicGroups, "report"),
+        Command::Unit(_) => (ColleagueSupport, "unit"),
+        Command::Support(_) => (ColleagueSupport, "support"),
+        Command::Supervision(_) => (ColleagueSupport, "supervision"),
+        Command::Contact(_) => (ColleagueSupport, "contact"),
+        Command::Incident(_) => (ColleagueSupport, "incident"),
+        Command::Referral(_) => (ColleagueSupport, "referral"),
+        Command::Psychologist(_) => (ColleagueSupport, "psychologist"),
+        Command::Agenda(_) => (ThematicGroups, "agenda"),
+        Command::Consent(_) => (ThematicGroups, "consent"),
+        Command::Erase(_) => (ThematicGroups, "erase"),
+        Command::Purge(_) => (ThematicGroups, "purge"),
+        Command::Vocab(_) => (ThematicGroups, "vocab"),
+        Command::Init(_) | Command::Check(_) => return None,
+    })
+}
+
+/// The refusal of a command that does not fit the folder's programme (exit 2, bad usage).
+fn wrong_programme(store: &Store, needed: Programme, command: &str) -> Error {
+    let have = store.config.programme;
+    let theirs = match have {
+        Programme::ThematicGroups => "group, participant, peer, consult, feedback, report appendix1",
+        Programme::ColleagueSupport => {
+            "unit, support, psychologist, supervision, contact, incident, referral, report programme"
+        }
+    };
+    Error::usage(format!(
+        "`peerlog {command}` is for {needed} folders, and {} is a {have} folder (programme in {})",
+        store.root().display(),
+        crate::store::CONFIG_FILE
+    ))
+    .hint(format!("a {have} folder has: {theirs}"))
+    .hint(format!("keep {needed} records in a folder of their own: `peerlog init PATH --programme {needed}`"))
 }
 
 /// Parses a typed flag value, naming the flag and the value when it is wrong.

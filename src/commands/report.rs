@@ -26,6 +26,11 @@ Examples:
   peerlog report appendix1 --group rigas --year 2025 --format xlsx --output riga-2025.xlsx
   peerlog report appendix1 --all-groups --month 2025-03 --format xlsx --output-dir 2025-03/")]
     Appendix1(Appendix1Args),
+    /// Colleague support: the programme's statistics per unit and quarter, small counts masked.
+    #[command(
+        after_help = "Examples:\n  peerlog report programme --quarter 2025-Q2\n  peerlog report programme --year 2025 --format xlsx --output programme-2025.xlsx"
+    )]
+    Programme(super::colleague::report::Args),
     /// The peer pipeline per group: peers per stage, criteria most observed, motivations.
     #[command(after_help = "Example:\n  peerlog report pipeline --group rigas --format json")]
     Pipeline {
@@ -144,6 +149,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
         Cmd::Appendix1(a) => appendix1(ctx, a),
         Cmd::Pipeline { group, format } => pipeline(ctx, group.as_deref(), format),
         Cmd::Summary(a) => summary(ctx, a),
+        Cmd::Programme(a) => super::colleague::report::run(ctx, a),
     }
 }
 

@@ -11,6 +11,14 @@ pub enum RecordKind {
     Person,
     Consultation,
     Feedback,
+    // The colleague-support programme's kinds.
+    Unit,
+    Supporter,
+    Psychologist,
+    Supervision,
+    Contact,
+    Incident,
+    Referral,
 }
 
 impl RecordKind {
@@ -20,6 +28,13 @@ impl RecordKind {
             RecordKind::Person => 'p',
             RecordKind::Consultation => 'c',
             RecordKind::Feedback => 'f',
+            RecordKind::Unit => 'u',
+            RecordKind::Supporter => 's',
+            RecordKind::Psychologist => 'y',
+            RecordKind::Supervision => 'v',
+            RecordKind::Contact => 'k',
+            RecordKind::Incident => 'i',
+            RecordKind::Referral => 'r',
         }
     }
 
@@ -29,14 +44,33 @@ impl RecordKind {
             RecordKind::Person => "person",
             RecordKind::Consultation => "consultation",
             RecordKind::Feedback => "feedback",
+            RecordKind::Unit => "unit",
+            RecordKind::Supporter => "support person",
+            RecordKind::Psychologist => "psychologist",
+            RecordKind::Supervision => "supervision session",
+            RecordKind::Contact => "support contact",
+            RecordKind::Incident => "incident notification",
+            RecordKind::Referral => "referral",
         }
     }
 
     /// The kind an ID belongs to, by its first letter.
     pub fn of(id: &str) -> Option<RecordKind> {
-        [RecordKind::Group, RecordKind::Person, RecordKind::Consultation, RecordKind::Feedback]
-            .into_iter()
-            .find(|k| id.starts_with(k.prefix()) && id[1..].starts_with('-'))
+        [
+            RecordKind::Group,
+            RecordKind::Person,
+            RecordKind::Consultation,
+            RecordKind::Feedback,
+            RecordKind::Unit,
+            RecordKind::Supporter,
+            RecordKind::Psychologist,
+            RecordKind::Supervision,
+            RecordKind::Contact,
+            RecordKind::Incident,
+            RecordKind::Referral,
+        ]
+        .into_iter()
+        .find(|k| id.starts_with(k.prefix()) && id[1..].starts_with('-'))
     }
 }
 

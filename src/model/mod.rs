@@ -3,6 +3,7 @@
 //! Each record is one TOML file; serde's field order is the file's key order, so saving an
 //! unchanged record gives identical bytes. Rules that span records live in [`rules`].
 
+pub mod colleague;
 mod consultation;
 mod date;
 mod feedback;

@@ -88,3 +88,4 @@ impl<'a> Index<'a> {
 pub fn is_held(c: &Consultation) -> bool {
     c.status == Status::Held
 }
+pub mod programme;

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::programme::{ColleagueSettings, Programme};
+
 /// The newest folder format this binary reads and writes.
 pub const FORMAT: u32 = 1;
 
@@ -11,8 +13,15 @@ pub const FORMAT: u32 = 1;
 pub struct Config {
     /// The folder format version; a newer one than [`FORMAT`] is refused.
     pub format: u32,
+    /// The programme the folder keeps records of; folders from before it existed are
+    /// thematic-groups folders.
+    #[serde(default, skip_serializing_if = "Programme::is_default")]
+    pub programme: Programme,
     #[serde(default)]
     pub report: ReportSettings,
+    /// The colleague-support programme's figures (only written in such folders).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colleague: Option<ColleagueSettings>,
     #[serde(default)]
     pub agenda: AgendaSettings,
     #[serde(default)]
@@ -46,10 +55,19 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             format: FORMAT,
+            programme: Programme::default(),
             report: ReportSettings::default(),
+            colleague: None,
             agenda: AgendaSettings::default(),
             consent: ConsentSettings { required: true },
         }
+    }
+}
+
+impl Config {
+    /// The colleague-support figures: the folder's, or the defaults where it has none.
+    pub fn colleague(&self) -> ColleagueSettings {
+        self.colleague.clone().unwrap_or_default()
     }
 }
 

@@ -10,15 +10,19 @@
 
 pub mod atomic;
 pub mod check;
+mod colleague;
 pub mod config;
 pub mod diag;
 pub mod load;
 pub mod lock;
+pub mod programme;
 mod resolve;
 
+pub use colleague::ColleagueFolder;
 pub use config::Config;
 pub use diag::Diagnostic;
 pub use load::Folder;
+pub use programme::{ColleagueSettings, Programme};
 
 use crate::error::{Error, Result};
 use crate::model::{Id, Record, RecordKind};
@@ -34,6 +38,13 @@ pub fn kind_dir(kind: RecordKind) -> &'static str {
         RecordKind::Person => "people",
         RecordKind::Consultation => "consultations",
         RecordKind::Feedback => "feedback",
+        RecordKind::Unit => "units",
+        RecordKind::Supporter => "supporters",
+        RecordKind::Psychologist => "psychologists",
+        RecordKind::Supervision => "supervision",
+        RecordKind::Contact => "contacts",
+        RecordKind::Incident => "incidents",
+        RecordKind::Referral => "referrals",
     }
 }
 
@@ -143,7 +154,11 @@ impl Store {
     /// The relative path of the record with exactly this ID, if there is one.
     pub fn find_path(&self, kind: RecordKind, id: &str) -> Result<Option<PathBuf>> {
         let direct = match kind {
-            RecordKind::Group | RecordKind::Person => Some(PathBuf::from(format!("{}/{id}.toml", kind_dir(kind)))),
+            RecordKind::Group
+            | RecordKind::Person
+            | RecordKind::Unit
+            | RecordKind::Supporter
+            | RecordKind::Psychologist => Some(PathBuf::from(format!("{}/{id}.toml", kind_dir(kind)))),
             _ => None,
         };
         if let Some(rel) = direct {

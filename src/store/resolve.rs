@@ -42,6 +42,21 @@ impl Store {
         self.by_id(field, query)?.ok_or_else(|| not_an_id(field, query, RecordKind::Feedback))
     }
 
+    /// A record of any kind named by its ID, a unique ID prefix, or its name (folded);
+    /// `what` names the kind in errors.
+    pub fn named<T: Record>(&self, field: &str, query: &str, what: &str, name: impl Fn(&T) -> &str) -> Result<T> {
+        if let Some(found) = self.by_id::<T>(field, query)? {
+            return Ok(found.0);
+        }
+        let items: Vec<T> = self.load()?;
+        pick_by_name(field, query, what, items, name, |_| true)
+    }
+
+    /// A record of any kind named by its ID or a unique ID prefix, and its file.
+    pub fn by_id_or_prefix<T: Record>(&self, field: &str, query: &str) -> Result<(T, PathBuf)> {
+        self.by_id(field, query)?.ok_or_else(|| not_an_id(field, query, T::KIND))
+    }
+
     /// Finds a record by exact ID or unique ID prefix. `None` when `query` does not look like an
     /// ID of this kind (so the caller may try names); an error when it does but matches nothing
     /// or several.
@@ -86,6 +101,13 @@ fn list_command(kind: RecordKind) -> &'static str {
         RecordKind::Person => "participant",
         RecordKind::Consultation => "consult",
         RecordKind::Feedback => "feedback",
+        RecordKind::Unit => "unit",
+        RecordKind::Supporter => "support",
+        RecordKind::Psychologist => "psychologist",
+        RecordKind::Supervision => "supervision",
+        RecordKind::Contact => "contact",
+        RecordKind::Incident => "incident",
+        RecordKind::Referral => "referral",
     }
 }
 

@@ -4,6 +4,7 @@ mod common;
 
 mod bad_input;
 mod check;
+mod colleague;
 mod concurrency;
 mod confidential;
 mod data_example;

@@ -1,0 +1,43 @@
+use crate::model::{Date, Id, Record, RecordKind, word_enum};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// One support contact of a support person, with the minimum the programme needs to coordinate
+/// and count. By design it has no field for the supported colleague's name, nor any free text:
+/// what was said stays between colleagues, and a file with any other key is refused.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub id: Id,
+    pub date: Date,
+    /// The support person who gave the support.
+    pub supporter: Id,
+    /// The unit where it happened.
+    pub unit: Id,
+    pub kind: ContactKind,
+    /// Whether the support person suggested professional help (level 2).
+    pub help_suggested: bool,
+}
+
+impl Record for Contact {
+    const KIND: RecordKind = RecordKind::Contact;
+
+    fn id(&self) -> &Id {
+        &self.id
+    }
+
+    fn rel_path(&self) -> PathBuf {
+        PathBuf::from(format!("contacts/{}/{}.toml", self.date.year(), self.id))
+    }
+}
+
+word_enum! {
+    /// The situations the leaflet names: at the scene, right after the event, a crisis such as
+    /// a loss, or a colleague who came on their own.
+    ContactKind {
+        AtScene = "at-scene",
+        AfterEvent = "after-event",
+        Crisis = "crisis",
+        SelfReferral = "self-referral",
+    }
+}

@@ -1,0 +1,57 @@
+use super::{Moment, Word};
+use crate::model::{Date, Id, Record, RecordKind, word_enum};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// A critical incident involving officers, as notified to a psychologist so that level 2 can
+/// help the team or individuals. Facts only: no names, no description.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Incident {
+    pub id: Id,
+    /// The day of the incident.
+    pub date: Date,
+    /// One of the folder's incident categories (peerlog.toml).
+    pub category: Word,
+    pub unit: Id,
+    /// How many officers were involved.
+    pub officers: u32,
+    /// When the psychologist was notified.
+    pub notified: Moment,
+    /// Which psychologist (or city line) was notified.
+    pub psychologist: Id,
+    /// The support person who notified, if one did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supporter: Option<Id>,
+    pub help: HelpRequested,
+    pub follow_up: FollowUp,
+}
+
+impl Record for Incident {
+    const KIND: RecordKind = RecordKind::Incident;
+
+    fn id(&self) -> &Id {
+        &self.id
+    }
+
+    fn rel_path(&self) -> PathBuf {
+        PathBuf::from(format!("incidents/{}/{}.toml", self.date.year(), self.id))
+    }
+}
+
+word_enum! {
+    /// The help asked of the psychologists.
+    HelpRequested { Team = "team", Individual = "individual", Both = "both", NoHelp = "none" }
+}
+
+word_enum! {
+    /// Where the psychologists' follow-up stands.
+    FollowUp { Pending = "pending", InProgress = "in-progress", Done = "done", NotNeeded = "not-needed" }
+}
+
+impl FollowUp {
+    /// Still needs the coordinator's attention.
+    pub fn is_open(self) -> bool {
+        matches!(self, FollowUp::Pending | FollowUp::InProgress)
+    }
+}

@@ -1,0 +1,255 @@
+//! The colleague-support programme's rules, shared by the commands that write (and by a future
+//! `check`). Each returns [`Problem`]s naming the field at fault.
+
+use super::{Contact, Course, Decision, Incident, Referral, Supervision, Supporter};
+use crate::model::rules::Problem;
+use crate::model::{Date, Id};
+use std::collections::HashSet;
+
+/// The longest interview reason, in characters: a reason, not a report.
+pub const MAX_REASON: usize = 200;
+
+/// A support person's facts agree with each other and with the pipeline: voluntary and agreed
+/// by the superior; the interview after the application; training only after an approved
+/// interview; active only with an approved interview and completed training.
+pub fn supporter(s: &Supporter, course: Course, exists: &dyn Fn(&Id) -> bool) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let who = format!("{} ({})", s.name, s.id);
+    if !exists(&s.unit) {
+        out.push(Problem::error("unit", format!("unit '{}' does not exist", s.unit)));
+    }
+    let n = &s.nomination;
+    if !n.voluntary {
+        out.push(Problem::error(
+            "voluntary",
+            format!("{who}: becoming a support person is voluntary; record it only when the officer asked for it (--voluntary)"),
+        ));
+    }
+    if !n.superior_agreed {
+        out.push(Problem::error(
+            "superior_agreed",
+            format!("{who}: candidates apply with their direct superior's agreement; record it once given (--superior-agreed)"),
+        ));
+    }
+    if !n.team_nominated {
+        out.push(Problem::warning(
+            "team_nominated",
+            format!("{who} was not nominated by the team; the programme recommends a colleague the team trusts"),
+        ));
+    }
+    if let Some(i) = &s.interview {
+        if i.date < n.applied {
+            out.push(Problem::error(
+                "date",
+                format!("{who}: the interview on {} is before the application on {}", i.date, n.applied),
+            ));
+        }
+        if !exists(&i.psychologist) {
+            out.push(Problem::error("psychologist", format!("psychologist '{}' does not exist", i.psychologist)));
+        }
+        match &i.reason {
+            None if i.decision == Decision::NotApproved => out.push(Problem::error(
+                "reason",
+                format!("{who}: a decision not to approve needs a short reason (--reason)"),
+            )),
+            Some(r) if r.as_str().chars().count() > MAX_REASON || r.as_str().contains('\n') => {
+                out.push(Problem::error(
+                    "reason",
+                    format!("the reason is a short line of at most {MAX_REASON} characters, not a report"),
+                ))
+            }
+            _ => {}
+        }
+    }
+    let ledger_dates = s.training.iter().map(|t| t.date).chain(s.consultations.iter().map(|c| c.date));
+    if let Some(first) = ledger_dates.clone().min() {
+        match s.interview.as_ref().filter(|i| i.decision == Decision::Approved) {
+            None => out.push(Problem::error(
+                "interview",
+                format!("{who} has no approved interview; training follows the psychologists' approval (`peerlog support interview`)"),
+            )),
+            Some(i) if first < i.date => out.push(Problem::error(
+                "date",
+                format!("{who}: training on {first} is before the approving interview on {}", i.date),
+            )),
+            Some(_) => {}
+        }
+    }
+    for c in &s.consultations {
+        if !exists(&c.psychologist) {
+            out.push(Problem::error("psychologist", format!("psychologist '{}' does not exist", c.psychologist)));
+        }
+    }
+    let mut days: Vec<_> = ledger_dates.collect();
+    days.sort();
+    days.dedup();
+    for day in days {
+        let hours: f64 = s.training.iter().filter(|t| t.date == day).map(|t| t.hours.get()).sum();
+        if hours > 24.0 {
+            out.push(Problem::error(
+                "hours",
+                format!("{who} has {} training hours on {day}; a day has 24", super::format_hours(hours)),
+            ));
+        }
+    }
+    if let Some(active) = s.active_since {
+        out.extend(activation(s, course, active));
+    }
+    if let Some(e) = &s.ended {
+        let start = s.active_since.unwrap_or(n.applied);
+        if e.date < start {
+            out.push(Problem::error("date", format!("{who}: the end on {} is before {start}", e.date)));
+        }
+    }
+    out
+}
+
+/// Why `s` cannot be active from `day`: no approved interview, or training not completed by then.
+pub fn activation(s: &Supporter, course: Course, day: Date) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let who = format!("{} ({})", s.name, s.id);
+    match s.interview_by(Some(day)) {
+        Some(i) if i.decision == Decision::Approved => {}
+        Some(i) => out.push(Problem::error(
+            "interview",
+            format!("{who} was not approved at the interview on {}; only approved candidates become active", i.date),
+        )),
+        None => out.push(Problem::error(
+            "interview",
+            format!("{who} has no approved interview by {day}; record it with `peerlog support interview {}`", s.id),
+        )),
+    }
+    let p = s.progress(course, Some(day));
+    if p.completed.is_none() {
+        let missing = p.missing(course);
+        out.push(Problem::error(
+            "training",
+            format!(
+                "{who} has not completed training by {day}: only {} (record it with `peerlog support train` and `peerlog support consultation`)",
+                missing.join(", ")
+            ),
+        ));
+    }
+    out
+}
+
+/// A contact's supporter and unit exist; the supporter was active that day.
+pub fn contact(c: &Contact, supporter: Option<&Supporter>, exists: &dyn Fn(&Id) -> bool) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if !exists(&c.unit) {
+        out.push(Problem::error("unit", format!("unit '{}' does not exist", c.unit)));
+    }
+    match supporter {
+        None => out.push(Problem::error("supporter", format!("support person '{}' does not exist", c.supporter))),
+        Some(s) if !s.active_on(c.date) => out.push(Problem::error(
+            "supporter",
+            format!(
+                "{} ({}) is not an active support person on {}; contacts are logged for active support persons",
+                s.name, s.id, c.date
+            ),
+        )),
+        Some(_) => {}
+    }
+    out
+}
+
+/// An incident notification: known category, unit and psychologist; at least one officer;
+/// notified on or after the incident's day.
+pub fn incident(i: &Incident, categories: &[String], exists: &dyn Fn(&Id) -> bool) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if !categories.iter().any(|c| c == i.category.as_str()) {
+        out.push(Problem::error(
+            "category",
+            format!("'{}' is not one of this folder's incident categories: {}", i.category, categories.join(", ")),
+        ));
+    }
+    if i.officers == 0 {
+        out.push(Problem::error("officers", "an incident involves at least one officer"));
+    }
+    if i.notified.date < i.date {
+        out.push(Problem::error(
+            "notified",
+            format!("the psychologist was notified on {}, before the incident on {}", i.notified.date, i.date),
+        ));
+    }
+    for (field, id) in
+        [("unit", Some(&i.unit)), ("psychologist", Some(&i.psychologist)), ("supporter", i.supporter.as_ref())]
+    {
+        if let Some(id) = id.filter(|id| !exists(id)) {
+            out.push(Problem::error(field, format!("{field} '{id}' does not exist")));
+        }
+    }
+    out
+}
+
+/// A referral comes from a support person active that day; its steps come in order and the
+/// loop closes one way only.
+pub fn referral(r: &Referral, supporter: Option<&Supporter>, exists: &dyn Fn(&Id) -> bool) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if let Some(s) = supporter.filter(|s| !s.active_on(r.suggested)) {
+        out.push(Problem::error(
+            "supporter",
+            format!(
+                "{} ({}) is not an active support person on {}; referrals come from active support persons",
+                s.name, s.id, r.suggested
+            ),
+        ));
+    }
+    for (field, id) in [
+        ("supporter", Some(&r.supporter)),
+        ("unit", Some(&r.unit)),
+        ("contact", r.contact.as_ref()),
+        ("psychologist", r.psychologist.as_ref()),
+    ] {
+        if let Some(id) = id.filter(|id| !exists(id)) {
+            out.push(Problem::error(field, format!("{field} '{id}' does not exist")));
+        }
+    }
+    let steps = [("accepted", r.accepted), ("first_contact", r.first_contact), ("declined", r.declined)];
+    for (field, day) in steps {
+        if let Some(day) = day.filter(|d| *d < r.suggested) {
+            out.push(Problem::error(field, format!("{day} is before the referral was suggested on {}", r.suggested)));
+        }
+    }
+    if let (Some(a), Some(f)) = (r.accepted, r.first_contact)
+        && f < a
+    {
+        out.push(Problem::error("first_contact", format!("the first contact on {f} is before the acceptance on {a}")));
+    }
+    if r.first_contact.is_some() && r.declined.is_some() {
+        out.push(Problem::error("declined", "a referral ends either with a first contact or declined, not both"));
+    }
+    if r.first_contact.is_some() != r.psychologist.is_some() {
+        out.push(Problem::error(
+            "psychologist",
+            "a first contact names the psychologist, and only a first contact does",
+        ));
+    }
+    out
+}
+
+/// A session's psychologist exists; each support person has one mark and was active that day.
+pub fn supervision(v: &Supervision, supporters: &[&Supporter], exists: &dyn Fn(&Id) -> bool) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if !exists(&v.psychologist) {
+        out.push(Problem::error("psychologist", format!("psychologist '{}' does not exist", v.psychologist)));
+    }
+    let mut seen = HashSet::new();
+    for (id, mark) in v.marks() {
+        if !seen.insert(id) {
+            out.push(Problem::error(mark.as_str(), format!("{id} has more than one attendance mark in one session")));
+        }
+        match supporters.iter().find(|s| &s.id == id) {
+            None => out.push(Problem::error(mark.as_str(), format!("support person '{id}' does not exist"))),
+            Some(s) if !s.active_on(v.date) => out.push(Problem::error(
+                mark.as_str(),
+                format!(
+                    "{} ({}) is not an active support person on {}; supervision is for active support persons",
+                    s.name, s.id, v.date
+                ),
+            )),
+            Some(_) => {}
+        }
+    }
+    out
+}

@@ -1,0 +1,211 @@
+//! Small value types of the colleague-support records: training hours, a moment (day and time),
+//! a phone number and a category word. Each is checked once, where it is typed or read.
+
+use crate::model::Date;
+use chrono::{Datelike, NaiveTime, Timelike};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// Hours of a training session: more than 0, at most 24, in steps of at most a hundredth.
+/// Typed as `6`, `4.5` or `4,5`; stored as a TOML number.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct Hours(f64);
+
+impl Hours {
+    pub fn get(self) -> f64 {
+        self.0
+    }
+
+    fn check(h: f64) -> Result<Hours, String> {
+        if !h.is_finite() || h <= 0.0 || h > 24.0 {
+            return Err(format!("{h} hours is not a session's length; give more than 0 and at most 24"));
+        }
+        if ((h * 100.0).round() - h * 100.0).abs() > 1e-9 {
+            return Err(format!("{h} hours has more than two decimals"));
+        }
+        Ok(Hours(h))
+    }
+}
+
+impl FromStr for Hours {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let h: f64 = s
+            .trim()
+            .replace(',', ".")
+            .parse()
+            .map_err(|_| format!("'{s}' is not a number of hours; write it as 6 or 4.5"))?;
+        Hours::check(h)
+    }
+}
+
+impl fmt::Display for Hours {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", format_hours(self.0))
+    }
+}
+
+/// Hours without needless decimals: `36`, `4.5`.
+pub fn format_hours(h: f64) -> String {
+    let s = format!("{h:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+impl Serialize for Hours {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.fract() == 0.0 { s.serialize_i64(self.0 as i64) } else { s.serialize_f64(self.0) }
+    }
+}
+
+impl<'de> Deserialize<'de> for Hours {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Hours::check(f64::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A day and a time of day to the minute, such as when a psychologist was notified.
+/// Typed as `2025-03-14 18:30`, `2025-03-14T18:30` or `14.03.2025 18:30`; stored as a TOML
+/// local date-time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Moment {
+    pub date: Date,
+    pub time: NaiveTime,
+}
+
+impl FromStr for Moment {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let t = s.trim();
+        let shape = || format!("'{t}' is not a day and time; write it as 2025-03-14 18:30 or 14.03.2025 18:30");
+        let (day, time) = t.split_once(['T', ' ']).map(|(d, h)| (d.trim(), h.trim())).ok_or_else(shape)?;
+        let date: Date = day.parse()?;
+        let time = NaiveTime::parse_from_str(time, "%H:%M")
+            .or_else(|_| NaiveTime::parse_from_str(time, "%H:%M:%S"))
+            .map_err(|_| shape())?;
+        Ok(Moment { date, time: time.with_second(0).unwrap_or(time) })
+    }
+}
+
+impl fmt::Display for Moment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.date, self.time.format("%H:%M"))
+    }
+}
+
+impl Serialize for Moment {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let d = self.date.0;
+        toml::value::Datetime {
+            date: Some(toml::value::Date { year: d.year() as u16, month: d.month() as u8, day: d.day() as u8 }),
+            time: Some(toml::value::Time {
+                hour: self.time.hour() as u8,
+                minute: self.time.minute() as u8,
+                second: Some(0),
+                nanosecond: None,
+            }),
+            offset: None,
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Moment {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Toml(toml::value::Datetime),
+            Text(String),
+        }
+        let text = match Raw::deserialize(d)? {
+            Raw::Toml(dt) if dt.offset.is_none() && dt.date.is_some() && dt.time.is_some() => dt.to_string(),
+            Raw::Toml(dt) => {
+                return Err(D::Error::custom(format!(
+                    "expected a local day and time like 2025-03-14T18:30:00, found '{dt}'"
+                )));
+            }
+            Raw::Text(text) => text,
+        };
+        text.parse().map_err(D::Error::custom)
+    }
+}
+
+/// A phone number: digits, optionally after a `+`; spaces typed between digits are dropped.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct Phone(String);
+
+impl Phone {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl FromStr for Phone {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let compact: String = s.chars().filter(|c| *c != ' ').collect();
+        let digits = compact.strip_prefix('+').unwrap_or(&compact);
+        if (3..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+            Ok(Phone(compact))
+        } else {
+            Err(format!("'{s}' is not a phone number; write digits only, such as 67023553 or +37167023553"))
+        }
+    }
+}
+
+impl fmt::Display for Phone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Phone {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A category from a fixed list: lower-case words joined by dashes (`death-of-colleague`),
+/// at most 40 characters, so it can never carry a description of what happened.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct Word(String);
+
+impl Word {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl FromStr for Word {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let t = s.trim();
+        let ok = (1..=40).contains(&t.len())
+            && t.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+        if ok {
+            Ok(Word(t.to_string()))
+        } else {
+            Err(format!("'{s}' is not a category; categories are words like death-of-colleague"))
+        }
+    }
+}
+
+impl fmt::Display for Word {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Word {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+    }
+}
