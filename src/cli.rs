@@ -1,7 +1,7 @@
 //! The command line: global flags and the list of subcommands. Each subcommand's flags live
 //! beside its code in `commands/`.
 
-use crate::commands::{consult, feedback, group, init, participant, peer, report};
+use crate::commands::{completions, consult, edit, export, feedback, group, import, init, man, participant, peer, report, rm};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -24,28 +24,35 @@ pub struct Cli {
 }
 
 const EXAMPLES: &str = "\
+Exit codes: 0 success, 1 refused for the data's sake, 2 bad usage.
+Colour only on a terminal, never when NO_COLOR is set.
+
 Examples:
   peerlog init records && cd records
   peerlog group add 'Rīgas vecāku grupa' --leader 'Inese Kalniņa' --venue 'Rīga, Brīvības iela 1'
-  peerlog report appendix1 --group rigas > appendix1.csv
-
-Exit codes: 0 success, 1 refused for the data's sake, 2 bad usage.";
+  peerlog report appendix1 --group rigas > appendix1.csv";
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Init(init::Args),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog group show rigas --format json")]
     Group(group::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog participant list --group rigas")]
     Participant(participant::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog peer show ozolina")]
     Peer(peer::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog consult list --status planned")]
     Consult(consult::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog feedback list --format csv")]
     Feedback(feedback::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog report appendix1 --group rigas > appendix1.csv")]
     Report(report::Cmd),
+    Edit(edit::Args),
+    Rm(rm::Args),
+    Import(import::Args),
+    Export(export::Args),
+    Completions(completions::Args),
+    Man(man::Args),
 }
 
 /// Parses `std::env::args`; on bad usage clap prints the error and exits with 2.

@@ -135,11 +135,16 @@ impl Fields {
     }
 }
 
-fn record_new(ctx: &Ctx, fields: Fields, status: Status) -> Result<()> {
+fn record_new(ctx: &Ctx, mut fields: Fields, status: Status) -> Result<()> {
     let missing = fields.missing();
     if !missing.is_empty() {
-        return Err(Error::usage(format!("missing {}", missing.join(", ")))
-            .hint("a consultation needs --peer, --recipient, --date, --time, --place and --topic"));
+        if !super::prompt::interactive() {
+            return Err(Error::usage(format!("missing {}", missing.join(", "))).hint(
+                "a consultation needs --peer, --recipient, --date, --time, --place and --topic \
+                 (on a terminal, peerlog asks for what is missing)",
+            ));
+        }
+        super::prompt::consultation(&ctx.store()?, &mut fields)?;
     }
     let p = fields.parse()?;
     let store = ctx.store()?;
@@ -164,7 +169,7 @@ fn record_new(ctx: &Ctx, fields: Fields, status: Status) -> Result<()> {
     output::result_line(c.id.as_str())
 }
 
-fn resolve_pair(store: &Store, peer: &str, recipient: &str) -> Result<(Person, Person)> {
+pub fn resolve_pair(store: &Store, peer: &str, recipient: &str) -> Result<(Person, Person)> {
     let peer = store.person("--peer", peer, None)?;
     let recipient = store.person("--recipient", recipient, Some(&peer.group))?;
     Ok((peer, recipient))
@@ -172,25 +177,31 @@ fn resolve_pair(store: &Store, peer: &str, recipient: &str) -> Result<(Person, P
 
 /// The rules for one consultation, plus: no second consultation of the same peer and
 /// recipient at the same date and time (only that day's folder is read).
-fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recipient: &Person) -> Result<()> {
+pub fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recipient: &Person) -> Result<()> {
     enforce(ctx, rules::consultation(c, Some(peer), Some(recipient)))?;
-    if c.status == Status::Cancelled {
-        return Ok(());
-    }
     let same_day: Vec<Consultation> = store.records_in(&day_dir(c.date))?;
-    for other in same_day {
-        if other.id != c.id && other.status != Status::Cancelled && rules::same_slot(&other, c) {
-            return Err(Error::data(format!(
-                "{} already records {} with {} on {} at {} ({})",
-                other.id, peer.name, recipient.name, c.date, c.time, other.status
-            ))
-            .hint(format!(
-                "mark it held with `peerlog consult log {}`, or check the date and time",
-                other.id
-            )));
-        }
+    if let Some(other) = slot_taken(c, &same_day) {
+        return Err(Error::data(format!(
+            "{} already records {} with {} on {} at {} ({})",
+            other.id, peer.name, recipient.name, c.date, c.time, other.status
+        ))
+        .hint(format!(
+            "mark it held with `peerlog consult log {}`, or check the date and time",
+            other.id
+        )));
     }
     Ok(())
+}
+
+/// Another consultation, not cancelled, of the same peer and recipient at the same date and
+/// time as `c` (a cancelled `c` clashes with nothing).
+pub fn slot_taken<'a>(c: &Consultation, others: &'a [Consultation]) -> Option<&'a Consultation> {
+    if c.status == Status::Cancelled {
+        return None;
+    }
+    others
+        .iter()
+        .find(|o| o.id != c.id && o.status != Status::Cancelled && rules::same_slot(o, c))
 }
 
 fn mark_held(ctx: &Ctx, query: &str, fields: Fields) -> Result<()> {

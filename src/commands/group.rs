@@ -2,7 +2,7 @@
 
 use super::{Ctx, parse_flag, text_flag};
 use crate::error::{Error, Result};
-use crate::model::{Consultation, Date, DeliveryModel, Group, Person, Status, fold};
+use crate::model::{Consultation, Date, DeliveryModel, Group, Id, Person, Status, Text, fold};
 use crate::output::{self, Format, Rows};
 use serde::Serialize;
 
@@ -66,22 +66,11 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let model: Option<DeliveryModel> = a.model.as_deref().map(|m| parse_flag("--model", m)).transpose()?;
     let start: Option<Date> = a.start.as_deref().map(|d| parse_flag("--start", d)).transpose()?;
     let end: Option<Date> = a.end.as_deref().map(|d| parse_flag("--end", d)).transpose()?;
-    if let (Some(s), Some(e)) = (start, end)
-        && e < s
-    {
-        return Err(Error::data(format!(
-            "--end: the group ends on {e}, before it starts on {s}"
-        )));
-    }
+    check_span(start, end)?;
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let groups: Vec<Group> = store.load()?;
-    if let Some(g) = groups.iter().find(|g| fold(g.name.as_str()) == fold(name.as_str())) {
-        return Err(
-            Error::data(format!("a group called '{}' exists already ({})", g.name, g.id))
-                .hint("give the new group a name of its own"),
-        );
-    }
+    check_name(&groups, &name, None)?;
     let group = store.create(|id| Group {
         id,
         name: name.clone(),
@@ -93,6 +82,30 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
         meetings: Vec::new(),
     })?;
     output::result_line(group.id.as_str())
+}
+
+/// A group cannot end before it starts.
+pub fn check_span(start: Option<Date>, end: Option<Date>) -> Result<()> {
+    match (start, end) {
+        (Some(s), Some(e)) if e < s => Err(Error::data(format!(
+            "--end: the group ends on {e}, before it starts on {s}"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// Group names are unique in the folder, without case or diacritics; `except` is the group itself.
+pub fn check_name(groups: &[Group], name: &Text, except: Option<&Id>) -> Result<()> {
+    match groups
+        .iter()
+        .find(|g| Some(&g.id) != except && fold(g.name.as_str()) == fold(name.as_str()))
+    {
+        Some(g) => Err(
+            Error::data(format!("a group called '{}' exists already ({})", g.name, g.id))
+                .hint("give the group a name of its own"),
+        ),
+        None => Ok(()),
+    }
 }
 
 fn group_row(g: &Group) -> Vec<String> {

@@ -1,12 +1,19 @@
 //! One file per subcommand: its flags (a clap `Args` or `Subcommand`) and the code that runs it.
 
+pub mod completions;
 pub mod consult;
+pub mod edit;
+pub mod export;
 pub mod feedback;
 pub mod group;
+pub mod import;
 pub mod init;
+pub mod man;
 pub mod participant;
 pub mod peer;
+pub mod prompt;
 pub mod report;
+pub mod rm;
 
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
@@ -32,6 +39,16 @@ impl Ctx {
             eprintln!("{message}");
         }
     }
+
+    /// A warning on stderr (`warning:` coloured on a terminal), unless `--quiet`.
+    pub fn warn(&self, message: impl std::fmt::Display) {
+        if !self.quiet {
+            eprintln!(
+                "{} {message}",
+                crate::output::label("warning:", anstyle::AnsiColor::Yellow)
+            );
+        }
+    }
 }
 
 /// Runs the parsed command line.
@@ -48,6 +65,12 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Consult(cmd) => consult::run(&ctx, cmd),
         Command::Feedback(cmd) => feedback::run(&ctx, cmd),
         Command::Report(cmd) => report::run(&ctx, cmd),
+        Command::Edit(args) => edit::run(&ctx, args),
+        Command::Rm(args) => rm::run(&ctx, args),
+        Command::Import(args) => import::run(&ctx, args),
+        Command::Export(args) => export::run(&ctx, args),
+        Command::Completions(args) => completions::run(&ctx, args),
+        Command::Man(args) => man::run(&ctx, args),
     }
     .map(|()| ExitCode::SUCCESS)
 }
@@ -67,7 +90,7 @@ pub fn enforce(ctx: &Ctx, problems: Vec<crate::model::rules::Problem>) -> Result
     use crate::model::rules::Severity;
     let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|p| p.severity == Severity::Error);
     for w in warnings {
-        ctx.note(format!("warning: {}: {}", w.field, w.message));
+        ctx.warn(format!("{}: {}", w.field, w.message));
     }
     if errors.is_empty() {
         return Ok(());
