@@ -1,7 +1,9 @@
 //! The command line: global flags and the list of subcommands. Each subcommand's flags live
 //! beside its code in `commands/`.
 
-use crate::commands::{completions, consult, edit, export, feedback, group, import, init, man, participant, peer, report, rm};
+use crate::commands::{
+    completions, consult, edit, export, feedback, group, import, init, man, participant, peer, report, rm,
+};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -45,7 +47,10 @@ pub enum Command {
     Consult(consult::Cmd),
     #[command(subcommand, after_help = "Example:\n  peerlog feedback list --format csv")]
     Feedback(feedback::Cmd),
-    #[command(subcommand, after_help = "Example:\n  peerlog report appendix1 --group rigas > appendix1.csv")]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  peerlog report appendix1 --group rigas > appendix1.csv"
+    )]
     Report(report::Cmd),
     Edit(edit::Args),
     Rm(rm::Args),

@@ -9,9 +9,11 @@ use clap_complete::Shell;
 
 /// Print a completion script for a shell.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  peerlog completions bash > ~/.local/share/bash-completion/completions/peerlog\n  \
+#[command(
+    after_help = "Examples:\n  peerlog completions bash > ~/.local/share/bash-completion/completions/peerlog\n  \
 peerlog completions zsh > ~/.zfunc/_peerlog\n  peerlog completions fish > ~/.config/fish/completions/peerlog.fish\n  \
-peerlog completions powershell >> $PROFILE")]
+peerlog completions powershell >> $PROFILE"
+)]
 pub struct Args {
     /// The shell.
     #[arg(value_enum)]

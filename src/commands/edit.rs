@@ -16,8 +16,10 @@ use std::path::PathBuf;
 /// (model, start, end, meetings, birth_date, comment). A consultation whose date changes moves
 /// to its new day's folder. Prints the record's ID.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  peerlog edit c-k2m9 --set date=15.03.2025 --set time=16:00-17:00\n  \
-peerlog edit p-3yae --set birth_date=2011-05-02 --set role=child\n  peerlog edit f-93fi --set met=partly --set comment=")]
+#[command(
+    after_help = "Examples:\n  peerlog edit c-k2m9 --set date=15.03.2025 --set time=16:00-17:00\n  \
+peerlog edit p-3yae --set birth_date=2011-05-02 --set role=child\n  peerlog edit f-93fi --set met=partly --set comment="
+)]
 pub struct Args {
     /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…).
     pub id: String,
@@ -35,9 +37,8 @@ pub const FEEDBACK_FIELDS: &[&str] = &["date", "from", "consultations", "expecte
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let query = a.id.trim();
     let kind = RecordKind::of(query).ok_or_else(|| {
-        Error::usage(format!("'{query}' is not a record ID")).hint(
-            "edit takes an ID or ID prefix: g-… (group), p-… (person), c-… (consultation), f-… (feedback)",
-        )
+        Error::usage(format!("'{query}' is not a record ID"))
+            .hint("edit takes an ID or ID prefix: g-… (group), p-… (person), c-… (consultation), f-… (feedback)")
     })?;
     let fields = match kind {
         RecordKind::Group => GROUP_FIELDS,
@@ -64,11 +65,16 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
 }
 
 /// `FIELD=VALUE` pairs, checked against the kind's fields and put in their order.
-fn parse_sets<'a>(sets: &'a [String], kind: RecordKind, fields: &[&'static str]) -> Result<Vec<(&'static str, &'a str)>> {
+fn parse_sets<'a>(
+    sets: &'a [String],
+    kind: RecordKind,
+    fields: &[&'static str],
+) -> Result<Vec<(&'static str, &'a str)>> {
     let mut out: Vec<(&'static str, &str)> = Vec::new();
     for set in sets {
         let (name, value) = set.split_once('=').ok_or_else(|| {
-            Error::usage(format!("--set '{set}' has no '='")).hint("write --set FIELD=VALUE, e.g. --set date=2025-03-14")
+            Error::usage(format!("--set '{set}' has no '='"))
+                .hint("write --set FIELD=VALUE, e.g. --set date=2025-03-14")
         })?;
         let name = name.trim().replace('-', "_");
         let Some(field) = fields.iter().find(|f| **f == name) else {
@@ -77,8 +83,11 @@ fn parse_sets<'a>(sets: &'a [String], kind: RecordKind, fields: &[&'static str])
             } else {
                 format!("a {} has no field '{name}'", kind.name())
             };
-            return Err(Error::usage(format!("--set: {why}"))
-                .hint(format!("the fields of a {}: {}", kind.name(), fields.join(", "))));
+            return Err(Error::usage(format!("--set: {why}")).hint(format!(
+                "the fields of a {}: {}",
+                kind.name(),
+                fields.join(", ")
+            )));
         };
         if out.iter().any(|(f, _)| f == field) {
             return Err(Error::usage(format!("--set: {field} is given twice")));
@@ -110,7 +119,11 @@ fn edit_group(store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id, 
             "name" => g.name = text_flag("name", value)?,
             "leader" => g.leader = text_flag("leader", value)?,
             "venue" => g.venue = text_flag("venue", value)?,
-            "model" => g.model = optional(value).map(|v| parse_flag::<DeliveryModel>("model", v)).transpose()?,
+            "model" => {
+                g.model = optional(value)
+                    .map(|v| parse_flag::<DeliveryModel>("model", v))
+                    .transpose()?
+            }
             "start" => g.start = optional(value).map(|v| parse_flag::<Date>("start", v)).transpose()?,
             "end" => g.end = optional(value).map(|v| parse_flag::<Date>("end", v)).transpose()?,
             "meetings" => {
@@ -283,7 +296,12 @@ fn edit_feedback(ctx: &Ctx, store: &Store, query: &str, sets: &[(&str, &str)]) -
 }
 
 /// Writes the record (moving its file if its place changed) unless nothing changed.
-fn save<T: crate::model::Record + PartialEq>(store: &Store, new: &T, before: &T, old: Option<PathBuf>) -> Result<(Id, bool)> {
+fn save<T: crate::model::Record + PartialEq>(
+    store: &Store,
+    new: &T,
+    before: &T,
+    old: Option<PathBuf>,
+) -> Result<(Id, bool)> {
     if new == before {
         return Ok((new.id().clone(), false));
     }

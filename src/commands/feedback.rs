@@ -162,7 +162,12 @@ pub fn duplicate<'a>(f: &'a Feedback, existing: &'a [Feedback]) -> Option<(&'a F
     existing
         .iter()
         .filter(|e| e.from == f.from && e.id != f.id)
-        .find_map(|e| f.consultations.iter().find(|c| e.consultations.contains(c)).map(|c| (e, c)))
+        .find_map(|e| {
+            f.consultations
+                .iter()
+                .find(|c| e.consultations.contains(c))
+                .map(|c| (e, c))
+        })
 }
 
 fn list(ctx: &Ctx, format: Format) -> Result<()> {
@@ -216,7 +221,10 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         vec!["consultations".into(), ids.join(" ")],
         vec!["expected".into(), f.expected.to_string()],
         vec!["met".into(), f.met.to_string()],
-        vec!["comment".into(), f.comment.as_ref().map(ToString::to_string).unwrap_or_default()],
+        vec![
+            "comment".into(),
+            f.comment.as_ref().map(ToString::to_string).unwrap_or_default(),
+        ],
         vec!["benefit".into(), f.benefit.to_string()],
     ];
     output::print(

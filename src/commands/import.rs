@@ -29,8 +29,10 @@ use std::path::{Path, PathBuf};
 /// The file is UTF-8 (a BOM is fine), separated by commas, semicolons or tabs.
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
-#[command(after_help = "Examples:\n  peerlog import participants data-example/import/participants.csv --dry-run\n  \
-peerlog import consultations spring.csv > new-ids.txt")]
+#[command(
+    after_help = "Examples:\n  peerlog import participants data-example/import/participants.csv --dry-run\n  \
+peerlog import consultations spring.csv > new-ids.txt"
+)]
 pub struct Args {
     /// What the rows are.
     #[arg(value_enum)]
@@ -216,7 +218,12 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         out.push_str(id.as_str());
         out.push('\n');
     }
-    ctx.note(format!("imported {} {} from {file_name}", ids.len(), a.kind.name()));
+    let what = match (a.kind, ids.len()) {
+        (Kind::Participants, 1) => "participant",
+        (Kind::Consultations, 1) => "consultation",
+        (kind, _) => kind.name(),
+    };
+    ctx.note(format!("imported {} {what} from {file_name}", ids.len()));
     output::stdout(out.as_bytes())
 }
 
@@ -279,7 +286,10 @@ fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
             .hint(format!("the columns are: {}", column_list(kind))));
         };
         if at.insert(column, i).is_some() {
-            return Err(Error::data(format!("{}:1: column '{column}' appears twice", path.display())));
+            return Err(Error::data(format!(
+                "{}:1: column '{column}' appears twice",
+                path.display()
+            )));
         }
     }
     let missing: Vec<&str> = known
@@ -385,13 +395,24 @@ fn message(e: &Error, column: &str) -> String {
     m
 }
 
-fn participants(store: &Store, cols: &Columns, rows: &[Row], report: &mut Report, bar: &ProgressBar) -> Result<Vec<Person>> {
+fn participants(
+    store: &Store,
+    cols: &Columns,
+    rows: &[Row],
+    report: &mut Report,
+    bar: &ProgressBar,
+) -> Result<Vec<Person>> {
     let groups = Index::new(store.load::<Group>()?, |g: &Group| g.name.as_str());
     let people: Vec<Person> = store.load()?;
     // (group, folded name) -> who holds it: an existing person, or a row of this file.
     let mut taken: HashMap<(Id, String), String> = people
         .iter()
-        .map(|p| ((p.group.clone(), fold(p.name.as_str())), format!("{} ({})", p.name, p.id)))
+        .map(|p| {
+            (
+                (p.group.clone(), fold(p.name.as_str())),
+                format!("{} ({})", p.name, p.id),
+            )
+        })
         .collect();
     let mut out = Vec::new();
     for row in rows {
@@ -399,19 +420,22 @@ fn participants(store: &Store, cols: &Columns, rows: &[Row], report: &mut Report
         let line = row.line;
         let before = report.errors.len();
         let name = parse(row, "name", required(cols, row, "name", report), report, text("name"));
-        let group = required(cols, row, "group", report).and_then(|q| match groups.find("group", q, "group", |_| true) {
-            Ok(g) => Some(g),
-            Err(e) => {
-                report.error(line, "group", message(&e, "group"));
-                None
-            }
-        });
+        let group =
+            required(cols, row, "group", report).and_then(|q| match groups.find("group", q, "group", |_| true) {
+                Ok(g) => Some(g),
+                Err(e) => {
+                    report.error(line, "group", message(&e, "group"));
+                    None
+                }
+            });
         let role = parse(row, "role", required(cols, row, "role", report), report, word::<Role>);
         let birth_date = parse(row, "birth_date", cols.get(row, "birth_date"), report, |s| {
             participant::parse_birth_date("birth_date", s).map_err(|e| message(&e, "birth_date"))
         });
         let stage = parse(row, "peer_stage", cols.get(row, "peer_stage"), report, word::<Stage>);
-        let since = parse(row, "peer_since", cols.get(row, "peer_since"), report, |s| s.parse::<Date>());
+        let since = parse(row, "peer_since", cols.get(row, "peer_since"), report, |s| {
+            s.parse::<Date>()
+        });
         if since.is_some() && cols.get(row, "peer_stage").is_none() {
             report.error(line, "peer_since", "is given without peer_stage; give the stage too");
         }
@@ -423,7 +447,11 @@ fn participants(store: &Store, cols: &Columns, rows: &[Row], report: &mut Report
         }
         let key = (group.id.clone(), fold(name.as_str()));
         if let Some(who) = taken.get(&key) {
-            report.error(line, "name", format!("{who} is already a participant of {}", group.name));
+            report.error(
+                line,
+                "name",
+                format!("{who} is already a participant of {}", group.name),
+            );
             continue;
         }
         let person = Person {
@@ -466,7 +494,13 @@ impl Days<'_> {
     }
 }
 
-fn consultations(store: &Store, cols: &Columns, rows: &[Row], report: &mut Report, bar: &ProgressBar) -> Result<Vec<Consultation>> {
+fn consultations(
+    store: &Store,
+    cols: &Columns,
+    rows: &[Row],
+    report: &mut Report,
+    bar: &ProgressBar,
+) -> Result<Vec<Consultation>> {
     let people = Index::new(store.load::<Person>()?, |p: &Person| p.name.as_str());
     let mut days = Days {
         store,
@@ -494,12 +528,26 @@ fn consultations(store: &Store, cols: &Columns, rows: &[Row], report: &mut Repor
                 }
             }
         });
-        let date = parse(row, "date", required(cols, row, "date", report), report, |s| s.parse::<Date>());
+        let date = parse(row, "date", required(cols, row, "date", report), report, |s| {
+            s.parse::<Date>()
+        });
         let time = parse(row, "time", required(cols, row, "time", report), report, |s| {
             s.parse::<TimeRange>()
         });
-        let place = parse(row, "place", required(cols, row, "place", report), report, text("place"));
-        let topic = parse(row, "topic", required(cols, row, "topic", report), report, text("topic"));
+        let place = parse(
+            row,
+            "place",
+            required(cols, row, "place", report),
+            report,
+            text("place"),
+        );
+        let topic = parse(
+            row,
+            "topic",
+            required(cols, row, "topic", report),
+            report,
+            text("topic"),
+        );
         let status = match cols.get(row, "status") {
             None => Some(Status::Held),
             Some(s) => parse(row, "status", Some(s), report, word::<Status>),
@@ -547,7 +595,13 @@ fn consultations(store: &Store, cols: &Columns, rows: &[Row], report: &mut Repor
     Ok(out)
 }
 
-fn feedbacks(store: &Store, cols: &Columns, rows: &[Row], report: &mut Report, bar: &ProgressBar) -> Result<Vec<Feedback>> {
+fn feedbacks(
+    store: &Store,
+    cols: &Columns,
+    rows: &[Row],
+    report: &mut Report,
+    bar: &ProgressBar,
+) -> Result<Vec<Feedback>> {
     let people = Index::new(store.load::<Person>()?, |p: &Person| p.name.as_str());
     let consultations = Index::new(store.load::<Consultation>()?, |c: &Consultation| c.id.as_str());
     let mut by_pair: HashMap<(&Id, &Id, Date), Vec<&Consultation>> = HashMap::new();
@@ -562,9 +616,21 @@ fn feedbacks(store: &Store, cols: &Columns, rows: &[Row], report: &mut Report, b
         let before = report.errors.len();
         let covered = covered(cols, row, &people, &consultations, &by_pair, report);
         let from = parse(row, "from", required(cols, row, "from", report), report, word::<Source>);
-        let expected = parse(row, "expected", required(cols, row, "expected", report), report, text("expected"));
+        let expected = parse(
+            row,
+            "expected",
+            required(cols, row, "expected", report),
+            report,
+            text("expected"),
+        );
         let met = parse(row, "met", required(cols, row, "met", report), report, word::<Met>);
-        let benefit = parse(row, "benefit", required(cols, row, "benefit", report), report, text("benefit"));
+        let benefit = parse(
+            row,
+            "benefit",
+            required(cols, row, "benefit", report),
+            report,
+            text("benefit"),
+        );
         let comment = parse(row, "comment", cols.get(row, "comment"), report, text("comment"));
         let date = match cols.get(row, "date") {
             None => Some(Date::today()),
@@ -597,7 +663,10 @@ fn feedbacks(store: &Store, cols: &Columns, rows: &[Row], report: &mut Report, b
             report.error(
                 line,
                 "date",
-                format!("feedback given on {} cannot be about {} held later, on {}", f.date, c.id, c.date),
+                format!(
+                    "feedback given on {} cannot be about {} held later, on {}",
+                    f.date, c.id, c.date
+                ),
             );
             continue;
         }
@@ -609,7 +678,10 @@ fn feedbacks(store: &Store, cols: &Columns, rows: &[Row], report: &mut Report, b
             report.error(
                 line,
                 "consultation",
-                format!("{what} already holds {} feedback on {c}; one answer per consultation and side", f.from),
+                format!(
+                    "{what} already holds {} feedback on {c}; one answer per consultation and side",
+                    f.from
+                ),
             );
             continue;
         }
@@ -679,7 +751,9 @@ fn covered<'a>(
     let date: Date = parse(row, "consultation_date", Some(d), report, |s| s.parse::<Date>())?;
     let time = match cols.get(row, "consultation_time") {
         None => None,
-        Some(t) => Some(parse(row, "consultation_time", Some(t), report, |s| s.parse::<TimeRange>())?),
+        Some(t) => Some(parse(row, "consultation_time", Some(t), report, |s| {
+            s.parse::<TimeRange>()
+        })?),
     };
     let found: Vec<&Consultation> = by_pair
         .get(&(&peer.id, &recipient.id, date))

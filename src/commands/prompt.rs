@@ -34,12 +34,10 @@ pub fn consultation(store: &Store, fields: &mut Fields) -> Result<()> {
         Some(q) => people.find("--peer", q, "person", |_| true)?.clone(),
         None => {
             let peers: Vec<String> = names(people.items().iter().filter(|p| p.is_peer()));
-            let answer = ask(
-                Ask::new("Peer:")
-                    .with_help_message("a name, part of it or an ID; tab completes")
-                    .with_autocomplete(Names(peers))
-                    .with_validator(|s: &str| valid(people.find("--peer", s, "person", |_| true).map(|_| ()))),
-            )?;
+            let answer = ask(Ask::new("Peer:")
+                .with_help_message("a name, part of it or an ID; tab completes")
+                .with_autocomplete(Names(peers))
+                .with_validator(|s: &str| valid(people.find("--peer", s, "person", |_| true).map(|_| ()))))?;
             people.find("--peer", &answer, "person", |_| true)?.clone()
         }
     };
@@ -47,12 +45,10 @@ pub fn consultation(store: &Store, fields: &mut Fields) -> Result<()> {
     let in_group = |p: &Person| p.group == peer.group;
     if fields.recipient.is_none() {
         let members = names(people.items().iter().filter(|p| in_group(p) && p.id != peer.id));
-        let answer = ask(
-            Ask::new("Recipient:")
-                .with_help_message("a participant of the peer's group; tab completes")
-                .with_autocomplete(Names(members))
-                .with_validator(|s: &str| valid(people.find("--recipient", s, "person", in_group).map(|_| ()))),
-        )?;
+        let answer = ask(Ask::new("Recipient:")
+            .with_help_message("a participant of the peer's group; tab completes")
+            .with_autocomplete(Names(members))
+            .with_validator(|s: &str| valid(people.find("--recipient", s, "person", in_group).map(|_| ()))))?;
         fields.recipient = Some(people.find("--recipient", &answer, "person", in_group)?.id.to_string());
     }
     let last = last_consultation(store, &peer)?;
@@ -76,7 +72,10 @@ pub fn consultation(store: &Store, fields: &mut Fields) -> Result<()> {
     if fields.place.is_none() {
         let venue = match &last {
             Some(c) => Some(c.place.to_string()),
-            None => store.group("--peer", peer.group.as_str()).ok().map(|g| g.venue.to_string()),
+            None => store
+                .group("--peer", peer.group.as_str())
+                .ok()
+                .map(|g| g.venue.to_string()),
         };
         let mut q = Ask::new("Place:").with_validator(|s: &str| valid(Text::new("the place", s)));
         if let Some(v) = &venue {
@@ -102,7 +101,16 @@ pub fn feedback(store: &Store, a: &mut RecordArgs) -> Result<()> {
         let name = |id| people.get(id).map_or("?", |p: &Person| p.name.as_str());
         let labels: Vec<String> = held
             .iter()
-            .map(|c| format!("{} {} {} → {}: {}", c.id, c.date, name(&c.peer), name(&c.recipient), c.topic))
+            .map(|c| {
+                format!(
+                    "{} {} {} → {}: {}",
+                    c.id,
+                    c.date,
+                    name(&c.peer),
+                    name(&c.recipient),
+                    c.topic
+                )
+            })
             .collect();
         let answer = ask(Ask::new("Consultation:")
             .with_help_message("an ID, or type a name or date and pick; several IDs separated by spaces")
@@ -112,7 +120,10 @@ pub fn feedback(store: &Store, a: &mut RecordArgs) -> Result<()> {
                 if ids.is_empty() {
                     return Ok(Validation::Invalid("give a consultation ID (c-…)".into()));
                 }
-                valid(ids.iter().try_for_each(|q| store.consultation("--consultation", q).map(|_| ())))
+                valid(
+                    ids.iter()
+                        .try_for_each(|q| store.consultation("--consultation", q).map(|_| ())),
+                )
             }))?;
         a.consultations = consultation_ids(&answer);
     }
@@ -128,14 +139,13 @@ pub fn feedback(store: &Store, a: &mut RecordArgs) -> Result<()> {
         a.met = Some(pick("Vai minētās gaidas piepildījās?", Met::ALL.to_vec())?);
     }
     if a.comment.is_none() {
-        let comment = ask(Ask::new("Comment on that (optional):")
-            .with_validator(|s: &str| {
-                if s.trim().is_empty() {
-                    Ok(Validation::Valid)
-                } else {
-                    valid(Text::new("the comment", s))
-                }
-            }))?;
+        let comment = ask(Ask::new("Comment on that (optional):").with_validator(|s: &str| {
+            if s.trim().is_empty() {
+                Ok(Validation::Valid)
+            } else {
+                valid(Text::new("the comment", s))
+            }
+        }))?;
         a.comment = Some(comment).filter(|c| !c.trim().is_empty());
     }
     if a.benefit.is_none() {
@@ -194,8 +204,9 @@ fn cancelled(e: InquireError) -> Error {
         InquireError::OperationCanceled | InquireError::OperationInterrupted => {
             Error::usage("cancelled at the prompt; nothing was written")
         }
-        other => Error::usage(format!("cannot ask on this terminal: {other}"))
-            .hint("give every field as a flag; see --help"),
+        other => {
+            Error::usage(format!("cannot ask on this terminal: {other}")).hint("give every field as a flag; see --help")
+        }
     }
 }
 
@@ -209,7 +220,13 @@ impl Autocomplete for Names {
         if q.is_empty() {
             return Ok(Vec::new());
         }
-        Ok(self.0.iter().filter(|n| fold(n).contains(&q)).take(8).cloned().collect())
+        Ok(self
+            .0
+            .iter()
+            .filter(|n| fold(n).contains(&q))
+            .take(8)
+            .cloned()
+            .collect())
     }
 
     fn get_completion(

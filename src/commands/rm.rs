@@ -26,7 +26,6 @@ pub struct Args {
 }
 
 /// What a removal does: the records to delete, leaves first, and feedback to rewrite.
-#[derive(Default)]
 struct Plan {
     feedback: Vec<Feedback>,
     consultations: Vec<Consultation>,
@@ -39,9 +38,8 @@ struct Plan {
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let query = a.id.trim();
     let kind = RecordKind::of(query).ok_or_else(|| {
-        Error::usage(format!("'{query}' is not a record ID")).hint(
-            "rm takes an ID or ID prefix: g-… (group), p-… (person), c-… (consultation), f-… (feedback)",
-        )
+        Error::usage(format!("'{query}' is not a record ID"))
+            .hint("rm takes an ID or ID prefix: g-… (group), p-… (person), c-… (consultation), f-… (feedback)")
     })?;
     let store = ctx.store()?;
     let _lock = store.lock()?;
@@ -124,41 +122,43 @@ fn direct_referrers(folder: &Folder, target: &Id) -> Vec<String> {
 
 /// Everything that goes with `target` when it goes.
 fn plan(folder: &Folder, target: &Id) -> Plan {
-    let mut plan = Plan::default();
-    plan.groups = folder.groups.iter().filter(|g| &g.id == target).cloned().collect();
-    plan.people = folder
+    let groups: Vec<Group> = folder.groups.iter().filter(|g| &g.id == target).cloned().collect();
+    let people: Vec<Person> = folder
         .people
         .iter()
         .filter(|p| &p.id == target || &p.group == target)
         .cloned()
         .collect();
-    let people: BTreeSet<&Id> = plan.people.iter().map(|p| &p.id).collect();
-    let gone: BTreeSet<&Id> = folder
+    let person_ids: BTreeSet<&Id> = people.iter().map(|p| &p.id).collect();
+    let consultations: Vec<Consultation> = folder
         .consultations
         .iter()
-        .filter(|c| &c.id == target || people.contains(&c.peer) || people.contains(&c.recipient))
-        .map(|c| &c.id)
-        .collect();
-    plan.consultations = folder
-        .consultations
-        .iter()
-        .filter(|c| gone.contains(&c.id))
+        .filter(|c| &c.id == target || person_ids.contains(&c.peer) || person_ids.contains(&c.recipient))
         .cloned()
         .collect();
+    let gone: BTreeSet<&Id> = consultations.iter().map(|c| &c.id).collect();
+    let mut feedback = Vec::new();
+    let mut trimmed = Vec::new();
     for f in &folder.feedback {
         if &f.id == target {
-            plan.feedback.push(f.clone());
+            feedback.push(f.clone());
         } else if f.consultations.iter().any(|c| gone.contains(c)) {
             let mut kept = f.clone();
             kept.consultations.retain(|c| !gone.contains(c));
             if kept.consultations.is_empty() {
-                plan.feedback.push(f.clone());
+                feedback.push(f.clone());
             } else {
-                plan.trimmed.push(kept);
+                trimmed.push(kept);
             }
         }
     }
-    plan
+    Plan {
+        feedback,
+        consultations,
+        people,
+        groups,
+        trimmed,
+    }
 }
 
 impl Plan {

@@ -241,11 +241,7 @@ impl<T: Record> Index<T> {
 
     /// The records whose folded name is exactly `folded`.
     pub fn named(&self, folded: &str) -> impl Iterator<Item = &T> {
-        self.by_name
-            .get(folded)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.items[i])
+        self.by_name.get(folded).into_iter().flatten().map(|&i| &self.items[i])
     }
 
     /// The record `query` names, with the same rules and messages as [`Store::group`] and
@@ -265,7 +261,12 @@ impl<T: Record> Index<T> {
             return match ids.as_slice() {
                 [(_, i)] => Ok(&self.items[**i]),
                 [] => Err(no_such_id(field, q, kind)),
-                many => Err(ambiguous_id(field, q, kind, many.iter().map(|(id, _)| id.to_string()).collect())),
+                many => Err(ambiguous_id(
+                    field,
+                    q,
+                    kind,
+                    many.iter().map(|(id, _)| id.to_string()).collect(),
+                )),
             };
         }
         // The usual case: an exact name, found without scanning.
