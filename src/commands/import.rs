@@ -28,7 +28,10 @@ use std::path::{Path, PathBuf};
 ///
 /// The file is UTF-8 (a BOM is fine), separated by commas, semicolons or tabs.
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(
+    verbatim_doc_comment,
+    about = "Import records from a CSV file whose header row names the columns"
+)]
 #[command(
     after_help = "Examples:\n  peerlog import participants data-example/import/participants.csv --dry-run\n  \
 peerlog import consultations spring.csv > new-ids.txt"
