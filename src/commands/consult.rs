@@ -169,7 +169,7 @@ fn record_new(ctx: &Ctx, mut fields: Fields, status: Status) -> Result<()> {
     output::result_line(c.id.as_str())
 }
 
-pub fn resolve_pair(store: &Store, peer: &str, recipient: &str) -> Result<(Person, Person)> {
+fn resolve_pair(store: &Store, peer: &str, recipient: &str) -> Result<(Person, Person)> {
     let peer = store.person("--peer", peer, None)?;
     let recipient = store.person("--recipient", recipient, Some(&peer.group))?;
     Ok((peer, recipient))
