@@ -132,4 +132,29 @@ pl feedback record --consultation "$c8" --from peer --date 2025-04-02 \
   --benefit 'Iemācījos vairāk klausīties' >/dev/null
 
 : "$c4" "$c6" "$c11"
+
+# Sample CSV files for `peerlog import` (the columns are in `peerlog import --help` and the README).
+# They fit this folder as built above; checking them here keeps them valid.
+mkdir -p "$out/import"
+cat > "$out/import/participants.csv" <<'CSV'
+name,group,role,birth_date,peer_stage,peer_since,consent,consent_by,consent_date
+Marta Kalēja,Rīgas vecāku atbalsta grupa,parent,,,,recipient report,,2025-04-01
+Oskars Lācis,rigas,guardian,,,,recipient,,2025-04-01
+Laura Zvaigzne,Jelgavas pusaudžu atbalsta grupa,child,14.02.2011,,,recipient report,parent,2025-04-02
+Roberts Vilks,jelgavas,child,2010-06-30,prepared,2025-03-05,peer report,guardian,2025-03-05
+CSV
+cat > "$out/import/consultations.csv" <<'CSV'
+peer,recipient,date,time,place,topic,status
+Līga Ozoliņa,Kristīne Ērgle,2025-04-01,17:30-18:15,"Rīga, Brīvības iela 1",Miega režīms,held
+Līga Ozoliņa,Ilze Krīgere,08.04.2025,17:30-18:15,"Rīga, Brīvības iela 1","Kā lūgt palīdzību, kad grūti",held
+Rūta Ķēniņa,Aivars Pūce,2025-04-24,18:00-19:00,"Jelgava, Lielā iela 10",Robežas un vienošanās,planned
+CSV
+cat > "$out/import/feedback.csv" <<'CSV'
+peer,recipient,consultation_date,from,date,expected,met,comment,benefit
+Līga Ozoliņa,Dace Šmite,14.03.2025,recipient,2025-03-17,Padomu sarunai ar skolu,yes,,Drošāka sajūta skolas sapulcē
+Jānis Kļaviņš,Ņikita Žuravļovs,2025-04-02,recipient,2025-04-04,"Saprast, kā atteikt draugiem",partly,Vajadzēja vēl vienu tikšanos,"Zinu, ko teikt"
+CSV
+for kind in participants consultations feedback; do
+  pl import "$kind" "$out/import/$kind.csv" --dry-run
+done
 echo "data-example built in $out" >&2

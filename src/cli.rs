@@ -3,7 +3,8 @@
 
 use crate::commands::colleague::{contact, incident, psychologist, referral, supervision, support, unit};
 use crate::commands::{
-    agenda, check, consent, consult, erase, feedback, group, init, participant, peer, purge, report, vocab,
+    agenda, check, completions, consent, consult, edit, erase, export, feedback, group, import, init, man, participant,
+    peer, purge, report, rm, vocab,
 };
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -29,32 +30,33 @@ pub struct Cli {
 }
 
 const EXAMPLES: &str = "\
+Exit codes: 0 success, 1 refused for the data's sake, 2 bad usage.
+Colour only on a terminal, never when NO_COLOR is set.
+
 Examples:
   peerlog init records && cd records
   peerlog group add 'Rīgas vecāku grupa' --leader 'Inese Kalniņa' --venue 'Rīga, Brīvības iela 1'
   peerlog report appendix1 --group rigas > appendix1.csv
-  peerlog init iem --programme colleague-support
-
-Exit codes: 0 success, 1 refused for the data's sake, 2 bad usage.";
+  peerlog init iem --programme colleague-support";
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Init(init::Args),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog group show rigas --format json")]
     Group(group::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog participant list --group rigas")]
     Participant(participant::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog peer show ozolina")]
     Peer(peer::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog consult list --status planned")]
     Consult(consult::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog feedback list --format csv")]
     Feedback(feedback::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog report appendix1 --group rigas > appendix1.csv")]
     Report(report::Cmd),
     /// What the leader should do now: consultations to confirm, feedback to collect, peers to move.
     Agenda(agenda::Args),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog consent give berzina recipient report")]
     Consent(consent::Cmd),
     /// Erase a person's data on request (the right to erasure).
     Erase(erase::Args),
@@ -63,20 +65,26 @@ pub enum Command {
     /// The programme's vocabularies: observed criteria, motivations, preparation topics.
     Vocab(vocab::Args),
     Check(check::Args),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog unit list")]
     Unit(unit::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog support list")]
     Support(support::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog psychologist list --city Rīga")]
     Psychologist(psychologist::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog supervision list")]
     Supervision(supervision::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog contact list")]
     Contact(contact::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog incident list")]
     Incident(incident::Cmd),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog referral list")]
     Referral(referral::Cmd),
+    Edit(edit::Args),
+    Rm(rm::Args),
+    Import(import::Args),
+    Export(export::Args),
+    Completions(completions::Args),
+    Man(man::Args),
 }
 
 /// Parses `std::env::args`; on bad usage clap prints the error and exits with 2.

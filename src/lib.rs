@@ -20,7 +20,7 @@ pub fn run() -> ExitCode {
     match commands::dispatch(cli) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("error: {err}");
+            eprintln!("{} {err}", output::label("error:", anstyle::AnsiColor::Red));
             ExitCode::from(err.exit_code())
         }
     }

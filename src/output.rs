@@ -38,7 +38,14 @@ pub fn print<T: Serialize + ?Sized>(format: Format, json: &T, rows: Rows) -> Res
         Format::Table => {
             let mut table = Table::new();
             table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-            table.set_header(&rows.headers);
+            if colour(Stream::Stdout) {
+                table.enforce_styling();
+                table.set_header(
+                    rows.headers.iter().map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)),
+                );
+            } else {
+                table.set_header(&rows.headers);
+            }
             for row in rows.rows {
                 table.add_row(row);
             }
@@ -96,4 +103,31 @@ pub fn stdout(bytes: &[u8]) -> Result<()> {
 /// Prints one result line (such as a new record's ID) on stdout.
 pub fn result_line(line: &str) -> Result<()> {
     stdout(format!("{line}\n").as_bytes())
+}
+
+/// The two streams a command writes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// Whether to colour a stream: only a terminal, never when `NO_COLOR` is set (`CLICOLOR_FORCE`
+/// forces colour, as in other tools).
+pub fn colour(stream: Stream) -> bool {
+    let choice = match stream {
+        Stream::Stdout => anstream::AutoStream::choice(&io::stdout()),
+        Stream::Stderr => anstream::AutoStream::choice(&io::stderr()),
+    };
+    choice != anstream::ColorChoice::Never
+}
+
+/// A label such as `error:` or `warning:` for stderr, bold and coloured when stderr takes colour.
+pub fn label(text: &str, colour_of: anstyle::AnsiColor) -> String {
+    if colour(Stream::Stderr) {
+        let style = anstyle::Style::new().bold().fg_color(Some(colour_of.into()));
+        format!("{style}{text}{style:#}")
+    } else {
+        text.to_string()
+    }
 }

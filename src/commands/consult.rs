@@ -135,11 +135,16 @@ impl Fields {
     }
 }
 
-fn record_new(ctx: &Ctx, fields: Fields, status: Status) -> Result<()> {
+fn record_new(ctx: &Ctx, mut fields: Fields, status: Status) -> Result<()> {
     let missing = fields.missing();
     if !missing.is_empty() {
-        return Err(Error::usage(format!("missing {}", missing.join(", ")))
-            .hint("a consultation needs --peer, --recipient, --date, --time, --place and --topic"));
+        if !super::prompt::interactive() {
+            return Err(Error::usage(format!("missing {}", missing.join(", "))).hint(
+                "a consultation needs --peer, --recipient, --date, --time, --place and --topic \
+                 (on a terminal, peerlog asks for what is missing)",
+            ));
+        }
+        super::prompt::consultation(&ctx.store()?, &mut fields)?;
     }
     let p = fields.parse()?;
     let store = ctx.store()?;
@@ -172,7 +177,7 @@ fn resolve_pair(store: &Store, peer: &str, recipient: &str) -> Result<(Person, P
 
 /// The rules for one consultation, plus: no second consultation of the same peer and
 /// recipient at the same date and time (only that day's folder is read).
-fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recipient: &Person) -> Result<()> {
+pub fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recipient: &Person) -> Result<()> {
     let group = store.group("group", peer.group.as_str())?;
     let mut problems = rules::consultation(c, Some(peer), Some(recipient));
     problems.extend(rules::consultation_timing(c, &group));
@@ -180,20 +185,24 @@ fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recipient
         problems.extend(rules::consent(c, peer, recipient, Date::today()));
     }
     enforce(ctx, problems)?;
-    if c.status == Status::Cancelled {
-        return Ok(());
-    }
     let same_day: Vec<Consultation> = store.records_in(&day_dir(c.date))?;
-    for other in same_day {
-        if other.id != c.id && other.status != Status::Cancelled && rules::same_slot(&other, c) {
-            return Err(Error::data(format!(
-                "{} already records {} with {} on {} at {} ({})",
-                other.id, peer.name, recipient.name, c.date, c.time, other.status
-            ))
-            .hint(format!("mark it held with `peerlog consult log {}`, or check the date and time", other.id)));
-        }
+    if let Some(other) = slot_taken(c, &same_day) {
+        return Err(Error::data(format!(
+            "{} already records {} with {} on {} at {} ({})",
+            other.id, peer.name, recipient.name, c.date, c.time, other.status
+        ))
+        .hint(format!("mark it held with `peerlog consult log {}`, or check the date and time", other.id)));
     }
     Ok(())
+}
+
+/// Another consultation, not cancelled, of the same peer and recipient at the same date and
+/// time as `c` (a cancelled `c` clashes with nothing).
+pub fn slot_taken<'a>(c: &Consultation, others: &'a [Consultation]) -> Option<&'a Consultation> {
+    if c.status == Status::Cancelled {
+        return None;
+    }
+    others.iter().find(|o| o.id != c.id && o.status != Status::Cancelled && rules::same_slot(o, c))
 }
 
 fn mark_held(ctx: &Ctx, query: &str, fields: Fields) -> Result<()> {

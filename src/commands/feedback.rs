@@ -19,43 +19,81 @@ pub enum Cmd {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+    /// Show one feedback record with the consultations it covers.
+    #[command(after_help = "Example:\n  peerlog feedback show f-93fi --format json")]
+    Show {
+        /// The feedback's ID or ID prefix.
+        id: String,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct RecordArgs {
     /// A held consultation the feedback is about (ID or prefix); repeat for several.
-    #[arg(long = "consultation", value_name = "ID", required = true)]
+    #[arg(long = "consultation", value_name = "ID")]
     pub consultations: Vec<String>,
     /// Who answered.
     #[arg(long, value_enum)]
-    pub from: Source,
+    pub from: Option<Source>,
     /// Kas tika sagaidīts no līdzinieka konsultācijas? (what was expected)
     #[arg(long)]
-    pub expected: String,
+    pub expected: Option<String>,
     /// Vai minētās gaidas piepildījās? (were the expectations met)
     #[arg(long, value_enum)]
-    pub met: Met,
+    pub met: Option<Met>,
     /// A short remark on whether the expectations were met.
     #[arg(long)]
     pub comment: Option<String>,
     /// Kāds bija ieguvums no līdzinieka konsultācijas? (what was the benefit)
     #[arg(long)]
-    pub benefit: String,
+    pub benefit: Option<String>,
     /// The day the feedback was given (default: today).
     #[arg(long)]
     pub date: Option<String>,
+}
+
+impl RecordArgs {
+    /// The flags feedback needs that were not given.
+    pub fn missing(&self) -> Vec<&'static str> {
+        [
+            ("--consultation", self.consultations.is_empty()),
+            ("--from", self.from.is_none()),
+            ("--expected", self.expected.is_none()),
+            ("--met", self.met.is_none()),
+            ("--benefit", self.benefit.is_none()),
+        ]
+        .into_iter()
+        .filter_map(|(flag, missing)| missing.then_some(flag))
+        .collect()
+    }
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
     match cmd {
         Cmd::Record(a) => record(ctx, a),
         Cmd::List { format } => list(ctx, format),
+        Cmd::Show { id, format } => show(ctx, &id, format),
     }
 }
 
-fn record(ctx: &Ctx, a: RecordArgs) -> Result<()> {
-    let expected = text_flag("--expected", &a.expected)?;
-    let benefit = text_flag("--benefit", &a.benefit)?;
+fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
+    let missing = a.missing();
+    if !missing.is_empty() {
+        if !super::prompt::interactive() {
+            return Err(Error::usage(format!("missing {}", missing.join(", "))).hint(
+                "feedback needs --consultation, --from, --expected, --met and --benefit \
+                 (on a terminal, peerlog asks for what is missing)",
+            ));
+        }
+        super::prompt::feedback(&ctx.store()?, &mut a)?;
+    }
+    let (Some(from), Some(expected), Some(met), Some(benefit)) = (a.from, &a.expected, a.met, &a.benefit) else {
+        return Err(Error::usage("missing flags"));
+    };
+    let expected = text_flag("--expected", expected)?;
+    let benefit = text_flag("--benefit", benefit)?;
     let comment = a.comment.as_deref().map(|c| text_flag("--comment", c)).transpose()?;
     let date: Date = a.date.as_deref().map(|d| parse_flag("--date", d)).transpose()?.unwrap_or_else(Date::today);
     let store = ctx.store()?;
@@ -70,22 +108,40 @@ fn record(ctx: &Ctx, a: RecordArgs) -> Result<()> {
     let draft = Feedback {
         id: Id::parse("f-new").expect("valid"),
         date,
-        from: a.from,
+        from,
         consultations: consultations.iter().map(|c| c.id.clone()).collect(),
         expected,
-        met: a.met,
+        met,
         comment,
         benefit,
     };
-    let refs: Vec<Option<&Consultation>> = consultations.iter().map(Some).collect();
-    enforce(ctx, rules::feedback(&draft, &refs))?;
     let existing: Vec<Feedback> = store.load()?;
-    if let Some((f, c)) = existing.iter().find_map(|f| rules::same_answer(&draft, f).map(|c| (f, c))) {
-        return Err(Error::data(format!("{} already holds {} feedback on {c}", f.id, draft.from))
-            .hint("one answer per consultation and side; change the existing feedback instead"));
-    }
+    validate(ctx, &draft, &consultations, &existing)?;
     let f = store.create(|id| Feedback { id, ..draft.clone() })?;
     output::result_line(f.id.as_str())
+}
+
+/// The checks of `feedback record` (and `edit`): the rules, no feedback before the
+/// consultation, and one answer per consultation and side.
+pub fn validate(ctx: &Ctx, f: &Feedback, consultations: &[Consultation], existing: &[Feedback]) -> Result<()> {
+    let refs: Vec<Option<&Consultation>> =
+        f.consultations.iter().map(|id| consultations.iter().find(|c| &c.id == id)).collect();
+    enforce(ctx, rules::feedback(f, &refs))?;
+    if let Some((other, c)) = duplicate(f, existing) {
+        return Err(Error::data(format!("{} already holds {} feedback on {c}", other.id, f.from))
+            .hint("one answer per consultation and side; change the existing feedback instead"));
+    }
+    Ok(())
+}
+
+/// A consultation of `f` that took place after the feedback was given.
+pub fn held_later<'a>(f: &Feedback, consultations: &'a [Consultation]) -> Option<&'a Consultation> {
+    consultations.iter().find(|c| f.consultations.contains(&c.id) && f.date < c.date)
+}
+
+/// Other feedback from the same side on one of `f`'s consultations, and that consultation.
+pub fn duplicate<'a>(f: &Feedback, existing: &'a [Feedback]) -> Option<(&'a Feedback, &'a Id)> {
+    existing.iter().filter(|e| e.id != f.id).find_map(|e| rules::same_answer(f, e).map(|c| (e, c)))
 }
 
 fn list(ctx: &Ctx, format: Format) -> Result<()> {
@@ -99,4 +155,39 @@ fn list(ctx: &Ctx, format: Format) -> Result<()> {
         })
         .collect();
     output::print(format, &all, Rows { headers: vec!["id", "date", "from", "consultations", "met"], rows })
+}
+
+/// Feedback with the consultations it covers, as `feedback show` prints it.
+#[derive(serde::Serialize)]
+struct FeedbackView<'a> {
+    #[serde(flatten)]
+    feedback: &'a Feedback,
+    consultation_records: Vec<&'a Consultation>,
+}
+
+fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
+    let store = ctx.store()?;
+    let (f, _) = store.feedback("feedback", query)?;
+    let mut covered: Vec<Consultation> = Vec::new();
+    for id in &f.consultations {
+        if let Some(rel) = store.find_path(crate::model::RecordKind::Consultation, id.as_str())? {
+            covered.push(store.read(&rel)?);
+        }
+    }
+    let ids: Vec<&str> = f.consultations.iter().map(Id::as_str).collect();
+    let rows = vec![
+        vec!["id".to_string(), f.id.to_string()],
+        vec!["date".into(), f.date.to_string()],
+        vec!["from".into(), f.from.to_string()],
+        vec!["consultations".into(), ids.join(" ")],
+        vec!["expected".into(), f.expected.to_string()],
+        vec!["met".into(), f.met.to_string()],
+        vec!["comment".into(), f.comment.as_ref().map(ToString::to_string).unwrap_or_default()],
+        vec!["benefit".into(), f.benefit.to_string()],
+    ];
+    output::print(
+        format,
+        &FeedbackView { feedback: &f, consultation_records: covered.iter().collect() },
+        Rows { headers: vec!["field", "value"], rows },
+    )
 }

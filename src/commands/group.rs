@@ -1,8 +1,8 @@
 //! `peerlog group`: thematic support groups.
 
-use super::{Ctx, enforce, parse_flag, text_flag};
+use super::{Ctx, parse_flag, text_flag};
 use crate::error::{Error, Result};
-use crate::model::{Consultation, Date, DeliveryModel, Group, Id, Person, Status, fold, rules};
+use crate::model::{Consultation, Date, DeliveryModel, Group, Id, Person, Status, Text, fold};
 use crate::output::{self, Format, Rows};
 use serde::Serialize;
 
@@ -21,7 +21,7 @@ pub enum Cmd {
         format: Format,
     },
     /// Record the group's meetings (tikšanās reizes).
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  peerlog group meeting add rigas --date 2025-03-10")]
     Meeting(MeetingCmd),
     /// Show a group with its participants and peers.
     #[command(after_help = "Example:\n  peerlog group show rigas")]
@@ -84,17 +84,21 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let model: Option<DeliveryModel> = a.model.as_deref().map(|m| parse_flag("--model", m)).transpose()?;
     let start: Option<Date> = a.start.as_deref().map(|d| parse_flag("--start", d)).transpose()?;
     let end: Option<Date> = a.end.as_deref().map(|d| parse_flag("--end", d)).transpose()?;
-    let draft =
-        Group { id: Id::parse("g-new").expect("valid"), name, leader, venue, model, start, end, meetings: Vec::new() };
-    enforce(ctx, rules::group(&draft))?;
+    check_span(start, end)?;
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let groups: Vec<Group> = store.load()?;
-    if let Some(g) = groups.iter().find(|g| fold(g.name.as_str()) == fold(draft.name.as_str())) {
-        return Err(Error::data(format!("a group called '{}' exists already ({})", g.name, g.id))
-            .hint("give the new group a name of its own"));
-    }
-    let group = store.create(|id| Group { id, ..draft.clone() })?;
+    check_name(&groups, &name, None)?;
+    let group = store.create(|id| Group {
+        id,
+        name: name.clone(),
+        leader: leader.clone(),
+        venue: venue.clone(),
+        model,
+        start,
+        end,
+        meetings: Vec::new(),
+    })?;
     output::result_line(group.id.as_str())
 }
 
@@ -115,6 +119,25 @@ fn add_meetings(ctx: &Ctx, query: &str, dates: &[String]) -> Result<()> {
     group.meetings.sort();
     store.save(&group, None)?;
     output::result_line(group.id.as_str())
+}
+
+/// A group cannot end before it starts.
+pub fn check_span(start: Option<Date>, end: Option<Date>) -> Result<()> {
+    match (start, end) {
+        (Some(s), Some(e)) if e < s => {
+            Err(Error::data(format!("--end: the group ends on {e}, before it starts on {s}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Group names are unique in the folder, without case or diacritics; `except` is the group itself.
+pub fn check_name(groups: &[Group], name: &Text, except: Option<&Id>) -> Result<()> {
+    match groups.iter().find(|g| Some(&g.id) != except && fold(g.name.as_str()) == fold(name.as_str())) {
+        Some(g) => Err(Error::data(format!("a group called '{}' exists already ({})", g.name, g.id))
+            .hint("give the group a name of its own")),
+        None => Ok(()),
+    }
 }
 
 fn group_row(g: &Group) -> Vec<String> {

@@ -3,16 +3,23 @@
 pub mod agenda;
 pub mod check;
 pub mod colleague;
+pub mod completions;
 pub mod consent;
 pub mod consult;
+pub mod edit;
 pub mod erase;
+pub mod export;
 pub mod feedback;
 pub mod group;
+pub mod import;
 pub mod init;
+pub mod man;
 pub mod participant;
 pub mod peer;
+pub mod prompt;
 pub mod purge;
 pub mod report;
+pub mod rm;
 pub mod vocab;
 
 use crate::cli::{Cli, Command};
@@ -47,6 +54,13 @@ impl Ctx {
             eprintln!("{message}");
         }
     }
+
+    /// A warning on stderr (`warning:` coloured on a terminal), unless `--quiet`.
+    pub fn warn(&self, message: impl std::fmt::Display) {
+        if !self.quiet {
+            eprintln!("{} {message}", crate::output::label("warning:", anstyle::AnsiColor::Yellow));
+        }
+    }
 }
 
 /// Runs the parsed command line.
@@ -73,6 +87,12 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Incident(cmd) => colleague::incident::run(&ctx, cmd),
         Command::Referral(cmd) => colleague::referral::run(&ctx, cmd),
         Command::Psychologist(cmd) => colleague::psychologist::run(&ctx, cmd),
+        Command::Edit(args) => edit::run(&ctx, args),
+        Command::Rm(args) => rm::run(&ctx, args),
+        Command::Import(args) => import::run(&ctx, args),
+        Command::Export(args) => export::run(&ctx, args),
+        Command::Completions(args) => completions::run(&ctx, args),
+        Command::Man(args) => man::run(&ctx, args),
     }
     .map(|()| ExitCode::SUCCESS)
 }
@@ -101,7 +121,12 @@ fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
         Command::Erase(_) => (ThematicGroups, "erase"),
         Command::Purge(_) => (ThematicGroups, "purge"),
         Command::Vocab(_) => (ThematicGroups, "vocab"),
-        Command::Init(_) | Command::Check(_) => return None,
+        Command::Edit(_) => (ThematicGroups, "edit"),
+        Command::Rm(_) => (ThematicGroups, "rm"),
+        Command::Import(_) => (ThematicGroups, "import"),
+        Command::Init(_) | Command::Check(_) | Command::Export(_) | Command::Completions(_) | Command::Man(_) => {
+            return None;
+        }
     })
 }
 
@@ -142,7 +167,7 @@ pub fn enforce(ctx: &Ctx, problems: Vec<crate::model::rules::Problem>) -> Result
         f => format!("--{}", f.replace('_', "-")),
     };
     for w in warnings {
-        ctx.note(format!("warning: {}: {}", flag(w.field), w.message));
+        ctx.warn(format!("{}: {}", flag(w.field), w.message));
     }
     if errors.is_empty() {
         return Ok(());

@@ -74,10 +74,7 @@ pub struct NewPerson {
 impl NewPerson {
     pub fn parse(store: &Store, name: &str, group: &str, birth_date: Option<&str>) -> Result<NewPerson> {
         let name = text_flag("name", name)?;
-        let birth_date: Option<Date> = birth_date.map(|d| parse_flag("--birth-date", d)).transpose()?;
-        if let Some(d) = birth_date.filter(|d| *d > Date::today()) {
-            return Err(Error::data(format!("--birth-date: {d} is in the future")));
-        }
+        let birth_date: Option<Date> = birth_date.map(|d| parse_birth_date("--birth-date", d)).transpose()?;
         let group = store.group("--group", group)?;
         Ok(NewPerson { name, group, birth_date })
     }
@@ -85,8 +82,7 @@ impl NewPerson {
     /// The participant of the same (folded) name in the same group, if any.
     pub fn existing(&self, store: &Store) -> Result<Option<Person>> {
         let people: Vec<Person> = store.load()?;
-        let name = fold(self.name.as_str());
-        Ok(people.into_iter().find(|p| p.group == self.group.id && fold(p.name.as_str()) == name))
+        Ok(same_name(&people, &self.group.id, self.name.as_str(), None).cloned())
     }
 
     pub fn create(
@@ -110,6 +106,21 @@ impl NewPerson {
         super::enforce(ctx, rules::person(&person, Some(&self.group)))?;
         store.create(|id| Person { id, ..person.clone() })
     }
+}
+
+/// A birth date as typed; never in the future.
+pub fn parse_birth_date(field: &str, value: &str) -> Result<Date> {
+    let d: Date = parse_flag(field, value)?;
+    if d > Date::today() {
+        return Err(Error::data(format!("{field}: {d} is in the future")));
+    }
+    Ok(d)
+}
+
+/// The person of `group` whose name equals `name` without case or diacritics, other than `except`.
+pub fn same_name<'a>(people: &'a [Person], group: &Id, name: &str, except: Option<&Id>) -> Option<&'a Person> {
+    let name = fold(name);
+    people.iter().find(|p| &p.group == group && Some(&p.id) != except && fold(p.name.as_str()) == name)
 }
 
 /// Prints people as a table, JSON or CSV; `peers_only` keeps the peers.

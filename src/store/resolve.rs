@@ -4,6 +4,7 @@
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Feedback, Group, Id, Person, Record, RecordKind, fold};
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 impl Store {
@@ -79,20 +80,26 @@ impl Store {
                 let rel = matches.remove(0);
                 Ok(Some((self.read(&rel)?, rel)))
             }
-            0 => Err(Error::data(format!("{field}: no {} has the ID '{q}'", kind.name()))
-                .hint(format!("list them with `peerlog {} list`", list_command(kind)))),
-            n => {
-                let ids: Vec<String> = matches
-                    .iter()
-                    .take(10)
-                    .filter_map(|p| p.file_stem())
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .collect();
-                Err(Error::data(format!("{field}: '{q}' is the start of {n} {} IDs: {}", kind.name(), ids.join(", ")))
-                    .hint("type more of the ID"))
-            }
+            0 => Err(no_such_id(field, q, kind)),
+            _ => Err(ambiguous_id(
+                field,
+                q,
+                kind,
+                matches.iter().filter_map(|p| p.file_stem()).map(|s| s.to_string_lossy().into_owned()).collect(),
+            )),
         }
     }
+}
+
+fn no_such_id(field: &str, q: &str, kind: RecordKind) -> Error {
+    Error::data(format!("{field}: no {} has the ID '{q}'", kind.name()))
+        .hint(format!("list them with `peerlog {} list`", list_command(kind)))
+}
+
+fn ambiguous_id(field: &str, q: &str, kind: RecordKind, ids: Vec<String>) -> Error {
+    let shown: Vec<&str> = ids.iter().take(10).map(String::as_str).collect();
+    Error::data(format!("{field}: '{q}' is the start of {} {} IDs: {}", ids.len(), kind.name(), shown.join(", ")))
+        .hint("type more of the ID")
 }
 
 fn list_command(kind: RecordKind) -> &'static str {
@@ -130,16 +137,28 @@ fn pick_by_name<T: Record>(
     name: impl Fn(&T) -> &str,
     preferred: impl Fn(&T) -> bool,
 ) -> Result<T> {
+    let folded: Vec<String> = items.iter().map(|i| fold(name(i))).collect();
+    let i = pick_index(field, query, what, &items, &folded, &name, &preferred)?;
+    Ok(items.into_iter().nth(i).expect("index in range"))
+}
+
+/// [`pick_by_name`] over records whose folded names are already known.
+fn pick_index<T: Record>(
+    field: &str,
+    query: &str,
+    what: &str,
+    items: &[T],
+    folded: &[String],
+    name: &dyn Fn(&T) -> &str,
+    preferred: &dyn Fn(&T) -> bool,
+) -> Result<usize> {
     let q = fold(query.trim());
     if q.is_empty() {
         return Err(Error::data(format!("{field} is empty; name a {what}")));
     }
-    let exact: Vec<usize> = (0..items.len()).filter(|&i| fold(name(&items[i])) == q).collect();
-    let mut found = if exact.is_empty() {
-        (0..items.len()).filter(|&i| fold(name(&items[i])).contains(&q)).collect()
-    } else {
-        exact
-    };
+    let exact: Vec<usize> = (0..items.len()).filter(|&i| folded[i] == q).collect();
+    let mut found =
+        if exact.is_empty() { (0..items.len()).filter(|&i| folded[i].contains(&q)).collect() } else { exact };
     if found.len() > 1 {
         let best: Vec<usize> = found.iter().copied().filter(|&i| preferred(&items[i])).collect();
         if !best.is_empty() {
@@ -148,15 +167,13 @@ fn pick_by_name<T: Record>(
     }
     let describe = |i: usize| format!("{} ({})", name(&items[i]), items[i].id());
     match found.len() {
-        1 => Ok(items.into_iter().nth(found[0]).expect("index in range")),
+        1 => Ok(found[0]),
         0 => {
             // Closeness to the whole name or to any one word of it (a surname typed alone).
-            let score = |n: &str| {
-                let n = fold(n);
-                n.split_whitespace().chain([n.as_str()]).map(|w| strsim::jaro_winkler(&q, w)).fold(0.0, f64::max)
-            };
+            let score =
+                |n: &str| n.split_whitespace().chain([n]).map(|w| strsim::jaro_winkler(&q, w)).fold(0.0, f64::max);
             let mut close: Vec<(f64, usize)> =
-                (0..items.len()).map(|i| (score(name(&items[i])), i)).filter(|(s, _)| *s > 0.8).collect();
+                (0..items.len()).map(|i| (score(&folded[i]), i)).filter(|(s, _)| *s > 0.8).collect();
             close.sort_by(|a, b| b.0.total_cmp(&a.0));
             let err = Error::data(format!("{field}: no {what} is called '{}'", query.trim()));
             Err(if close.is_empty() {
@@ -171,5 +188,86 @@ fn pick_by_name<T: Record>(
             Err(Error::data(format!("{field}: '{}' matches {n} {what} records: {}", query.trim(), names.join(", ")))
                 .hint("use the ID or the full name"))
         }
+    }
+}
+
+/// Records of one kind held in memory and found as the store finds them (ID, unique ID prefix,
+/// or folded name), for commands that resolve many references (`import`) without reading the
+/// folder again for each.
+pub struct Index<T> {
+    items: Vec<T>,
+    name: fn(&T) -> &str,
+    folded: Vec<String>,
+    by_name: HashMap<String, Vec<usize>>,
+    by_id: BTreeMap<String, usize>,
+}
+
+impl<T: Record> Index<T> {
+    /// Indexes `items`; `name` gives the name a record is found by.
+    pub fn new(items: Vec<T>, name: fn(&T) -> &str) -> Index<T> {
+        let mut index = Index {
+            items: Vec::with_capacity(items.len()),
+            name,
+            folded: Vec::with_capacity(items.len()),
+            by_name: HashMap::new(),
+            by_id: BTreeMap::new(),
+        };
+        for item in items {
+            index.push(item);
+        }
+        index
+    }
+
+    /// Adds a record (such as one about to be imported) so later look-ups find it.
+    pub fn push(&mut self, item: T) {
+        let i = self.items.len();
+        let folded = fold((self.name)(&item));
+        self.by_name.entry(folded.clone()).or_default().push(i);
+        self.by_id.insert(item.id().to_string(), i);
+        self.folded.push(folded);
+        self.items.push(item);
+    }
+
+    pub fn items(&self) -> &[T] {
+        &self.items
+    }
+
+    /// The record with exactly this ID.
+    pub fn get(&self, id: &Id) -> Option<&T> {
+        self.by_id.get(id.as_str()).map(|&i| &self.items[i])
+    }
+
+    /// The records whose folded name is exactly `folded`.
+    pub fn named(&self, folded: &str) -> impl Iterator<Item = &T> {
+        self.by_name.get(folded).into_iter().flatten().map(|&i| &self.items[i])
+    }
+
+    /// The record `query` names, with the same rules and messages as [`Store::group`] and
+    /// [`Store::person`]; among equal names, those `preferred` accepts win.
+    pub fn find(&self, field: &str, query: &str, what: &str, preferred: impl Fn(&T) -> bool) -> Result<&T> {
+        let q = query.trim();
+        let kind = T::KIND;
+        if RecordKind::of(q) == Some(kind) {
+            if let Some(&i) = self.by_id.get(q) {
+                return Ok(&self.items[i]);
+            }
+            let ids: Vec<(&String, &usize)> =
+                self.by_id.range(q.to_string()..).take_while(|(id, _)| id.starts_with(q)).collect();
+            return match ids.as_slice() {
+                [(_, i)] => Ok(&self.items[**i]),
+                [] => Err(no_such_id(field, q, kind)),
+                many => Err(ambiguous_id(field, q, kind, many.iter().map(|(id, _)| id.to_string()).collect())),
+            };
+        }
+        // The usual case: an exact name, found without scanning.
+        if let Some(exact) = self.by_name.get(&fold(q)) {
+            let best: Vec<usize> = exact.iter().copied().filter(|&i| preferred(&self.items[i])).collect();
+            match (exact.as_slice(), best.as_slice()) {
+                ([i], _) | (_, [i]) => return Ok(&self.items[*i]),
+                _ => {}
+            }
+        }
+        let i = pick_index(field, query, what, &self.items, &self.folded, &self.name, &preferred)?;
+        Ok(&self.items[i])
     }
 }

@@ -12,4 +12,5 @@ mod pipeline;
 mod props;
 mod readme;
 mod report;
+mod scripting;
 mod workflow;

@@ -1,0 +1,323 @@
+//! `peerlog edit`: change fields of one record, with the checks of the command that adds it.
+
+use super::{Ctx, consult, feedback, group, parse_flag, participant, text_flag};
+use crate::error::{Error, Result};
+use crate::model::{
+    Consultation, Date, DeliveryModel, Feedback, Group, Id, Met, Person, RecordKind, Role, Source, Status, TimeRange,
+    rules,
+};
+use crate::output;
+use crate::store::Store;
+use std::path::PathBuf;
+
+/// Change fields of a group, person, consultation or feedback, checked as when it was added.
+///
+/// Fields are named as in the record's file. An empty value clears an optional field
+/// (model, start, end, meetings, birth_date, comment). A consultation whose date changes moves
+/// to its new day's folder. Prints the record's ID.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  peerlog edit c-k2m9 --set date=15.03.2025 --set time=16:00-17:00\n  \
+peerlog edit p-3yae --set birth_date=2011-05-02 --set role=child\n  peerlog edit f-93fi --set met=partly --set comment=")]
+pub struct Args {
+    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…).
+    pub id: String,
+    /// FIELD=VALUE; repeat for several fields.
+    #[arg(long = "set", value_name = "FIELD=VALUE", required = true)]
+    pub set: Vec<String>,
+}
+
+/// The fields `edit` changes, per kind, in the order they are applied.
+pub const GROUP_FIELDS: &[&str] = &["name", "leader", "venue", "model", "start", "end", "meetings"];
+pub const PERSON_FIELDS: &[&str] = &["name", "group", "role", "birth_date"];
+pub const CONSULTATION_FIELDS: &[&str] = &["status", "peer", "recipient", "date", "time", "place", "topic"];
+pub const FEEDBACK_FIELDS: &[&str] = &["date", "from", "consultations", "expected", "met", "comment", "benefit"];
+
+pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
+    let query = a.id.trim();
+    let kind = RecordKind::of(query).ok_or_else(|| {
+        Error::usage(format!("'{query}' is not a record ID"))
+            .hint("edit takes an ID or ID prefix: g-… (group), p-… (person), c-… (consultation), f-… (feedback)")
+    })?;
+    let fields = match kind {
+        RecordKind::Group => GROUP_FIELDS,
+        RecordKind::Person => PERSON_FIELDS,
+        RecordKind::Consultation => CONSULTATION_FIELDS,
+        RecordKind::Feedback => FEEDBACK_FIELDS,
+        other => return Err(not_editable(other)),
+    };
+    let sets = parse_sets(&a.set, kind, fields)?;
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let (id, changed) = match kind {
+        RecordKind::Group => edit_group(&store, query, &sets)?,
+        RecordKind::Person => edit_person(&store, query, &sets)?,
+        RecordKind::Consultation => edit_consultation(ctx, &store, query, &sets)?,
+        RecordKind::Feedback => edit_feedback(ctx, &store, query, &sets)?,
+        other => return Err(not_editable(other)),
+    };
+    if changed {
+        let names: Vec<&str> = sets.iter().map(|(f, _)| *f).collect();
+        ctx.note(format!("{id}: set {}", names.join(", ")));
+    } else {
+        ctx.note(format!("{id}: nothing changed"));
+    }
+    output::result_line(id.as_str())
+}
+
+/// `FIELD=VALUE` pairs, checked against the kind's fields and put in their order.
+fn parse_sets<'a>(
+    sets: &'a [String],
+    kind: RecordKind,
+    fields: &[&'static str],
+) -> Result<Vec<(&'static str, &'a str)>> {
+    let mut out: Vec<(&'static str, &str)> = Vec::new();
+    for set in sets {
+        let (name, value) = set.split_once('=').ok_or_else(|| {
+            Error::usage(format!("--set '{set}' has no '='"))
+                .hint("write --set FIELD=VALUE, e.g. --set date=2025-03-14")
+        })?;
+        let name = name.trim().replace('-', "_");
+        let Some(field) = fields.iter().find(|f| **f == name) else {
+            let why = if name == "id" {
+                "an ID never changes (files and other records refer to it)".to_string()
+            } else {
+                format!("a {} has no field '{name}'", kind.name())
+            };
+            return Err(Error::usage(format!("--set: {why}")).hint(format!(
+                "the fields of a {}: {}",
+                kind.name(),
+                fields.join(", ")
+            )));
+        };
+        if out.iter().any(|(f, _)| f == field) {
+            return Err(Error::usage(format!("--set: {field} is given twice")));
+        }
+        out.push((field, value));
+    }
+    out.sort_by_key(|(f, _)| fields.iter().position(|x| x == f));
+    Ok(out)
+}
+
+/// An optional value: `None` when empty.
+fn optional(value: &str) -> Option<&str> {
+    Some(value.trim()).filter(|v| !v.is_empty())
+}
+
+/// A word of a closed list (role, status, …), with the list in the error.
+fn word<T: clap::ValueEnum + std::fmt::Display>(field: &str, value: &str) -> Result<T> {
+    T::from_str(value.trim(), true).map_err(|_| {
+        let all: Vec<String> = T::value_variants().iter().map(ToString::to_string).collect();
+        Error::data(format!("{field}: '{}' is not one of {}", value.trim(), all.join(", ")))
+    })
+}
+
+fn edit_group(store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id, bool)> {
+    let before = store.group("edit", query)?;
+    let mut g = before.clone();
+    for &(field, value) in sets {
+        match field {
+            "name" => g.name = text_flag("name", value)?,
+            "leader" => g.leader = text_flag("leader", value)?,
+            "venue" => g.venue = text_flag("venue", value)?,
+            "model" => g.model = optional(value).map(|v| parse_flag::<DeliveryModel>("model", v)).transpose()?,
+            "start" => g.start = optional(value).map(|v| parse_flag::<Date>("start", v)).transpose()?,
+            "end" => g.end = optional(value).map(|v| parse_flag::<Date>("end", v)).transpose()?,
+            "meetings" => {
+                let mut dates = value
+                    .split([',', ' '])
+                    .filter(|d| !d.is_empty())
+                    .map(|d| parse_flag::<Date>("meetings", d))
+                    .collect::<Result<Vec<Date>>>()?;
+                dates.sort();
+                dates.dedup();
+                g.meetings = dates;
+            }
+            _ => unreachable!("checked by parse_sets"),
+        }
+    }
+    group::check_span(g.start, g.end)?;
+    if g.name != before.name {
+        group::check_name(&store.load::<Group>()?, &g.name, Some(&g.id))?;
+    }
+    save(store, &g, &before, None)
+}
+
+fn edit_person(store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id, bool)> {
+    let before = store.person("edit", query, None)?;
+    let mut p = before.clone();
+    let mut group: Option<Group> = None;
+    for &(field, value) in sets {
+        match field {
+            "name" => p.name = text_flag("name", value)?,
+            "group" => {
+                let g = store.group("group", value)?;
+                p.group = g.id.clone();
+                group = Some(g);
+            }
+            "role" => p.role = word::<Role>("role", value)?,
+            "birth_date" => {
+                p.birth_date = optional(value).map(|v| participant::parse_birth_date("birth_date", v)).transpose()?;
+            }
+            _ => unreachable!("checked by parse_sets"),
+        }
+    }
+    let group = match group {
+        Some(g) => Some(g),
+        None => store.group("group", p.group.as_str()).ok(),
+    };
+    refuse(rules::person(&p, group.as_ref()), &p.id)?;
+    let people: Vec<Person> = store.load()?;
+    if let Some(other) = participant::same_name(&people, &p.group, p.name.as_str(), Some(&p.id)) {
+        return Err(Error::data(format!("{} ({}) of the same group has that name already", other.name, other.id))
+            .hint("two participants of one group need names that differ (add a middle name or initial)"));
+    }
+    // The person's consultations must still follow the rules with the person changed.
+    let consultations: Vec<Consultation> = store.load()?;
+    let by_id = |id: &Id| {
+        if *id == p.id { Some(&p) } else { people.iter().find(|x| &x.id == id) }
+    };
+    let mut broken = Vec::new();
+    for c in consultations.iter().filter(|c| c.peer == p.id || c.recipient == p.id) {
+        for problem in rules::consultation(c, by_id(&c.peer), by_id(&c.recipient)) {
+            if problem.severity == rules::Severity::Error {
+                broken.push(format!("{}: {}", c.id, problem.message));
+            }
+        }
+    }
+    dependants(&p.id, broken)?;
+    save(store, &p, &before, None)
+}
+
+fn edit_consultation(ctx: &Ctx, store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id, bool)> {
+    let (before, old_path) = store.consultation("edit", query)?;
+    let mut c = before.clone();
+    let mut peer = store.person("peer", c.peer.as_str(), None).ok();
+    for &(field, value) in sets {
+        match field {
+            "status" => c.status = word::<Status>("status", value)?,
+            "peer" => {
+                let found = store.person("peer", value, None)?;
+                c.peer = found.id.clone();
+                peer = Some(found);
+            }
+            "recipient" => {
+                let prefer = peer.as_ref().map(|p| &p.group);
+                c.recipient = store.person("recipient", value, prefer)?.id;
+            }
+            "date" => c.date = parse_flag("date", value)?,
+            "time" => c.time = parse_flag::<TimeRange>("time", value)?,
+            "place" => c.place = text_flag("place", value)?,
+            "topic" => c.topic = text_flag("topic", value)?,
+            _ => unreachable!("checked by parse_sets"),
+        }
+    }
+    let peer = store.person("peer", c.peer.as_str(), None)?;
+    let recipient = store.person("recipient", c.recipient.as_str(), None)?;
+    consult::validate(ctx, store, &c, &peer, &recipient)?;
+    // Feedback on the consultation must still hold: it stays held, and not after the feedback.
+    let all_feedback: Vec<Feedback> = store.load()?;
+    let mut broken = Vec::new();
+    for f in all_feedback.iter().filter(|f| f.consultations.contains(&c.id)) {
+        let mut covered = Vec::new();
+        for id in &f.consultations {
+            if *id == c.id {
+                covered.push(c.clone());
+            } else if let Some(rel) = store.find_path(RecordKind::Consultation, id.as_str())? {
+                covered.push(store.read(&rel)?);
+            }
+        }
+        let refs: Vec<Option<&Consultation>> =
+            f.consultations.iter().map(|id| covered.iter().find(|x| &x.id == id)).collect();
+        for problem in rules::feedback(f, &refs) {
+            if problem.severity == rules::Severity::Error {
+                broken.push(format!("{}: {}", f.id, problem.message));
+            }
+        }
+        if let Some(later) = feedback::held_later(f, &covered) {
+            broken.push(format!(
+                "{}: the feedback was given on {}, before the consultation on {}",
+                f.id, f.date, later.date
+            ));
+        }
+    }
+    dependants(&c.id, broken)?;
+    save(store, &c, &before, Some(old_path))
+}
+
+fn edit_feedback(ctx: &Ctx, store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id, bool)> {
+    let (before, old_path) = store.feedback("edit", query)?;
+    let mut f = before.clone();
+    for &(field, value) in sets {
+        match field {
+            "date" => f.date = parse_flag("date", value)?,
+            "from" => f.from = word::<Source>("from", value)?,
+            "consultations" => {
+                let mut ids: Vec<Id> = Vec::new();
+                for q in value.split([',', ' ']).filter(|q| !q.is_empty()) {
+                    let (c, _) = store.consultation("consultations", q)?;
+                    if !ids.contains(&c.id) {
+                        ids.push(c.id);
+                    }
+                }
+                f.consultations = ids;
+            }
+            "expected" => f.expected = text_flag("expected", value)?,
+            "met" => f.met = word::<Met>("met", value)?,
+            "comment" => f.comment = optional(value).map(|v| text_flag("comment", v)).transpose()?,
+            "benefit" => f.benefit = text_flag("benefit", value)?,
+            _ => unreachable!("checked by parse_sets"),
+        }
+    }
+    let mut covered = Vec::new();
+    for id in &f.consultations {
+        if let Some(rel) = store.find_path(RecordKind::Consultation, id.as_str())? {
+            covered.push(store.read::<Consultation>(&rel)?);
+        }
+    }
+    let existing: Vec<Feedback> = store.load()?;
+    feedback::validate(ctx, &f, &covered, &existing)?;
+    save(store, &f, &before, Some(old_path))
+}
+
+/// Writes the record (moving its file if its place changed) unless nothing changed.
+fn save<T: crate::model::Record + PartialEq>(
+    store: &Store,
+    new: &T,
+    before: &T,
+    old: Option<PathBuf>,
+) -> Result<(Id, bool)> {
+    if new == before {
+        return Ok((new.id().clone(), false));
+    }
+    store.save(new, old.as_deref())?;
+    Ok((new.id().clone(), true))
+}
+
+/// Refuses an edit whose record breaks a rule.
+fn refuse(problems: Vec<rules::Problem>, id: &Id) -> Result<()> {
+    let errors: Vec<String> = problems
+        .into_iter()
+        .filter(|p| p.severity == rules::Severity::Error)
+        .map(|p| format!("{}: {}", p.field, p.message))
+        .collect();
+    if errors.is_empty() {
+        return Ok(());
+    }
+    Err(Error::data(format!("{id}: {}", errors.join("\n"))).hint("nothing was written"))
+}
+
+/// Refuses an edit that would break records referring to the edited one.
+fn dependants(id: &Id, broken: Vec<String>) -> Result<()> {
+    if broken.is_empty() {
+        return Ok(());
+    }
+    Err(Error::data(format!("the change to {id} would break records that refer to it:\n  {}", broken.join("\n  ")))
+        .hint("edit those records first (or remove them with `peerlog rm`); nothing was written"))
+}
+
+/// `edit` and `rm` work on the thematic programme's records; the colleague-support records
+/// are changed with their own commands.
+pub fn not_editable(kind: RecordKind) -> Error {
+    Error::usage(format!("a {} is not changed with edit or rm", kind.name()))
+        .hint("use the colleague-support commands (support, supervision, referral, …) for these records")
+}

@@ -1,0 +1,749 @@
+//! `peerlog import`: participants, consultations or feedback from a spreadsheet's CSV, checked
+//! row by row as the single-record commands check them, and written all or nothing.
+
+use super::{Ctx, consult, feedback, participant};
+use crate::error::{Error, Result};
+use crate::model::{
+    Consultation, Date, Feedback, GivenBy, Group, Id, Met, PeerInfo, Person, Purpose, Record, RecordKind, Role, Source,
+    Stage, Status, Text, TimeRange, day_dir, fold, rules,
+};
+use crate::output;
+use crate::store::{Index, Store};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::collections::HashMap;
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+/// Import records from a CSV file whose header row names the columns.
+///
+/// Every row is checked as `participant add`, `consult log` and `feedback record` check one
+/// record, names are found as they find them, and every bad row is reported with its line
+/// number. If any row is bad, nothing is written. Prints the new IDs, one a line, in row order.
+///
+/// Columns (* = required), in any order; case, spaces and dashes in their names do not matter:
+///   participants   name*, group*, role*, birth_date, peer_stage, peer_since,
+///                  consent (peer, recipient, report; several with spaces or commas),
+///                  consent_by (self, parent, guardian, foster-parent), consent_date (default: today)
+///   consultations  peer*, recipient*, date*, time*, place*, topic*, status (default: held)
+///   feedback       from*, expected*, met*, benefit*, comment, date (default: today), and
+///                  consultation (IDs), or peer + recipient + consultation_date [+ consultation_time]
+///
+/// The file is UTF-8 (a BOM is fine), separated by commas, semicolons or tabs.
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment, about = "Import records from a CSV file whose header row names the columns")]
+#[command(after_help = "Examples:\n  peerlog import participants data-example/import/participants.csv --dry-run\n  \
+peerlog import consultations spring.csv > new-ids.txt")]
+pub struct Args {
+    /// What the rows are.
+    #[arg(value_enum)]
+    pub kind: Kind,
+    /// The CSV file, or - for stdin.
+    pub file: PathBuf,
+    /// Check every row and report, but write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// The kinds of record `import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Kind {
+    Participants,
+    Consultations,
+    Feedback,
+}
+
+impl Kind {
+    /// The columns of the kind, required ones marked.
+    fn columns(self) -> &'static [(&'static str, bool)] {
+        match self {
+            Kind::Participants => &[
+                ("name", true),
+                ("group", true),
+                ("role", true),
+                ("birth_date", false),
+                ("peer_stage", false),
+                ("peer_since", false),
+                ("consent", false),
+                ("consent_by", false),
+                ("consent_date", false),
+            ],
+            Kind::Consultations => &[
+                ("peer", true),
+                ("recipient", true),
+                ("date", true),
+                ("time", true),
+                ("place", true),
+                ("topic", true),
+                ("status", false),
+            ],
+            Kind::Feedback => &[
+                ("consultation", false),
+                ("peer", false),
+                ("recipient", false),
+                ("consultation_date", false),
+                ("consultation_time", false),
+                ("from", true),
+                ("expected", true),
+                ("met", true),
+                ("benefit", true),
+                ("comment", false),
+                ("date", false),
+            ],
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Participants => "participants",
+            Kind::Consultations => "consultations",
+            Kind::Feedback => "feedback",
+        }
+    }
+}
+
+/// One data row: its line in the file and its cells by column.
+struct Row {
+    line: u64,
+    cells: Vec<String>,
+}
+
+/// The file's columns: the position of each known column.
+struct Columns {
+    at: HashMap<&'static str, usize>,
+}
+
+impl Columns {
+    /// The trimmed cell of `column`, `None` when the column is absent or the cell empty.
+    fn get<'r>(&self, row: &'r Row, column: &str) -> Option<&'r str> {
+        let i = *self.at.get(column)?;
+        row.cells.get(i).map(|s| s.trim()).filter(|s| !s.is_empty())
+    }
+}
+
+/// The problems of one row.
+#[derive(Default)]
+struct Report {
+    errors: Vec<(u64, String)>,
+    warnings: Vec<(u64, String)>,
+}
+
+impl Report {
+    fn error(&mut self, line: u64, column: &str, message: impl std::fmt::Display) {
+        self.errors.push((line, format!("{column}: {message}")));
+    }
+
+    fn rules(&mut self, line: u64, problems: Vec<rules::Problem>) -> bool {
+        let mut ok = true;
+        for p in problems {
+            let column = match p.field {
+                "consultations" => "consultation",
+                f => f,
+            };
+            match p.severity {
+                rules::Severity::Error => {
+                    ok = false;
+                    self.error(line, column, p.message);
+                }
+                rules::Severity::Warning => self.warnings.push((line, format!("{column}: {}", p.message))),
+            }
+        }
+        ok
+    }
+}
+
+/// The checked rows, ready to be written.
+enum Checked {
+    People(Vec<Person>),
+    Consultations(Vec<Consultation>),
+    Feedback(Vec<Feedback>),
+}
+
+impl Checked {
+    fn len(&self) -> usize {
+        match self {
+            Checked::People(v) => v.len(),
+            Checked::Consultations(v) => v.len(),
+            Checked::Feedback(v) => v.len(),
+        }
+    }
+}
+
+pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
+    let file_name = if a.file.as_os_str() == "-" { "stdin".to_string() } else { a.file.display().to_string() };
+    let (columns, rows) = read_csv(&a.file, a.kind)?;
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let bar = progress(ctx, rows.len() as u64, "checking");
+    let mut report = Report::default();
+    let checked = match a.kind {
+        Kind::Participants => Checked::People(participants(&store, &columns, &rows, &mut report, &bar)?),
+        Kind::Consultations => Checked::Consultations(consultations(&store, &columns, &rows, &mut report, &bar)?),
+        Kind::Feedback => Checked::Feedback(feedbacks(&store, &columns, &rows, &mut report, &bar)?),
+    };
+    bar.finish_and_clear();
+    for (line, w) in &report.warnings {
+        ctx.warn(format!("{file_name}:{line}: {w}"));
+    }
+    if !report.errors.is_empty() {
+        let mut bad_lines: Vec<u64> = report.errors.iter().map(|(l, _)| *l).collect();
+        bad_lines.dedup();
+        let lines: Vec<String> = report.errors.iter().map(|(line, e)| format!("{file_name}:{line}: {e}")).collect();
+        return Err(Error::data(format!(
+            "{}\n{} of {} rows are wrong; nothing was imported",
+            lines.join("\n"),
+            bad_lines.len(),
+            rows.len()
+        ))
+        .hint("fix those rows and import the file again"));
+    }
+    if a.dry_run {
+        ctx.note(format!("{file_name}: all {} rows are good; nothing was written (--dry-run)", checked.len()));
+        return Ok(());
+    }
+    let ids = match &checked {
+        Checked::People(v) => write(ctx, &store, v, |p, id| Person { id, ..p.clone() })?,
+        Checked::Consultations(v) => write(ctx, &store, v, |c, id| Consultation { id, ..c.clone() })?,
+        Checked::Feedback(v) => write(ctx, &store, v, |f, id| Feedback { id, ..f.clone() })?,
+    };
+    let mut out = String::with_capacity(ids.len() * 11);
+    for id in &ids {
+        out.push_str(id.as_str());
+        out.push('\n');
+    }
+    let what = match (a.kind, ids.len()) {
+        (Kind::Participants, 1) => "participant",
+        (Kind::Consultations, 1) => "consultation",
+        (kind, _) => kind.name(),
+    };
+    ctx.note(format!("imported {} {what} from {file_name}", ids.len()));
+    output::stdout(out.as_bytes())
+}
+
+/// A progress bar on stderr when it is a terminal (and not --quiet); silent otherwise.
+fn progress(ctx: &Ctx, len: u64, what: &'static str) -> ProgressBar {
+    if ctx.quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("{msg:9} {wide_bar} {pos}/{len}") {
+        bar.set_style(style);
+    }
+    bar.set_message(what);
+    bar
+}
+
+/// Reads the file's rows and checks its header against the kind's columns.
+fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
+    let mut bytes = Vec::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin().read_to_end(&mut bytes)?;
+    } else {
+        bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    }
+    let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    let first_line = text.split(|b| *b == b'\n').next().unwrap_or_default();
+    let delimiter = [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|d| first_line.iter().filter(|b| *b == d).count())
+        .filter(|d| first_line.contains(d))
+        .unwrap_or(b',');
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text);
+    let csv_error = |e: csv::Error| {
+        let at = e.position().map(|p| format!(":{}", p.line())).unwrap_or_default();
+        Error::data(format!("{}{at}: {e}", path.display())).hint("save the sheet as CSV in UTF-8")
+    };
+    let header = reader.headers().map_err(csv_error)?.clone();
+    if header.iter().all(|h| h.trim().is_empty()) {
+        return Err(Error::data(format!("{}: the file is empty", path.display()))
+            .hint(format!("the first row names the columns: {}", column_list(kind))));
+    }
+    let known = kind.columns();
+    let mut at = HashMap::new();
+    for (i, h) in header.iter().enumerate() {
+        let name = h.trim().to_lowercase().replace([' ', '-'], "_");
+        let name = match (kind, name.as_str()) {
+            (Kind::Feedback, "consultations") => "consultation".to_string(),
+            _ => name,
+        };
+        let Some(&(column, _)) = known.iter().find(|(c, _)| *c == name) else {
+            return Err(Error::data(format!(
+                "{}:1: column '{}' is not a {} column",
+                path.display(),
+                h.trim(),
+                kind.name()
+            ))
+            .hint(format!("the columns are: {}", column_list(kind))));
+        };
+        if at.insert(column, i).is_some() {
+            return Err(Error::data(format!("{}:1: column '{column}' appears twice", path.display())));
+        }
+    }
+    let missing: Vec<&str> =
+        known.iter().filter(|(c, required)| *required && !at.contains_key(c)).map(|(c, _)| *c).collect();
+    if !missing.is_empty() {
+        return Err(Error::data(format!(
+            "{}:1: the header lacks the column{} {}",
+            path.display(),
+            if missing.len() == 1 { "" } else { "s" },
+            missing.join(", ")
+        ))
+        .hint(format!("the columns are: {}", column_list(kind))));
+    }
+    let width = header.len();
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(csv_error)?;
+        let line = record.position().map_or(0, |p| p.line());
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        if record.len() > width && record.iter().skip(width).any(|c| !c.trim().is_empty()) {
+            return Err(Error::data(format!(
+                "{}:{line}: the row has {} cells but the header only {width} columns",
+                path.display(),
+                record.len()
+            ))
+            .hint("quote cells that hold the separator"));
+        }
+        rows.push(Row { line, cells: record.iter().map(str::to_string).collect() });
+    }
+    Ok((Columns { at }, rows))
+}
+
+fn column_list(kind: Kind) -> String {
+    let names: Vec<String> =
+        kind.columns().iter().map(|(c, required)| if *required { format!("{c}*") } else { c.to_string() }).collect();
+    format!("{} (* = required)", names.join(", "))
+}
+
+/// A required cell (its absence reported), parsed.
+fn required<'r>(cols: &Columns, row: &'r Row, column: &str, report: &mut Report) -> Option<&'r str> {
+    let v = cols.get(row, column);
+    if v.is_none() {
+        report.error(row.line, column, "is empty; give it a value");
+    }
+    v
+}
+
+/// Parses a cell with `parse`, reporting the error under the column's name.
+fn parse<T, E: std::fmt::Display>(
+    row: &Row,
+    column: &str,
+    value: Option<&str>,
+    report: &mut Report,
+    parse: impl FnOnce(&str) -> std::result::Result<T, E>,
+) -> Option<T> {
+    match parse(value?) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            report.error(row.line, column, e);
+            None
+        }
+    }
+}
+
+/// A word of a closed list, with the list in the error.
+fn word<T: clap::ValueEnum + std::fmt::Display>(s: &str) -> std::result::Result<T, String> {
+    T::from_str(s, true).map_err(|_| {
+        let all: Vec<String> = T::value_variants().iter().map(ToString::to_string).collect();
+        format!("'{s}' is not one of {}", all.join(", "))
+    })
+}
+
+fn text(column: &'static str) -> impl FnOnce(&str) -> std::result::Result<Text, String> {
+    move |s| Text::new(column, s).map_err(|e| e.trim_start_matches(column).trim_start().to_string())
+}
+
+/// A placeholder ID for a checked row, unique in the import, replaced when written.
+fn placeholder(kind: RecordKind, line: u64) -> Id {
+    Id::parse(&format!("{}-row{line}", kind.prefix())).expect("valid")
+}
+
+/// An error's message and hints on one line, without the leading field name (the report
+/// names the column).
+fn message(e: &Error, column: &str) -> String {
+    let mut m = e.message.clone();
+    if let Some(rest) = m.strip_prefix(&format!("{column}: ")) {
+        m = rest.to_string();
+    }
+    for h in &e.hints {
+        m.push_str(&format!(" ({h})"));
+    }
+    m
+}
+
+fn participants(
+    store: &Store,
+    cols: &Columns,
+    rows: &[Row],
+    report: &mut Report,
+    bar: &ProgressBar,
+) -> Result<Vec<Person>> {
+    let groups = Index::new(store.load::<Group>()?, |g: &Group| g.name.as_str());
+    let people: Vec<Person> = store.load()?;
+    let today = Date::today();
+    // (group, folded name) -> who holds it: an existing person, or a row of this file.
+    let mut taken: HashMap<(Id, String), String> =
+        people.iter().map(|p| ((p.group.clone(), fold(p.name.as_str())), format!("{} ({})", p.name, p.id))).collect();
+    let mut out = Vec::new();
+    for row in rows {
+        bar.inc(1);
+        let line = row.line;
+        let before = report.errors.len();
+        let name = parse(row, "name", required(cols, row, "name", report), report, text("name"));
+        let group =
+            required(cols, row, "group", report).and_then(|q| match groups.find("group", q, "group", |_| true) {
+                Ok(g) => Some(g),
+                Err(e) => {
+                    report.error(line, "group", message(&e, "group"));
+                    None
+                }
+            });
+        let role = parse(row, "role", required(cols, row, "role", report), report, word::<Role>);
+        let birth_date = parse(row, "birth_date", cols.get(row, "birth_date"), report, |s| {
+            participant::parse_birth_date("birth_date", s).map_err(|e| message(&e, "birth_date"))
+        });
+        let stage = parse(row, "peer_stage", cols.get(row, "peer_stage"), report, word::<Stage>);
+        let since = parse(row, "peer_since", cols.get(row, "peer_since"), report, |s| s.parse::<Date>());
+        let purposes: Option<Vec<Purpose>> = parse(row, "consent", cols.get(row, "consent"), report, |s| {
+            s.split([',', ' '])
+                .filter(|w| !w.is_empty())
+                .map(word::<Purpose>)
+                .collect::<std::result::Result<Vec<_>, _>>()
+        });
+        let consent_by = parse(row, "consent_by", cols.get(row, "consent_by"), report, word::<GivenBy>);
+        let consent_date =
+            parse(row, "consent_date", cols.get(row, "consent_date"), report, |s| s.parse::<Date>()).unwrap_or(today);
+        if since.is_some() && cols.get(row, "peer_stage").is_none() {
+            report.error(line, "peer_since", "is given without peer_stage; give the stage too");
+        }
+        let (Some(name), Some(group), Some(role)) = (name, group, role) else {
+            continue;
+        };
+        if report.errors.len() > before {
+            continue;
+        }
+        let key = (group.id.clone(), fold(name.as_str()));
+        if let Some(who) = taken.get(&key) {
+            report.error(line, "name", format!("{who} is already a participant of {}", group.name));
+            continue;
+        }
+        let mut consent = Vec::new();
+        if let Err(e) = super::consent::give(
+            name.as_str(),
+            role,
+            &mut consent,
+            &purposes.unwrap_or_default(),
+            consent_by,
+            consent_date,
+        ) {
+            report.error(line, "consent_by", message(&e, "consent_by"));
+            continue;
+        }
+        let person = Person {
+            id: placeholder(RecordKind::Person, line),
+            name,
+            group: group.id.clone(),
+            role,
+            birth_date,
+            erased: None,
+            peer: stage.map(|stage| PeerInfo::starting(stage, since.unwrap_or(today))),
+            consent,
+        };
+        if !report.rules(line, rules::person(&person, Some(group))) {
+            continue;
+        }
+        taken.insert(key, format!("{} (line {line})", person.name));
+        out.push(person);
+    }
+    Ok(out)
+}
+
+/// The consultations of each day, read once when a row first needs that day, with the rows
+/// already checked added.
+struct Days<'s> {
+    store: &'s Store,
+    days: HashMap<Date, Vec<Consultation>>,
+}
+
+impl Days<'_> {
+    fn of(&mut self, date: Date) -> Result<&mut Vec<Consultation>> {
+        if !self.days.contains_key(&date) {
+            let found: Vec<Consultation> = self.store.records_in(&day_dir(date))?;
+            self.days.insert(date, found);
+        }
+        Ok(self.days.get_mut(&date).expect("just inserted"))
+    }
+}
+
+fn consultations(
+    store: &Store,
+    cols: &Columns,
+    rows: &[Row],
+    report: &mut Report,
+    bar: &ProgressBar,
+) -> Result<Vec<Consultation>> {
+    let people = Index::new(store.load::<Person>()?, |p: &Person| p.name.as_str());
+    let groups: HashMap<Id, Group> = store.load::<Group>()?.into_iter().map(|g| (g.id.clone(), g)).collect();
+    let today = Date::today();
+    let mut days = Days { store, days: HashMap::new() };
+    let mut out = Vec::new();
+    for row in rows {
+        bar.inc(1);
+        let line = row.line;
+        let before = report.errors.len();
+        let peer = required(cols, row, "peer", report).and_then(|q| match people.find("peer", q, "person", |_| true) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                report.error(line, "peer", message(&e, "peer"));
+                None
+            }
+        });
+        let recipient = required(cols, row, "recipient", report).and_then(|q| {
+            let prefer = |p: &Person| peer.is_some_and(|peer| p.group == peer.group);
+            match people.find("recipient", q, "person", prefer) {
+                Ok(p) => Some(p),
+                Err(e) => {
+                    report.error(line, "recipient", message(&e, "recipient"));
+                    None
+                }
+            }
+        });
+        let date = parse(row, "date", required(cols, row, "date", report), report, |s| s.parse::<Date>());
+        let time = parse(row, "time", required(cols, row, "time", report), report, |s| s.parse::<TimeRange>());
+        let place = parse(row, "place", required(cols, row, "place", report), report, text("place"));
+        let topic = parse(row, "topic", required(cols, row, "topic", report), report, text("topic"));
+        let status = match cols.get(row, "status") {
+            None => Some(Status::Held),
+            Some(s) => parse(row, "status", Some(s), report, word::<Status>),
+        };
+        let (Some(peer), Some(recipient), Some(date), Some(time), Some(place), Some(topic), Some(status)) =
+            (peer, recipient, date, time, place, topic, status)
+        else {
+            continue;
+        };
+        if report.errors.len() > before {
+            continue;
+        }
+        let c = Consultation {
+            id: placeholder(RecordKind::Consultation, line),
+            status,
+            peer: peer.id.clone(),
+            recipient: recipient.id.clone(),
+            date,
+            time,
+            place,
+            topic,
+        };
+        let mut problems = rules::consultation(&c, Some(peer), Some(recipient));
+        if let Some(group) = groups.get(&peer.group) {
+            problems.extend(rules::consultation_timing(&c, group));
+        }
+        if store.config.consent.required {
+            problems.extend(rules::consent(&c, peer, recipient, today));
+        }
+        if !report.rules(line, problems) {
+            continue;
+        }
+        let day = days.of(date)?;
+        if let Some(other) = consult::slot_taken(&c, day) {
+            let what = match other.id.as_str().strip_prefix("c-row") {
+                Some(l) => format!("line {l}"),
+                None => other.id.to_string(),
+            };
+            report.error(
+                line,
+                "date",
+                format!(
+                    "{what} already records {} with {} on {} at {} ({})",
+                    peer.name, recipient.name, c.date, c.time, other.status
+                ),
+            );
+            continue;
+        }
+        day.push(c.clone());
+        out.push(c);
+    }
+    Ok(out)
+}
+
+fn feedbacks(
+    store: &Store,
+    cols: &Columns,
+    rows: &[Row],
+    report: &mut Report,
+    bar: &ProgressBar,
+) -> Result<Vec<Feedback>> {
+    let people = Index::new(store.load::<Person>()?, |p: &Person| p.name.as_str());
+    let consultations = Index::new(store.load::<Consultation>()?, |c: &Consultation| c.id.as_str());
+    let mut by_pair: HashMap<(&Id, &Id, Date), Vec<&Consultation>> = HashMap::new();
+    for c in consultations.items() {
+        by_pair.entry((&c.peer, &c.recipient, c.date)).or_default().push(c);
+    }
+    let mut existing: Vec<Feedback> = store.load()?;
+    let mut out = Vec::new();
+    for row in rows {
+        bar.inc(1);
+        let line = row.line;
+        let before = report.errors.len();
+        let covered = covered(cols, row, &people, &consultations, &by_pair, report);
+        let from = parse(row, "from", required(cols, row, "from", report), report, word::<Source>);
+        let expected = parse(row, "expected", required(cols, row, "expected", report), report, text("expected"));
+        let met = parse(row, "met", required(cols, row, "met", report), report, word::<Met>);
+        let benefit = parse(row, "benefit", required(cols, row, "benefit", report), report, text("benefit"));
+        let comment = parse(row, "comment", cols.get(row, "comment"), report, text("comment"));
+        let date = match cols.get(row, "date") {
+            None => Some(Date::today()),
+            Some(s) => parse(row, "date", Some(s), report, |s| s.parse::<Date>()),
+        };
+        let (Some(covered), Some(from), Some(expected), Some(met), Some(benefit), Some(date)) =
+            (covered, from, expected, met, benefit, date)
+        else {
+            continue;
+        };
+        if report.errors.len() > before {
+            continue;
+        }
+        let f = Feedback {
+            id: placeholder(RecordKind::Feedback, line),
+            date,
+            from,
+            consultations: covered.iter().map(|c| c.id.clone()).collect(),
+            expected,
+            met,
+            comment,
+            benefit,
+        };
+        let refs: Vec<Option<&Consultation>> = covered.iter().map(|c| Some(*c)).collect();
+        if !report.rules(line, rules::feedback(&f, &refs)) {
+            continue;
+        }
+        let owned: Vec<Consultation> = covered.iter().map(|c| (*c).clone()).collect();
+        if let Some(c) = feedback::held_later(&f, &owned) {
+            report.error(
+                line,
+                "date",
+                format!("feedback given on {} cannot be about {} held later, on {}", f.date, c.id, c.date),
+            );
+            continue;
+        }
+        if let Some((other, c)) = feedback::duplicate(&f, &existing) {
+            let what = match other.id.as_str().strip_prefix("f-row") {
+                Some(l) => format!("line {l}"),
+                None => other.id.to_string(),
+            };
+            report.error(
+                line,
+                "consultation",
+                format!("{what} already holds {} feedback on {c}; one answer per consultation and side", f.from),
+            );
+            continue;
+        }
+        existing.push(f.clone());
+        out.push(f);
+    }
+    Ok(out)
+}
+
+/// The consultations a feedback row is about: by ID in `consultation`, or found by peer,
+/// recipient and date (and time when that is not enough).
+fn covered<'a>(
+    cols: &Columns,
+    row: &Row,
+    people: &Index<Person>,
+    consultations: &'a Index<Consultation>,
+    by_pair: &HashMap<(&Id, &Id, Date), Vec<&'a Consultation>>,
+    report: &mut Report,
+) -> Option<Vec<&'a Consultation>> {
+    let line = row.line;
+    if let Some(ids) = cols.get(row, "consultation") {
+        let mut out: Vec<&Consultation> = Vec::new();
+        let mut ok = true;
+        for q in ids.split([' ', ',']).filter(|q| !q.is_empty()) {
+            if RecordKind::of(q) != Some(RecordKind::Consultation) {
+                report.error(line, "consultation", format!("'{q}' is not a consultation ID (c-…)"));
+                ok = false;
+                continue;
+            }
+            match consultations.find("consultation", q, "consultation", |_| true) {
+                Ok(c) if out.iter().any(|x| x.id == c.id) => {}
+                Ok(c) => out.push(c),
+                Err(e) => {
+                    report.error(line, "consultation", message(&e, "consultation"));
+                    ok = false;
+                }
+            }
+        }
+        return ok.then_some(out);
+    }
+    let (Some(p), Some(r), Some(d)) =
+        (cols.get(row, "peer"), cols.get(row, "recipient"), cols.get(row, "consultation_date"))
+    else {
+        report.error(
+            line,
+            "consultation",
+            "is empty; give the consultation's ID, or its peer, recipient and consultation_date",
+        );
+        return None;
+    };
+    let peer = match people.find("peer", p, "person", |_| true) {
+        Ok(p) => p,
+        Err(e) => {
+            report.error(line, "peer", message(&e, "peer"));
+            return None;
+        }
+    };
+    let recipient = match people.find("recipient", r, "person", |x| x.group == peer.group) {
+        Ok(r) => r,
+        Err(e) => {
+            report.error(line, "recipient", message(&e, "recipient"));
+            return None;
+        }
+    };
+    let date: Date = parse(row, "consultation_date", Some(d), report, |s| s.parse::<Date>())?;
+    let time = match cols.get(row, "consultation_time") {
+        None => None,
+        Some(t) => Some(parse(row, "consultation_time", Some(t), report, |s| s.parse::<TimeRange>())?),
+    };
+    let found: Vec<&Consultation> = by_pair
+        .get(&(&peer.id, &recipient.id, date))
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|c| c.status != Status::Cancelled && time.is_none_or(|t| c.time == t))
+        .collect();
+    match found.as_slice() {
+        [one] => Some(vec![*one]),
+        [] => {
+            report.error(
+                line,
+                "consultation",
+                format!("{} has no consultation with {} on {date}", peer.name, recipient.name),
+            );
+            None
+        }
+        many => {
+            let ids: Vec<String> = many.iter().map(|c| format!("{} at {}", c.id, c.time)).collect();
+            report.error(
+                line,
+                "consultation",
+                format!(
+                    "{} consultations of {} with {} on {date}: {}; add consultation_time",
+                    many.len(),
+                    peer.name,
+                    recipient.name,
+                    ids.join(", ")
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// Writes the checked records; prints their IDs in row order.
+fn write<T: Record>(ctx: &Ctx, store: &Store, checked: &[T], reid: impl Fn(&T, Id) -> T) -> Result<Vec<Id>> {
+    let bar = progress(ctx, checked.len() as u64, "writing");
+    let written = store.create_many(checked, reid, || bar.inc(1));
+    bar.finish_and_clear();
+    Ok(written?.iter().map(|r| r.id().clone()).collect())
+}

@@ -1,0 +1,177 @@
+//! `peerlog rm`: remove a record, never leaving another record pointing at nothing.
+
+use super::Ctx;
+use crate::error::{Error, Result};
+use crate::model::{Consultation, Feedback, Group, Id, Person, Record, RecordKind};
+use crate::output;
+use crate::store::{Folder, Store};
+use std::collections::BTreeSet;
+
+/// Remove a group, person, consultation or feedback.
+///
+/// Refused while other records refer to it (a group's participants, a person's consultations,
+/// the feedback on a consultation), naming them. With --cascade those go too; feedback that
+/// also covers consultations that stay only loses the reference. Prints the removed IDs.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  peerlog rm c-k2m9\n  peerlog rm p-3yae --cascade --dry-run")]
+pub struct Args {
+    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…).
+    pub id: String,
+    /// Also remove the records that refer to it, and the records that refer to those.
+    #[arg(long)]
+    pub cascade: bool,
+    /// Print what would be removed, change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// What a removal does: the records to delete, leaves first, and feedback to rewrite.
+struct Plan {
+    feedback: Vec<Feedback>,
+    consultations: Vec<Consultation>,
+    people: Vec<Person>,
+    groups: Vec<Group>,
+    /// Feedback that keeps some of its consultations.
+    trimmed: Vec<Feedback>,
+}
+
+pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
+    let query = a.id.trim();
+    let kind = RecordKind::of(query).ok_or_else(|| {
+        Error::usage(format!("'{query}' is not a record ID"))
+            .hint("rm takes an ID or ID prefix: g-… (group), p-… (person), c-… (consultation), f-… (feedback)")
+    })?;
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let target = match kind {
+        RecordKind::Group => store.group("rm", query)?.id,
+        RecordKind::Person => store.person("rm", query, None)?.id,
+        RecordKind::Consultation => store.consultation("rm", query)?.0.id,
+        RecordKind::Feedback => store.feedback("rm", query)?.0.id,
+        other => return Err(super::edit::not_editable(other)),
+    };
+    let folder = store.load_folder()?;
+    let referrers = direct_referrers(&folder, &target);
+    if !referrers.is_empty() && !a.cascade {
+        let shown: Vec<&str> = referrers.iter().take(20).map(String::as_str).collect();
+        let more =
+            if referrers.len() > 20 { format!("\n  … and {} more", referrers.len() - 20) } else { String::new() };
+        return Err(Error::data(format!(
+            "{target} is referred to by {} record{}:\n  {}{more}",
+            referrers.len(),
+            if referrers.len() == 1 { "" } else { "s" },
+            shown.join("\n  ")
+        ))
+        .hint(format!(
+            "remove or change those first, or remove them all with `peerlog rm {target} --cascade` (try --dry-run first)"
+        )));
+    }
+    let plan = plan(&folder, &target);
+    let removed = plan.removed();
+    let verb = if a.dry_run { "would remove" } else { "removed" };
+    for f in &plan.trimmed {
+        let ids: Vec<&str> = f.consultations.iter().map(Id::as_str).collect();
+        ctx.note(format!(
+            "{} {}: now about {} only",
+            if a.dry_run { "would change" } else { "changed" },
+            f.id,
+            ids.join(" ")
+        ));
+    }
+    if !a.dry_run {
+        apply(&store, &plan)?;
+    }
+    ctx.note(format!("{verb} {} record{}", removed.len(), if removed.len() == 1 { "" } else { "s" }));
+    let lines: String = removed.iter().map(|id| format!("{id}\n")).collect();
+    output::stdout(lines.as_bytes())
+}
+
+/// The records that name `target` directly, described for people.
+fn direct_referrers(folder: &Folder, target: &Id) -> Vec<String> {
+    match target.kind() {
+        RecordKind::Group => folder
+            .people
+            .iter()
+            .filter(|p| &p.group == target)
+            .map(|p| format!("{} (participant {})", p.id, p.name))
+            .collect(),
+        RecordKind::Person => folder
+            .consultations
+            .iter()
+            .filter(|c| &c.peer == target || &c.recipient == target)
+            .map(|c| {
+                let role = if &c.peer == target { "as peer" } else { "as recipient" };
+                format!("{} (consultation on {} {}, {role})", c.id, c.date, c.time)
+            })
+            .collect(),
+        RecordKind::Consultation => folder
+            .feedback
+            .iter()
+            .filter(|f| f.consultations.contains(target))
+            .map(|f| format!("{} (feedback from the {} on {})", f.id, f.from, f.date))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Everything that goes with `target` when it goes.
+fn plan(folder: &Folder, target: &Id) -> Plan {
+    let groups: Vec<Group> = folder.groups.iter().filter(|g| &g.id == target).cloned().collect();
+    let people: Vec<Person> = folder.people.iter().filter(|p| &p.id == target || &p.group == target).cloned().collect();
+    let person_ids: BTreeSet<&Id> = people.iter().map(|p| &p.id).collect();
+    let consultations: Vec<Consultation> = folder
+        .consultations
+        .iter()
+        .filter(|c| &c.id == target || person_ids.contains(&c.peer) || person_ids.contains(&c.recipient))
+        .cloned()
+        .collect();
+    let gone: BTreeSet<&Id> = consultations.iter().map(|c| &c.id).collect();
+    let mut feedback = Vec::new();
+    let mut trimmed = Vec::new();
+    for f in &folder.feedback {
+        if &f.id == target {
+            feedback.push(f.clone());
+        } else if f.consultations.iter().any(|c| gone.contains(c)) {
+            let mut kept = f.clone();
+            kept.consultations.retain(|c| !gone.contains(c));
+            if kept.consultations.is_empty() {
+                feedback.push(f.clone());
+            } else {
+                trimmed.push(kept);
+            }
+        }
+    }
+    Plan { feedback, consultations, people, groups, trimmed }
+}
+
+impl Plan {
+    /// The IDs removed, the target's kind first.
+    fn removed(&self) -> Vec<Id> {
+        let mut out: Vec<Id> = self.groups.iter().map(|g| g.id.clone()).collect();
+        out.extend(self.people.iter().map(|p| p.id.clone()));
+        out.extend(self.consultations.iter().map(|c| c.id.clone()));
+        out.extend(self.feedback.iter().map(|f| f.id.clone()));
+        out
+    }
+}
+
+/// Rewrites trimmed feedback, then deletes from the leaves up (feedback, consultations, people,
+/// the group), so an interruption never leaves a reference to a removed record.
+fn apply(store: &Store, plan: &Plan) -> Result<()> {
+    for f in &plan.trimmed {
+        store.save(f, None)?;
+    }
+    for f in &plan.feedback {
+        store.delete(&f.rel_path())?;
+    }
+    for c in &plan.consultations {
+        store.delete(&c.rel_path())?;
+    }
+    for p in &plan.people {
+        store.delete(&p.rel_path())?;
+    }
+    for g in &plan.groups {
+        store.delete(&g.rel_path())?;
+    }
+    Ok(())
+}
