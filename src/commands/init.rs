@@ -2,7 +2,6 @@
 
 use super::Ctx;
 use crate::error::{Error, Result};
-use crate::model::RecordKind;
 use crate::store::{CONFIG_FILE, ColleagueSettings, Config, Programme, atomic, kind_dir};
 use std::path::PathBuf;
 
@@ -19,24 +18,6 @@ pub struct Args {
     /// The programme the folder keeps records of; chosen once, stored in peerlog.toml.
     #[arg(long, value_enum, default_value_t)]
     pub programme: Programme,
-}
-
-/// The record folders of each programme.
-fn kinds_of(programme: Programme) -> &'static [RecordKind] {
-    match programme {
-        Programme::ThematicGroups => {
-            &[RecordKind::Group, RecordKind::Person, RecordKind::Consultation, RecordKind::Feedback]
-        }
-        Programme::ColleagueSupport => &[
-            RecordKind::Unit,
-            RecordKind::Supporter,
-            RecordKind::Psychologist,
-            RecordKind::Supervision,
-            RecordKind::Contact,
-            RecordKind::Incident,
-            RecordKind::Referral,
-        ],
-    }
 }
 
 /// `peerlog.toml` of a colleague-support folder: no Appendix 1 wording, the programme's figures.
@@ -70,8 +51,8 @@ fn to_toml<T: serde::Serialize>(value: &T) -> Result<String> {
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let root = args.path.or_else(|| ctx.dir.clone()).unwrap_or_else(|| PathBuf::from("."));
-    let kinds = kinds_of(args.programme);
-    let every_kind = kinds_of(Programme::ThematicGroups).iter().chain(kinds_of(Programme::ColleagueSupport));
+    let kinds = args.programme.kinds();
+    let every_kind = Programme::ThematicGroups.kinds().iter().chain(Programme::ColleagueSupport.kinds());
     if let Some(existing) =
         std::iter::once(CONFIG_FILE).chain(every_kind.map(|k| kind_dir(*k))).find(|name| root.join(name).exists())
     {

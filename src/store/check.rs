@@ -6,14 +6,14 @@
 
 use super::atomic::{self, TMP_PREFIX};
 use super::diag::{Diagnostic, display_path};
-use super::kind_dir;
 use super::load::{self, Loaded};
 use super::lock::FolderLock;
+use super::{Config, Programme, kind_dir};
 use crate::error::{Error, Result};
 use crate::model::rules::{self, Problem, Severity};
 use crate::model::{Consultation, Feedback, Group, Id, Person, Record, RecordKind, Status};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -56,38 +56,60 @@ pub fn check(root: &Path) -> Result<Report> {
             crate::store::Config::default()
         }
     };
-    let mut files = scan(root)?;
+    let mut files = scan(root, config.programme.kinds())?;
     report.problems.append(&mut files.strays);
-    let mut out = Vec::new();
-    let groups: Vec<Loaded<Group>> = parse_all(root, &files.records[0], &mut out);
-    let people: Vec<Loaded<Person>> = parse_all(root, &files.records[1], &mut out);
-    let consultations: Vec<Loaded<Consultation>> = parse_all(root, &files.records[2], &mut out);
-    let feedback: Vec<Loaded<Feedback>> = parse_all(root, &files.records[3], &mut out);
     report.files += files.records.iter().map(Vec::len).sum::<usize>();
+    let mut out = Vec::new();
+    if config.programme == Programme::ColleagueSupport {
+        colleague(root, &files, &config, &mut out);
+    } else {
+        thematic(root, &files, &config, &mut out);
+    }
+    report.problems.append(&mut out);
+    report.problems.extend(wide_modes(root, &files, config.programme.kinds()));
+    report
+        .problems
+        .sort_by(|a, b| (&a.path, a.line, a.column, &a.message).cmp(&(&b.path, b.line, b.column, &b.message)));
+    report.problems.dedup();
+    Ok(report)
+}
 
-    // IDs of files that did not parse: records that refer to them are checked once they are
-    // fixed, instead of reporting each reference as missing.
-    let parsed: std::collections::HashSet<&Path> = (groups.iter().map(|r| r.rel.as_path()))
-        .chain(people.iter().map(|r| r.rel.as_path()))
-        .chain(consultations.iter().map(|r| r.rel.as_path()))
-        .chain(feedback.iter().map(|r| r.rel.as_path()))
-        .collect();
-    let broken: std::collections::HashSet<String> = files
+/// IDs of files that did not parse: records that refer to them are checked once they are
+/// fixed, instead of reporting each reference as missing.
+fn unparsed<'a>(files: &'a Files, parsed: &HashSet<&Path>) -> HashSet<String> {
+    files
         .records
         .iter()
         .flatten()
         .filter(|rel| !parsed.contains(rel.as_path()))
         .filter_map(|rel| rel.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect()
+}
+
+/// The rules of the thematic-groups programme.
+fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnostic>) {
+    let groups: Vec<Loaded<Group>> = parse_all(root, &files.records[0], out);
+    let people: Vec<Loaded<Person>> = parse_all(root, &files.records[1], out);
+    let consultations: Vec<Loaded<Consultation>> = parse_all(root, &files.records[2], out);
+    let feedback: Vec<Loaded<Feedback>> = parse_all(root, &files.records[3], out);
+
+    // IDs of files that did not parse: records that refer to them are checked once they are
+    // fixed, instead of reporting each reference as missing.
+    let parsed: HashSet<&Path> = (groups.iter().map(|r| r.rel.as_path()))
+        .chain(people.iter().map(|r| r.rel.as_path()))
+        .chain(consultations.iter().map(|r| r.rel.as_path()))
+        .chain(feedback.iter().map(|r| r.rel.as_path()))
         .collect();
+    let broken = unparsed(files, &parsed);
     let is_broken = |id: &Id| broken.contains(id.as_str());
 
-    let group_ids = index(&groups, &mut out);
-    let person_ids = index(&people, &mut out);
-    let consultation_ids = index(&consultations, &mut out);
-    index(&feedback, &mut out);
+    let group_ids = index(&groups, out);
+    let person_ids = index(&people, out);
+    let consultation_ids = index(&consultations, out);
+    index(&feedback, out);
 
     for g in &groups {
-        located(g, rules::group(&g.record), &mut out);
+        located(g, rules::group(&g.record), out);
     }
     for p in people.iter().filter(|p| !is_broken(&p.record.group)) {
         let group = group_ids.get(&p.record.group).map(|g| &g.record);
@@ -95,7 +117,7 @@ pub fn check(root: &Path) -> Result<Report> {
         if let Some(group) = group {
             found.extend(rules::approach_timing(&p.record, group));
         }
-        located(p, found, &mut out);
+        located(p, found, out);
     }
     let today = crate::model::Date::today();
     for c in consultations.iter().filter(|c| !is_broken(&c.record.peer) && !is_broken(&c.record.recipient)) {
@@ -110,31 +132,73 @@ pub fn check(root: &Path) -> Result<Report> {
             let missing = rules::consent(&c.record, peer, recipient, today);
             found.extend(missing.into_iter().map(|p| Problem { severity: Severity::Warning, ..p }));
         }
-        located(c, found, &mut out);
+        located(c, found, out);
     }
-    same_slot(&consultations, &mut out);
+    same_slot(&consultations, out);
     for f in feedback.iter().filter(|f| !f.record.consultations.iter().any(is_broken)) {
         let refs: Vec<Option<&Consultation>> =
             f.record.consultations.iter().map(|id| consultation_ids.get(id).map(|c| &c.record)).collect();
-        located(f, rules::feedback(&f.record, &refs), &mut out);
+        located(f, rules::feedback(&f.record, &refs), out);
     }
-    same_answer(&feedback, &mut out);
+    same_answer(&feedback, out);
+}
 
-    report.problems.append(&mut out);
-    report.problems.extend(wide_modes(root, &files));
-    report
-        .problems
-        .sort_by(|a, b| (&a.path, a.line, a.column, &a.message).cmp(&(&b.path, b.line, b.column, &b.message)));
-    report.problems.dedup();
-    Ok(report)
+/// The rules of the colleague-support programme (`crate::model::colleague::rules`), the very
+/// ones its commands enforce when they write.
+fn colleague(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnostic>) {
+    use crate::model::colleague::{
+        Contact, Course, Incident, Psychologist, Referral, Supervision, Supporter, Unit, rules as crules,
+    };
+    let units: Vec<Loaded<Unit>> = parse_all(root, &files.records[0], out);
+    let supporters: Vec<Loaded<Supporter>> = parse_all(root, &files.records[1], out);
+    let psychologists: Vec<Loaded<Psychologist>> = parse_all(root, &files.records[2], out);
+    let supervision: Vec<Loaded<Supervision>> = parse_all(root, &files.records[3], out);
+    let contacts: Vec<Loaded<Contact>> = parse_all(root, &files.records[4], out);
+    let incidents: Vec<Loaded<Incident>> = parse_all(root, &files.records[5], out);
+    let referrals: Vec<Loaded<Referral>> = parse_all(root, &files.records[6], out);
+    index(&units, out);
+    index(&psychologists, out);
+    index(&supervision, out);
+    index(&contacts, out);
+    index(&incidents, out);
+    index(&referrals, out);
+    let supporter_ids = index(&supporters, out);
+    // A reference to a file that did not parse is not reported as missing as well.
+    let stems: HashSet<String> = files
+        .records
+        .iter()
+        .flatten()
+        .filter_map(|r| r.file_stem())
+        .map(|s| s.to_string_lossy().into_owned())
+        .collect();
+    let exists = |id: &Id| stems.contains(id.as_str());
+    let settings = config.colleague();
+    let course = Course::from(&settings);
+    let supporter = |id: &Id| supporter_ids.get(id).map(|s| &s.record);
+    for s in &supporters {
+        located(s, crules::supporter(&s.record, course, &exists), out);
+    }
+    for c in &contacts {
+        located(c, crules::contact(&c.record, supporter(&c.record.supporter), &exists), out);
+    }
+    for i in &incidents {
+        located(i, crules::incident(&i.record, &settings.incident_categories, &exists), out);
+    }
+    for r in &referrals {
+        located(r, crules::referral(&r.record, supporter(&r.record.supporter), &exists), out);
+    }
+    let all: Vec<&Supporter> = supporters.iter().map(|s| &s.record).collect();
+    for v in &supervision {
+        located(v, crules::supervision(&v.record, &all, &exists), out);
+    }
 }
 
 /// Record files and folders that others than their owner may read (Unix): one warning, at the
 /// first of them, with the count and the command that fixes them all.
 #[cfg(unix)]
-fn wide_modes(root: &Path, files: &Files) -> Vec<Diagnostic> {
+fn wide_modes(root: &Path, files: &Files, kinds: &[RecordKind]) -> Vec<Diagnostic> {
     use std::os::unix::fs::PermissionsExt;
-    let mut dirs: Vec<PathBuf> = KINDS.iter().map(|k| PathBuf::from(kind_dir(*k))).collect();
+    let mut dirs: Vec<PathBuf> = kinds.iter().map(|k| PathBuf::from(kind_dir(*k))).collect();
     let records = files.records.iter().flatten();
     dirs.extend(records.clone().filter_map(|r| r.parent().map(Path::to_path_buf)));
     dirs.sort();
@@ -162,7 +226,7 @@ fn wide_modes(root: &Path, files: &Files) -> Vec<Diagnostic> {
 }
 
 #[cfg(not(unix))]
-fn wide_modes(_: &Path, _: &Files) -> Vec<Diagnostic> {
+fn wide_modes(_: &Path, _: &Files, _: &[RecordKind]) -> Vec<Diagnostic> {
     Vec::new()
 }
 
@@ -170,7 +234,11 @@ fn wide_modes(_: &Path, _: &Files) -> Vec<Diagnostic> {
 /// running write loses its file. Returns their paths relative to the root.
 pub fn remove_temp_files(root: &Path) -> Result<Vec<String>> {
     let _lock = FolderLock::acquire(root).map_err(|e| Error::io(&root.join(super::lock::LOCK_FILE), e))?;
-    let files = scan(root)?;
+    let every_kind: Vec<RecordKind> = [Programme::ThematicGroups, Programme::ColleagueSupport]
+        .iter()
+        .flat_map(|p| p.kinds().iter().copied())
+        .collect();
+    let files = scan(root, &every_kind)?;
     let mut removed = Vec::new();
     for rel in files.temp {
         let path = root.join(&rel);
@@ -182,18 +250,16 @@ pub fn remove_temp_files(root: &Path) -> Result<Vec<String>> {
 
 /// The files of a folder, sorted into record files and files that do not belong.
 struct Files {
-    /// Record files of groups, people, consultations and feedback.
-    records: [Vec<PathBuf>; 4],
+    /// Record files, one list per kind of the folder's programme.
+    records: Vec<Vec<PathBuf>>,
     /// Temporary files of interrupted writes.
     temp: Vec<PathBuf>,
     /// Warnings about temporary and foreign files.
     strays: Vec<Diagnostic>,
 }
 
-const KINDS: [RecordKind; 4] = [RecordKind::Group, RecordKind::Person, RecordKind::Consultation, RecordKind::Feedback];
-
-fn scan(root: &Path) -> Result<Files> {
-    let mut files = Files { records: Default::default(), temp: Vec::new(), strays: Vec::new() };
+fn scan(root: &Path, kinds: &[RecordKind]) -> Result<Files> {
+    let mut files = Files { records: vec![Vec::new(); kinds.len()], temp: Vec::new(), strays: Vec::new() };
     // Temporary files of `peerlog.toml` sit at the root.
     for entry in fs::read_dir(root).map_err(|e| Error::io(root, e))? {
         let name = entry.map_err(|e| Error::io(root, e))?.file_name();
@@ -201,7 +267,7 @@ fn scan(root: &Path) -> Result<Files> {
             files.temp.push(PathBuf::from(name));
         }
     }
-    for (i, kind) in KINDS.into_iter().enumerate() {
+    for (i, &kind) in kinds.iter().enumerate() {
         let mut other = Vec::new();
         load::walk(root, Path::new(kind_dir(kind)), &mut |rel, name| {
             if name.starts_with(TMP_PREFIX) {

@@ -1,6 +1,6 @@
 //! Which programme a folder keeps records of, and the colleague-support programme's settings.
 
-use crate::model::word_enum;
+use crate::model::{RecordKind, word_enum};
 use serde::{Deserialize, Serialize};
 
 word_enum! {
@@ -18,6 +18,24 @@ word_enum! {
 impl Programme {
     pub fn is_default(&self) -> bool {
         *self == Programme::default()
+    }
+
+    /// The kinds of record a folder of this programme holds, in the order `check` reads them.
+    pub fn kinds(self) -> &'static [RecordKind] {
+        match self {
+            Programme::ThematicGroups => {
+                &[RecordKind::Group, RecordKind::Person, RecordKind::Consultation, RecordKind::Feedback]
+            }
+            Programme::ColleagueSupport => &[
+                RecordKind::Unit,
+                RecordKind::Supporter,
+                RecordKind::Psychologist,
+                RecordKind::Supervision,
+                RecordKind::Contact,
+                RecordKind::Incident,
+                RecordKind::Referral,
+            ],
+        }
     }
 }
 

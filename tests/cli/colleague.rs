@@ -704,3 +704,32 @@ fn report_and_agenda_of_data_example_colleague() {
         assert!(directory.ok().contains(phone), "{phone} missing from the directory");
     }
 }
+
+#[test]
+fn check_applies_the_programme_rules_to_hand_edited_files() {
+    let f = Folder::empty();
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data-example-colleague"), &f.root);
+    let clean = f.run(&["check"]);
+    assert!(clean.ok().contains("checked 40 files: 1 warning"), "{}", clean.stdout);
+
+    // An approved interview turned into a refusal by hand: the active support person no longer
+    // qualifies; a unit that does not exist; a name written into a contact.
+    let supporter = f.files("supporters/").into_iter().next().unwrap();
+    let text = f.read(&supporter);
+    f.write(
+        &supporter,
+        &text.replacen("decision = \"approved\"", "decision = \"not-approved\"\nreason = \"Nav gatavs\"", 1),
+    );
+    let contact = f.files("contacts/").into_iter().next().unwrap();
+    let contact_text = f.read(&contact);
+    f.write(&contact, &format!("{contact_text}colleague = \"Anna Liepa\"\n"));
+    let run = f.run(&["check"]);
+    run.fails(1, &[]);
+    assert!(run.stdout.contains(&format!("{supporter}:")), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(&format!("{contact}:")) && run.stdout.contains("unknown key colleague"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("Anna Liepa"), "a value written by hand is never echoed: {}", run.stdout);
+}
