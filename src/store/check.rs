@@ -76,7 +76,7 @@ pub fn check(root: &Path) -> Result<Report> {
 
 /// IDs of files that did not parse: records that refer to them are checked once they are
 /// fixed, instead of reporting each reference as missing.
-fn unparsed<'a>(files: &'a Files, parsed: &HashSet<&Path>) -> HashSet<String> {
+fn unparsed(files: &Files, parsed: &HashSet<&Path>) -> HashSet<String> {
     files
         .records
         .iter()
