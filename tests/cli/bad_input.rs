@@ -3,22 +3,7 @@
 use crate::common::*;
 
 fn log_args<'a>(peer: &'a str, recipient: &'a str, date: &'a str, time: &'a str) -> Vec<&'a str> {
-    vec![
-        "consult",
-        "log",
-        "--peer",
-        peer,
-        "--recipient",
-        recipient,
-        "--date",
-        date,
-        "--time",
-        time,
-        "--place",
-        "Rīga",
-        "--topic",
-        "Tēma",
-    ]
+    consult_log(peer, recipient, date, time, "Tēma")
 }
 
 #[test]

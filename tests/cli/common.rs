@@ -136,6 +136,19 @@ impl Folder {
     }
 }
 
+/// The arguments of `consult log` for one consultation in Rīga.
+pub fn consult_log<'a>(
+    peer: &'a str,
+    recipient: &'a str,
+    date: &'a str,
+    time: &'a str,
+    topic: &'a str,
+) -> Vec<&'a str> {
+    let mut args = vec!["consult", "log", "--peer", peer, "--recipient", recipient, "--date", date];
+    args.extend(["--time", time, "--place", "Rīga", "--topic", topic]);
+    args
+}
+
 /// Runs `run` and asserts it failed with `code`, mentioned every needle, and left the
 /// folder byte-identical.
 #[track_caller]

@@ -4,22 +4,7 @@ use crate::common::*;
 use std::path::Path;
 
 fn log<'a>(peer: &'a str, recipient: &'a str, date: &'a str, topic: &'a str) -> Vec<&'a str> {
-    vec![
-        "consult",
-        "log",
-        "--peer",
-        peer,
-        "--recipient",
-        recipient,
-        "--date",
-        date,
-        "--time",
-        "16:00-17:00",
-        "--place",
-        "Rīga",
-        "--topic",
-        topic,
-    ]
+    consult_log(peer, recipient, date, "16:00-17:00", topic)
 }
 
 #[test]

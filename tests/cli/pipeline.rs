@@ -8,22 +8,7 @@ fn json(run: &Run) -> Value {
 }
 
 fn log<'a>(peer: &'a str, recipient: &'a str, date: &'a str) -> Vec<&'a str> {
-    vec![
-        "consult",
-        "log",
-        "--peer",
-        peer,
-        "--recipient",
-        recipient,
-        "--date",
-        date,
-        "--time",
-        "16:00-17:00",
-        "--place",
-        "Rīga",
-        "--topic",
-        "Tēma",
-    ]
+    consult_log(peer, recipient, date, "16:00-17:00", "Tēma")
 }
 
 #[test]
