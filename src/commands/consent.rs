@@ -56,12 +56,16 @@ pub struct GiveNow {
     /// Who gave that consent; needed for a child (self, parent, guardian, foster-parent).
     #[arg(long, value_enum, value_name = "WHO")]
     pub consent_by: Option<GivenBy>,
+    /// The day that consent was given (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub consent_date: Option<String>,
 }
 
 impl GiveNow {
-    /// Adds the consents, given today, to a person's `consents`.
+    /// Adds the consents to a person's `consents`.
     pub fn apply(&self, name: &str, role: Role, consents: &mut Vec<Consent>) -> Result<()> {
-        give(name, role, consents, &self.consent, self.consent_by, Date::today())
+        let date = self.consent_date.as_deref().map(|d| parse_flag("--consent-date", d)).transpose()?;
+        give(name, role, consents, &self.consent, self.consent_by, date.unwrap_or_else(Date::today))
     }
 }
 
@@ -142,7 +146,12 @@ fn list(ctx: &Ctx, group: Option<&str>, format: Format) -> Result<()> {
     people.retain(|p| group.as_ref().is_none_or(|g| p.group == g.id));
     people.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
     let today = Date::today();
-    let state = |p: &Person, purpose: Purpose| match p.consent.iter().rfind(|c| c.purpose == purpose) {
+    let state = |p: &Person, purpose: Purpose| match p
+        .consent
+        .iter()
+        .rfind(|c| c.purpose == purpose && c.in_force(today))
+        .or_else(|| p.consent.iter().rfind(|c| c.purpose == purpose))
+    {
         None => "-".to_string(),
         Some(c) if c.in_force(today) => format!("since {} ({})", c.given, c.by),
         Some(c) => match c.revoked {

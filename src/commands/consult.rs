@@ -56,7 +56,7 @@ pub struct Fields {
     /// The recipient: ID, ID prefix or name (looked up in the peer's group first).
     #[arg(long)]
     pub recipient: Option<String>,
-    /// The day: 2025-03-14, 14.03.2025 or 14.03.2025.
+    /// The day (2025-03-14, 14.03.2025 or 14.03.2025.)
     #[arg(long)]
     pub date: Option<String>,
     /// Start and end: 16:00-17:00.
@@ -182,7 +182,7 @@ pub fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recip
     let mut problems = rules::consultation(c, Some(peer), Some(recipient));
     problems.extend(rules::consultation_timing(c, &group));
     if store.config.consent.required {
-        problems.extend(rules::consent(c, peer, recipient, Date::today()));
+        problems.extend(rules::consent(c, peer, recipient));
     }
     enforce(ctx, problems)?;
     let same_day: Vec<Consultation> = store.records_in(&day_dir(c.date))?;

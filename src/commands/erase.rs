@@ -1,7 +1,7 @@
 //! `peerlog erase`: the right to erasure.
 
 use super::Ctx;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{ERASED, Record, Text, redact};
 use crate::output;
 use crate::store::diag::display_path;
@@ -25,6 +25,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let person = store.person("person", &args.person, None)?;
+    if let Some(day) = person.erased {
+        return Err(Error::data(format!("{} was erased on {day} already; nothing is left to erase", person.id)));
+    }
     let folder = store.load_folder()?;
     let name = person.name.to_string();
     // The full name, and the stem of each part of it, so inflected forms (Annu, Bērziņai) go too.

@@ -128,8 +128,10 @@ pub fn validate(ctx: &Ctx, f: &Feedback, consultations: &[Consultation], existin
         f.consultations.iter().map(|id| consultations.iter().find(|c| &c.id == id)).collect();
     enforce(ctx, rules::feedback(f, &refs))?;
     if let Some((other, c)) = duplicate(f, existing) {
-        return Err(Error::data(format!("{} already holds {} feedback on {c}", other.id, f.from))
-            .hint("one answer per consultation and side; change the existing feedback instead"));
+        return Err(Error::data(format!("{} already holds {} feedback on {c}", other.id, f.from)).hint(format!(
+            "one answer per consultation and side; change the existing one with `peerlog edit {} --set FIELD=VALUE`",
+            other.id
+        )));
     }
     Ok(())
 }

@@ -485,7 +485,6 @@ fn consultations(
 ) -> Result<Vec<Consultation>> {
     let people = Index::new(store.load::<Person>()?, |p: &Person| p.name.as_str());
     let groups: HashMap<Id, Group> = store.load::<Group>()?.into_iter().map(|g| (g.id.clone(), g)).collect();
-    let today = Date::today();
     let mut days = Days { store, days: HashMap::new() };
     let mut out = Vec::new();
     for row in rows {
@@ -540,7 +539,7 @@ fn consultations(
             problems.extend(rules::consultation_timing(&c, group));
         }
         if store.config.consent.required {
-            problems.extend(rules::consent(&c, peer, recipient, today));
+            problems.extend(rules::consent(&c, peer, recipient));
         }
         if !report.rules(line, problems) {
             continue;

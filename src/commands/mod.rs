@@ -124,7 +124,8 @@ fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
         Command::Edit(_) => (ThematicGroups, "edit"),
         Command::Rm(_) => (ThematicGroups, "rm"),
         Command::Import(_) => (ThematicGroups, "import"),
-        Command::Init(_) | Command::Check(_) | Command::Export(_) | Command::Completions(_) | Command::Man(_) => {
+        Command::Export(_) => (ThematicGroups, "export"),
+        Command::Init(_) | Command::Check(_) | Command::Completions(_) | Command::Man(_) => {
             return None;
         }
     })

@@ -119,6 +119,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
                         "--date: {date} is before the last stage change ({since}); stage changes are kept in order"
                     )));
                 }
+                if let Some(from) = info.stage().filter(|from| stage < *from && stage != Stage::Ended) {
+                    ctx.warn(format!("{} moves back from {from} to {stage}; the history keeps both", p.name));
+                }
                 info.stages.push(StageChange { stage, date, note });
                 Ok(())
             })

@@ -182,6 +182,17 @@ impl Render<'_> {
 }
 
 fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
+    // clap's `requires` does not hold for these flags, so they are checked here.
+    match (a.all_groups, a.output_dir.is_some()) {
+        (true, false) => {
+            return Err(Error::usage("--all-groups writes one file per group").hint("add --output-dir DIR"));
+        }
+        (false, true) => {
+            return Err(Error::usage("--output-dir goes with --all-groups")
+                .hint("for one group's sheet use --group G --output FILE"));
+        }
+        _ => {}
+    }
     let period = a.period.period()?;
     let is_xlsx = |p: &Path| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     let format =

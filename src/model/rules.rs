@@ -59,6 +59,22 @@ pub fn person(p: &Person, group: Option<&Group>) -> Vec<Problem> {
             ),
         ));
     }
+    let today = Date::today();
+    let active = p.peer.as_ref().is_some_and(|i| i.stage() != Some(Stage::Ended));
+    if let (true, Role::Child, Some(born), None) = (active, p.role, p.birth_date, p.erased)
+        && born.years_until(today) < MIN_PEER_AGE
+    {
+        let thirteen = born.0 + chrono::Months::new(12 * MIN_PEER_AGE as u32);
+        out.push(Problem::warning(
+            "birth_date",
+            format!(
+                "{} is {} today; a child peer consults only from the age of {MIN_PEER_AGE} (from {})",
+                p.name,
+                born.years_until(today).max(0),
+                Date(thirteen)
+            ),
+        ));
+    }
     out
 }
 
@@ -66,6 +82,12 @@ pub fn person(p: &Person, group: Option<&Group>) -> Vec<Problem> {
 /// peer old enough and far enough along the pipeline to consult.
 pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&Person>) -> Vec<Problem> {
     let mut out = Vec::new();
+    if c.status == Status::Held && c.date > Date::today() {
+        out.push(Problem::error(
+            "date",
+            format!("{} is in the future; a consultation is held only once it took place (plan it with `peerlog consult plan`)", c.date),
+        ));
+    }
     if c.peer == c.recipient {
         out.push(Problem::error(
             "recipient",
@@ -86,9 +108,13 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
         )),
         Some(info) if c.status != Status::Cancelled => {
             if let Some(stage) = info.stage_on(c.date).filter(|s| !matches!(s, Stage::Prepared | Stage::Active)) {
-                let next = match stage {
-                    Stage::Ended => {
+                let reached = [Stage::Prepared, Stage::Active].into_iter().filter_map(|s| info.reached(s)).min();
+                let next = match (stage, reached) {
+                    (Stage::Ended, _) => {
                         format!("their peer role ended; to resume, run `peerlog peer stage {} active`", peer.id)
+                    }
+                    (_, Some(day)) => {
+                        format!("prepared only from {day}: check the consultation's date, or the dates of the stages")
                     }
                     _ => format!("the missing step: prepare them, then run `peerlog peer stage {} prepared`", peer.id),
                 };
@@ -235,22 +261,28 @@ pub fn latest_approach_day(group: &Group) -> Option<Date> {
     meetings.len().checked_sub(3).map(|i| meetings[i])
 }
 
-/// When the folder requires consent: a consultation's peer and recipient need consent in force
-/// on `today` for their part.
-pub fn consent(c: &Consultation, peer: &Person, recipient: &Person, today: Date) -> Vec<Problem> {
+/// When the folder requires consent: a consultation's peer and recipient need consent for their
+/// part in force on the consultation's date (given by then, not yet revoked). Erased people are
+/// past asking.
+pub fn consent(c: &Consultation, peer: &Person, recipient: &Person) -> Vec<Problem> {
     if c.status == Status::Cancelled {
         return Vec::new();
     }
     [("peer", peer, Purpose::Peer, "as a peer"), ("recipient", recipient, Purpose::Recipient, "as a recipient")]
         .into_iter()
-        .filter(|(_, p, purpose, _)| !p.has_consent(*purpose, today))
+        .filter(|(_, p, purpose, _)| p.erased.is_none() && !p.has_consent(*purpose, c.date))
         .map(|(field, p, purpose, part)| {
-            let revoked = p.consent.iter().any(|k| k.purpose == purpose && k.revoked.is_some());
-            let state = if revoked { "revoked their consent" } else { "no consent" };
+            let revoked = p.consent.iter().any(|k| k.purpose == purpose && k.revoked.is_some_and(|r| r <= c.date));
+            let later = p.consent.iter().filter(|k| k.purpose == purpose && k.given > c.date).map(|k| k.given).min();
+            let state = match (revoked, later) {
+                (true, _) => "revoked their consent".to_string(),
+                (false, Some(given)) => format!("no consent yet on {} (given only on {given})", c.date),
+                (false, None) => "no consent".to_string(),
+            };
             Problem::error(
                 field,
                 format!(
-                    "{} ({}) has {state} to take part in consultations {part}; record it first with `peerlog consent give {} {purpose}`",
+                    "{} ({}) has {state} to take part in consultations {part}; record it first with `peerlog consent give {} {purpose} --date DATE`",
                     p.name, p.id, p.id
                 ),
             )

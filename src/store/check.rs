@@ -119,7 +119,6 @@ fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnosti
         }
         located(p, found, out);
     }
-    let today = crate::model::Date::today();
     for c in consultations.iter().filter(|c| !is_broken(&c.record.peer) && !is_broken(&c.record.recipient)) {
         let person = |id: &Id| person_ids.get(id).map(|p| &p.record);
         let (peer, recipient) = (person(&c.record.peer), person(&c.record.recipient));
@@ -129,7 +128,7 @@ fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnosti
         }
         if let (true, Some(peer), Some(recipient)) = (config.consent.required, peer, recipient) {
             // Consent missing or revoked is listed, as a warning: the consultation was recorded.
-            let missing = rules::consent(&c.record, peer, recipient, today);
+            let missing = rules::consent(&c.record, peer, recipient);
             found.extend(missing.into_iter().map(|p| Problem { severity: Severity::Warning, ..p }));
         }
         located(c, found, out);

@@ -62,6 +62,8 @@ fn a_child_peer_under_13() {
         "2012-06-01",
         "--consent",
         "peer",
+        "--consent-date",
+        "2024-01-01",
         "--consent-by",
         "parent",
     ]);
@@ -149,4 +151,50 @@ fn bad_usage_exits_2() {
     let f = Folder::new();
     refused(&f, &["consult", "frobnicate"], 2, &["frobnicate"]);
     refused(&f, &["participant", "add", "X", "--group", "g", "--role", "uncle"], 2, &["uncle"]);
+}
+
+#[test]
+fn everyday_mistakes_are_refused_or_warned_about() {
+    let f = Folder::new();
+    let (g, p, r, _) = f.seeded();
+    // A held consultation cannot be in the future.
+    refused(&f, &log_args(&p, &r, "2999-01-01", "16:00-17:00"), 1, &["--date", "2999-01-01 is in the future"]);
+    // Consent must be in force on the consultation's day, not only today.
+    let late =
+        f.run(&["participant", "add", "Ieva Ērgle", "--group", &g, "--role", "parent", "--consent", "recipient"]);
+    let late = late.ok().to_string();
+    refused(&f, &log_args(&p, &late, "2025-03-01", "16:00-17:00"), 1, &["--recipient", "no consent yet on 2025-03-01"]);
+    // A child peer under 13 is warned about when added.
+    let kid = f.run(&[
+        "peer",
+        "add",
+        "Mazs Bērns",
+        "--group",
+        &g,
+        "--role",
+        "child",
+        "--birth-date",
+        "2020-01-01",
+        "--consent",
+        "peer",
+        "--consent-by",
+        "parent",
+    ]);
+    kid.ok();
+    assert!(kid.stderr.contains("warning: --birth-date: Mazs Bērns is"), "{}", kid.stderr);
+    // Moving a peer back in the pipeline is allowed, with a warning.
+    let back = f.run(&["peer", "stage", &p, "identified"]);
+    back.ok();
+    assert!(back.stderr.contains("moves back from active to identified"), "{}", back.stderr);
+    // --output-dir and --all-groups go together.
+    refused(
+        &f,
+        &["report", "appendix1", "--group", &g, "--output-dir", "out"],
+        2,
+        &["--output-dir goes with --all-groups"],
+    );
+    refused(&f, &["report", "appendix1", "--all-groups", "--output", "x.csv"], 2, &["add --output-dir DIR"]);
+    // Erasing twice says so.
+    f.run(&["erase", &r]).ok();
+    refused(&f, &["erase", &r], 1, &["erased on", "already"]);
 }

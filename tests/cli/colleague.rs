@@ -733,3 +733,9 @@ fn check_applies_the_programme_rules_to_hand_edited_files() {
     );
     assert!(!run.stdout.contains("Anna Liepa"), "a value written by hand is never echoed: {}", run.stdout);
 }
+
+#[test]
+fn export_belongs_to_thematic_folders() {
+    let f = colleague();
+    f.run(&["export"]).fails(2, &["`peerlog export` is for thematic-groups folders"]);
+}

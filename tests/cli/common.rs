@@ -127,7 +127,21 @@ impl Folder {
             self.run(&["group", "add", "Rīgas grupa", "--leader", "Inese Kalniņa", "--venue", "Rīga, Brīvības iela 1"]);
         let g = g.ok().to_string();
         let add = |kind: &str, name: &str, role: &str, consent: &str| {
-            self.run(&[kind, "add", name, "--group", &g, "--role", role, "--consent", consent]).ok().to_string()
+            self.run(&[
+                kind,
+                "add",
+                name,
+                "--group",
+                &g,
+                "--role",
+                role,
+                "--consent",
+                consent,
+                "--consent-date",
+                "2024-01-01",
+            ])
+            .ok()
+            .to_string()
         };
         let peer = add("peer", "Līga Ozoliņa", "parent", "peer,recipient,report");
         let r = add("participant", "Anna Bērziņa", "parent", "recipient,report");

@@ -28,7 +28,19 @@ fn consultations_need_consent_in_force() {
 
     // A peer needs consent to take part as a peer.
     let dace = f
-        .run(&["peer", "add", "Dace Šmite", "--group", &g, "--role", "guardian", "--consent", "recipient"])
+        .run(&[
+            "peer",
+            "add",
+            "Dace Šmite",
+            "--group",
+            &g,
+            "--role",
+            "guardian",
+            "--consent",
+            "recipient",
+            "--consent-date",
+            "2024-01-01",
+        ])
         .ok()
         .to_string();
     refused(&f, &log(&dace, &ieva, "2025-03-09", "Tēma"), 1, &["--peer", "Dace Šmite", "as a peer"]);
@@ -131,7 +143,19 @@ fn purge_keeps_what_later_records_need() {
     let g = f.run(&["group", "add", "Vecā grupa", "--leader", "L", "--venue", "V", "--end", "2024-06-30"]);
     let g = g.ok().to_string();
     let add = |name: &str| {
-        let args = ["participant", "add", name, "--group", &g, "--role", "parent", "--consent", "recipient"];
+        let args = [
+            "participant",
+            "add",
+            name,
+            "--group",
+            &g,
+            "--role",
+            "parent",
+            "--consent",
+            "recipient",
+            "--consent-date",
+            "2024-01-01",
+        ];
         f.run(&args).ok().to_string()
     };
     let peer = f.run(&[
@@ -144,6 +168,8 @@ fn purge_keeps_what_later_records_need() {
         "parent",
         "--consent",
         "peer",
+        "--consent-date",
+        "2024-01-01",
         "--date",
         "2024-01-01",
     ]);
@@ -269,7 +295,12 @@ fn check_lists_missing_consent_and_wide_file_modes() {
     let (_, peer, anna, _) = f.seeded();
     let c = f.run(&log(&peer, &anna, "2025-03-01", "Tēma")).ok().to_string();
     assert!(f.run(&["check", "--strict"]).ok().contains("no problems"));
-    f.run(&["consent", "revoke", &anna, "recipient"]).ok();
+    // Revoked later: the consultation before stays covered.
+    f.run(&["consent", "revoke", &anna, "recipient", "--date", "2025-03-02"]).ok();
+    assert!(f.run(&["check", "--strict"]).ok().contains("no problems"));
+    // Revoked by hand to a day before it: the consultation is listed.
+    let file = format!("people/{anna}.toml");
+    f.write(&file, &f.read(&file).replace("revoked = 2025-03-02", "revoked = 2025-02-01"));
     let run = f.run(&["check"]);
     assert!(run.ok().contains(&format!("consultations/2025/2025-03-01/{c}.toml:")), "{}", run.stdout);
     assert!(
@@ -282,7 +313,7 @@ fn check_lists_missing_consent_and_wide_file_modes() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        f.run(&["consent", "give", &anna, "recipient"]).ok();
+        f.write(&file, &f.read(&file).replace("revoked = 2025-02-01", "revoked = 2025-03-02"));
         let path = f.path(&format!("people/{anna}.toml"));
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
         let run = f.run(&["check"]);

@@ -32,11 +32,35 @@ fn model_1_from_identification_to_feedback() {
     let g = g.ok().to_string();
     f.run(&["group", "meeting", "add", &g, "--date", "2025-02-03", "--date", "2025-02-10"]).ok();
     let anna = f
-        .run(&["participant", "add", "Anna Bērziņa", "--group", &g, "--role", "parent", "--consent", "peer,recipient"])
+        .run(&[
+            "participant",
+            "add",
+            "Anna Bērziņa",
+            "--group",
+            &g,
+            "--role",
+            "parent",
+            "--consent",
+            "peer,recipient",
+            "--consent-date",
+            "2024-01-01",
+        ])
         .ok()
         .to_string();
     let liga = f
-        .run(&["participant", "add", "Līga Ozoliņa", "--group", &g, "--role", "parent", "--consent", "peer,recipient"])
+        .run(&[
+            "participant",
+            "add",
+            "Līga Ozoliņa",
+            "--group",
+            &g,
+            "--role",
+            "parent",
+            "--consent",
+            "peer,recipient",
+            "--consent-date",
+            "2024-01-01",
+        ])
         .ok()
         .to_string();
 
@@ -142,11 +166,35 @@ fn model_2_warnings_and_agenda() {
         f.run(&["group", "meeting", "add", &g, "--date", m]).ok();
     }
     let elza = f
-        .run(&["participant", "add", "Elza Čakste", "--group", &g, "--role", "parent", "--consent", "peer,recipient"])
+        .run(&[
+            "participant",
+            "add",
+            "Elza Čakste",
+            "--group",
+            &g,
+            "--role",
+            "parent",
+            "--consent",
+            "peer,recipient",
+            "--consent-date",
+            "2024-01-01",
+        ])
         .ok()
         .to_string();
     let janis = f
-        .run(&["participant", "add", "Jānis Kļaviņš", "--group", &g, "--role", "parent", "--consent", "peer,recipient"])
+        .run(&[
+            "participant",
+            "add",
+            "Jānis Kļaviņš",
+            "--group",
+            &g,
+            "--role",
+            "parent",
+            "--consent",
+            "peer,recipient",
+            "--consent-date",
+            "2024-01-01",
+        ])
         .ok()
         .to_string();
 

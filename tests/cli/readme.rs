@@ -3,20 +3,30 @@
 use crate::common::*;
 use std::path::Path;
 
-/// The first ```sh block after `heading` in README.md.
-fn sh_block(heading: &str) -> String {
+/// The `n`th (from 0) ```sh block after `heading` in README.md.
+fn sh_block(heading: &str, n: usize) -> String {
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let after = &readme[readme.find(heading).expect("heading in README")..];
-    let start = after.find("```sh\n").expect("a sh block") + "```sh\n".len();
-    after[start..start + after[start..].find("```").unwrap()].to_string()
+    let mut rest = &readme[readme.find(heading).expect("heading in README")..];
+    for _ in 0..n {
+        rest = &rest[rest.find("```sh\n").expect("a sh block") + 6..];
+        rest = &rest[rest.find("```").unwrap() + 3..];
+    }
+    let start = rest.find("```sh\n").expect("a sh block") + "```sh\n".len();
+    rest[start..start + rest[start..].find("```").unwrap()].to_string()
 }
 
 #[test]
-fn the_readme_tour_runs_as_written() {
+fn the_readme_tour_and_its_next_sections_run_as_written() {
     let home = Folder::empty();
     let bin = Path::new(env!("CARGO_BIN_EXE_peerlog")).parent().unwrap();
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
-    let script = format!("set -euo pipefail\n{}\ncat appendix1.csv\n", sh_block("## A tour"));
+    // The tour (after the install block), then the pipeline and consent sections in its folder.
+    let script = format!(
+        "set -euo pipefail\n{}\ncat appendix1.csv\n{}\n{}\npeerlog report appendix1 --group rigas --table-only\n",
+        sh_block("## A tour", 1),
+        sh_block("## The leader's craft", 0),
+        sh_block("**Consent per purpose.**", 0),
+    );
     let out = std::process::Command::new("bash")
         .arg("-c")
         .arg(&script)
@@ -28,10 +38,14 @@ fn the_readme_tour_runs_as_written() {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "the tour failed:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "the README failed:\n{stdout}\n{stderr}");
+    assert!(!stderr.contains("warning:"), "the README's steps warn:\n{stderr}");
     assert!(
         stdout.contains("1.,Līga Ozoliņa,Anna Bērziņa,\"Rīga, Brīvības iela 1, 14.03.2025., 16:00-17:00\""),
         "{stdout}"
     );
     assert!(stdout.contains("Vai minētās gaidas piepildījās? Daļēji. Vajadzēja vairāk laika"), "{stdout}");
+    // The pipeline section: Bērziņa prepared; the consent section: her report consent revoked.
+    assert!(stdout.contains("1.,Līga Ozoliņa,A. B.,"), "{stdout}");
 }

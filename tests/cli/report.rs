@@ -180,7 +180,20 @@ fn formula_like_cells_are_neutralised_in_csv_and_nothing_else_is() {
     let f = Folder::new();
     let g = f.run(&["group", "add", "Grupa", "--leader", "@vadītājs", "--venue", "+371 Rīga"]).ok().to_string();
     let peer = f
-        .run(&["peer", "add", "--group", &g, "--role", "parent", "--consent", "peer,report", "--", "-Līga Ozoliņa"])
+        .run(&[
+            "peer",
+            "add",
+            "--group",
+            &g,
+            "--role",
+            "parent",
+            "--consent",
+            "peer,report",
+            "--consent-date",
+            "2024-01-01",
+            "--",
+            "-Līga Ozoliņa",
+        ])
         .ok()
         .to_string();
     let r = f
@@ -194,6 +207,8 @@ fn formula_like_cells_are_neutralised_in_csv_and_nothing_else_is() {
             "parent",
             "--consent",
             "recipient,report",
+            "--consent-date",
+            "2024-01-01",
         ])
         .ok()
         .to_string();

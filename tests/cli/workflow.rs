@@ -44,10 +44,20 @@ fn a_whole_group_from_plan_to_appendix1() {
     let anna = f.run(&["participant", "add", "Anna Bērziņa", "--group", "rigas", "--role", "parent"]).ok().to_string();
     // A participant who becomes a peer is promoted, not duplicated.
     let liga = f.run(&["participant", "add", "Līga Ozoliņa", "--group", &g, "--role", "parent"]).ok().to_string();
-    let promoted = f.run(&["peer", "add", "liga ozolina", "--group", &g, "--consent", "peer,report"]);
+    let promoted = f.run(&[
+        "peer",
+        "add",
+        "liga ozolina",
+        "--group",
+        &g,
+        "--consent",
+        "peer,report",
+        "--consent-date",
+        "2024-01-01",
+    ]);
     assert_eq!(promoted.ok(), liga);
     assert_eq!(f.files("people/").len(), 2);
-    f.run(&["consent", "give", &anna, "recipient", "report"]).ok();
+    f.run(&["consent", "give", &anna, "recipient", "report", "--date", "2025-02-01"]).ok();
 
     // Names match without case and diacritics; a planned consultation becomes held.
     let c = f.run(&[
