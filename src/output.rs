@@ -1,9 +1,11 @@
 //! What commands print: results on stdout (IDs, tables, JSON, CSV), messages on stderr.
 
 use crate::error::{Error, Result};
+use crate::store::atomic;
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 use std::io::{self, Write};
+use std::path::Path;
 
 /// The format of list and show commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -130,4 +132,18 @@ pub fn label(text: &str, colour_of: anstyle::AnsiColor) -> String {
     } else {
         text.to_string()
     }
+}
+
+/// Writes a result file (a report, an export) atomically; refuses to replace one unless `force`.
+pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    let result = if force { atomic::write(path, bytes) } else { atomic::create_new(path, bytes) };
+    result.map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => exists_error(&path.display().to_string()),
+        _ => Error::io(path, e),
+    })
+}
+
+pub fn exists_error(paths: &str) -> Error {
+    Error::data(format!("{paths}: the file exists already; nothing was written"))
+        .hint("add --force to replace it, or choose another file name")
 }

@@ -4,7 +4,7 @@ use super::Ctx;
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Feedback, Group, Person};
 use crate::output;
-use crate::store::{atomic, config::ReportSettings};
+use crate::store::config::ReportSettings;
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -16,9 +16,12 @@ use std::path::PathBuf;
 #[command(after_help = "Examples:\n  peerlog export > folder.json\n  \
 peerlog export --output backup.json && jq '.consultations | length' backup.json")]
 pub struct Args {
-    /// Write to FILE (replaced atomically) instead of stdout.
+    /// Write to FILE (atomically) instead of stdout.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Replace FILE if it exists already.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// The export document.
@@ -54,7 +57,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     match a.output {
         None => output::stdout(text.as_bytes()),
         Some(path) => {
-            atomic::write(&path, text.as_bytes()).map_err(|e| Error::io(&path, e))?;
+            output::write_file(&path, text.as_bytes(), a.force)?;
             ctx.note(format!(
                 "exported {} groups, {} people, {} consultations and {} feedback to {}",
                 counts.0,

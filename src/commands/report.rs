@@ -7,8 +7,8 @@ use crate::output::{self, Format, Rows};
 use crate::report::appendix1::{self, Names, Sheet};
 use crate::report::csv_sheet::{self, Style};
 use crate::report::{Period, summary, xlsx};
+use crate::store::Store;
 use crate::store::config::ReportSettings;
-use crate::store::{Store, atomic};
 use std::path::{Path, PathBuf};
 
 /// Reports for the ministry and the programme.
@@ -232,11 +232,11 @@ fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
             let existing: Vec<String> =
                 files.iter().filter(|(p, ..)| p.exists()).map(|(p, ..)| p.display().to_string()).collect();
             if !existing.is_empty() {
-                return Err(exists_error(&existing.join(", ")));
+                return Err(output::exists_error(&existing.join(", ")));
             }
         }
         for (path, bytes, sheet) in &files {
-            write_file(path, bytes, a.force)?;
+            output::write_file(path, bytes, a.force)?;
             note_unnamed(ctx, sheet);
             ctx.note(written(path, sheet));
         }
@@ -249,7 +249,7 @@ fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
     note_unnamed(ctx, &sheet);
     match &a.output {
         Some(path) => {
-            write_file(path, &bytes, a.force)?;
+            output::write_file(path, &bytes, a.force)?;
             ctx.note(written(path, &sheet));
             Ok(())
         }
@@ -300,20 +300,6 @@ pub fn file_names(groups: &[Group], extension: &str) -> Vec<String> {
 fn slug(name: &str) -> String {
     let folded: String = fold(name).chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
     folded.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-")
-}
-
-/// Writes a report file atomically; refuses to replace one unless `force`.
-fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
-    let result = if force { atomic::write(path, bytes) } else { atomic::create_new(path, bytes) };
-    result.map_err(|e| match e.kind() {
-        std::io::ErrorKind::AlreadyExists => exists_error(&path.display().to_string()),
-        _ => Error::io(path, e),
-    })
-}
-
-fn exists_error(paths: &str) -> Error {
-    Error::data(format!("{paths}: the file exists already; nothing was written"))
-        .hint("add --force to replace it, or choose another file name")
 }
 
 fn summary(ctx: &Ctx, a: SummaryArgs) -> Result<()> {

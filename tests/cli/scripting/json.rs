@@ -107,8 +107,9 @@ fn export_writes_the_whole_folder_as_one_document() {
     assert_eq!(run.ok(), "", "nothing on stdout with --output");
     assert!(run.stderr.contains("exported 2 groups"));
     assert_eq!(f.read("backup.json"), stdout);
-    // Replacing it leaves no temporary file behind.
-    f.run(&["export", "-o", "backup.json"]).ok();
+    // An existing file is replaced only with --force, and that leaves no temporary file behind.
+    refused(&f, &["export", "-o", "backup.json"], 1, &["backup.json: the file exists already", "--force"]);
+    f.run(&["export", "-o", "backup.json", "--force"]).ok();
     assert!(!f.snapshot().keys().any(|p| p.to_string_lossy().contains(".peerlog-tmp-")));
 }
 
