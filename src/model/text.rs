@@ -19,22 +19,28 @@ impl Text {
     /// Checks a value for a field; the error names the field but never repeats a long value.
     pub fn new(field: &str, value: &str) -> Result<Text, String> {
         let v = value.trim();
-        if v.is_empty() {
-            return Err(format!("{field} is empty; give it a value"));
-        }
-        let n = v.chars().count();
-        if n > MAX_TEXT {
-            return Err(format!("{field} is {n} characters long; the limit is {MAX_TEXT}"));
-        }
-        if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-            return Err(format!("{field} holds a control character"));
-        }
+        check(field, v)?;
         Ok(Text(v.to_string()))
     }
 
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// The rules for a trimmed value.
+fn check(field: &str, v: &str) -> Result<(), String> {
+    if v.is_empty() {
+        return Err(format!("{field} is empty; give it a value"));
+    }
+    let n = v.chars().count();
+    if n > MAX_TEXT {
+        return Err(format!("{field} is {n} characters long; the limit is {MAX_TEXT}"));
+    }
+    if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Err(format!("{field} holds a control character"));
+    }
+    Ok(())
 }
 
 impl fmt::Display for Text {
@@ -45,7 +51,13 @@ impl fmt::Display for Text {
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Text::new("the value", &String::deserialize(d)?).map_err(serde::de::Error::custom)
+        let s = String::deserialize(d)?;
+        if s.len() == s.trim().len() {
+            // Already trimmed, as saved files are: check it and keep the string.
+            check("the value", &s).map_err(serde::de::Error::custom)?;
+            return Ok(Text(s));
+        }
+        Text::new("the value", &s).map_err(serde::de::Error::custom)
     }
 }
 
