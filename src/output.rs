@@ -49,6 +49,32 @@ pub fn print<T: Serialize + ?Sized>(format: Format, json: &T, rows: Rows) -> Res
     }
 }
 
+/// Prints a list as a table or CSV (rows made only then), or as a pretty JSON array written one
+/// element at a time, so that a list of 100,000 consultations is never held as JSON in memory.
+/// The bytes are the same as [`print_json`] of the whole list.
+pub fn print_list<T: Serialize>(format: Format, items: &[T], rows: impl FnOnce() -> Rows) -> Result<()> {
+    if format != Format::Json {
+        return print(format, &(), rows());
+    }
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut write = |bytes: &[u8]| match out.write_all(bytes) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
+        other => other.map_err(Error::from),
+    };
+    write(b"[")?;
+    for (i, item) in items.iter().enumerate() {
+        let text = serde_json::to_string_pretty(&json(item)?).map_err(|e| Error::data(e.to_string()))?;
+        write(if i == 0 { b"\n  " } else { b",\n  " })?;
+        write(text.replace('\n', "\n  ").as_bytes())?;
+    }
+    write(if items.is_empty() { b"]\n" } else { b"\n]\n" })?;
+    drop(write);
+    match out.flush() {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
+        other => other.map_err(Error::from),
+    }
+}
+
 /// Prints a value as pretty JSON on stdout.
 pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
     let mut text = serde_json::to_string_pretty(&json(value)?).map_err(|e| Error::data(e.to_string()))?;
