@@ -37,10 +37,22 @@ fn check(field: &str, v: &str) -> Result<(), String> {
     if n > MAX_TEXT {
         return Err(format!("{field} is {n} characters long; the limit is {MAX_TEXT}"));
     }
-    if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+    if has_control(v) {
         return Err(format!("{field} holds a control character"));
     }
     Ok(())
+}
+
+/// Whether `v` holds a control character (Unicode category Cc) other than a line break or a
+/// tab. Works on the UTF-8 bytes, as loading a folder checks every text of every record: the
+/// controls are U+0000–U+001F and U+007F (one byte each) and U+0080–U+009F (0xC2 0x80–0x9F).
+fn has_control(v: &str) -> bool {
+    let b = v.as_bytes();
+    // Without short-circuits, so the compiler can check many bytes at once.
+    let c0 = b.iter().fold(false, |any, &c| {
+        any | ((c < 0x20) & (c != b'\n') & (c != b'\t')) | (c == 0x7f)
+    });
+    c0 || (b.contains(&0xc2) && b.windows(2).any(|w| w[0] == 0xc2 && (0x80..=0x9f).contains(&w[1])))
 }
 
 impl fmt::Display for Text {
@@ -68,4 +80,18 @@ pub fn fold(s: &str) -> String {
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_control;
+
+    #[test]
+    fn control_check_on_bytes_matches_unicode() {
+        for c in (0..=0x2000u32).filter_map(char::from_u32) {
+            let text = format!("aā{c}ž");
+            let expected = c.is_control() && c != '\n' && c != '\t';
+            assert_eq!(has_control(&text), expected, "U+{:04X}", c as u32);
+        }
+    }
 }
