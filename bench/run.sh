@@ -15,7 +15,7 @@
 # (apt-get update && apt-get install -y hyperfine), else a simple timing loop; peak memory comes
 # from GNU time (apt-get install -y time). Compares with bench/appendix1.py (Python tomllib) and,
 # where installed, hledger (apt-get install -y hledger) on a journal of the same consultations.
-# A command this peerlog does not have yet (it exits non-zero) is reported as skipped.
+# A command this peerlog does not have yet (it exits with 2, bad usage) is reported as skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -24,15 +24,16 @@ sizes="1000 10000 100000"
 runs=10
 warmup=2
 slow_runs=3 # for the Python script and hledger, which take many seconds at 100k
+log_runs=30 # for `consult log`, whose fsyncs make single runs vary
 fresh=0
 smoke=0
 while [ $# -gt 0 ]; do
   case $1 in
     --sizes) sizes=$2; shift ;;
-    --runs) runs=$2; shift ;;
+    --runs) runs=$2; log_runs=$((3 * $2)); shift ;;
     --fresh) fresh=1 ;;
-    --smoke) smoke=1; sizes=1000; runs=1; slow_runs=1; warmup=0 ;;
-    -h | --help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --smoke) smoke=1; sizes=1000; runs=1; slow_runs=1; log_runs=1; warmup=0 ;;
+    -h | --help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -76,8 +77,10 @@ measure() {
   bash -c "$prepare"
   bash -c "$cmd" >/dev/null 2>"$err" || code=$?
   if [ "$code" = 2 ]; then
-    skipped+=("$size \`$name\`: not available yet ($(head -n1 "$err"))")
-    echo "  skipped $name: $(head -n1 "$err")" >&2
+    local why
+    why=$(head -n1 "$err" | cut -c1-100)
+    skipped+=("$size \`$name\`: not available yet ($why)")
+    echo "  skipped $name: $why" >&2
     return
   elif [ "$code" != 0 ]; then
     echo "bench/run.sh: $name failed with exit code $code:" >&2
@@ -88,10 +91,10 @@ measure() {
   if [ "$use_hyperfine" = 1 ]; then
     # No shell in between where the command needs none, so short commands are timed exactly.
     local shell=()
-    case $cmd in *'>'* | *'$'*) ;; *) shell=(-N) ;; esac
+    case $cmd in *'>'* | *'$'* | *'|'*) ;; *) shell=(-N) ;; esac
     hyperfine "${shell[@]}" --style none --warmup "$warmup" --runs "$n" --prepare "$prepare" \
       --export-csv "$work/h.csv" "$cmd" >/dev/null
-    median=$(awk -F, 'NR == 2 { print $4 }' "$work/h.csv")
+    median=$(awk -F, 'NR == 2 { print $(NF - 4) }' "$work/h.csv") # the command may hold commas
   else
     local times=() i start end
     for ((i = 0; i < warmup; i++)); do bash -c "$prepare"; bash -c "$cmd" >/dev/null 2>&1; done
@@ -128,15 +131,17 @@ fi
 empty_peer=$(grep -l '^\[\[peer.stages\]\]' "$empty"/people/*.toml | head -n1 | xargs basename -s .toml)
 empty_recipient=$(grep -L '^\[\[peer.stages\]\]' "$empty"/people/*.toml | head -n1 | xargs basename -s .toml)
 
-# consult_log SIZE NAME DIR PEER RECIPIENT DATE: one `consult log` by IDs, undone before each run
-# (the duplicate-slot rule would refuse the second run, and the folder must not grow).
+# consult_log SIZE NAME DIR PEER RECIPIENT DATE: one `consult log` by IDs, undone before each run:
+# the file it wrote (newer than a marker) is deleted, as the duplicate-slot rule would refuse the
+# second run and the folder must not grow.
 consult_log() {
   local size=$1 name=$2 dir=$3 peer=$4 recipient=$5 date=$6
-  local state=$work/last-id day=$dir/consultations/${date%%-*}/$date
-  : >"$state"
-  measure "$size" "$name" \
-    "'$pl' --dir '$dir' consult log --peer $peer --recipient $recipient --date $date --time 21:00-21:45 --place 'Rīga, Brīvības iela 1' --topic 'Robežu noteikšana' >'$state'" \
-    "id=\$(cat '$state'); [ -z \"\$id\" ] || rm -f '$day/'\"\$id\".toml; : >'$state'"
+  local marker=$work/marker day=$dir/consultations/${date%%-*}/$date
+  touch "$marker"
+  mkdir -p "$day"
+  RUNS=$log_runs measure "$size" "$name" \
+    "'$pl' --dir '$dir' consult log --peer $peer --recipient $recipient --date $date --time 21:00-21:45 --place 'Rīga, Brīvības iela 1' --topic 'Robežu noteikšana'" \
+    "find '$day' -name '*.toml' -newer '$marker' -delete"
 }
 
 for size in $sizes; do

@@ -57,19 +57,19 @@ pub fn print_list<T: Serialize>(format: Format, items: &[T], rows: impl FnOnce()
         return print(format, &(), rows());
     }
     let mut out = io::BufWriter::new(io::stdout().lock());
-    let mut write = |bytes: &[u8]| match out.write_all(bytes) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
-        other => other.map_err(Error::from),
-    };
-    write(b"[")?;
+    closed_pipe_is_success(out.write_all(b"["))?;
     for (i, item) in items.iter().enumerate() {
         let text = serde_json::to_string_pretty(&json(item)?).map_err(|e| Error::data(e.to_string()))?;
-        write(if i == 0 { b"\n  " } else { b",\n  " })?;
-        write(text.replace('\n', "\n  ").as_bytes())?;
+        closed_pipe_is_success(out.write_all(if i == 0 { b"\n  " } else { b",\n  " }))?;
+        closed_pipe_is_success(out.write_all(text.replace('\n', "\n  ").as_bytes()))?;
     }
-    write(if items.is_empty() { b"]\n" } else { b"\n]\n" })?;
-    drop(write);
-    match out.flush() {
+    closed_pipe_is_success(out.write_all(if items.is_empty() { b"]\n" } else { b"\n]\n" }))?;
+    closed_pipe_is_success(out.flush())
+}
+
+/// A write to a closed pipe (`peerlog … | head`) ends the process quietly with success.
+fn closed_pipe_is_success(r: io::Result<()>) -> Result<()> {
+    match r {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
         other => other.map_err(Error::from),
     }
@@ -115,10 +115,7 @@ fn csv_error(e: csv::Error) -> Error {
 /// ends quietly with success.
 pub fn stdout(bytes: &[u8]) -> Result<()> {
     let mut out = io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
-        other => other.map_err(Error::from),
-    }
+    closed_pipe_is_success(out.write_all(bytes).and_then(|()| out.flush()))
 }
 
 /// Prints one result line (such as a new record's ID) on stdout.
