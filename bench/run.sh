@@ -24,13 +24,13 @@ sizes="1000 10000 100000"
 runs=10
 warmup=2
 slow_runs=3 # for the Python script and hledger, which take many seconds at 100k
-log_runs=30 # for `consult log`, whose fsyncs make single runs vary
+log_runs=50 # for `consult log`, whose fsyncs make single runs vary
 fresh=0
 smoke=0
 while [ $# -gt 0 ]; do
   case $1 in
     --sizes) sizes=$2; shift ;;
-    --runs) runs=$2; log_runs=$((3 * $2)); shift ;;
+    --runs) runs=$2; log_runs=$((5 * $2)); shift ;;
     --fresh) fresh=1 ;;
     --smoke) smoke=1; sizes=1000; runs=1; slow_runs=1; log_runs=1; warmup=0 ;;
     -h | --help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
@@ -199,6 +199,12 @@ done
         printf "| %s | `%s` | %s | %s | %s |\n", f[1], f[2], med, ratio, mem
       }
     }' "$work/results.tsv"
+  echo
+  awk -F'\t' '
+    $2 == "consult log (this folder)" { here[$1] = $3 }
+    $2 == "consult log (empty folder)" { empty[$1] = $3 }
+    END { for (n in here) if (empty[n] > 0) printf "- `consult log` into the %s folder: %.2f x the same into an empty folder\n", n, here[n] / empty[n] }
+  ' "$work/results.tsv" | sort -t' ' -k6,6n
   for s in "${skipped[@]}"; do echo "- skipped: $s"; done
 } >"$results"
 cat "$results"
