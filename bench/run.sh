@@ -16,7 +16,7 @@
 # from GNU time (apt-get install -y time). Compares with bench/appendix1.py (Python tomllib) and,
 # where installed, hledger (apt-get install -y hledger) on a journal of the same consultations.
 # A command this peerlog does not have yet (it exits with 2, bad usage) is reported as skipped.
-set -euo pipefail
+set -euo pipefail # (no `head` in pipelines: an early-closed pipe would fail them)
 cd "$(dirname "$0")/.."
 repo=$PWD
 
@@ -128,8 +128,8 @@ if [ ! -f "$empty/peerlog.toml" ] || [ "$fresh" = 1 ]; then
   "$pl" --quiet --dir "$empty" peer add 'Līga Ozoliņa' --group "$g" --role parent --date 2026-02-23 >/dev/null
   "$pl" --quiet --dir "$empty" participant add 'Anna Bērziņa' --group "$g" --role parent >/dev/null
 fi
-empty_peer=$(grep -l '^\[\[peer.stages\]\]' "$empty"/people/*.toml | head -n1 | xargs basename -s .toml)
-empty_recipient=$(grep -L '^\[\[peer.stages\]\]' "$empty"/people/*.toml | head -n1 | xargs basename -s .toml)
+empty_peer=$(grep -l '^\[\[peer.stages\]\]' "$empty"/people/*.toml | awk 'NR == 1' | xargs basename -s .toml)
+empty_recipient=$(grep -L '^\[\[peer.stages\]\]' "$empty"/people/*.toml | awk 'NR == 1' | xargs basename -s .toml)
 
 # consult_log SIZE NAME DIR PEER RECIPIENT DATE: one `consult log` by IDs, undone before each run:
 # the file it wrote (newer than a marker) is deleted, as the duplicate-slot rule would refuse the
@@ -151,11 +151,11 @@ for size in $sizes; do
     rm -rf "$dir" "$journal"
     "$generate" "$dir" "$size" --journal "$journal"
   fi
-  group=$(ls "$dir/groups" | head -n1)
+  group=$(ls "$dir/groups" | awk 'NR == 1')
   group=${group%.toml}
   # A new consultation of a pair that already has one, on the busiest day of the folder.
   day=$(find "$dir/consultations" -name '*.toml' -printf '%h\n' | sort | uniq -c | sort -k1,1nr -k2 | awk 'NR == 1 { print $2 }')
-  first=$(find "$day" -name '*.toml' | sort | head -n1)
+  first=$(find "$day" -name '*.toml' | sort | awk 'NR == 1')
   peer=$(sed -n 's/^peer = "\(.*\)"$/\1/p' "$first")
   recipient=$(sed -n 's/^recipient = "\(.*\)"$/\1/p' "$first")
   date=$(basename "$day")
