@@ -56,6 +56,32 @@ pub fn print<T: Serialize + ?Sized>(format: Format, json: &T, rows: Rows) -> Res
     }
 }
 
+/// Prints a list as a table or CSV (rows made only then), or as a pretty JSON array written one
+/// element at a time, so that a list of 100,000 consultations is never held as JSON in memory.
+/// The bytes are the same as [`print_json`] of the whole list.
+pub fn print_list<T: Serialize>(format: Format, items: &[T], rows: impl FnOnce() -> Rows) -> Result<()> {
+    if format != Format::Json {
+        return print(format, &(), rows());
+    }
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    closed_pipe_is_success(out.write_all(b"["))?;
+    for (i, item) in items.iter().enumerate() {
+        let text = serde_json::to_string_pretty(&json(item)?).map_err(|e| Error::data(e.to_string()))?;
+        closed_pipe_is_success(out.write_all(if i == 0 { b"\n  " } else { b",\n  " }))?;
+        closed_pipe_is_success(out.write_all(text.replace('\n', "\n  ").as_bytes()))?;
+    }
+    closed_pipe_is_success(out.write_all(if items.is_empty() { b"]\n" } else { b"\n]\n" }))?;
+    closed_pipe_is_success(out.flush())
+}
+
+/// A write to a closed pipe (`peerlog … | head`) ends the process quietly with success.
+fn closed_pipe_is_success(r: io::Result<()>) -> Result<()> {
+    match r {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
+        other => other.map_err(Error::from),
+    }
+}
+
 /// Prints a value as pretty JSON on stdout.
 pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
     let mut text = serde_json::to_string_pretty(&json(value)?).map_err(|e| Error::data(e.to_string()))?;
@@ -96,10 +122,7 @@ fn csv_error(e: csv::Error) -> Error {
 /// ends quietly with success.
 pub fn stdout(bytes: &[u8]) -> Result<()> {
     let mut out = io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
-        other => other.map_err(Error::from),
-    }
+    closed_pipe_is_success(out.write_all(bytes).and_then(|()| out.flush()))
 }
 
 /// Prints one result line (such as a new record's ID) on stdout.

@@ -300,8 +300,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     });
     all.sort_by(|x, y| (x.date, x.time, &x.id).cmp(&(y.date, y.time, &y.id)));
     let views: Vec<ConsultationView> = all.iter().map(|c| view(c, &by_id)).collect();
-    let rows = Rows { headers: HEADERS.to_vec(), rows: views.iter().map(row).collect() };
-    output::print(a.format, &views, rows)
+    output::print_list(a.format, &views, || Rows { headers: HEADERS.to_vec(), rows: views.iter().map(row).collect() })
 }
 
 #[derive(Serialize)]

@@ -5,6 +5,7 @@ use crate::error::{Error, Result};
 use crate::model::{Consultation, Date, DeliveryModel, Group, Id, Person, Status, Text, fold};
 use crate::output::{self, Format, Rows};
 use serde::Serialize;
+use std::collections::HashSet;
 
 /// Add, list and show thematic support groups.
 #[derive(Debug, clap::Subcommand)]
@@ -184,8 +185,9 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     let mut members: Vec<&Person> = people.iter().filter(|p| p.group == group.id).collect();
     members.sort_by(|a, b| a.name.cmp(&b.name));
     let consultations: Vec<Consultation> = store.load()?;
+    let member_ids: HashSet<&Id> = members.iter().map(|p| &p.id).collect();
     let mut counts = Counts::default();
-    for c in consultations.iter().filter(|c| members.iter().any(|p| p.id == c.peer)) {
+    for c in consultations.iter().filter(|c| member_ids.contains(&c.peer)) {
         match c.status {
             Status::Planned => counts.planned += 1,
             Status::Held => counts.held += 1,

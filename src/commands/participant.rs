@@ -5,6 +5,7 @@ use crate::error::{Error, Result};
 use crate::model::{Consent, Date, Group, Id, PeerInfo, Person, Role, Text, fold, rules};
 use crate::output::{self, Format, Rows};
 use crate::store::Store;
+use std::collections::HashMap;
 
 /// Add and list group participants.
 #[derive(Debug, clap::Subcommand)]
@@ -131,8 +132,8 @@ pub fn list(ctx: &Ctx, group: Option<&str>, format: Format, peers_only: bool) ->
     let mut people: Vec<Person> = store.load()?;
     people.retain(|p| group.as_ref().is_none_or(|g| p.group == g.id) && (!peers_only || p.is_peer()));
     people.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-    let group_name =
-        |p: &Person| groups.iter().find(|g| g.id == p.group).map(|g| g.name.to_string()).unwrap_or_default();
+    let names: HashMap<&Id, &str> = groups.iter().map(|g| (&g.id, g.name.as_str())).collect();
+    let group_name = |p: &Person| names.get(&p.group).map(|n| n.to_string()).unwrap_or_default();
     let rows = people
         .iter()
         .map(|p| {

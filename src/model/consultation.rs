@@ -26,13 +26,22 @@ impl Record for Consultation {
     /// `consultations/YYYY/YYYY-MM-DD/ID.toml`: one folder a day, so a write checks the day's
     /// consultations for duplicates without reading the rest.
     fn rel_path(&self) -> PathBuf {
-        day_dir(self.date).join(format!("{}.toml", self.id))
+        // Built in one string: loading a folder computes this for every consultation.
+        let mut path = day_dir_string(self.date);
+        path.push('/');
+        path.push_str(self.id.as_str());
+        path.push_str(".toml");
+        PathBuf::from(path)
     }
 }
 
 /// The folder holding a day's consultations.
 pub fn day_dir(date: Date) -> PathBuf {
-    PathBuf::from(format!("consultations/{}/{}", date.year(), date.iso()))
+    PathBuf::from(day_dir_string(date))
+}
+
+fn day_dir_string(date: Date) -> String {
+    format!("consultations/{}/{}", date.year(), date.0)
 }
 
 word_enum! {

@@ -31,7 +31,8 @@ impl Date {
 
     /// ISO 8601: `2025-03-14`.
     pub fn iso(self) -> String {
-        self.0.format("%Y-%m-%d").to_string()
+        // chrono's Display is ISO 8601 and, unlike `format`, parses no format string per call.
+        self.0.to_string()
     }
 
     /// Whole years from `self` (a birth date) to `on`.
@@ -79,19 +80,35 @@ impl Serialize for Date {
 }
 
 impl<'de> Deserialize<'de> for Date {
+    /// A native TOML date, or text in one of the forms [`FromStr`] accepts (hand-edited files).
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(DateVisitor)
+    }
+}
+
+/// Takes a TOML date (which serde sees as a map) or a string, without buffering the value as
+/// an untagged enum would: loading a large folder reads hundreds of thousands of dates.
+struct DateVisitor;
+
+impl<'de> serde::de::Visitor<'de> for DateVisitor {
+    type Value = Date;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a date like 2025-03-14")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Date, E> {
+        text.parse().map_err(E::custom)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Date, A::Error> {
         use serde::de::Error;
-        match toml::Value::deserialize(d)? {
-            toml::Value::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
-                (Some(date), None, None) => {
-                    NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
-                        .map(Date)
-                        .ok_or_else(|| D::Error::custom(format!("'{dt}' is not a day of the calendar")))
-                }
-                _ => Err(D::Error::custom(format!("expected a date like 2025-03-14, found '{dt}'"))),
-            },
-            toml::Value::String(text) => text.parse().map_err(D::Error::custom),
-            other => Err(D::Error::custom(format!("expected a date like 2025-03-14, found {other}"))),
+        let dt = toml::value::Datetime::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+        match (dt.date, dt.time, dt.offset) {
+            (Some(date), None, None) => NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
+                .map(Date)
+                .ok_or_else(|| A::Error::custom(format!("'{dt}' is not a day of the calendar"))),
+            _ => Err(A::Error::custom(format!("expected a date like 2025-03-14, found '{dt}'"))),
         }
     }
 }

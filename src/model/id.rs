@@ -89,10 +89,8 @@ pub struct Id(String);
 impl Id {
     /// Checks the form of an ID.
     pub fn parse(s: &str) -> Result<Id, String> {
-        let valid = (3..=40).contains(&s.len())
-            && RecordKind::of(s).is_some()
-            && s[2..].bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-        if valid { Ok(Id(s.to_string())) } else { Err(format!("'{s}' is not a record ID (IDs look like c-k2m9xq4t)")) }
+        check(s)?;
+        Ok(Id(s.to_string()))
     }
 
     /// A new ID of `kind`. Random unless `PEERLOG_ID_SEED` is set, when it is derived from the seed,
@@ -125,6 +123,14 @@ impl Id {
     }
 }
 
+/// Checks the form of an ID without copying it.
+fn check(s: &str) -> Result<(), String> {
+    let valid = (3..=40).contains(&s.len())
+        && RecordKind::of(s).is_some()
+        && s[2..].bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    if valid { Ok(()) } else { Err(format!("'{s}' is not a record ID (IDs look like c-k2m9xq4t)")) }
+}
+
 impl fmt::Display for Id {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -133,6 +139,8 @@ impl fmt::Display for Id {
 
 impl<'de> Deserialize<'de> for Id {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Id::parse(&String::deserialize(d)?).map_err(serde::de::Error::custom)
+        let s = String::deserialize(d)?;
+        check(&s).map_err(serde::de::Error::custom)?;
+        Ok(Id(s))
     }
 }

@@ -22,6 +22,13 @@ impl TimeRange {
     }
 }
 
+/// `%H:%M` as chrono's format items, made once rather than parsed from a format string for
+/// every time a loaded folder holds.
+const HOUR_MINUTE: [chrono::format::Item<'static>; 3] = {
+    use chrono::format::{Item, Numeric, Pad};
+    [Item::Numeric(Numeric::Hour, Pad::Zero), Item::Literal(":"), Item::Numeric(Numeric::Minute, Pad::Zero)]
+};
+
 impl FromStr for TimeRange {
     type Err = String;
 
@@ -29,7 +36,12 @@ impl FromStr for TimeRange {
         let s = s.trim();
         let shape = || format!("'{s}' is not a time range; write it as 16:00-17:00");
         let (a, b) = s.split_once('-').ok_or_else(shape)?;
-        let parse = |t: &str| NaiveTime::parse_from_str(t.trim(), "%H:%M").map_err(|_| shape());
+        let parse = |t: &str| {
+            let mut parsed = chrono::format::Parsed::new();
+            chrono::format::parse(&mut parsed, t.trim(), HOUR_MINUTE.iter())
+                .and_then(|()| parsed.to_naive_time())
+                .map_err(|_| shape())
+        };
         let (start, end) = (parse(a)?, parse(b)?);
         if end <= start {
             return Err(format!("'{s}' ends before it starts; the end must be after the start"));
@@ -53,5 +65,28 @@ impl Serialize for TimeRange {
 impl<'de> Deserialize<'de> for TimeRange {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TimeRange;
+    use chrono::NaiveTime;
+
+    /// The prebuilt format items accept exactly what `parse_from_str(_, "%H:%M")` accepts.
+    #[test]
+    fn same_times_as_the_format_string() {
+        let samples = [
+            "16:00", "9:00", "09:05", "0:0", "23:59", "24:00", "16:60", "16:5", "16:005", "16", "16:00:00", "1600",
+            "16.00", "+16:00", " 16:00", "16 :00", "16: 00", "", ":", "٣:٠٠", "16:00x",
+        ];
+        for s in samples {
+            let old = NaiveTime::parse_from_str(s.trim(), "%H:%M").ok();
+            let new = format!("{s}-23:59:59x").parse::<TimeRange>().ok();
+            assert!(new.is_none(), "{s}");
+            let new = format!("{s}-23:59").parse::<TimeRange>().ok().map(|r| r.start());
+            let old = old.filter(|t| *t < NaiveTime::from_hms_opt(23, 59, 0).unwrap());
+            assert_eq!(old, new, "{s:?}");
+        }
     }
 }

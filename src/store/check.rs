@@ -268,7 +268,7 @@ fn scan(root: &Path, kinds: &[RecordKind]) -> Result<Files> {
     }
     for (i, &kind) in kinds.iter().enumerate() {
         let mut other = Vec::new();
-        load::walk(root, Path::new(kind_dir(kind)), &mut |rel, name| {
+        load::walk_all(root, Path::new(kind_dir(kind)), &mut |rel, name| {
             if name.starts_with(TMP_PREFIX) {
                 files.temp.push(rel.to_path_buf());
             } else if name.ends_with(".toml") && !name.starts_with('.') {

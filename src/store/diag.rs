@@ -146,12 +146,23 @@ fn find_in_value(
 
 /// Where git left a conflict: the byte offset of the first conflict marker line.
 pub fn conflict_marker(text: &str) -> Option<usize> {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if ["<<<<<<< ", ">>>>>>> ", "||||||| "].iter().any(|m| line.starts_with(m)) || line.trim_end() == "=======" {
-            return Some(offset);
+    let bytes = text.as_bytes();
+    // This runs for every file a report loads: first a quick look for any marker's character
+    // (a branch-free pass the compiler vectorises), then the lines only if one is there.
+    let suspect = bytes.iter().fold(false, |any, &b| any | matches!(b, b'<' | b'>' | b'|')) || text.contains("=======");
+    if !suspect {
+        return None;
+    }
+    let mut line_start = true;
+    for (offset, &b) in bytes.iter().enumerate() {
+        if line_start && matches!(b, b'<' | b'>' | b'|' | b'=') {
+            let line = text[offset..].split_inclusive('\n').next().unwrap_or_default();
+            if ["<<<<<<< ", ">>>>>>> ", "||||||| "].iter().any(|m| line.starts_with(m)) || line.trim_end() == "======="
+            {
+                return Some(offset);
+            }
         }
-        offset += line.len();
+        line_start = b == b'\n';
     }
     None
 }

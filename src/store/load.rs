@@ -19,15 +19,21 @@ pub struct Folder {
 }
 
 impl Folder {
-    /// Loads all four kinds; returns what loaded and the diagnostics of what did not.
+    /// Loads all four kinds, in parallel; returns what loaded and the diagnostics of what did not.
     pub fn load(store: &Store) -> Result<(Folder, Vec<Diagnostic>)> {
-        let root = store.root();
+        fn kind<T: Record>(store: &Store) -> Result<(Vec<T>, Vec<Diagnostic>)> {
+            Ok(all(store.root(), &store.record_paths(T::KIND)?))
+        }
+        let ((groups, people), (consultations, feedback)) = rayon::join(
+            || rayon::join(|| kind::<Group>(store), || kind::<Person>(store)),
+            || rayon::join(|| kind::<Consultation>(store), || kind::<Feedback>(store)),
+        );
         let mut problems = Vec::new();
         let folder = Folder {
-            groups: collect(all(root, &store.record_paths(RecordKind::Group)?), &mut problems),
-            people: collect(all(root, &store.record_paths(RecordKind::Person)?), &mut problems),
-            consultations: collect(all(root, &store.record_paths(RecordKind::Consultation)?), &mut problems),
-            feedback: collect(all(root, &store.record_paths(RecordKind::Feedback)?), &mut problems),
+            groups: collect(groups?, &mut problems),
+            people: collect(people?, &mut problems),
+            consultations: collect(consultations?, &mut problems),
+            feedback: collect(feedback?, &mut problems),
         };
         Ok((folder, problems))
     }
@@ -334,21 +340,43 @@ fn found_words(found: &str) -> String {
     }
 }
 
-/// Relative paths of every `.toml` record file under a kind's folder, sorted.
+/// Relative paths of every `.toml` record file under a kind's folder, in path order.
 pub fn record_paths(root: &Path, kind: RecordKind) -> Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    walk(root, Path::new(kind_dir(kind)), &mut |rel, name| {
-        if name.ends_with(".toml") && !name.starts_with('.') {
-            out.push(rel.to_path_buf());
-        }
-    })?;
-    out.sort();
-    Ok(out)
+    walk(root, Path::new(kind_dir(kind)))
 }
 
 /// Relative paths of the `.toml` record files directly in `rel_dir`, sorted.
 pub fn paths_in(root: &Path, rel_dir: &Path) -> Result<Vec<PathBuf>> {
-    let dir = root.join(rel_dir);
+    Ok(list(root, rel_dir)?.into_iter().filter_map(|(name, is_dir)| (!is_dir).then(|| rel_dir.join(name))).collect())
+}
+
+/// The subfolders of `rel_dir` (not hidden), sorted.
+pub fn subfolders(root: &Path, rel_dir: &Path) -> Result<Vec<PathBuf>> {
+    Ok(list(root, rel_dir)?.into_iter().filter_map(|(name, is_dir)| is_dir.then(|| rel_dir.join(name))).collect())
+}
+
+/// Every record file below `rel` in path order (hidden folders skipped). Each folder's entries
+/// are sorted by name and subfolders are listed in parallel, so a folder of thousands of day
+/// folders is walked on all cores and the result needs no sort of whole paths.
+fn walk(root: &Path, rel: &Path) -> Result<Vec<PathBuf>> {
+    let entries = list(root, rel)?;
+    if entries.iter().all(|(_, is_dir)| !is_dir) {
+        return Ok(entries.into_iter().map(|(name, _)| rel.join(name)).collect());
+    }
+    let subtrees: Vec<Vec<PathBuf>> = entries
+        .par_iter()
+        .map(|(name, is_dir)| {
+            let child = rel.join(name);
+            if *is_dir { walk(root, &child) } else { Ok(vec![child]) }
+        })
+        .collect::<Result<_>>()?;
+    Ok(subtrees.into_iter().flatten().collect())
+}
+
+/// The entries of one folder sorted by name: record files (`.toml`, not hidden, so temporary
+/// files are skipped) and subfolders (not hidden), each with whether it is a folder.
+fn list(root: &Path, rel: &Path) -> Result<Vec<(std::ffi::OsString, bool)>> {
+    let dir = root.join(rel);
     let entries = match fs::read_dir(&dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -356,17 +384,24 @@ pub fn paths_in(root: &Path, rel_dir: &Path) -> Result<Vec<PathBuf>> {
     };
     let mut out = Vec::new();
     for entry in entries {
-        let name = entry.map_err(|e| Error::io(&dir, e))?.file_name().to_string_lossy().into_owned();
-        if name.ends_with(".toml") && !name.starts_with('.') {
-            out.push(rel_dir.join(name));
+        let entry = entry.map_err(|e| Error::io(&dir, e))?;
+        let name = entry.file_name();
+        let text = name.to_string_lossy();
+        if text.starts_with('.') {
+            continue;
+        }
+        let is_dir = entry.file_type().map_err(|e| Error::io(&dir, e))?.is_dir();
+        if is_dir || text.ends_with(".toml") {
+            out.push((name, is_dir));
         }
     }
-    out.sort();
+    out.sort_unstable();
     Ok(out)
 }
 
-/// Calls `visit(relative path, file name)` for every file below `rel`; hidden folders skipped.
-pub(crate) fn walk(root: &Path, rel: &Path, visit: &mut dyn FnMut(&Path, &str)) -> Result<()> {
+/// Calls `visit(relative path, file name)` for every file below `rel`, temporary and foreign
+/// files included (for `check`); hidden folders skipped.
+pub(crate) fn walk_all(root: &Path, rel: &Path, visit: &mut dyn FnMut(&Path, &str)) -> Result<()> {
     let dir = root.join(rel);
     let entries = match fs::read_dir(&dir) {
         Ok(e) => e,
@@ -380,7 +415,7 @@ pub(crate) fn walk(root: &Path, rel: &Path, visit: &mut dyn FnMut(&Path, &str)) 
         let file_type = entry.file_type().map_err(|e| Error::io(&dir, e))?;
         if file_type.is_dir() {
             if !name.starts_with('.') {
-                walk(root, &child, visit)?;
+                walk_all(root, &child, visit)?;
             }
         } else {
             visit(&child, &name);

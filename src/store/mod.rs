@@ -200,20 +200,38 @@ impl Store {
         atomic::remove(&path).map_err(|e| Error::io(&path, e))
     }
 
-    /// The relative path of the record with exactly this ID, if there is one.
+    /// The relative path of the record with exactly this ID, if there is one in its place.
+    ///
+    /// Groups and people are one file read away. Consultations (`YEAR/DAY/ID.toml`) and feedback
+    /// (`YEAR/ID.toml`) are looked for by file name in each day or year folder, so finding one
+    /// never lists the records of a large folder. A file in the wrong folder is not found here;
+    /// the ID-prefix search finds it and reading it says where it belongs.
     pub fn find_path(&self, kind: RecordKind, id: &str) -> Result<Option<PathBuf>> {
-        let direct = match kind {
+        let file = format!("{id}.toml");
+        let mut dirs = vec![PathBuf::from(kind_dir(kind))];
+        let depth = match kind {
             RecordKind::Group
             | RecordKind::Person
             | RecordKind::Unit
             | RecordKind::Supporter
-            | RecordKind::Psychologist => Some(PathBuf::from(format!("{}/{id}.toml", kind_dir(kind)))),
-            _ => None,
+            | RecordKind::Psychologist => 0,
+            RecordKind::Consultation => 2,
+            RecordKind::Feedback
+            | RecordKind::Supervision
+            | RecordKind::Contact
+            | RecordKind::Incident
+            | RecordKind::Referral => 1,
         };
-        if let Some(rel) = direct {
-            return Ok(self.path(&rel).is_file().then_some(rel));
+        for _ in 0..depth {
+            dirs = dirs
+                .iter()
+                .map(|d| load::subfolders(&self.root, d))
+                .collect::<Result<Vec<_>>>()?
+                .into_iter()
+                .flatten()
+                .collect();
         }
-        Ok(self.record_paths(kind)?.into_iter().find(|p| p.file_stem().is_some_and(|s| s == id)))
+        Ok(dirs.into_iter().map(|d| d.join(&file)).find(|rel| self.path(rel).is_file()))
     }
 
     /// Relative paths of every record file of a kind (temporary and hidden files skipped).
