@@ -124,9 +124,11 @@ if [ ! -f "$empty/peerlog.toml" ] || [ "$fresh" = 1 ]; then
   rm -rf "$empty"
   "$pl" --quiet init "$empty"
   g=$("$pl" --quiet --dir "$empty" group add 'Rīgas vecāku atbalsta grupa' --leader 'Inese Kalniņa' \
-    --venue 'Rīga, Brīvības iela 1' --model 1 --start 2026-02-02 --end 2026-05-25)
-  "$pl" --quiet --dir "$empty" peer add 'Līga Ozoliņa' --group "$g" --role parent --date 2026-02-23 >/dev/null
-  "$pl" --quiet --dir "$empty" participant add 'Anna Bērziņa' --group "$g" --role parent >/dev/null
+    --venue 'Rīga, Brīvības iela 1')
+  "$pl" --quiet --dir "$empty" peer add 'Līga Ozoliņa' --group "$g" --role parent --date 2020-01-06 \
+    --consent peer --consent-date 2020-01-06 >/dev/null
+  "$pl" --quiet --dir "$empty" participant add 'Anna Bērziņa' --group "$g" --role parent \
+    --consent recipient --consent-date 2020-01-06 >/dev/null
 fi
 empty_peer=$(grep -l '^\[\[peer.stages\]\]' "$empty"/people/*.toml | awk 'NR == 1' | xargs basename -s .toml)
 empty_recipient=$(grep -L '^\[\[peer.stages\]\]' "$empty"/people/*.toml | awk 'NR == 1' | xargs basename -s .toml)
@@ -163,7 +165,8 @@ for size in $sizes; do
 
   echo "$size consultations ($dir):" >&2
   measure "$size" "floor" "'$floor' '$dir'"
-  measure "$size" "report appendix1" "'$pl' --dir '$dir' report appendix1"
+  measure "$size" "report appendix1 --all-groups" \
+    "'$pl' --quiet --dir '$dir' report appendix1 --all-groups --force --output-dir '$work/sheets-$size'"
   measure "$size" "report appendix1 --group" "'$pl' --dir '$dir' report appendix1 --group $group"
   measure "$size" "report summary" "'$pl' --dir '$dir' report summary"
   measure "$size" "check" "'$pl' --dir '$dir' check"
