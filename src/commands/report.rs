@@ -223,9 +223,9 @@ fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
         }
         groups.sort_by(|a, b| (fold(a.name.as_str()), &a.id).cmp(&(fold(b.name.as_str()), &b.id)));
         let names = file_names(&groups, render.extension());
+        let sheets = appendix1::build_many(&folder, &groups, period, a.names, consent_required)?;
         let mut files = Vec::new();
-        for (group, name) in groups.iter().zip(names) {
-            let sheet = appendix1::build(&folder, group, period, a.names, consent_required)?;
+        for (sheet, name) in sheets.into_iter().zip(names) {
             files.push((dir.join(name), render.bytes(&sheet)?, sheet));
         }
         if !a.force {

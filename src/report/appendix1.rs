@@ -6,9 +6,10 @@
 
 use super::{Index, Period, is_held};
 use crate::error::Result;
-use crate::model::{Date, Feedback, Group, Person, Purpose, Source};
+use crate::model::{Date, Feedback, Group, Id, Person, Purpose, Source};
 use crate::store::Folder;
 use crate::store::config::ReportSettings;
+use std::collections::HashMap;
 
 /// The six column headers, exactly as the seed's sheet has them (line breaks removed).
 pub const HEADERS: [&str; 6] = [
@@ -131,45 +132,67 @@ impl Sheet {
 /// `consent_required` (the folder's setting) shows people without consent to be named in the
 /// report by their initials.
 pub fn build(folder: &Folder, group: &Group, period: Period, names: Names, consent_required: bool) -> Result<Sheet> {
+    let mut sheets = build_many(folder, std::slice::from_ref(group), period, names, consent_required)?;
+    Ok(sheets.remove(0))
+}
+
+/// The sheets of several groups, in the order given, from one pass over the folder.
+pub fn build_many(
+    folder: &Folder,
+    groups: &[Group],
+    period: Period,
+    names: Names,
+    consent_required: bool,
+) -> Result<Vec<Sheet>> {
     let index = Index::new(folder);
     let today = Date::today();
-    let mut unnamed = Vec::new();
-    let mut name = |p: &Person| match names {
-        Names::Codes => p.id.to_string(),
-        Names::Initials if p.erased.is_none() => initials(p.name.as_str()),
-        Names::Full if consent_required && p.erased.is_none() && !p.has_consent(Purpose::Report, today) => {
-            unnamed.push(format!("{} ({})", initials(p.name.as_str()), p.id));
-            initials(p.name.as_str())
-        }
-        _ => p.name.to_string(),
-    };
-    let rows = index
-        .consultations(folder, period)?
-        .into_iter()
-        .filter(|(c, peer, _)| is_held(c) && peer.group == group.id)
-        .enumerate()
-        .map(|(i, (c, peer, recipient))| {
-            let answers: Vec<String> =
-                index.feedback_on(&c.id, Source::Recipient).iter().map(|f| answers_cell(f)).collect();
-            [
-                format!("{}.", i + 1),
-                name(peer),
-                name(recipient),
-                format!("{}, {}, {}", c.place, c.date.latvian(), c.time),
-                c.topic.to_string(),
-                answers.join("\n\n"),
-            ]
+    let mut held: HashMap<&Id, Vec<_>> = HashMap::new();
+    for (c, peer, recipient) in index.consultations(folder, period)?.into_iter().filter(|(c, ..)| is_held(c)) {
+        held.entry(&peer.group).or_default().push((c, peer, recipient));
+    }
+    let sheets = groups
+        .iter()
+        .map(|group| {
+            let mut unnamed = Vec::new();
+            let mut name = |p: &Person| match names {
+                Names::Codes => p.id.to_string(),
+                Names::Initials if p.erased.is_none() => initials(p.name.as_str()),
+                Names::Full if consent_required && p.erased.is_none() && !p.has_consent(Purpose::Report, today) => {
+                    unnamed.push(format!("{} ({})", initials(p.name.as_str()), p.id));
+                    initials(p.name.as_str())
+                }
+                _ => p.name.to_string(),
+            };
+            let rows = held
+                .get(&group.id)
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .map(|(i, (c, peer, recipient))| {
+                    let answers: Vec<String> =
+                        index.feedback_on(&c.id, Source::Recipient).iter().map(|f| answers_cell(f)).collect();
+                    [
+                        format!("{}.", i + 1),
+                        name(peer),
+                        name(recipient),
+                        format!("{}, {}, {}", c.place, c.date.latvian(), c.time),
+                        c.topic.to_string(),
+                        answers.join("\n\n"),
+                    ]
+                })
+                .collect();
+            unnamed.sort();
+            unnamed.dedup();
+            Sheet {
+                group: group.name.to_string(),
+                leader: group.leader.to_string(),
+                venue: group.venue.to_string(),
+                rows,
+                unnamed,
+            }
         })
         .collect();
-    unnamed.sort();
-    unnamed.dedup();
-    Ok(Sheet {
-        group: group.name.to_string(),
-        leader: group.leader.to_string(),
-        venue: group.venue.to_string(),
-        rows,
-        unnamed,
-    })
+    Ok(sheets)
 }
 
 /// The recipient's three answers, each after its question.

@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::model::{Group, Id, Met, Source, Status};
 use crate::store::Folder;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The counts of one group in one month.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -88,7 +88,10 @@ impl MonthRow {
 /// One row per group (in the order given) and month with any consultation in `period`.
 pub fn build(folder: &Folder, groups: &[Group], period: Period) -> Result<Vec<MonthRow>> {
     let index = Index::new(folder);
-    let consultations = index.consultations(folder, period)?;
+    let mut by_group: HashMap<&Id, Vec<_>> = HashMap::new();
+    for (c, peer, recipient) in index.consultations(folder, period)? {
+        by_group.entry(&peer.group).or_default().push((c, peer, recipient));
+    }
     let mut out = Vec::new();
     for group in groups {
         #[derive(Default)]
@@ -98,7 +101,7 @@ pub fn build(folder: &Folder, groups: &[Group], period: Period) -> Result<Vec<Mo
             recipients: BTreeSet<&'a Id>,
         }
         let mut months: BTreeMap<(i32, u32), Acc> = BTreeMap::new();
-        for (c, peer, recipient) in consultations.iter().filter(|(_, p, _)| p.group == group.id) {
+        for (c, peer, recipient) in by_group.get(&group.id).into_iter().flatten() {
             let acc = months.entry((c.date.year(), c.date.month())).or_default();
             let row = &mut acc.row;
             match c.status {

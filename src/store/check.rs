@@ -65,8 +65,10 @@ pub fn check(root: &Path) -> Result<Report> {
     } else {
         thematic(root, &files, &config, &mut out);
     }
+    let (wide, mut out): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        out.into_iter().partition(|d| d.message.starts_with(WIDE));
     report.problems.append(&mut out);
-    report.problems.extend(wide_modes(root, &files, config.programme.kinds()));
+    report.problems.extend(wide_modes(root, &files, config.programme.kinds(), wide));
     report
         .problems
         .sort_by(|a, b| (&a.path, a.line, a.column, &a.message).cmp(&(&b.path, b.line, b.column, &b.message)));
@@ -192,41 +194,46 @@ fn colleague(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnost
     }
 }
 
-/// Record files and folders that others than their owner may read (Unix): one warning, at the
-/// first of them, with the count and the command that fixes them all.
-#[cfg(unix)]
-fn wide_modes(root: &Path, files: &Files, kinds: &[RecordKind]) -> Vec<Diagnostic> {
-    use std::os::unix::fs::PermissionsExt;
+/// The marker of a record file others may read, followed by its mode in octal.
+const WIDE: &str = "\u{0}wide ";
+
+/// Record files (`wide_files`, found while parsing) and folders that others than their owner
+/// may read: one warning, at the first of them, with the count and the command that fixes them.
+fn wide_modes(root: &Path, files: &Files, kinds: &[RecordKind], wide_files: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut dirs: Vec<PathBuf> = kinds.iter().map(|k| PathBuf::from(kind_dir(*k))).collect();
-    let records = files.records.iter().flatten();
-    dirs.extend(records.clone().filter_map(|r| r.parent().map(Path::to_path_buf)));
+    dirs.extend(files.records.iter().flatten().filter_map(|r| r.parent().map(Path::to_path_buf)));
     dirs.sort();
     dirs.dedup();
-    let paths = std::iter::once(PathBuf::from(super::CONFIG_FILE)).chain(dirs).chain(records.cloned());
-    let wide: Vec<(PathBuf, u32)> = paths
-        .filter_map(|rel| {
-            let mode = fs::metadata(root.join(&rel)).ok()?.permissions().mode() & 0o777;
-            (mode & 0o077 != 0).then_some((rel, mode))
-        })
+    let mode_of = |rel: &Path| -> Option<u32> {
+        #[cfg(unix)]
+        return fs::metadata(root.join(rel))
+            .ok()
+            .map(|m| std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o777);
+        #[cfg(not(unix))]
+        return None;
+    };
+    let mut wide: Vec<(String, u32)> = std::iter::once(PathBuf::from(super::CONFIG_FILE))
+        .chain(dirs)
+        .filter_map(|rel| mode_of(&rel).filter(|m| m & 0o077 != 0).map(|m| (display_path(&rel), m)))
         .collect();
+    wide.extend(wide_files.into_iter().map(|d| {
+        let mode = u32::from_str_radix(&d.message[WIDE.len()..], 8).unwrap_or(0o644);
+        (d.path, mode)
+    }));
+    wide.sort();
     let Some((first, mode)) = wide.first() else { return Vec::new() };
     let others = match wide.len() - 1 {
         0 => String::new(),
         n => format!(" (and {n} more files and folders)"),
     };
     vec![Diagnostic::file(
-        first,
+        Path::new(first),
         Severity::Warning,
         format!(
             "readable by others (mode {mode:o}){others}; make the folder private with `chmod -R go-rwx .` \
              (git checks files out with your umask: set `umask 077` before cloning)"
         ),
     )]
-}
-
-#[cfg(not(unix))]
-fn wide_modes(_: &Path, _: &Files, _: &[RecordKind]) -> Vec<Diagnostic> {
-    Vec::new()
 }
 
 /// Removes the temporary files interrupted writes left behind, holding the folder lock so no
@@ -268,16 +275,16 @@ fn scan(root: &Path, kinds: &[RecordKind]) -> Result<Files> {
     }
     for (i, &kind) in kinds.iter().enumerate() {
         let mut other = Vec::new();
-        load::walk_all(root, Path::new(kind_dir(kind)), &mut |rel, name| {
+        for rel in load::all_files(root, Path::new(kind_dir(kind)))? {
+            let name = rel.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
             if name.starts_with(TMP_PREFIX) {
-                files.temp.push(rel.to_path_buf());
+                files.temp.push(rel);
             } else if name.ends_with(".toml") && !name.starts_with('.') {
-                files.records[i].push(rel.to_path_buf());
+                files.records[i].push(rel);
             } else if !name.starts_with('.') {
-                other.push(rel.to_path_buf());
+                other.push(rel);
             }
-        })?;
-        files.records[i].sort();
+        }
         for rel in other {
             files.strays.push(Diagnostic::file(
                 &rel,
@@ -309,6 +316,10 @@ fn parse_all<T: Record>(root: &Path, paths: &[PathBuf], out: &mut Vec<Diagnostic
         match r {
             Ok(loaded) => {
                 out.extend(load::placement(&loaded));
+                if loaded.mode & 0o077 != 0 {
+                    // Gathered into one warning by `wide_modes`.
+                    out.push(Diagnostic::file(&loaded.rel, Severity::Warning, format!("{WIDE}{:o}", loaded.mode)));
+                }
                 records.push(loaded);
             }
             Err(mut problems) => out.append(&mut problems),

@@ -98,6 +98,8 @@ pub struct Loaded<T> {
     pub rel: PathBuf,
     pub text: String,
     pub record: T,
+    /// The file's permission bits (0o600 where the system has none).
+    pub mode: u32,
 }
 
 /// The most problems reported for one file that does not parse.
@@ -106,9 +108,9 @@ const MAX_PER_FILE: usize = 20;
 /// Reads and parses one record file, without checking that it sits at its place.
 /// On failure, every problem found in the file (a typo and a bad value are both reported).
 pub fn parse<T: Record>(root: &Path, rel: &Path) -> Result<Loaded<T>, Vec<Diagnostic>> {
-    let text = read_text(root, rel).map_err(|d| vec![d])?;
+    let (text, mode) = read_text_mode(root, rel).map_err(|d| vec![d])?;
     match toml::from_str::<T>(&text) {
-        Ok(record) => Ok(Loaded { rel: rel.to_path_buf(), text, record }),
+        Ok(record) => Ok(Loaded { rel: rel.to_path_buf(), text, record, mode }),
         Err(e) => Err(field_errors::<T>(rel, &text, e)),
     }
 }
@@ -214,8 +216,22 @@ pub fn all<T: Record>(root: &Path, paths: &[PathBuf]) -> (Vec<T>, Vec<Diagnostic
 
 /// Reads a file as UTF-8 text and refuses git conflict markers.
 pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
-    let bytes =
-        fs::read(root.join(rel)).map_err(|e| Diagnostic::file(rel, Severity::Error, format!("cannot read: {e}")))?;
+    read_text_mode(root, rel).map(|(text, _)| text)
+}
+
+/// [`read_text`], and the file's permission bits, from the same open file (`fs::read` asks for
+/// the metadata anyway, to size its buffer).
+pub fn read_text_mode(root: &Path, rel: &Path) -> Result<(String, u32), Diagnostic> {
+    use std::io::Read;
+    let cannot = |e: std::io::Error| Diagnostic::file(rel, Severity::Error, format!("cannot read: {e}"));
+    let mut file = fs::File::open(root.join(rel)).map_err(cannot)?;
+    let meta = file.metadata().map_err(cannot)?;
+    #[cfg(unix)]
+    let mode = std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o777;
+    #[cfg(not(unix))]
+    let mode = 0o600;
+    let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
+    file.read_to_end(&mut bytes).map_err(cannot)?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
@@ -230,7 +246,7 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
             "git conflict marker; resolve the merge conflict and keep one version of the lines",
         ));
     }
-    Ok(text)
+    Ok((text, mode))
 }
 
 /// A TOML or field error, located and phrased for people: the key at fault is named, and
@@ -399,27 +415,31 @@ fn list(root: &Path, rel: &Path) -> Result<Vec<(std::ffi::OsString, bool)>> {
     Ok(out)
 }
 
-/// Calls `visit(relative path, file name)` for every file below `rel`, temporary and foreign
-/// files included (for `check`); hidden folders skipped.
-pub(crate) fn walk_all(root: &Path, rel: &Path, visit: &mut dyn FnMut(&Path, &str)) -> Result<()> {
+/// Every file below `rel` in path order, temporary and foreign files included (for `check`);
+/// hidden folders skipped. Subfolders are listed in parallel, as [`record_paths`] does.
+pub(crate) fn all_files(root: &Path, rel: &Path) -> Result<Vec<PathBuf>> {
     let dir = root.join(rel);
     let entries = match fs::read_dir(&dir) {
         Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(Error::io(&dir, e)),
     };
+    let mut listed = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|e| Error::io(&dir, e))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let child = rel.join(&name);
-        let file_type = entry.file_type().map_err(|e| Error::io(&dir, e))?;
-        if file_type.is_dir() {
-            if !name.starts_with('.') {
-                walk_all(root, &child, visit)?;
-            }
-        } else {
-            visit(&child, &name);
+        let is_dir = entry.file_type().map_err(|e| Error::io(&dir, e))?.is_dir();
+        let name = entry.file_name();
+        if !(is_dir && name.to_string_lossy().starts_with('.')) {
+            listed.push((name, is_dir));
         }
     }
-    Ok(())
+    listed.sort_unstable();
+    let subtrees: Vec<Vec<PathBuf>> = listed
+        .par_iter()
+        .map(|(name, is_dir)| {
+            let child = rel.join(name);
+            if *is_dir { all_files(root, &child) } else { Ok(vec![child]) }
+        })
+        .collect::<Result<_>>()?;
+    Ok(subtrees.into_iter().flatten().collect())
 }
