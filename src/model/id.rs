@@ -54,23 +54,24 @@ impl RecordKind {
         }
     }
 
+    /// Every kind, of both programmes.
+    pub const ALL: [RecordKind; 11] = [
+        RecordKind::Group,
+        RecordKind::Person,
+        RecordKind::Consultation,
+        RecordKind::Feedback,
+        RecordKind::Unit,
+        RecordKind::Supporter,
+        RecordKind::Psychologist,
+        RecordKind::Supervision,
+        RecordKind::Contact,
+        RecordKind::Incident,
+        RecordKind::Referral,
+    ];
+
     /// The kind an ID belongs to, by its first letter.
     pub fn of(id: &str) -> Option<RecordKind> {
-        [
-            RecordKind::Group,
-            RecordKind::Person,
-            RecordKind::Consultation,
-            RecordKind::Feedback,
-            RecordKind::Unit,
-            RecordKind::Supporter,
-            RecordKind::Psychologist,
-            RecordKind::Supervision,
-            RecordKind::Contact,
-            RecordKind::Incident,
-            RecordKind::Referral,
-        ]
-        .into_iter()
-        .find(|k| id.starts_with(k.prefix()) && id[1..].starts_with('-'))
+        RecordKind::ALL.into_iter().find(|k| id.starts_with(k.prefix()) && id[1..].starts_with('-'))
     }
 }
 

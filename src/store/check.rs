@@ -240,11 +240,7 @@ fn wide_modes(root: &Path, files: &Files, kinds: &[RecordKind], wide_files: Vec<
 /// running write loses its file. Returns their paths relative to the root.
 pub fn remove_temp_files(root: &Path) -> Result<Vec<String>> {
     let _lock = FolderLock::acquire(root).map_err(|e| Error::io(&root.join(super::lock::LOCK_FILE), e))?;
-    let every_kind: Vec<RecordKind> = [Programme::ThematicGroups, Programme::ColleagueSupport]
-        .iter()
-        .flat_map(|p| p.kinds().iter().copied())
-        .collect();
-    let files = scan(root, &every_kind)?;
+    let files = scan(root, &RecordKind::ALL)?;
     let mut removed = Vec::new();
     for rel in files.temp {
         let path = root.join(&rel);
