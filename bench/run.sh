@@ -45,10 +45,10 @@ mkdir -p "$work"
 
 if [ "$smoke" = 1 ]; then
   cargo build --quiet --bins --examples
-  bin=$repo/target/debug
+  bin=${CARGO_TARGET_DIR:-$repo/target}/debug
 else
   cargo build --quiet --release --bins --examples
-  bin=$repo/target/release
+  bin=${CARGO_TARGET_DIR:-$repo/target}/release
 fi
 pl=$bin/peerlog
 floor=$bin/examples/floor
