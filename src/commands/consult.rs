@@ -80,12 +80,8 @@ pub struct ListArgs {
     pub peer: Option<String>,
     #[arg(long, value_enum)]
     pub status: Option<Status>,
-    /// From this day on (inclusive).
-    #[arg(long, value_name = "DATE")]
-    pub from: Option<String>,
-    /// Up to this day (inclusive).
-    #[arg(long, value_name = "DATE")]
-    pub to: Option<String>,
+    #[command(flatten)]
+    pub period: super::period::PeriodArgs,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -283,8 +279,7 @@ fn row(v: &ConsultationView) -> Vec<String> {
 }
 
 fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
-    let from: Option<Date> = a.from.as_deref().map(|d| parse_flag("--from", d)).transpose()?;
-    let to: Option<Date> = a.to.as_deref().map(|d| parse_flag("--to", d)).transpose()?;
+    let period = a.period.period()?;
     let store = ctx.store()?;
     let group = a.group.as_deref().map(|g| store.group("--group", g)).transpose()?;
     let peer = a.peer.as_deref().map(|p| store.person("--peer", p, None)).transpose()?;
@@ -293,8 +288,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     let mut all: Vec<Consultation> = store.load()?;
     all.retain(|c| {
         a.status.is_none_or(|s| c.status == s)
-            && from.is_none_or(|f| c.date >= f)
-            && to.is_none_or(|t| c.date <= t)
+            && period.contains(c.date)
             && peer.as_ref().is_none_or(|p| c.peer == p.id)
             && group.as_ref().is_none_or(|g| by_id.get(&c.peer).is_some_and(|p| p.group == g.id))
     });

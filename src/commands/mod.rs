@@ -16,6 +16,7 @@ pub mod init;
 pub mod man;
 pub mod participant;
 pub mod peer;
+pub mod period;
 pub mod prompt;
 pub mod purge;
 pub mod report;

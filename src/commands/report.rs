@@ -1,12 +1,13 @@
 //! `peerlog report`: the ministry's Appendix 1 sheet and the programme summary.
 
-use super::{Ctx, parse_flag};
+use super::Ctx;
+use super::period::PeriodArgs;
 use crate::error::{Error, Result};
-use crate::model::{Date, Group, fold};
+use crate::model::{Group, fold};
 use crate::output::{self, Format, Rows};
 use crate::report::appendix1::{self, Names, Sheet};
 use crate::report::csv_sheet::{self, Style};
-use crate::report::{Period, summary, xlsx};
+use crate::report::{summary, xlsx};
 use crate::store::Store;
 use crate::store::config::ReportSettings;
 use std::path::{Path, PathBuf};
@@ -45,44 +46,6 @@ Examples:
     /// feedback, and the recipients' "expectations met" answers (yes / partly / no).
     #[command(after_help = "Example:\n  peerlog report summary --quarter 2025-Q1 --format csv")]
     Summary(SummaryArgs),
-}
-
-/// The period a report covers; both ends are included.
-#[derive(Debug, Clone, clap::Args)]
-pub struct PeriodArgs {
-    /// From this day on (inclusive).
-    #[arg(long, value_name = "DATE", conflicts_with_all = ["month", "quarter", "year"])]
-    pub from: Option<String>,
-    /// Up to this day (inclusive).
-    #[arg(long, value_name = "DATE", conflicts_with_all = ["month", "quarter", "year"])]
-    pub to: Option<String>,
-    /// One calendar month, such as 2025-03.
-    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["quarter", "year"])]
-    pub month: Option<String>,
-    /// One calendar quarter, such as 2025-Q1 (January to March).
-    #[arg(long, value_name = "YYYY-QN", conflicts_with = "year")]
-    pub quarter: Option<String>,
-    /// One calendar year, such as 2025.
-    #[arg(long, value_name = "YYYY")]
-    pub year: Option<String>,
-}
-
-impl PeriodArgs {
-    pub fn period(&self) -> Result<Period> {
-        let flag = |name: &str, r: Result<Period, String>| r.map_err(|e| Error::data(format!("{name}: {e}")));
-        if let Some(m) = &self.month {
-            return flag("--month", Period::month(m));
-        }
-        if let Some(q) = &self.quarter {
-            return flag("--quarter", Period::quarter(q));
-        }
-        if let Some(y) = &self.year {
-            return flag("--year", Period::year(y));
-        }
-        let from = self.from.as_deref().map(|d| parse_flag::<Date>("--from", d)).transpose()?;
-        let to = self.to.as_deref().map(|d| parse_flag::<Date>("--to", d)).transpose()?;
-        Period::between(from, to).map_err(Error::data)
-    }
 }
 
 /// The file format of the Appendix 1 sheet.

@@ -255,3 +255,19 @@ fn ids_do_not_repeat_across_clones() {
     let gb = cmd.current_dir(&b.root).env_remove("PEERLOG_ID_SEED").args(args).output().unwrap();
     assert_ne!(ga.ok(), String::from_utf8_lossy(&gb.stdout).trim());
 }
+
+#[test]
+fn lists_take_the_period_flags_of_the_reports() {
+    let f = Folder::example();
+    let ids = |args: &[&str]| -> usize {
+        let mut all = vec!["consult", "list", "--format", "csv"];
+        all.extend(args);
+        f.run(&all).ok().lines().count() - 1
+    };
+    assert_eq!(ids(&["--month", "2025-04"]), 4);
+    assert_eq!(ids(&["--from", "2025-04-02", "--to", "2025-04-03"]), 2);
+    assert_eq!(ids(&["--quarter", "2025-Q2"]), 5);
+    assert_eq!(ids(&["--year", "2025"]), 11);
+    f.run(&["consult", "list", "--from", "2025-05-01", "--to", "2025-04-01"]).fails(1, &["is before --from"]);
+    f.run(&["consult", "list", "--month", "2025-04", "--year", "2025"]).fails(2, &["--year"]);
+}

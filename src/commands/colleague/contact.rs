@@ -1,7 +1,7 @@
 //! `peerlog contact`: support contacts, with the minimum of data by design.
 
 use super::super::Ctx;
-use super::{date_flag, date_or_today, enforce, exists};
+use super::{date_or_today, enforce, exists};
 use crate::error::Result;
 use crate::model::Id;
 use crate::model::colleague::{Contact, ContactKind, rules};
@@ -26,12 +26,8 @@ pub enum Cmd {
         /// Only this unit's (ID, ID prefix or name).
         #[arg(long)]
         unit: Option<String>,
-        /// From this day on (inclusive).
-        #[arg(long, value_name = "DATE")]
-        from: Option<String>,
-        /// Up to this day (inclusive).
-        #[arg(long, value_name = "DATE")]
-        to: Option<String>,
+        #[command(flatten)]
+        period: crate::commands::period::PeriodArgs,
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
@@ -66,7 +62,7 @@ pub enum YesNo {
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
     match cmd {
         Cmd::Log(a) => log(ctx, a),
-        Cmd::List { unit, from, to, format } => list(ctx, unit.as_deref(), from.as_deref(), to.as_deref(), format),
+        Cmd::List { unit, period, format } => list(ctx, unit.as_deref(), period.period()?, format),
     }
 }
 
@@ -98,9 +94,7 @@ fn log(ctx: &Ctx, a: LogArgs) -> Result<()> {
     output::result_line(c.id.as_str())
 }
 
-fn list(ctx: &Ctx, unit: Option<&str>, from: Option<&str>, to: Option<&str>, format: Format) -> Result<()> {
-    let from = date_flag("--from", from)?;
-    let to = date_flag("--to", to)?;
+fn list(ctx: &Ctx, unit: Option<&str>, period: crate::report::Period, format: Format) -> Result<()> {
     let store = ctx.store()?;
     let unit = unit.map(|u| super::unit(&store, "--unit", u)).transpose()?;
     let folder = ColleagueFolder::load(&store)?;
@@ -110,7 +104,7 @@ fn list(ctx: &Ctx, unit: Option<&str>, from: Option<&str>, to: Option<&str>, for
         .contacts
         .iter()
         .filter(|c| unit.as_ref().is_none_or(|u| c.unit == u.id))
-        .filter(|c| from.is_none_or(|f| c.date >= f) && to.is_none_or(|t| c.date <= t))
+        .filter(|c| period.contains(c.date))
         .collect();
     let rows = shown
         .iter()

@@ -1,7 +1,7 @@
 //! `peerlog incident`: critical incidents notified to the psychologists.
 
 use super::super::{Ctx, parse_flag};
-use super::{date_flag, enforce, exists};
+use super::{enforce, exists};
 use crate::error::{Error, Result};
 use crate::model::colleague::{FollowUp, HelpRequested, Incident, Moment, Word, rules};
 use crate::model::{Date, Id};
@@ -31,12 +31,8 @@ pub enum Cmd {
         /// Only those whose follow-up is pending or in progress.
         #[arg(long)]
         open: bool,
-        /// From this day on (inclusive).
-        #[arg(long, value_name = "DATE")]
-        from: Option<String>,
-        /// Up to this day (inclusive).
-        #[arg(long, value_name = "DATE")]
-        to: Option<String>,
+        #[command(flatten)]
+        period: crate::commands::period::PeriodArgs,
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
@@ -77,7 +73,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
     match cmd {
         Cmd::Notify(a) => notify(ctx, a),
         Cmd::FollowUp { incident, status } => follow_up(ctx, &incident, status),
-        Cmd::List { open, from, to, format } => list(ctx, open, from.as_deref(), to.as_deref(), format),
+        Cmd::List { open, period, format } => list(ctx, open, period.period()?, format),
     }
 }
 
@@ -122,9 +118,7 @@ fn follow_up(ctx: &Ctx, query: &str, status: FollowUp) -> Result<()> {
     output::result_line(i.id.as_str())
 }
 
-fn list(ctx: &Ctx, open: bool, from: Option<&str>, to: Option<&str>, format: Format) -> Result<()> {
-    let from = date_flag("--from", from)?;
-    let to = date_flag("--to", to)?;
+fn list(ctx: &Ctx, open: bool, period: crate::report::Period, format: Format) -> Result<()> {
     let store = ctx.store()?;
     let folder = ColleagueFolder::load(&store)?;
     let names = folder.names();
@@ -133,7 +127,7 @@ fn list(ctx: &Ctx, open: bool, from: Option<&str>, to: Option<&str>, format: For
         .incidents
         .iter()
         .filter(|i| !open || i.follow_up.is_open())
-        .filter(|i| from.is_none_or(|f| i.date >= f) && to.is_none_or(|t| i.date <= t))
+        .filter(|i| period.contains(i.date))
         .collect();
     let rows = shown
         .iter()

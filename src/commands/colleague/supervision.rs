@@ -1,7 +1,7 @@
 //! `peerlog supervision`: the mandatory support-group sessions of active support persons.
 
 use super::super::{Ctx, parse_flag, text_flag};
-use super::{date_flag, enforce, exists};
+use super::{enforce, exists};
 use crate::error::{Error, Result};
 use crate::model::colleague::{Supervision, Supporter, rules};
 use crate::model::{Date, Id, fold};
@@ -32,12 +32,8 @@ pub enum Cmd {
     /// List sessions with their attendance counts.
     #[command(after_help = "Example:\n  peerlog supervision list --from 2025-01-01 --to 2025-06-30")]
     List {
-        /// From this day on (inclusive).
-        #[arg(long, value_name = "DATE")]
-        from: Option<String>,
-        /// Up to this day (inclusive).
-        #[arg(long, value_name = "DATE")]
-        to: Option<String>,
+        #[command(flatten)]
+        period: crate::commands::period::PeriodArgs,
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
@@ -74,7 +70,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
     match cmd {
         Cmd::Add(a) => add(ctx, a),
         Cmd::Mark { session, supporter, presence } => mark(ctx, &session, &supporter, presence),
-        Cmd::List { from, to, format } => list(ctx, from.as_deref(), to.as_deref(), format),
+        Cmd::List { period, format } => list(ctx, period.period()?, format),
         Cmd::Show { session, format } => show(ctx, &session, format),
     }
 }
@@ -160,17 +156,11 @@ fn mark(ctx: &Ctx, session: &str, supporter: &str, presence: crate::model::colle
     output::result_line(v.id.as_str())
 }
 
-fn list(ctx: &Ctx, from: Option<&str>, to: Option<&str>, format: Format) -> Result<()> {
-    let from = date_flag("--from", from)?;
-    let to = date_flag("--to", to)?;
+fn list(ctx: &Ctx, period: crate::report::Period, format: Format) -> Result<()> {
     let store = ctx.store()?;
     let folder = ColleagueFolder::load(&store)?;
     let names = folder.names();
-    let shown: Vec<&Supervision> = folder
-        .supervision
-        .iter()
-        .filter(|v| from.is_none_or(|f| v.date >= f) && to.is_none_or(|t| v.date <= t))
-        .collect();
+    let shown: Vec<&Supervision> = folder.supervision.iter().filter(|v| period.contains(v.date)).collect();
     let rows = shown
         .iter()
         .map(|v| {
