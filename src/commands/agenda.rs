@@ -94,7 +94,9 @@ pub fn agenda(folder: &Folder, as_of: Date, stuck_after_days: u32) -> Vec<Item> 
         let (Some(stage), Some(since)) = (info.stage(), info.since()) else {
             continue;
         };
-        let due = Date(since.0 + chrono::Days::new(u64::from(stuck_after_days)));
+        let Some(due) = since.0.checked_add_days(chrono::Days::new(u64::from(stuck_after_days))).map(Date) else {
+            continue;
+        };
         if stage < Stage::Active && due < as_of {
             let next = match stage {
                 Stage::Identified => Stage::Approached,

@@ -1,6 +1,6 @@
 //! `peerlog edit`: change fields of one record, with the checks of the command that adds it.
 
-use super::{Ctx, consult, feedback, group, parse_flag, participant, text_flag};
+use super::{Ctx, answer_flag, consult, feedback, group, parse_flag, participant, text_flag};
 use crate::error::{Error, Result};
 use crate::model::{
     Consultation, Date, DeliveryModel, Feedback, Group, Id, Met, Person, RecordKind, Role, Source, Status, TimeRange,
@@ -261,10 +261,10 @@ fn edit_feedback(ctx: &Ctx, store: &Store, query: &str, sets: &[(&str, &str)]) -
                 }
                 f.consultations = ids;
             }
-            "expected" => f.expected = text_flag("expected", value)?,
+            "expected" => f.expected = answer_flag("expected", value)?,
             "met" => f.met = word::<Met>("met", value)?,
-            "comment" => f.comment = optional(value).map(|v| text_flag("comment", v)).transpose()?,
-            "benefit" => f.benefit = text_flag("benefit", value)?,
+            "comment" => f.comment = optional(value).map(|v| answer_flag("comment", v)).transpose()?,
+            "benefit" => f.benefit = answer_flag("benefit", value)?,
             _ => unreachable!("checked by parse_sets"),
         }
     }

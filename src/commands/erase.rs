@@ -30,9 +30,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     let folder = store.load_folder()?;
     let name = person.name.to_string();
-    // The full name, and the stem of each part of it, so inflected forms (Annu, Bērziņai) go too.
+    // The full name, and the surname's stem, so inflected forms (Bērziņai, Bērziņu) go too.
     let mut needles = vec![name.clone()];
-    needles.extend(name.split_whitespace().filter_map(stem));
+    // The surname (every word after the first) by its stem; a first name alone is too common
+    // to cut from other people's records.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let surnames = if words.len() > 1 { &words[1..] } else { &words[..] };
+    needles.extend(surnames.iter().copied().filter_map(stem));
     let scrub = |t: &mut Text| match redact(t.as_str(), &needles) {
         Some(new) => {
             *t = Text::new("text", &new).unwrap_or_else(|_| Text::new("text", ERASED).expect("placeholder"));
@@ -83,11 +87,6 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
         if touched {
             save(f.rel_path(), "name cut from the answers".into(), &|| store.save(&f, None))?;
-        }
-    }
-    for mut g in folder.groups {
-        if scrub(&mut g.leader) | scrub(&mut g.venue) | scrub(&mut g.name) {
-            save(g.rel_path(), "name cut from the group".into(), &|| store.save(&g, None))?;
         }
     }
 

@@ -1,6 +1,6 @@
 //! `peerlog feedback`: the answers to the three feedback questions.
 
-use super::{Ctx, enforce, parse_flag, text_flag};
+use super::{Ctx, answer_flag, enforce, parse_flag};
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Date, Feedback, Id, Met, Source, rules};
 use crate::output::{self, Format, Rows};
@@ -92,9 +92,9 @@ fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
     let (Some(from), Some(expected), Some(met), Some(benefit)) = (a.from, &a.expected, a.met, &a.benefit) else {
         return Err(Error::usage("missing flags"));
     };
-    let expected = text_flag("--expected", expected)?;
-    let benefit = text_flag("--benefit", benefit)?;
-    let comment = a.comment.as_deref().map(|c| text_flag("--comment", c)).transpose()?;
+    let expected = answer_flag("--expected", expected)?;
+    let benefit = answer_flag("--benefit", benefit)?;
+    let comment = a.comment.as_deref().map(|c| answer_flag("--comment", c)).transpose()?;
     let date: Date = a.date.as_deref().map(|d| parse_flag("--date", d)).transpose()?.unwrap_or_else(Date::today);
     let store = ctx.store()?;
     let _lock = store.lock()?;

@@ -351,7 +351,14 @@ fn word<T: clap::ValueEnum + std::fmt::Display>(s: &str) -> std::result::Result<
 }
 
 fn text(column: &'static str) -> impl FnOnce(&str) -> std::result::Result<Text, String> {
-    move |s| Text::new(column, s).map_err(|e| e.trim_start_matches(column).trim_start().to_string())
+    move |s| {
+        let checked = if matches!(column, "expected" | "benefit" | "comment") {
+            Text::new(column, s)
+        } else {
+            Text::line(column, s)
+        };
+        checked.map_err(|e| e.trim_start_matches(column).trim_start().to_string())
+    }
 }
 
 /// A placeholder ID for a checked row, unique in the import, replaced when written.

@@ -156,7 +156,13 @@ pub fn parse_flag<T: std::str::FromStr<Err = String>>(flag: &str, value: &str) -
 }
 
 /// Checks a free-text flag value, naming the flag when it is wrong.
+/// The value stays on one line; [`answer_flag`] is for the feedback answers, which may not.
 pub fn text_flag(flag: &str, value: &str) -> Result<crate::model::Text> {
+    crate::model::Text::line(flag, value).map_err(Error::data)
+}
+
+/// Checks a feedback answer, which may run over several lines.
+pub fn answer_flag(flag: &str, value: &str) -> Result<crate::model::Text> {
     crate::model::Text::new(flag, value).map_err(Error::data)
 }
 

@@ -41,6 +41,10 @@ impl Date {
     }
 }
 
+/// The years a record's date may fall in: anything else is a typo.
+pub const MIN_YEAR: i32 = 1900;
+pub const MAX_YEAR: i32 = 2100;
+
 impl FromStr for Date {
     type Err = String;
 
@@ -49,6 +53,9 @@ impl FromStr for Date {
         let formats: &[&str] = if s.contains('.') { &["%d.%m.%Y.", "%d.%m.%Y"] } else { &["%Y-%m-%d"] };
         for f in formats {
             if let Ok(d) = NaiveDate::parse_from_str(s, f) {
+                if s.starts_with(['+', '-']) || !(MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
+                    return Err(format!("'{s}' is not a date peerlog keeps: years run from {MIN_YEAR} to {MAX_YEAR}"));
+                }
                 return Ok(Date(d));
             }
         }
@@ -106,8 +113,16 @@ impl<'de> serde::de::Visitor<'de> for DateVisitor {
         let dt = toml::value::Datetime::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
         match (dt.date, dt.time, dt.offset) {
             (Some(date), None, None) => NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
-                .map(Date)
-                .ok_or_else(|| A::Error::custom(format!("'{dt}' is not a day of the calendar"))),
+                .ok_or_else(|| A::Error::custom(format!("'{dt}' is not a day of the calendar")))
+                .and_then(|d| {
+                    if (MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
+                        Ok(Date(d))
+                    } else {
+                        Err(A::Error::custom(format!(
+                            "'{dt}' is out of range: years run from {MIN_YEAR} to {MAX_YEAR}"
+                        )))
+                    }
+                }),
             _ => Err(A::Error::custom(format!("expected a date like 2025-03-14, found '{dt}'"))),
         }
     }

@@ -23,6 +23,15 @@ impl Text {
         Ok(Text(v.to_string()))
     }
 
+    /// Like [`Text::new`], for a field that stays on one line (a name, a place, a topic).
+    pub fn line(field: &str, value: &str) -> Result<Text, String> {
+        let text = Text::new(field, value)?;
+        if text.0.contains(['\n', '\t']) {
+            return Err(format!("{field} holds a line break or a tab; write it on one line"));
+        }
+        Ok(text)
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -81,8 +90,8 @@ pub fn fold(s: &str) -> String {
 pub const ERASED: &str = "[dzēsts]";
 
 /// Replaces every word that starts with one of `needles` (compared folded, so case and
-/// diacritics do not matter; the rest of the word goes too, so Latvian case endings such as
-/// `Bērziņai` are caught) by [`ERASED`]. Multi-word needles match across single spaces.
+/// diacritics do not matter) and goes on by at most two letters (a Latvian case ending:
+/// `Bērziņai`) by [`ERASED`]. Multi-word needles match across single spaces.
 /// `None` when nothing matched.
 pub fn redact(text: &str, needles: &[String]) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
@@ -102,12 +111,17 @@ pub fn redact(text: &str, needles: &[String]) -> Option<String> {
     while at < folded.len() {
         let word_start = at == 0 || !folded[at - 1].is_alphanumeric();
         let hit = word_start.then(|| needles.iter().find(|n| folded[at..].starts_with(n))).flatten();
-        match hit {
-            Some(n) => {
-                let mut end = at + n.len();
-                while end < folded.len() && folded[end].is_alphanumeric() {
-                    end += 1;
-                }
+        // The word may go on by a case ending (at most two letters), no further: `Ozol` finds
+        // `Ozolu` and `Ozolai`, never `Ozoliņa`.
+        let end = hit.map(|n| {
+            let mut end = at + n.len();
+            while end < folded.len() && folded[end].is_alphanumeric() {
+                end += 1;
+            }
+            end
+        });
+        match hit.zip(end).filter(|(n, end)| end - (at + n.len()) <= 2) {
+            Some((_, end)) => {
                 for &o in &origin[at..end] {
                     cut[o] = true;
                 }
@@ -141,6 +155,9 @@ mod tests {
         assert_eq!(redact("Bērziņai patika", &needles).unwrap(), "[dzēsts] patika");
         assert_eq!(redact("Nekas", &needles), None);
         assert_eq!(redact("Abērziņa", &needles), None, "only at a word start");
+        let stem = vec!["Ozol".to_string()];
+        assert_eq!(redact("Ozolai un Ozolu", &stem).unwrap(), "[dzēsts] un [dzēsts]");
+        assert_eq!(redact("Līga Ozoliņa", &stem), None, "another surname of the same stem");
     }
 
     #[test]

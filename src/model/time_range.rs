@@ -44,7 +44,8 @@ impl FromStr for TimeRange {
         };
         let (start, end) = (parse(a)?, parse(b)?);
         if end <= start {
-            return Err(format!("'{s}' ends before it starts; the end must be after the start"));
+            let when = if end == start { "ends when it starts" } else { "ends before it starts" };
+            return Err(format!("'{s}' {when}; the end must be after the start"));
         }
         Ok(TimeRange { start, end })
     }

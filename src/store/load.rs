@@ -253,7 +253,7 @@ pub fn read_text_mode(root: &Path, rel: &Path) -> Result<(String, u32), Diagnost
 /// serde's wording ("unknown variant", "invalid type: map") is put in plain words.
 pub fn toml_diagnostic(rel: &Path, text: &str, e: &toml::de::Error) -> Diagnostic {
     let raw = e.message().trim().replace('\n', " ");
-    let mut message = humane(&raw);
+    let mut message = humane(&shorten_quoted(&raw));
     if let Some(span) = e.span() {
         if raw == "duplicate key"
             && let Some(key) = text.get(span.clone())
@@ -294,6 +294,26 @@ fn line_key(text: &str, offset: usize) -> Option<(String, bool)> {
     }
     let value = line[eq + 1..].trim();
     Some((key.to_string(), value.is_empty() || value.starts_with('#')))
+}
+
+/// Hides every quoted value of a message that holds a space (`'…'`, `"…"`, `` `…` ``): a value
+/// written into the wrong key may be free text about a person, and messages never repeat it.
+/// Single words (a key, `maybe`, `31.02.2025`) stay, so the message still says what is wrong.
+fn shorten_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(open) = rest.find(['\'', '"', '`']) {
+        let q = rest[open..].chars().next().expect("found");
+        let after = &rest[open + 1..];
+        let Some(close) = after.find(q) else { break };
+        let inner = &after[..close];
+        out.push_str(&rest[..=open]);
+        out.push_str(if inner.contains(char::is_whitespace) { "…" } else { inner });
+        out.push(q);
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// serde's error wording, rephrased for people who edit the files by hand.

@@ -158,7 +158,7 @@ fn pick_index<T: Record>(
     }
     let exact: Vec<usize> = (0..items.len()).filter(|&i| folded[i] == q).collect();
     let mut found =
-        if exact.is_empty() { (0..items.len()).filter(|&i| folded[i].contains(&q)).collect() } else { exact };
+        if exact.is_empty() { (0..items.len()).filter(|&i| part_of(&folded[i], &q)).collect() } else { exact };
     if found.len() > 1 {
         let best: Vec<usize> = found.iter().copied().filter(|&i| preferred(&items[i])).collect();
         if !best.is_empty() {
@@ -270,4 +270,11 @@ impl<T: Record> Index<T> {
         let i = pick_index(field, query, what, &self.items, &self.folded, &self.name, &preferred)?;
         Ok(&self.items[i])
     }
+}
+
+/// Whether a typed part names `name`: at least 3 characters, starting at the start of one of its
+/// words (`berz`, `ozolina`, `liga ozo`), so a stray letter never picks a record.
+fn part_of(name: &str, q: &str) -> bool {
+    q.chars().count() >= 3
+        && name.match_indices(q).any(|(i, _)| i == 0 || name[..i].ends_with(|c: char| !c.is_alphanumeric()))
 }

@@ -158,7 +158,12 @@ fn everyday_mistakes_are_refused_or_warned_about() {
     let f = Folder::new();
     let (g, p, r, _) = f.seeded();
     // A held consultation cannot be in the future.
-    refused(&f, &log_args(&p, &r, "2999-01-01", "16:00-17:00"), 1, &["--date", "2999-01-01 is in the future"]);
+    refused(&f, &log_args(&p, &r, "2099-01-01", "16:00-17:00"), 1, &["--date", "2099-01-01 is in the future"]);
+    // Years outside 1900-2100 are typos.
+    refused(&f, &log_args(&p, &r, "1.1.1", "16:00-17:00"), 1, &["--date", "years run from 1900 to 2100"]);
+    refused(&f, &log_args(&p, &r, "2025-03-01", "16:00-16:00"), 1, &["--time", "ends when it starts"]);
+    // A single letter never picks a record; a part of a name does from the start of a word.
+    refused(&f, &log_args(&p, "č", "2025-03-01", "16:00-17:00"), 1, &["--recipient", "no person is called 'č'"]);
     // Consent must be in force on the consultation's day, not only today.
     let late =
         f.run(&["participant", "add", "Ieva Ērgle", "--group", &g, "--role", "parent", "--consent", "recipient"]);

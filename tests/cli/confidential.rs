@@ -325,3 +325,34 @@ fn check_lists_missing_consent_and_wide_file_modes() {
         assert!(run.stdout.contains("chmod -R go-rwx ."), "{}", run.stdout);
     }
 }
+
+#[test]
+fn names_and_places_stay_on_one_line_and_values_in_wrong_keys_are_not_echoed() {
+    let f = Folder::new();
+    let (g, ..) = f.seeded();
+    refused(&f, &["participant", "add", "Anna\nLiepa", "--group", &g, "--role", "parent"], 1, &["line break"]);
+    // Free text written by hand into a date is named by key, not repeated.
+    let fb = Folder::example();
+    let file = fb.files("feedback/").into_iter().next().unwrap();
+    let text = fb.read(&file);
+    let date_line = text.lines().find(|l| l.starts_with("date = ")).unwrap().to_string();
+    fb.write(&file, &text.replace(&date_line, "date = \"Anna Bērziņa slimo ar depresiju\""));
+    let run = fb.run(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.contains(&format!("{file}:")) && !run.stdout.contains("depresiju"), "{}", run.stdout);
+}
+
+#[test]
+fn erase_leaves_other_people_alone() {
+    let f = Folder::new();
+    let (g, peer, ..) = f.seeded();
+    // Another person whose surname shares the stem, and a leader with the same first name.
+    let inese = f.run(&["participant", "add", "Inese Ozola", "--group", &g, "--role", "parent"]).ok().to_string();
+    f.run(&["erase", &inese]).ok();
+    assert!(f.read(&format!("people/{peer}.toml")).contains("name = \"Līga Ozoliņa\""));
+    let groups = f.files("groups/");
+    assert!(
+        f.read(&groups[0]).contains("leader = \"Inese Kalniņa\""),
+        "the group's leader is not a record about the person"
+    );
+}
