@@ -672,21 +672,7 @@ fn the_psychologist_directory_lists_by_city() {
 
 #[test]
 fn data_example_colleague_matches_what_its_script_builds() {
-    let out = Folder::empty();
-    let target = out.path("built");
-    let status = std::process::Command::new("bash")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/build-data-example-colleague.sh"))
-        .arg(&target)
-        .env("PEERLOG", env!("CARGO_BIN_EXE_peerlog"))
-        .status()
-        .expect("run the script");
-    assert!(status.success());
-    let built = Folder::at(&target);
-    let committed = Folder::at(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data-example-colleague"));
-    assert!(
-        built.snapshot() == committed.snapshot(),
-        "data-example-colleague/ is out of date: run scripts/build-data-example-colleague.sh and commit the result"
-    );
+    assert_script_builds("build-data-example-colleague.sh", "data-example-colleague");
 }
 
 #[test]

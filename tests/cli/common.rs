@@ -208,6 +208,26 @@ fn private(path: &Path, mode: u32) {
     let _ = (path, mode);
 }
 
+/// Runs `scripts/SCRIPT` into a temporary folder with this binary and asserts that the
+/// committed `FOLDER` is byte for byte what it builds.
+#[track_caller]
+pub fn assert_script_builds(script: &str, folder: &str) {
+    let out = Folder::empty();
+    let target = out.path("built");
+    let status = std::process::Command::new("bash")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts").join(script))
+        .arg(&target)
+        .env("PEERLOG", env!("CARGO_BIN_EXE_peerlog"))
+        .status()
+        .expect("run the script");
+    assert!(status.success(), "scripts/{script} failed");
+    let committed = Folder::at(&Path::new(env!("CARGO_MANIFEST_DIR")).join(folder));
+    assert!(
+        Folder::at(&target).snapshot() == committed.snapshot(),
+        "{folder}/ is out of date: run scripts/{script} and commit the result"
+    );
+}
+
 /// The path of a golden file under `tests/golden/`.
 pub fn golden(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name)
