@@ -96,20 +96,7 @@ fn feedback_on_a_consultation_that_is_not_held() {
     let mut plan = log_args(&p, &r, "2025-03-01", "16:00-17:00");
     plan[1] = "plan";
     let c = f.run(&plan).ok().to_string();
-    let fb = [
-        "feedback",
-        "record",
-        "--consultation",
-        &c,
-        "--from",
-        "recipient",
-        "--expected",
-        "A",
-        "--met",
-        "yes",
-        "--benefit",
-        "B",
-    ];
+    let fb = feedback_args(&c, "recipient", "2025-03-05");
     refused(&f, &fb, 1, &["--consultation", &c, "planned", "only for held"]);
 }
 

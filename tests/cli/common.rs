@@ -163,6 +163,13 @@ pub fn consult_log<'a>(
     args
 }
 
+/// The arguments of `feedback record` with short answers ("A", met yes, "B").
+pub fn feedback_args<'a>(consultation: &'a str, from: &'a str, date: &'a str) -> Vec<&'a str> {
+    let mut args = vec!["feedback", "record", "--consultation", consultation, "--from", from];
+    args.extend(["--expected", "A", "--met", "yes", "--benefit", "B", "--date", date]);
+    args
+}
+
 /// Runs `run` and asserts it failed with `code`, mentioned every needle, and left the
 /// folder byte-identical.
 #[track_caller]

@@ -7,6 +7,14 @@ fn json(run: &Run) -> Value {
     serde_json::from_str(run.ok()).expect("JSON on stdout")
 }
 
+/// A parent of group `g` who consented, on 2024-01-01, to consult and be consulted.
+fn consenting(f: &Folder, g: &str, name: &str) -> String {
+    let args = ["participant", "add", name, "--group", g, "--role", "parent", "--consent", "peer,recipient"];
+    let mut args = args.to_vec();
+    args.extend(["--consent-date", "2024-01-01"]);
+    f.run(&args).ok().to_string()
+}
+
 fn log<'a>(peer: &'a str, recipient: &'a str, date: &'a str) -> Vec<&'a str> {
     consult_log(peer, recipient, date, "16:00-17:00", "Tēma")
 }
@@ -31,38 +39,8 @@ fn model_1_from_identification_to_feedback() {
     ]);
     let g = g.ok().to_string();
     f.run(&["group", "meeting", "add", &g, "--date", "2025-02-03", "--date", "2025-02-10"]).ok();
-    let anna = f
-        .run(&[
-            "participant",
-            "add",
-            "Anna Bērziņa",
-            "--group",
-            &g,
-            "--role",
-            "parent",
-            "--consent",
-            "peer,recipient",
-            "--consent-date",
-            "2024-01-01",
-        ])
-        .ok()
-        .to_string();
-    let liga = f
-        .run(&[
-            "participant",
-            "add",
-            "Līga Ozoliņa",
-            "--group",
-            &g,
-            "--role",
-            "parent",
-            "--consent",
-            "peer,recipient",
-            "--consent-date",
-            "2024-01-01",
-        ])
-        .ok()
-        .to_string();
+    let anna = consenting(&f, &g, "Anna Bērziņa");
+    let liga = consenting(&f, &g, "Līga Ozoliņa");
 
     // Observing a participant starts the pipeline at "identified".
     assert_eq!(f.run(&["peer", "observe", "ozolina", "empathy", "communication", "--date", "2025-02-03"]).ok(), liga);
@@ -99,40 +77,8 @@ fn model_1_from_identification_to_feedback() {
         .collect();
     assert!(kinds.contains(&("recipient-feedback", c.as_str())), "{kinds:?}");
     assert!(kinds.contains(&("peer-feedback", c.as_str())), "{kinds:?}");
-    f.run(&[
-        "feedback",
-        "record",
-        "--consultation",
-        &c,
-        "--from",
-        "recipient",
-        "--expected",
-        "A",
-        "--met",
-        "yes",
-        "--benefit",
-        "B",
-        "--date",
-        "2025-03-05",
-    ])
-    .ok();
-    f.run(&[
-        "feedback",
-        "record",
-        "--consultation",
-        &c,
-        "--from",
-        "peer",
-        "--expected",
-        "A",
-        "--met",
-        "yes",
-        "--benefit",
-        "B",
-        "--date",
-        "2025-03-05",
-    ])
-    .ok();
+    f.run(&feedback_args(&c, "recipient", "2025-03-05")).ok();
+    f.run(&feedback_args(&c, "peer", "2025-03-05")).ok();
     let agenda = json(&f.run(&["agenda", "--as-of", "2025-06-10", "--format", "json"]));
     assert!(agenda.as_array().unwrap().iter().all(|i| i["record"] != c.as_str()), "{agenda}");
 
@@ -165,38 +111,8 @@ fn model_2_warnings_and_agenda() {
     for m in meetings {
         f.run(&["group", "meeting", "add", &g, "--date", m]).ok();
     }
-    let elza = f
-        .run(&[
-            "participant",
-            "add",
-            "Elza Čakste",
-            "--group",
-            &g,
-            "--role",
-            "parent",
-            "--consent",
-            "peer,recipient",
-            "--consent-date",
-            "2024-01-01",
-        ])
-        .ok()
-        .to_string();
-    let janis = f
-        .run(&[
-            "participant",
-            "add",
-            "Jānis Kļaviņš",
-            "--group",
-            &g,
-            "--role",
-            "parent",
-            "--consent",
-            "peer,recipient",
-            "--consent-date",
-            "2024-01-01",
-        ])
-        .ok()
-        .to_string();
+    let elza = consenting(&f, &g, "Elza Čakste");
+    let janis = consenting(&f, &g, "Jānis Kļaviņš");
 
     // Two meetings left and no peer approached: the agenda says so.
     let agenda = f.run(&["agenda", "--as-of", "2025-03-10"]);
