@@ -124,11 +124,9 @@ fn add_meetings(ctx: &Ctx, query: &str, dates: &[String]) -> Result<()> {
 
 /// A group cannot end before it starts.
 pub fn check_span(start: Option<Date>, end: Option<Date>) -> Result<()> {
-    match (start, end) {
-        (Some(s), Some(e)) if e < s => {
-            Err(Error::data(format!("--end: the group ends on {e}, before it starts on {s}")))
-        }
-        _ => Ok(()),
+    match crate::model::rules::group_span(start, end) {
+        Some(p) => Err(Error::data(format!("--{}: {}", p.field, p.message))),
+        None => Ok(()),
     }
 }
 

@@ -36,11 +36,16 @@ pub const MIN_PEER_AGE: i32 = 13;
 
 /// A group ends on or after the day it starts.
 pub fn group(g: &Group) -> Vec<Problem> {
-    match (g.start, g.end) {
+    group_span(g.start, g.end).into_iter().collect()
+}
+
+/// A group's last day is not before its first.
+pub fn group_span(start: Option<Date>, end: Option<Date>) -> Option<Problem> {
+    match (start, end) {
         (Some(s), Some(e)) if e < s => {
-            vec![Problem::error("end", format!("the group ends on {e}, before it starts on {s}"))]
+            Some(Problem::error("end", format!("the group ends on {e}, before it starts on {s}")))
         }
-        _ => Vec::new(),
+        _ => None,
     }
 }
 
