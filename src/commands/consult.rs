@@ -180,16 +180,25 @@ pub fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recip
     if store.config.consent.required {
         problems.extend(rules::consent(c, peer, recipient));
     }
-    enforce(ctx, problems)?;
     let same_day: Vec<Consultation> = store.records_in(&day_dir(c.date))?;
     if let Some(other) = slot_taken(c, &same_day) {
+        let hint = match (other.status, c.status) {
+            (Status::Planned, Status::Held) => {
+                format!("mark it held with `peerlog consult log {}`, or check the date and time", other.id)
+            }
+            _ => format!("see it with `peerlog consult show {}`, or check the date and time", other.id),
+        };
         return Err(Error::data(format!(
             "{} already records {} with {} on {} at {} ({})",
             other.id, peer.name, recipient.name, c.date, c.time, other.status
         ))
-        .hint(format!("mark it held with `peerlog consult log {}`, or check the date and time", other.id)));
+        .hint(hint));
     }
-    Ok(())
+    let name = |id: &Id| {
+        if *id == peer.id { peer.name.to_string() } else { recipient.name.to_string() }
+    };
+    problems.extend(same_day.iter().filter_map(|o| rules::overlap(c, o, &name)));
+    enforce(ctx, problems)
 }
 
 /// Another consultation, not cancelled, of the same peer and recipient at the same date and

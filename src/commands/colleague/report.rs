@@ -29,6 +29,10 @@ pub struct Args {
     pub year: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     pub format: ReportFormat,
+    /// Make the report even though small_cell_threshold in peerlog.toml is below 3, so that
+    /// counts of 1 or 2 show (only for a reader who may see them).
+    #[arg(long)]
+    pub allow_small_counts: bool,
     /// Write to this file instead of stdout (needed for xlsx on a terminal).
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -141,6 +145,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let folder = ColleagueFolder::load(&store)?;
     let settings = store.config.colleague();
     let threshold = settings.small_cell_threshold;
+    if let Some(p) = crate::model::colleague::rules::threshold(threshold) {
+        if !a.allow_small_counts {
+            return Err(Error::data(format!("peerlog.toml: {}", p.message))
+                .hint("or, for a reader who may see every count, add --allow-small-counts"));
+        }
+        ctx.warn(format!("small_cell_threshold is {threshold}: counts of 1 and 2 are not all masked"));
+    }
     let span = programme::span(&folder);
     let (first, last) = match (from, to, span) {
         (Some(f), Some(t), _) => (Some(f), Some(t)),
