@@ -123,7 +123,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
                 Some(d) => Some(Some(parse_flag::<Date>("--revoked", d)?)),
             };
             if given.is_none() && by.is_none() && revoked.is_none() {
-                return Err(Error::usage("nothing to correct").hint("give --given DATE, --by WHO or --revoked DATE|none"));
+                return Err(
+                    Error::usage("nothing to correct").hint("give --given DATE, --by WHO or --revoked DATE|none")
+                );
             }
             update(ctx, &person, |p| {
                 let i = pick(p, purpose, on)?;

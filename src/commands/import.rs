@@ -540,6 +540,7 @@ fn consultations(
             time,
             place,
             topic,
+            reason: None,
         };
         let mut problems = rules::consultation(&c, Some(peer), Some(recipient));
         if let Some(group) = groups.get(&peer.group) {

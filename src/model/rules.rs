@@ -98,7 +98,10 @@ fn own_dates(p: &Person, today: Date) -> Vec<Problem> {
     if born > today {
         out.push(Problem::error(
             "birth_date",
-            format!("{}'s birth date {born} is in the future; correct it with `peerlog edit {} --set birth_date=DATE`", p.name, p.id),
+            format!(
+                "{}'s birth date {born} is in the future; correct it with `peerlog edit {} --set birth_date=DATE`",
+                p.name, p.id
+            ),
         ));
         return out;
     }
@@ -111,10 +114,7 @@ fn own_dates(p: &Person, today: Date) -> Vec<Problem> {
     if let Some((day, what)) = dated.into_iter().filter(|(d, _)| *d < born).min() {
         out.push(Problem::error(
             "birth_date",
-            format!(
-                "{}'s birth date {born} is after {what} on {day}; correct the birth date or that date",
-                p.name
-            ),
+            format!("{}'s birth date {born} is after {what} on {day}; correct the birth date or that date", p.name),
         ));
     }
     out
@@ -147,7 +147,10 @@ fn consents(p: &Person, today: Date) -> Vec<Problem> {
         if let Some(why) = giver_mismatch(p, c.by, c.given) {
             out.push(Problem::error(
                 "consent",
-                format!("{what} by {}: {why}; correct it with `peerlog consent correct {} {} --by WHO`", c.by, p.id, c.purpose),
+                format!(
+                    "{what} by {}: {why}; correct it with `peerlog consent correct {} {} --by WHO`",
+                    c.by, p.id, c.purpose
+                ),
             ));
         }
     }
@@ -183,6 +186,15 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
             format!("{} is in the future; a consultation is held only once it took place (plan it with `peerlog consult plan`)", c.date),
         ));
     }
+    if c.reason.is_some() && c.status != Status::Cancelled {
+        out.push(Problem::error(
+            "reason",
+            format!(
+                "a reason is kept for a cancelled consultation, and this one is {}; clear it with --set reason=",
+                c.status
+            ),
+        ));
+    }
     if c.peer == c.recipient {
         out.push(Problem::error(
             "recipient",
@@ -215,7 +227,11 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
                     ),
                 ));
             }
-            if let Some(stage) = info.stage_on(c.date).filter(|_| first.is_none()).filter(|s| !matches!(s, Stage::Prepared | Stage::Active)) {
+            if let Some(stage) = info
+                .stage_on(c.date)
+                .filter(|_| first.is_none())
+                .filter(|s| !matches!(s, Stage::Prepared | Stage::Active))
+            {
                 let reached = [Stage::Prepared, Stage::Active].into_iter().filter_map(|s| info.reached(s)).min();
                 let next = match (stage, reached) {
                     (Stage::Ended, _) => {

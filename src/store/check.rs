@@ -394,11 +394,7 @@ fn same_slot(consultations: &[Loaded<Consultation>], out: &mut Vec<Diagnostic>) 
 }
 
 /// Consultations of one day that share a person and overlap in time.
-fn overlaps(
-    consultations: &[Loaded<Consultation>],
-    people: &HashMap<&Id, &Loaded<Person>>,
-    out: &mut Vec<Diagnostic>,
-) {
+fn overlaps(consultations: &[Loaded<Consultation>], people: &HashMap<&Id, &Loaded<Person>>, out: &mut Vec<Diagnostic>) {
     let mut days: HashMap<_, Vec<&Loaded<Consultation>>> = HashMap::new();
     for c in consultations.iter().filter(|c| c.record.status != Status::Cancelled) {
         days.entry(c.record.date).or_default().push(c);

@@ -22,7 +22,9 @@ impl Hours {
 
     fn check(h: f64) -> Result<Hours, String> {
         if !h.is_finite() || !(MIN_HOURS..=24.0).contains(&h) {
-            return Err("the hours are not a day's training: give from 0.25 to 24 hours, such as 6 or 4.5".to_string());
+            return Err(
+                "the hours are not a day's training: give at least 0.25 and at most 24, such as 6 or 4.5".to_string()
+            );
         }
         if ((h * 100.0).round() - h * 100.0).abs() > 1e-9 {
             return Err(format!("{} hours has more than two decimals; round it to a hundredth", format_hours(h)));
