@@ -14,6 +14,7 @@ pub mod group;
 pub mod import;
 pub mod init;
 pub mod man;
+pub mod merge;
 pub mod participant;
 pub mod peer;
 pub mod period;
@@ -90,6 +91,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Psychologist(cmd) => colleague::psychologist::run(&ctx, cmd),
         Command::Edit(args) => edit::run(&ctx, args),
         Command::Rm(args) => rm::run(&ctx, args),
+        Command::Merge(args) => merge::run(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
         Command::Completions(args) => completions::run(&ctx, args),
@@ -124,6 +126,7 @@ fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
         Command::Vocab(_) => (ThematicGroups, "vocab"),
         Command::Edit(_) => (ThematicGroups, "edit"),
         Command::Rm(_) => (ThematicGroups, "rm"),
+        Command::Merge(_) => (ThematicGroups, "merge"),
         Command::Import(_) => (ThematicGroups, "import"),
         Command::Export(_) => (ThematicGroups, "export"),
         Command::Init(_) | Command::Check(_) | Command::Completions(_) | Command::Man(_) => {
