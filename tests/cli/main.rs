@@ -13,6 +13,8 @@ mod performance;
 mod pipeline;
 mod props;
 mod readme;
+mod reference;
 mod report;
 mod scripting;
+mod transcripts;
 mod workflow;
