@@ -349,20 +349,25 @@ pub fn overlap(c: &Consultation, other: &Consultation, name: &dyn Fn(&Id) -> Str
     {
         return None;
     }
-    let shared = [&c.peer, &c.recipient].into_iter().find(|p| **p == other.peer || **p == other.recipient)?;
-    let role = |x: &Consultation| if &x.peer == shared { "the peer" } else { "the recipient" };
+    let shared: Vec<String> = [&c.peer, &c.recipient]
+        .into_iter()
+        .filter(|p| **p == other.peer || **p == other.recipient)
+        .map(|p| format!("{} ({p}) is also {}", name(p), if *p == other.peer { "the peer" } else { "the recipient" }))
+        .collect();
+    if shared.is_empty() {
+        return None;
+    }
     Some(Problem::error(
         "time",
         format!(
-            "{} overlaps {} ({} {} on {}), where {} ({shared}) is also {}; one person is in one consultation at a time: \
+            "{} overlaps {} ({} {} on {}), where {}; one person is in one consultation at a time: \
              correct the time of one of them, or cancel one with `peerlog consult cancel {}`",
             c.time,
             other.id,
             other.status,
             other.time,
             other.date,
-            name(shared),
-            role(other),
+            shared.join(" and "),
             other.id
         ),
     ))

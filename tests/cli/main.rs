@@ -15,6 +15,7 @@ mod props;
 mod readme;
 mod reference;
 mod report;
+mod rules;
 mod scripting;
 mod transcripts;
 mod workflow;
