@@ -46,10 +46,12 @@ Examples:
     /// feedback, and the recipients' "expectations met" answers (yes / partly / no).
     #[command(after_help = "Example:\n  peerlog report summary --quarter 2025-Q1 --format csv")]
     Summary(SummaryArgs),
-    /// One self-contained HTML page with charts and their numbers, for either programme:
-    /// consultations, feedback, the peer pipeline and the agenda of thematic groups; contacts,
-    /// incidents, referrals, supervision and training per unit and quarter (small counts masked)
-    /// of colleague support. No person is named; nothing is loaded from the network.
+    /// One self-contained HTML page with charts and their numbers, for either programme.
+    ///
+    /// Thematic groups: consultations per group and month, feedback, the peer pipeline and the
+    /// agenda. Colleague support: contacts, incidents, referrals, supervision and training per
+    /// unit and quarter, small counts masked. No person is named; nothing is loaded from the
+    /// network.
     #[command(after_help = "\
 The numbers are those of report summary, report pipeline, agenda and report programme for the
 same folder and period. The page needs no script and prints on A4.
