@@ -34,8 +34,15 @@ impl FromStr for TimeRange {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
-        let shape = || format!("'{s}' is not a time range; write it as 16:00-17:00");
-        let (a, b) = s.split_once('-').ok_or_else(shape)?;
+        let shape = || {
+            if s.len() <= 16 && s.chars().all(|c| c.is_ascii_digit() || ":.-–— ".contains(c)) {
+                format!("'{s}' is not a time range; write it as 16:00-17:00")
+            } else {
+                "not a time range; write it as 16:00-17:00".to_string()
+            }
+        };
+        // An en or em dash, as word processors and phones type it, is a dash too.
+        let (a, b) = s.split_once(['-', '–', '—']).ok_or_else(shape)?;
         let parse = |t: &str| {
             let mut parsed = chrono::format::Parsed::new();
             chrono::format::parse(&mut parsed, t.trim(), HOUR_MINUTE.iter())
