@@ -123,7 +123,12 @@ fn stem(word: &str) -> Option<String> {
 /// transaction as their own file, so nothing is left to cut. Lists the records that still
 /// refer to them by ID (kept so that counts stay right), and succeeds: running erase again
 /// always finishes.
-fn erased_already(ctx: &Ctx, person: &crate::model::Person, day: crate::model::Date, folder: &crate::store::Folder) -> Result<()> {
+fn erased_already(
+    ctx: &Ctx,
+    person: &crate::model::Person,
+    day: crate::model::Date,
+    folder: &crate::store::Folder,
+) -> Result<()> {
     let refs: Vec<String> = folder
         .consultations
         .iter()

@@ -7,8 +7,8 @@
 use super::atomic::{self, TMP_PREFIX};
 use super::diag::{Diagnostic, display_path};
 use super::load::{self, Loaded};
-use super::{lock, tx};
 use super::{Config, Programme, kind_dir};
+use super::{lock, tx};
 use crate::error::{Error, Result};
 use crate::model::rules::{self, Problem, Severity};
 use crate::model::{Consultation, Feedback, Group, Id, Person, Record, RecordKind, Status};

@@ -128,7 +128,10 @@ fn open(root: &Path, write: bool) -> Result<Option<File>> {
     };
     let meta = file.metadata().map_err(|e| lock_error(root, e))?;
     if !meta.is_file() {
-        return Err(lock_error(root, io::Error::new(io::ErrorKind::InvalidData, safe::not_regular(safe::what(&meta.file_type())))));
+        return Err(lock_error(
+            root,
+            io::Error::new(io::ErrorKind::InvalidData, safe::not_regular(safe::what(&meta.file_type()))),
+        ));
     }
     Ok(Some(file))
 }

@@ -72,9 +72,7 @@ pub fn open_regular(path: &Path) -> io::Result<(File, fs::Metadata)> {
 /// `ELOOP` from `O_NOFOLLOW` means the last part is a link; say so.
 pub fn link_error(path: &Path, e: io::Error) -> io::Error {
     #[cfg(unix)]
-    if e.raw_os_error() == Some(libc::ELOOP)
-        && path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink())
-    {
+    if e.raw_os_error() == Some(libc::ELOOP) && path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) {
         return refused("a symbolic link");
     }
     #[cfg(not(unix))]
@@ -99,7 +97,12 @@ fn too_big(len: u64, max: u64) -> io::Error {
     let size = |n: u64| if n >= 1 << 20 { format!("{} MiB", n >> 20) } else { format!("{} KiB", n.div_ceil(1024)) };
     io::Error::new(
         io::ErrorKind::InvalidData,
-        format!("the file is larger than {} ({}{}); peerlog does not read it", size(max), if len > max + 1 { "" } else { "over " }, size(len)),
+        format!(
+            "the file is larger than {} ({}{}); peerlog does not read it",
+            size(max),
+            if len > max + 1 { "" } else { "over " },
+            size(len)
+        ),
     )
 }
 

@@ -3,17 +3,18 @@
 //! A command gathers its changes in a [`Tx`] — new records with fresh IDs, records created or
 //! replaced, records moved to a new place, files removed — and commits them at once:
 //!
-//! 1. the intent journal `.peerlog-journal` is written (state `prepared`), naming the temporary
-//!    file each new text goes to;
+//! 1. the intent journal `.peerlog-journal` is written and fsynced, naming every rename (the
+//!    temporary file each new text goes to, and its target) and every removal;
 //! 2. each new text is written to its temporary file in its target folder and fsynced, and
 //!    the folders too;
-//! 3. the journal is rewritten with state `committed`: from this instant the change happens;
+//! 3. the line `committed` is appended to the journal and fsynced: from this instant the
+//!    change happens;
 //! 4. the temporary files are renamed onto their targets, the removed files unlinked, the
 //!    folders fsynced;
 //! 5. the journal is removed.
 //!
-//! A crash before step 3 leaves a `prepared` journal: the next command removes the temporary
-//! files it names (the change never happened). A crash after it leaves a `committed` journal:
+//! A crash before step 3 leaves a journal without `committed`: the next command removes the
+//! temporary files it names (the change never happened). A crash after it leaves a committed one:
 //! the next command renames and removes what is left (the change happened whole). Every
 //! command finds the journal when it takes the folder lock ([`super::lock`]) and finishes it
 //! under the exclusive lock before it reads anything; readers hold the shared lock, so they
@@ -26,7 +27,7 @@ use super::{Store, kind_dir, safe};
 use crate::error::{Error, Result};
 use crate::model::{Id, Record, RecordKind};
 use std::collections::{BTreeSet, HashSet};
-use std::io;
+use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 
 /// The intent journal at the folder's root (ignored by git); present only while a change of
@@ -35,6 +36,9 @@ pub const JOURNAL: &str = ".peerlog-journal";
 
 /// The first line of a journal.
 const MAGIC: &str = "peerlog journal 1";
+
+/// The last line of a journal whose change is decided.
+const COMMITTED: &str = "committed";
 
 /// The largest journal read back (an import of every row a CSV may hold fits well).
 const MAX_JOURNAL: u64 = 256 << 20;
@@ -167,11 +171,16 @@ impl<'s> Tx<'s> {
 }
 
 /// One step of a journaled change.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 enum Step {
     /// Rename the temporary file `tmp` onto `target`.
-    Put { tmp: PathBuf, target: PathBuf },
-    Remove { target: PathBuf },
+    Put {
+        tmp: PathBuf,
+        target: PathBuf,
+    },
+    Remove {
+        target: PathBuf,
+    },
 }
 
 /// Whether the change is decided.
@@ -202,7 +211,7 @@ fn journaled(root: &Path, ops: Vec<Op>, tick: &(impl Fn() + Sync)) -> Result<()>
         let path = path.to_path_buf();
         move |e: io::Error| Error::io(&path, e)
     };
-    write_journal(root, State::Prepared, &steps).map_err(io(&journal))?;
+    write_journal(root, &steps).map_err(io(&journal))?;
     let staged = stage(root, &texts, tick).and_then(|()| {
         let dirs: BTreeSet<&Path> = texts.iter().filter_map(|(t, _)| t.parent()).collect();
         for_each(&dirs, |d| atomic::sync_dir(&root.join(d)).map_err(io(&root.join(d))))
@@ -212,7 +221,7 @@ fn journaled(root: &Path, ops: Vec<Op>, tick: &(impl Fn() + Sync)) -> Result<()>
         let _ = undo(root, &steps);
         return Err(e.hint("nothing was changed"));
     }
-    write_journal(root, State::Committed, &steps).map_err(io(&journal))?;
+    commit_journal(root).map_err(io(&journal))?;
     apply(root, &steps)?;
     atomic::remove(&journal).map_err(io(&journal))
 }
@@ -294,15 +303,38 @@ fn undo(root: &Path, steps: &[Step]) -> Result<()> {
     atomic::remove(&journal).map_err(|e| Error::io(&journal, e))
 }
 
-fn write_journal(root: &Path, state: State, steps: &[Step]) -> io::Result<()> {
-    let mut text = format!("{MAGIC}\n{}\n", if state == State::Committed { "committed" } else { "prepared" });
+/// Writes the journal of a change about to be staged, durably (file and folder fsynced).
+fn write_journal(root: &Path, steps: &[Step]) -> io::Result<()> {
+    let mut text = format!("{MAGIC}\n");
     for step in steps {
         match step {
-            Step::Put { tmp, target } => text.push_str(&format!("put\t{}\t{}\n", display_path(tmp), display_path(target))),
+            Step::Put { tmp, target } => {
+                text.push_str(&format!("put\t{}\t{}\n", display_path(tmp), display_path(target)))
+            }
             Step::Remove { target } => text.push_str(&format!("remove\t{}\n", display_path(target))),
         }
     }
-    atomic::write(&root.join(JOURNAL), text.as_bytes())
+    let path = root.join(JOURNAL);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()?;
+    atomic::sync_dir(root)?;
+    atomic::file_op();
+    Ok(())
+}
+
+/// Marks the change committed: one short line appended and fsynced. A crash that tears it
+/// leaves a journal that reads as not committed, and the change is undone.
+fn commit_journal(root: &Path) -> io::Result<()> {
+    let mut file = std::fs::OpenOptions::new().append(true).open(root.join(JOURNAL))?;
+    file.write_all(format!("{COMMITTED}\n").as_bytes())?;
+    file.sync_all()?;
+    atomic::file_op();
+    Ok(())
 }
 
 /// What [`recover`] did.
@@ -318,7 +350,9 @@ impl std::fmt::Display for Recovered {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Recovered::Finished(n) => write!(f, "finished an interrupted change of {n} files ({JOURNAL})"),
-            Recovered::RolledBack(n) => write!(f, "undid an interrupted change of {n} files that had not begun ({JOURNAL})"),
+            Recovered::RolledBack(n) => {
+                write!(f, "undid an interrupted change of {n} files that had not begun ({JOURNAL})")
+            }
         }
     }
 }
@@ -357,28 +391,34 @@ pub fn recover(root: &Path) -> Result<Option<Recovered>> {
 
 /// The error of a journal that cannot be finished.
 fn journal_error(why: &str) -> Error {
-    Error::data(format!("{JOURNAL}: an interrupted change cannot be finished: {why}")).hint(format!(
+    Error::data(format!("{JOURNAL}: an interrupted change cannot be finished: {why}")).hint(
         "peerlog writes this file only while it changes several files; if no peerlog command crashed, \
-         remove it, then run `peerlog check`"
-    ))
+         remove it, then run `peerlog check`",
+    )
 }
 
-/// Reads a journal, refusing any path that is not a record's place in the folder.
+/// Reads a journal, refusing any path that is not a record's place in the folder. A last
+/// line without its newline is a write a crash tore: the steps before it stand, and the change
+/// is not committed (nothing was staged past a torn step, and `committed` is written last).
 fn parse_journal(text: &str) -> std::result::Result<(State, Vec<Step>), String> {
-    let mut lines = text.lines().enumerate();
-    if lines.next().map(|(_, l)| l) != Some(MAGIC) {
-        return Err("line 1: not a peerlog journal".into());
+    let complete = &text[..text.rfind('\n').map_or(0, |i| i + 1)];
+    let mut lines = complete.lines().enumerate();
+    match lines.next() {
+        Some((_, MAGIC)) => {}
+        // The header itself was torn: nothing was staged.
+        None if MAGIC.starts_with(text) => return Ok((State::Prepared, Vec::new())),
+        _ => return Err("line 1: not a peerlog journal".into()),
     }
-    let state = match lines.next().map(|(_, l)| l) {
-        Some("prepared") => State::Prepared,
-        Some("committed") => State::Committed,
-        _ => return Err("line 2: expected prepared or committed".into()),
-    };
+    let mut state = State::Prepared;
     let mut steps = Vec::new();
     for (i, line) in lines {
         let bad = |why: &str| format!("line {}: {why}", i + 1);
+        if state == State::Committed {
+            return Err(bad("nothing follows committed"));
+        }
         let fields: Vec<&str> = line.split('\t').collect();
-        let step = match fields.as_slice() {
+        match fields.as_slice() {
+            [COMMITTED] => state = State::Committed,
             ["put", tmp, target] => {
                 let target = record_place(target).map_err(|w| bad(&w))?;
                 let tmp = PathBuf::from(tmp);
@@ -388,15 +428,11 @@ fn parse_journal(text: &str) -> std::result::Result<(State, Vec<Step>), String> 
                 if !ok {
                     return Err(bad("the temporary file is not beside its target"));
                 }
-                Step::Put { tmp, target }
+                steps.push(Step::Put { tmp, target });
             }
-            ["remove", target] => Step::Remove { target: record_place(target).map_err(|w| bad(&w))? },
-            _ => return Err(bad("expected put or remove")),
-        };
-        steps.push(step);
-    }
-    if !text.ends_with('\n') {
-        return Err("the journal ends mid-line".into());
+            ["remove", target] => steps.push(Step::Remove { target: record_place(target).map_err(|w| bad(&w))? }),
+            _ => return Err(bad("expected put, remove or committed")),
+        }
     }
     Ok((state, steps))
 }
@@ -429,9 +465,16 @@ mod tests {
             Step::Remove { target: PathBuf::from("consultations/2025/2025-03-13/c-abc.toml") },
         ];
         let dir = tempfile::tempdir().unwrap();
-        write_journal(dir.path(), State::Committed, &steps).unwrap();
-        let text = std::fs::read_to_string(dir.path().join(JOURNAL)).unwrap();
-        assert_eq!(parse_journal(&text).unwrap(), (State::Committed, steps));
+        write_journal(dir.path(), &steps).unwrap();
+        let read = || std::fs::read_to_string(dir.path().join(JOURNAL)).unwrap();
+        let prepared = read();
+        assert_eq!(parse_journal(&prepared).unwrap(), (State::Prepared, steps.clone()));
+        commit_journal(dir.path()).unwrap();
+        assert_eq!(parse_journal(&read()).unwrap(), (State::Committed, steps.clone()));
+        // Torn writes: a cut step or a cut `committed` line is not committed.
+        assert_eq!(parse_journal(&format!("{prepared}comm")).unwrap(), (State::Prepared, steps.clone()));
+        assert_eq!(parse_journal(&prepared[..prepared.len() - 5]).unwrap().1, steps[..1]);
+        assert_eq!(parse_journal("peerlog jou").unwrap(), (State::Prepared, vec![]));
         for bad in [
             "put\t../x/.peerlog-tmp-1\t../x/c-a.toml",
             "remove\t/etc/passwd",
@@ -440,9 +483,10 @@ mod tests {
             "remove\tpeerlog.toml",
             "put\tpeople/.peerlog-tmp-1\tgroups/g-a.toml",
             "put\tpeople/x.toml\tpeople/p-a.toml",
+            "committed\nremove\tpeople/p-a.toml",
         ] {
-            assert!(parse_journal(&format!("{MAGIC}\ncommitted\n{bad}\n")).is_err(), "{bad}");
+            assert!(parse_journal(&format!("{MAGIC}\n{bad}\n")).is_err(), "{bad}");
         }
-        assert!(parse_journal(&format!("{MAGIC}\ncommitted\nremove\tpeople/p-a.to")).is_err());
+        assert!(parse_journal("not a journal\n").is_err());
     }
 }

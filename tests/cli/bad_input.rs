@@ -190,5 +190,9 @@ fn everyday_mistakes_are_refused_or_warned_about() {
     f.run(&["erase", &r]).ok();
     let again = f.run(&["erase", &r]);
     again.ok();
-    assert!(again.stderr.contains("was erased on") && again.stderr.contains("no record holds their name"), "{}", again.stderr);
+    assert!(
+        again.stderr.contains("was erased on") && again.stderr.contains("no record holds their name"),
+        "{}",
+        again.stderr
+    );
 }
