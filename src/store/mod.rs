@@ -16,7 +16,7 @@ pub mod diag;
 pub mod load;
 pub mod lock;
 pub mod programme;
-mod render;
+pub mod render;
 mod resolve;
 pub mod safe;
 pub mod tx;
@@ -26,7 +26,6 @@ pub use config::Config;
 pub use diag::Diagnostic;
 pub use load::Folder;
 pub use programme::{ColleagueSettings, Programme};
-pub use render::render;
 pub use resolve::Index;
 pub use tx::Tx;
 
@@ -124,7 +123,8 @@ impl Store {
     }
 
     /// Saves a record atomically at its place, removing `old` if the record moved
-    /// (a consultation whose date changed): a one-record [`Tx`].
+    /// (a consultation whose date changed): a one-record [`Tx`]. Over an existing file only the
+    /// changed keys are rewritten; comments and blank lines stay ([`render`]).
     pub fn save<T: Record>(&self, record: &T, old: Option<&Path>) -> Result<()> {
         let mut tx = self.begin();
         match old {

@@ -22,7 +22,6 @@
 
 use super::atomic::{self, TMP_PREFIX};
 use super::diag::display_path;
-use super::render::render;
 use super::{Store, kind_dir, safe};
 use crate::error::{Error, Result};
 use crate::model::{Id, Record, RecordKind};
@@ -42,6 +41,13 @@ const COMMITTED: &str = "committed";
 
 /// The largest journal read back (an import of every row a CSV may hold fits well).
 const MAX_JOURNAL: u64 = 256 << 20;
+
+/// A record's text, written over `existing` (its file's text) when there is one: every write
+/// of the store renders through here ([`super::render`]).
+fn render<T: Record>(record: &T, existing: Option<&str>) -> Result<String> {
+    super::render::render(record, existing)
+        .map_err(|e| Error::data(format!("cannot write {}: {e}", display_path(&record.rel_path()))))
+}
 
 /// Changes to the folder, applied together by [`Tx::commit`] or not at all.
 ///
