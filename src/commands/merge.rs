@@ -221,13 +221,14 @@ fn merge_person(keep: &Person, dup: &Person, takes: &[(&str, bool)]) -> Result<P
     Ok(m)
 }
 
-/// Writes KEEP first, then the moved consultations, then removes DUPLICATE: an interruption
-/// leaves at worst both records with references split between them, never a reference to a
-/// record that is gone.
+/// Writes KEEP and the moved consultations and removes DUPLICATE in one transaction: all of it
+/// happens, or none.
 fn write(store: &Store, merged: &Person, changed: &[Consultation], dup: &Person) -> Result<()> {
-    store.save(merged, None)?;
+    let mut tx = store.begin();
+    tx.put(merged)?;
     for c in changed {
-        store.save(c, None)?;
+        tx.put(c)?;
     }
-    store.delete(&dup.rel_path())
+    tx.remove(&dup.rel_path());
+    tx.commit()
 }

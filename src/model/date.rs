@@ -58,7 +58,8 @@ impl FromStr for Date {
         let formats: &[&str] = if s.contains('.') { &["%d.%m.%Y.", "%d.%m.%Y"] } else { &["%Y-%m-%d"] };
         for f in formats {
             if let Ok(d) = NaiveDate::parse_from_str(s, f) {
-                let short_year = s.contains('.') && s.trim_end_matches('.').rsplit('.').next().is_some_and(|y| y.len() == 2);
+                let short_year =
+                    s.contains('.') && s.trim_end_matches('.').rsplit('.').next().is_some_and(|y| y.len() == 2);
                 if short_year {
                     return Err(not_a_date(s));
                 }

@@ -301,9 +301,7 @@ fn value_hint(key: &str, value: &str) -> Option<String> {
     if digits_and("./-") && value.matches(['.', '/', '-']).count() >= 2 {
         let meant = value.parse::<crate::model::Date>().ok().map(|d| d.to_string());
         let example = meant.unwrap_or_else(|| "2025-10-02".to_string());
-        return Some(format!(
-            "a date in a file is written year first, without quotes: {leaf} = {example}"
-        ));
+        return Some(format!("a date in a file is written year first, without quotes: {leaf} = {example}"));
     }
     if digits_and(":-–— ") && value.contains(':') {
         return Some(format!("a time range is text in quotes: {leaf} = \"17:30-18:30\""));
