@@ -82,7 +82,12 @@ pub const DATE_FORMS: &str = "2025-03-14, 14.03.2025, 14.03.2025., today or yest
 fn not_a_date(s: &str) -> String {
     let looks_like = s.len() <= 12 && s.bytes().all(|b| b.is_ascii_digit() || b"./- ".contains(&b));
     if !looks_like {
-        return format!("not a date; write it as {DATE_FORMS}");
+        // A single short word is repeated (`someday`); longer text may be about a person.
+        return if s.chars().count() <= 20 && !s.contains(char::is_whitespace) {
+            format!("'{s}' is not a date; write it as {DATE_FORMS}")
+        } else {
+            format!("not a date; write it as {DATE_FORMS}")
+        };
     }
     let parts: Vec<&str> = s.trim_end_matches('.').split(['.', '-', '/', ' ']).collect();
     let nums: Option<Vec<u32>> = parts.iter().map(|p| p.parse::<u32>().ok().filter(|_| !p.is_empty())).collect();

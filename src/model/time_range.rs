@@ -35,7 +35,8 @@ impl FromStr for TimeRange {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
         let shape = || {
-            if s.len() <= 16 && s.chars().all(|c| c.is_ascii_digit() || ":.-–— ".contains(c)) {
+            // A single short word is repeated (`4pm`); longer text may be about a person.
+            if s.chars().count() <= 20 && !s.contains(char::is_whitespace) {
                 format!("'{s}' is not a time range; write it as 16:00-17:00")
             } else {
                 "not a time range; write it as 16:00-17:00".to_string()

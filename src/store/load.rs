@@ -298,6 +298,10 @@ fn line_value(text: &str, offset: usize) -> &str {
 fn value_hint(key: &str, value: &str) -> Option<String> {
     let leaf = key.rsplit('.').next().unwrap_or(key);
     let digits_and = |extra: &str| !value.is_empty() && value.chars().all(|c| c.is_ascii_digit() || extra.contains(c));
+    let iso = value.len() == 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[7] == b'-';
+    if iso && digits_and("-") {
+        return Some(format!("{value} is not a day of the calendar; write a real day, such as {leaf} = 2025-02-28"));
+    }
     if digits_and("./-") && value.matches(['.', '/', '-']).count() >= 2 {
         let meant = value.parse::<crate::model::Date>().ok().map(|d| d.to_string());
         let example = meant.unwrap_or_else(|| "2025-10-02".to_string());
