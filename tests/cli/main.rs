@@ -14,6 +14,7 @@ mod props;
 mod readme;
 mod reference;
 mod report;
+mod restore;
 mod scripting;
 mod transcripts;
 mod workflow;
