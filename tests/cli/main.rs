@@ -8,6 +8,7 @@ mod colleague;
 mod concurrency;
 mod confidential;
 mod data_example;
+mod hand_edits;
 mod performance;
 mod pipeline;
 mod props;
