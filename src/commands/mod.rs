@@ -22,6 +22,7 @@ pub mod period;
 pub mod prompt;
 pub mod purge;
 pub mod report;
+pub mod restore;
 pub mod rm;
 pub mod vocab;
 
@@ -95,6 +96,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Merge(args) => merge::run(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
+        Command::Restore(args) => restore::run(&ctx, args),
         Command::Completions(args) => completions::run(&ctx, args),
         Command::Man(args) => man::run(&ctx, args),
     }
@@ -130,8 +132,12 @@ fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
         Command::Rm(_) => (ThematicGroups, "rm"),
         Command::Merge(_) => (ThematicGroups, "merge"),
         Command::Import(_) => (ThematicGroups, "import"),
-        Command::Export(_) => (ThematicGroups, "export"),
-        Command::Init(_) | Command::Check(_) | Command::Completions(_) | Command::Man(_) => {
+        Command::Init(_)
+        | Command::Check(_)
+        | Command::Export(_)
+        | Command::Restore(_)
+        | Command::Completions(_)
+        | Command::Man(_) => {
             return None;
         }
     })

@@ -316,6 +316,11 @@ fn value_hint(key: &str, value: &str) -> Option<String> {
     None
 }
 
+/// serde's message about a value, worded for people and without any quoted free text.
+pub fn serde_message(raw: &str) -> String {
+    humane(&shorten_quoted(raw.trim()))
+}
+
 /// The key of a `key = value` line holding `offset` in its value, and whether the value is
 /// missing altogether.
 fn line_key(text: &str, offset: usize) -> Option<(String, bool)> {

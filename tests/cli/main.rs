@@ -16,6 +16,7 @@ mod props;
 mod readme;
 mod reference;
 mod report;
+mod restore;
 mod rules;
 mod scripting;
 mod transcripts;
