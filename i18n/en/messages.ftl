@@ -58,3 +58,8 @@ man-extra = EXTRA
 man-version = VERSION
 man-authors = AUTHORS
 man-wrote = wrote the manual pages to { $dir }
+
+## Tables: a column's or a show's field name. $name is the machine word as CSV writes it,
+## $key the same in lower case with dashes.
+
+column = { $name }

@@ -60,3 +60,109 @@ man-extra = PIEMĒRI
 man-version = VERSIJA
 man-authors = AUTORI
 man-wrote = rokasgrāmatas lapas ierakstītas mapē { $dir }
+
+## Tabulas: kolonnas vai lauka nosaukums. $name ir mašīnvārds, kā to raksta CSV, $key — tas pats
+## mazajiem burtiem ar domuzīmēm. Nezināmi vārdi paliek, kā ir.
+
+column = { $key ->
+    [id] ID
+    [name] Vārds, uzvārds
+    [group] Grupa
+    [group-id] Grupas ID
+    [leader] Vadītājs
+    [venue] Norises vieta
+    [model] Modelis
+    [start] Sākums
+    [end] Beigas
+    [meetings] Tikšanās reizes
+    [role] Loma
+    [birth-date] Dzimšanas datums
+    [stage] Posms
+    [since] Kopš
+    [observed] Novērots
+    [motivations] Motivācija
+    [prepared] Sagatavots
+    [consultation] Konsultācija
+    [consultations] Konsultācijas
+    [date] Datums
+    [time] Laiks
+    [status] Statuss
+    [peer] Līdzinieks
+    [peers] Līdzinieki
+    [recipient] Saņēmējs
+    [recipients] Saņēmēji
+    [place] Norises vieta
+    [topic] Tēma
+    [from] Kas atbildēja
+    [expected] Ko sagaidīja
+    [met] Gaidas piepildījās
+    [comment] Piebilde
+    [benefit] Ieguvums
+    [feedback] Atgriezeniskā saite
+    [report] Pārskats
+    [field] Lauks
+    [value] Vērtība
+    [due] Termiņš
+    [what] Kas
+    [details] Sīkāk
+    [next] Ko darīt
+    [list] Saraksts
+    [word] Vārds
+    [label] Nozīme
+    [count] Skaits
+    [month] Mēnesis
+    [quarter] Ceturksnis
+    [held] Notikušas
+    [planned] Plānotas
+    [cancelled] Atceltas
+    [held-without-recipient-feedback] Notikušas, bez saņēmēja atgriezeniskās saites
+    [held-without-peer-feedback] Notikušas, bez līdzinieka atgriezeniskās saites
+    [held-no-recipient-feedback] Notikušas, bez saņēmēja atgr. saites
+    [held-no-peer-feedback] Notikušas, bez līdzinieka atgr. saites
+    [met-yes] Gaidas: jā
+    [met-partly] Gaidas: daļēji
+    [met-no] Gaidas: nē
+    [unit] Struktūrvienība
+    [service] Dienests
+    [region] Reģions
+    [city] Pilsēta
+    [phones] Tālruņi
+    [division] Nodaļa
+    [psychologist] Psihologs
+    [supporter] Kolēģu atbalsta persona
+    [support-persons] Kolēģu atbalsta personas
+    [training] Apmācības
+    [trained] Apmācīti
+    [interview] Pārrunas
+    [ledger] Apmācību uzskaite
+    [activity] Darbība
+    [active-since] Darbojas kopš
+    [ended] Beidza
+    [supervision] Supervīzija
+    [present] Klāt
+    [absent] Nebija
+    [excused] Attaisnoti nebija
+    [presence] Apmeklējums
+    [contacts] Atbalsta reizes
+    [kind] Veids
+    [help-suggested] Ieteikta palīdzība
+    [incidents] Kritiski notikumi
+    [category] Kategorija
+    [officers] Amatpersonas
+    [notified] Ziņots
+    [help] Lūgtā palīdzība
+    [follow-up] Turpmākā rīcība
+    [referrals] Nosūtījumi
+    [suggested] Ieteikts
+    [accepted] Pieņemts
+    [first-contact] Pirmā saziņa
+    [declined] Atteikts
+    [outcome] Iznākums
+    [item] Kas
+    [record] Ieraksts
+    [purpose] Mērķis
+    [consent] Piekrišana
+    [consent-by] Piekrišanu deva
+    [path] Fails
+   *[other] { $name }
+}

@@ -35,49 +35,44 @@ fn walk(mut cmd: Command, path: &mut Vec<String>) -> Command {
     if let Some(after) = text(own, Some("after")) {
         cmd = cmd.after_help(after).after_long_help(None);
     }
-    // clap writes [OPTIONS] into the usage itself; the usage is rendered once and reworded.
-    let usage = cmd.render_usage().to_string();
-    let usage = usage.trim_start_matches("Usage:").trim().replace("[OPTIONS]", &tr!("help-usage-options"));
-    cmd = cmd.override_usage(usage);
     let options = tr!("help-heading-options");
     let arguments = tr!("help-heading-arguments");
     cmd = cmd
         .help_template(tr!("help-template"))
         .subcommand_help_heading(tr!("help-heading-commands"))
-        .subcommand_value_name(tr!("help-value-command"))
-        .mut_args(|mut arg| {
-            let id = arg.get_id().as_str().to_string();
-            if let Some(help) = keys.iter().find_map(|k| text(k, Some(&id))) {
-                arg = arg.help(help).long_help(None);
-            }
-            let mut notes = Vec::new();
-            let defaults: Vec<_> = arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
-            if !defaults.is_empty() && !arg.is_hide_default_value_set() && arg.get_action().takes_values() {
-                notes.push(tr!("help-default", value = defaults.join(", ")));
-            }
-            let values: Vec<_> = arg
-                .get_possible_values()
-                .iter()
-                .filter(|v| !v.is_hide_set())
-                .map(|v| v.get_name().to_string())
-                .collect();
-            if !values.is_empty() && !arg.is_hide_possible_values_set() && arg.get_action().takes_values() {
-                notes.push(tr!("help-values", values = values.join(", ")));
-            }
-            if let Some(env) = arg.get_env().filter(|_| !arg.is_hide_env_set()) {
-                notes.push(tr!("help-env", name = env.to_string_lossy().into_owned()));
-            }
-            if !notes.is_empty() {
-                let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
-                arg = arg
-                    .help(format!("{help} [{}]", notes.join("] [")))
-                    .hide_default_value(true)
-                    .hide_possible_values(true)
-                    .hide_env(true);
-            }
-            let heading = if arg.is_positional() { arguments.clone() } else { options.clone() };
-            if arg.get_help_heading().is_none() { arg.help_heading(heading) } else { arg }
-        });
+        .subcommand_value_name(tr!("help-value-command"));
+    // clap writes [OPTIONS] into the usage itself; the usage is rendered once and reworded.
+    let usage = cmd.render_usage().to_string();
+    let usage = usage.trim_start_matches("Usage:").trim().replace("[OPTIONS]", &tr!("help-usage-options"));
+    cmd = cmd.override_usage(usage).mut_args(|mut arg| {
+        let id = arg.get_id().as_str().to_string();
+        if let Some(help) = keys.iter().find_map(|k| text(k, Some(&id))) {
+            arg = arg.help(help).long_help(None);
+        }
+        let mut notes = Vec::new();
+        let defaults: Vec<_> = arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+        if !defaults.is_empty() && !arg.is_hide_default_value_set() && arg.get_action().takes_values() {
+            notes.push(tr!("help-default", value = defaults.join(", ")));
+        }
+        let values: Vec<_> =
+            arg.get_possible_values().iter().filter(|v| !v.is_hide_set()).map(|v| v.get_name().to_string()).collect();
+        if !values.is_empty() && !arg.is_hide_possible_values_set() && arg.get_action().takes_values() {
+            notes.push(tr!("help-values", values = values.join(", ")));
+        }
+        if let Some(env) = arg.get_env().filter(|_| !arg.is_hide_env_set()) {
+            notes.push(tr!("help-env", name = env.to_string_lossy().into_owned()));
+        }
+        if !notes.is_empty() {
+            let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+            arg = arg
+                .help(format!("{help} [{}]", notes.join("] [")))
+                .hide_default_value(true)
+                .hide_possible_values(true)
+                .hide_env(true);
+        }
+        let heading = if arg.is_positional() { arguments.clone() } else { options.clone() };
+        if arg.get_help_heading().is_none() { arg.help_heading(heading) } else { arg }
+    });
     let names: Vec<String> = cmd.get_subcommands().map(|c| c.get_name().to_string()).collect();
     for name in names {
         if name == "help" {

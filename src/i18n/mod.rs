@@ -16,10 +16,9 @@ pub use fluent_bundle::{FluentArgs, FluentValue};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
-    /// English.
+    // No doc comments: they would be help texts of the values, and turn `--help` long.
     #[default]
     En,
-    /// Latvian (latviešu valoda).
     Lv,
 }
 
@@ -142,18 +141,124 @@ pub fn attribute(key: &str, attribute: Option<&str>) -> Option<String> {
     Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
 }
 
-/// A translated message: `tr!("key")` or `tr!("key", name = value, …)`, where a value is a
-/// string or a number (numbers choose plural forms in the message files).
+/// A message not yet put into words: its key and arguments. It shows in the current language
+/// (`Display`) and in English for what scripts read ([`Msg::english`], and JSON through
+/// `Serialize`), so a JSON output is the same in every language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Msg {
+    key: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+/// An argument of a message: text, or a number (numbers choose plural forms).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Number(n as f64)
+            }
+        }
+        impl From<&$t> for Arg {
+            fn from(n: &$t) -> Arg {
+                Arg::Number(*n as f64)
+            }
+        }
+    )*};
+}
+number_args!(u8, u16, u32, u64, usize, i32, i64, f64);
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Arg {
+        Arg::Text(m.to_string())
+    }
+}
+
+impl Msg {
+    pub fn new(key: &'static str) -> Msg {
+        Msg { key, args: Vec::new() }
+    }
+
+    /// Adds an argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Msg {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The message in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            match value {
+                Arg::Text(s) => args.set(*name, FluentValue::from(s.as_str())),
+                Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        message_in(lang, self.key, Some(&args))
+    }
+
+    /// The message in English, for JSON and other outputs scripts read.
+    pub fn english(&self) -> String {
+        self.in_lang(Lang::En)
+    }
+}
+
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(lang()))
+    }
+}
+
+impl serde::Serialize for Msg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.english())
+    }
+}
+
+impl From<Msg> for String {
+    fn from(m: Msg) -> String {
+        m.to_string()
+    }
+}
+
+/// A message to show later: `msg!("key")` or `msg!("key", name = value, …)`; see [`Msg`].
+#[macro_export]
+macro_rules! msg {
+    ($key:literal) => {
+        $crate::i18n::Msg::new($key)
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::Msg::new($key)$(.arg(stringify!($name), $value))+
+    };
+}
+
+/// A message in the current language, as a `String`: `tr!("key")` or `tr!("key", name = value, …)`,
+/// where a value is text or a number (numbers choose plural forms in the message files).
 #[macro_export]
 macro_rules! tr {
-    ($key:literal) => {
-        $crate::i18n::message($key, None)
+    ($($t:tt)*) => {
+        $crate::msg!($($t)*).to_string()
     };
-    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {{
-        let mut args = $crate::i18n::FluentArgs::new();
-        $( args.set(stringify!($name), $crate::i18n::FluentValue::from($value)); )+
-        $crate::i18n::message($key, Some(&args))
-    }};
 }
 
 pub mod help;
