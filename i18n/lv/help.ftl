@@ -697,3 +697,23 @@ help-peerlog-man = Izvada rokasgrāmatas lapu (roff) vai ieraksta mapē pa lapai
           peerlog man | man -l -
           peerlog man --output-dir ~/.local/share/man/man1 && man peerlog-consult-log
     .output_dir = Ieraksta mapē DIR peerlog.1 un pa lapai katrai apakškomandai (peerlog-consult-log.1, …)
+
+help-peerlog-report-overview = Viena patstāvīga HTML lapa ar diagrammām un to skaitļiem, jebkurai no abām programmām. Tematiskās grupas: konsultācijas pa grupām un mēnešiem, atgriezeniskā saite, līdzinieku piesaiste un darāmais. Kolēģu atbalsts: atbalsta reizes, kritiski notikumi, nosūtījumi, supervīzija un apmācības pa struktūrvienībām un ceturkšņiem, mazie skaitļi slēpti. Neviena persona nav nosaukta; nekas netiek ielādēts no tīkla
+    .after =
+        Skaitļi ir tie paši, ko tai pašai mapei un periodam rāda report summary, report pipeline, agenda
+        un report programme. Lapai nav vajadzīgi skripti, un to var izdrukāt uz A4.
+
+        Piemēri:
+          peerlog report overview --quarter 2025-Q1 --output overview-2025-q1.html
+          peerlog report overview --group rigas --pseudonymise -o - > rigas.html
+    .group = Tikai šī grupa (tematiskās grupas): ID, ID sākums vai nosaukums
+    .unit = Tikai šī struktūrvienība (kolēģu atbalsts): ID, ID sākums vai nosaukums
+    .from = No šīs dienas (ieskaitot)
+    .to = Līdz šai dienai (ieskaitot)
+    .month = Viens kalendāra mēnesis, piemēram, 2025-03
+    .quarter = Viens kalendāra ceturksnis, piemēram, 2025-Q1 (janvāris–marts)
+    .year = Viens kalendāra gads, piemēram, 2025
+    .as_of = Diena, no kuras skatās darāmais (tematiskās grupas; noklusējums: šodien)
+    .pseudonymise = Grupas un struktūrvienības ar ID, nevis nosaukumiem
+    .output = Raksta failā FILE (atomāri), nevis stdout; `-` nozīmē stdout
+    .force = Aizstāj failu, ja tas jau ir
