@@ -63,3 +63,11 @@ man-wrote = wrote the manual pages to { $dir }
 ## $key the same in lower case with dashes.
 
 column = { $name }
+
+## peerlog agenda
+
+agenda-who = { $peer } with { $recipient } on { $date } { $time }
+agenda-confirm = planned consultation { $id } ({ $who }) has passed: confirm it was held, or cancel it
+agenda-feedback = held consultation { $id } ({ $who }) has no { $source } feedback
+agenda-stuck = { $name } has been { $stage } since { $since }, more than { $days } days
+agenda-approach = { $group } (model 2) has { $left } meeting(s) left and no peer approached; approach one before the end

@@ -166,3 +166,21 @@ column = { $key ->
     [path] Fails
    *[other] { $name }
 }
+
+## peerlog agenda
+
+agenda-who = līdzinieks { $peer }, saņēmējs { $recipient }, { $date } { $time }
+agenda-confirm = plānotās konsultācijas { $id } ({ $who }) laiks ir pagājis: apstipriniet, ka tā notika, vai atceliet to
+agenda-feedback = notikušajai konsultācijai { $id } ({ $who }) nav { $source ->
+        [peer] līdzinieka
+       *[recipient] saņēmēja
+    } atgriezeniskās saites
+agenda-stuck = { $name } posmā { $stage } ir kopš { $since } — ilgāk par { $days } { PLURAL($days) ->
+        [one] dienu
+       *[other] dienām
+    }
+agenda-approach = grupai { $group } (2. modelis) { PLURAL($left) ->
+        [one] atlikusi { $left } tikšanās reize
+        [zero] atlikušas { $left } tikšanās reižu
+       *[other] atlikušas { $left } tikšanās reizes
+    }, un neviens līdzinieks nav uzrunāts; uzrunājiet kādu pirms grupas beigām

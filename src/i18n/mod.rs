@@ -155,6 +155,8 @@ pub struct Msg {
 pub enum Arg {
     Text(String),
     Number(f64),
+    /// A message inside a message, put into words in the same language.
+    Msg(Box<Msg>),
 }
 
 macro_rules! number_args {
@@ -190,7 +192,7 @@ impl From<&String> for Arg {
 }
 impl From<Msg> for Arg {
     fn from(m: Msg) -> Arg {
-        Arg::Text(m.to_string())
+        Arg::Msg(Box::new(m))
     }
 }
 
@@ -212,6 +214,7 @@ impl Msg {
             match value {
                 Arg::Text(s) => args.set(*name, FluentValue::from(s.as_str())),
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
+                Arg::Msg(m) => args.set(*name, FluentValue::from(m.in_lang(lang))),
             }
         }
         message_in(lang, self.key, Some(&args))
