@@ -717,3 +717,11 @@ help-peerlog-report-overview = Viena patstāvīga HTML lapa ar diagrammām un to
     .pseudonymise = Grupas un struktūrvienības ar ID, nevis nosaukumiem
     .output = Raksta failā FILE (atomāri), nevis stdout; `-` nozīmē stdout
     .force = Aizstāj failu, ja tas jau ir
+
+help-peerlog-restore = Atjauno mapi no `peerlog export` dokumenta: jaunu mapi vai tukšu. Katrs ieraksts saglabā savu ID, un atjaunotās mapes eksports dod to pašu dokumentu. Katru ierakstu pārbauda tāpat kā `peerlog check` pārbauda mapi; jebkura problēma atsaka visu atjaunošanu, nosaucot vietu dokumentā (`people[3].name`), un nekas netiek ierakstīts
+    .after =
+        Piemēri:
+          peerlog export --output backup.json
+          peerlog restore backup.json ~/peerlog/riga-restored
+    .file = Eksporta dokuments (`peerlog export --output FILE`)
+    .path = Mape, ko atjaunot: jauna vai tukša (izņemot `.git`) (noklusējums: --dir vai pašreizējā mape)

@@ -391,7 +391,12 @@ mod tests {
         };
         let missing: Vec<_> = english.iter().filter(|t| !latvian.contains(t)).map(show).collect();
         let extra: Vec<_> = latvian.iter().filter(|t| !english.contains(t)).map(show).collect();
-        assert!(missing.is_empty(), "help texts with no Latvian in i18n/lv/help.ftl:\n{}", missing.join("\n"));
+        assert!(
+            missing.is_empty(),
+            "help texts with no Latvian in i18n/lv/help.ftl (the English ones: \
+             `cargo test --lib english_help_as_ftl -- --ignored --nocapture`):\n{}",
+            missing.join("\n")
+        );
         assert!(
             extra.is_empty(),
             "Latvian help texts for no command or flag (i18n/lv/help.ftl):\n{}",
