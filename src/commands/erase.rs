@@ -1,6 +1,7 @@
 //! `peerlog erase`: the right to erasure.
 
 use super::Ctx;
+use super::prompt::{Confirm, confirm};
 use crate::error::{Error, Result};
 use crate::model::{ERASED, Record, Text, redact};
 use crate::output;
@@ -8,17 +9,17 @@ use crate::store::diag::display_path;
 
 /// Erase a person's data from every record: their own file keeps only a content-free placeholder
 /// (so counts stay right), and their name is cut from the free text of every record.
+/// On a terminal it lists the files and asks first; without one it needs --yes.
 /// Prints each changed file. Git history still holds the old data: see the README.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Example:\n  peerlog erase p-3yae3jef --dry-run\n  peerlog erase p-3yae3jef && git commit -am 'Erase a person on request'"
+    after_help = "Examples:\n  peerlog erase p-3yae3jef --dry-run\n  peerlog erase p-3yae3jef --yes && git commit -am 'Erase a person on request'"
 )]
 pub struct Args {
     /// The person's ID, ID prefix or name.
     pub person: String,
-    /// Show what would change; write nothing.
-    #[arg(long)]
-    pub dry_run: bool,
+    #[command(flatten)]
+    pub confirm: Confirm,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
@@ -45,14 +46,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         None => false,
     };
 
-    let mut changed: Vec<String> = Vec::new();
-    let mut save = |rel: std::path::PathBuf, what: String, write: &dyn Fn() -> Result<()>| -> Result<()> {
-        changed.push(format!("{}: {what}", display_path(&rel)));
-        if !args.dry_run {
-            write()?;
-        }
-        Ok(())
-    };
+    // Each change is listed, then made only after the question (or --yes).
+    let store = &store;
+    let mut pending: Vec<(String, Write)> = Vec::new();
 
     let mut erased = person.clone();
     erased.name = Text::new("name", ERASED).expect("placeholder");
@@ -62,7 +58,11 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     if let Some(info) = &mut erased.peer {
         info.stages.iter_mut().for_each(|s| s.note = None);
     }
-    save(person.rel_path(), "name, birth date, consents and notes erased".into(), &|| store.save(&erased, None))?;
+    pending.push(change(
+        person.rel_path(),
+        "name, birth date, consents and notes erased".into(),
+        Box::new(move || store.save(&erased, None)),
+    ));
 
     for mut p in folder.people.into_iter().filter(|p| p.id != person.id) {
         let touched = p
@@ -72,12 +72,20 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             .filter_map(|s| s.note.as_mut())
             .fold(false, |a, n| scrub(n) | a);
         if touched {
-            save(p.rel_path(), "name cut from a stage note".into(), &|| store.save(&p, None))?;
+            pending.push(change(
+                p.rel_path(),
+                "name cut from a stage note".into(),
+                Box::new(move || store.save(&p, None)),
+            ));
         }
     }
     for mut c in folder.consultations {
         if scrub(&mut c.topic) | scrub(&mut c.place) {
-            save(c.rel_path(), "name cut from the topic or place".into(), &|| store.save(&c, None))?;
+            pending.push(change(
+                c.rel_path(),
+                "name cut from the topic or place".into(),
+                Box::new(move || store.save(&c, None)),
+            ));
         }
     }
     for mut f in folder.feedback {
@@ -86,25 +94,46 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             touched |= scrub(comment);
         }
         if touched {
-            save(f.rel_path(), "name cut from the answers".into(), &|| store.save(&f, None))?;
+            pending.push(change(
+                f.rel_path(),
+                "name cut from the answers".into(),
+                Box::new(move || store.save(&f, None)),
+            ));
         }
     }
 
-    let verb = if args.dry_run { "would change" } else { "changed" };
+    let (changed, writes): (Vec<String>, Vec<Write>) = pending.into_iter().unzip();
+    let dry_run = args.confirm.dry_run;
+    if !dry_run {
+        let question = format!("Erase {} ({}), changing these {} files?", person.name, person.id, changed.len());
+        confirm(args.confirm, "erase", &question, &changed)?;
+        for write in writes {
+            write()?;
+        }
+    }
+    let verb = if dry_run { "would change" } else { "changed" };
     ctx.note(format!(
         "{verb} {} file(s) to erase {} ({})",
         changed.len(),
         person.id,
-        if args.dry_run { "dry run: nothing written" } else { "done" }
+        if dry_run { "dry run: nothing written" } else { "done" }
     ));
     output::stdout(changed.iter().map(|l| format!("{l}\n")).collect::<String>().as_bytes())?;
-    if !args.dry_run {
+    if !dry_run {
         ctx.note(
             "note: git history still holds the old data; to remove it from history too, see \
              \"Erasing a person from git history\" in the README",
         );
     }
     Ok(())
+}
+
+/// A write that waits for the question's answer.
+type Write<'s> = Box<dyn FnOnce() -> Result<()> + 's>;
+
+/// One listed change: the file and what changes in it, and the write that makes it.
+fn change<'s>(rel: std::path::PathBuf, what: String, write: Write<'s>) -> (String, Write<'s>) {
+    (format!("{}: {what}", display_path(&rel)), write)
 }
 
 /// The part of a name that stays when Latvian inflects it: `Bērziņa` -> `Bērziņ` (Bērziņu,

@@ -187,6 +187,6 @@ fn everyday_mistakes_are_refused_or_warned_about() {
     );
     refused(&f, &["report", "appendix1", "--all-groups", "--output", "x.csv"], 2, &["add --output-dir DIR"]);
     // Erasing twice says so.
-    f.run(&["erase", &r]).ok();
-    refused(&f, &["erase", &r], 1, &["erased on", "already"]);
+    f.run(&["erase", &r, "--yes"]).ok();
+    refused(&f, &["erase", &r, "--yes"], 1, &["erased on", "already"]);
 }

@@ -8,6 +8,8 @@ mod colleague;
 mod concurrency;
 mod confidential;
 mod data_example;
+mod destructive;
+mod output;
 mod performance;
 mod pipeline;
 mod props;
