@@ -9,6 +9,7 @@ mod date;
 mod feedback;
 mod group;
 mod id;
+pub mod names;
 mod person;
 pub mod rules;
 mod text;
