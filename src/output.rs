@@ -21,9 +21,9 @@ pub enum Format {
     Table,
     /// JSON for scripts: dates in ISO 8601, field names as in the files.
     Json,
-    /// RFC 4180 CSV with a header row; cells that begin with = + - @, tab or CR get a ' in front.
+    /// RFC 4180 CSV with a header row, formula-like cells neutralised.
     Csv,
-    /// An Excel workbook, every cell text (written to a file, or to stdout when it is not a terminal).
+    /// An Excel workbook (to a file or a pipe, never a terminal).
     Xlsx,
 }
 
