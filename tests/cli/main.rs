@@ -11,6 +11,7 @@ mod data_example;
 mod destructive;
 mod hand_edits;
 mod output;
+mod overview;
 mod performance;
 mod pipeline;
 mod props;
