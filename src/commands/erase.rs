@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use super::prompt::{Confirm, confirm};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{ERASED, Record, Text, redact};
 use crate::output;
 use crate::store::diag::display_path;
@@ -26,10 +26,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let person = store.person("person", &args.person, None)?;
-    if let Some(day) = person.erased {
-        return Err(Error::data(format!("{} was erased on {day} already; nothing is left to erase", person.id)));
-    }
     let folder = store.load_folder()?;
+    if let Some(day) = person.erased {
+        return erased_already(ctx, &person, day, &folder);
+    }
     let name = person.name.to_string();
     // The full name, and the surname's stem, so inflected forms (Bērziņai, Bērziņu) go too.
     let mut needles = vec![name.clone()];
@@ -46,10 +46,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         None => false,
     };
 
-    // Each change is listed, then made only after the question (or --yes).
-    let store = &store;
-    let mut pending: Vec<(String, Write)> = Vec::new();
-
+    // Every file changes in one transaction: after a crash the erasure is whole or not begun.
+    let mut tx = store.begin();
+    let mut changed: Vec<String> = Vec::new();
     let mut erased = person.clone();
     erased.name = Text::new("name", ERASED).expect("placeholder");
     erased.birth_date = None;
@@ -58,11 +57,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     if let Some(info) = &mut erased.peer {
         info.stages.iter_mut().for_each(|s| s.note = None);
     }
-    pending.push(change(
-        person.rel_path(),
-        "name, birth date, consents and notes erased".into(),
-        Box::new(move || store.save(&erased, None)),
-    ));
+    tx.put(&erased)?;
+    changed.push(format!("{}: name, birth date, consents and notes erased", display_path(&person.rel_path())));
 
     for mut p in folder.people.into_iter().filter(|p| p.id != person.id) {
         let touched = p
@@ -72,20 +68,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             .filter_map(|s| s.note.as_mut())
             .fold(false, |a, n| scrub(n) | a);
         if touched {
-            pending.push(change(
-                p.rel_path(),
-                "name cut from a stage note".into(),
-                Box::new(move || store.save(&p, None)),
-            ));
+            tx.put(&p)?;
+            changed.push(format!("{}: name cut from a stage note", display_path(&p.rel_path())));
         }
     }
     for mut c in folder.consultations {
         if scrub(&mut c.topic) | scrub(&mut c.place) {
-            pending.push(change(
-                c.rel_path(),
-                "name cut from the topic or place".into(),
-                Box::new(move || store.save(&c, None)),
-            ));
+            tx.put(&c)?;
+            changed.push(format!("{}: name cut from the topic or place", display_path(&c.rel_path())));
         }
     }
     for mut f in folder.feedback {
@@ -94,23 +84,17 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             touched |= scrub(comment);
         }
         if touched {
-            pending.push(change(
-                f.rel_path(),
-                "name cut from the answers".into(),
-                Box::new(move || store.save(&f, None)),
-            ));
+            tx.put(&f)?;
+            changed.push(format!("{}: name cut from the answers", display_path(&f.rel_path())));
         }
     }
-
-    let (changed, writes): (Vec<String>, Vec<Write>) = pending.into_iter().unzip();
     let dry_run = args.confirm.dry_run;
     if !dry_run {
         let question = format!("Erase {} ({}), changing these {} files?", person.name, person.id, changed.len());
         confirm(args.confirm, "erase", &question, &changed)?;
-        for write in writes {
-            write()?;
-        }
+        tx.commit()?;
     }
+
     let verb = if dry_run { "would change" } else { "changed" };
     ctx.note(format!(
         "{verb} {} file(s) to erase {} ({})",
@@ -128,14 +112,6 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     Ok(())
 }
 
-/// A write that waits for the question's answer.
-type Write<'s> = Box<dyn FnOnce() -> Result<()> + 's>;
-
-/// One listed change: the file and what changes in it, and the write that makes it.
-fn change<'s>(rel: std::path::PathBuf, what: String, write: Write<'s>) -> (String, Write<'s>) {
-    (format!("{}: {what}", display_path(&rel)), write)
-}
-
 /// The part of a name that stays when Latvian inflects it: `Bērziņa` -> `Bērziņ` (Bērziņu,
 /// Bērziņai), `Jānis` -> `Jān`. `None` for parts too short to search for safely.
 fn stem(word: &str) -> Option<String> {
@@ -145,4 +121,28 @@ fn stem(word: &str) -> Option<String> {
         _ => 1,
     };
     (chars.len() >= ending + 3).then(|| chars[..chars.len() - ending].iter().collect())
+}
+
+/// `erase` of a person erased before: their name went from every record in the same
+/// transaction as their own file, so nothing is left to cut. Lists the records that still
+/// refer to them by ID (kept so that counts stay right), and succeeds: running erase again
+/// always finishes.
+fn erased_already(
+    ctx: &Ctx,
+    person: &crate::model::Person,
+    day: crate::model::Date,
+    folder: &crate::store::Folder,
+) -> Result<()> {
+    let refs: Vec<String> = folder
+        .consultations
+        .iter()
+        .filter(|c| c.peer == person.id || c.recipient == person.id)
+        .map(|c| format!("{}: refers to {} by ID only\n", display_path(&c.rel_path()), person.id))
+        .collect();
+    ctx.note(format!(
+        "{} was erased on {day}; no record holds their name, {} consultation(s) refer to them by ID only (nothing to change)",
+        person.id,
+        refs.len()
+    ));
+    output::stdout(refs.concat().as_bytes())
 }

@@ -64,28 +64,32 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         })
         .collect();
 
-    let removed: Vec<_> = feedback_gone
+    let mut listing = Vec::new();
+    let mut tx = store.begin();
+    let paths = feedback_gone
         .iter()
         .map(|f| f.rel_path())
         .chain(consultations_gone.iter().map(|c| c.rel_path()))
-        .chain(people_gone.iter().map(|p| p.rel_path()))
-        .collect();
-    let listing: Vec<String> = removed.iter().map(|rel| display_path(rel)).collect();
+        .chain(people_gone.iter().map(|p| p.rel_path()));
+    for rel in paths {
+        tx.remove(&rel);
+        listing.push(display_path(&rel));
+    }
     let counts = format!(
         "{} consultation(s), {} feedback and {} person(s) from before {before}",
         consultations_gone.len(),
         feedback_gone.len(),
         people_gone.len()
     );
-    if !args.confirm.dry_run {
+    let dry_run = args.confirm.dry_run;
+    if !dry_run {
         if !args.confirm.yes {
             ctx.note(format!("purge would remove {counts}:"));
         }
         confirm(args.confirm, "purge", &format!("Remove these {} files?", listing.len()), &listing)?;
-        for rel in &removed {
-            store.delete(rel)?;
-        }
+        // One transaction: all of it is removed, or (after a crash) none.
+        tx.commit()?;
     }
-    ctx.note(format!("{} {counts}", if args.confirm.dry_run { "would remove" } else { "removed" }));
+    ctx.note(format!("{} {counts}", if dry_run { "would remove" } else { "removed" }));
     output::stdout(listing.iter().map(|l| format!("{l}\n")).collect::<String>().as_bytes())
 }
