@@ -190,22 +190,41 @@ pub fn csv_bytes(rows: &Rows, style: Style) -> Result<Vec<u8>> {
     csv_sheet::write(std::iter::once(&header).chain(&rows.rows), style).map_err(csv_error)
 }
 
-/// A table for people, coloured headers when `coloured`.
+/// A table for people, coloured headers when `coloured`. Tables are for people: headers and a
+/// show's field names in their language; CSV, JSON and XLSX keep the machine words.
 pub fn table_text(rows: Rows, coloured: bool) -> String {
+    let labels = rows.headers == ["field", "value"];
+    let headers: Vec<String> = rows.headers.iter().map(|h| column(h)).collect();
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
     if coloured {
         table.enforce_styling();
-        table.set_header(
-            rows.headers.iter().map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)),
-        );
+        table.set_header(headers.iter().map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)));
     } else {
-        table.set_header(&rows.headers);
+        table.set_header(&headers);
     }
-    for row in rows.rows {
+    for mut row in rows.rows {
+        if labels && let Some(first) = row.first_mut() {
+            *first = column(first);
+        }
         table.add_row(row);
     }
     format!("{table}\n")
+}
+
+/// A column's or a field's name as a table shows it: the machine word (`held_without_peer_feedback`,
+/// `birth_date`) in English, its Latvian label in Latvian.
+pub fn column(name: &str) -> String {
+    let mut key = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            key.push(c.to_ascii_lowercase());
+        } else if !key.is_empty() && !key.ends_with('-') {
+            key.push('-');
+        }
+    }
+    let key = key.trim_end_matches('-').to_string();
+    tr!("column", name = name, key = key)
 }
 
 /// Pretty JSON with ISO dates and a final newline.
