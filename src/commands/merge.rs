@@ -118,7 +118,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             "merging {} into {} would break {}:\n  {}",
             dup.id,
             keep.id,
-            output::count(broken.len(), "rule", "rules"),
+            output::plural(broken.len(), "rule", "rules"),
             broken.join("\n  ")
         ))
         .hint("correct those records first; nothing was written"));
@@ -134,7 +134,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             dup.id,
             keep.name,
             keep.id,
-            output::count(changed.len(), "consultation", "consultations")
+            output::plural(changed.len(), "consultation", "consultations")
         ));
         let lines: String = files.iter().map(|f| format!("{f}\n")).collect();
         return output::stdout(lines.as_bytes());
@@ -146,7 +146,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         dup.id,
         keep.name,
         keep.id,
-        output::count(changed.len(), "consultation", "consultations")
+        output::plural(changed.len(), "consultation", "consultations")
     ));
     output::result_line(merged.id.as_str())
 }
