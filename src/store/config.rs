@@ -8,7 +8,7 @@ pub use super::programme::{ColleagueSettings, Programme};
 pub const FORMAT: u32 = 1;
 
 /// The settings file at the folder's root.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// The folder format version; a newer one than [`FORMAT`] is refused.
@@ -29,7 +29,7 @@ pub struct Config {
 }
 
 /// Whether consultations need the participants' recorded consent.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ConsentSettings {
     /// On in every folder `peerlog init` creates; off when absent, so folders made before
@@ -38,7 +38,7 @@ pub struct ConsentSettings {
 }
 
 /// What `peerlog agenda` flags.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct AgendaSettings {
     /// A peer in one pipeline stage (before active) for longer than this many days is flagged.
@@ -72,7 +72,7 @@ impl Config {
 }
 
 /// The fixed wording of the Appendix 1 sheet, so another contract needs no new release.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ReportSettings {
     pub appendix: String,
