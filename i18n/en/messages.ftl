@@ -71,3 +71,29 @@ agenda-confirm = planned consultation { $id } ({ $who }) has passed: confirm it 
 agenda-feedback = held consultation { $id } ({ $who }) has no { $source } feedback
 agenda-stuck = { $name } has been { $stage } since { $since }, more than { $days } days
 agenda-approach = { $group } (model 2) has { $left } meeting(s) left and no peer approached; approach one before the end
+
+## peerlog check
+
+check-error = error
+check-warning = warning
+check-removed = removed { $path } (a temporary file of an interrupted write)
+check-summary = checked { $files } { PLURAL($files) ->
+        [one] file
+       *[other] files
+    }: { $errors ->
+        [0] { $warnings ->
+                [0] no problems
+                [1] 1 warning
+               *[other] { $warnings } warnings
+            }
+        [1] 1 error{ $warnings ->
+                [0] {""}
+                [1] , 1 warning
+               *[other] , { $warnings } warnings
+            }
+       *[other] { $errors } errors{ $warnings ->
+                [0] {""}
+                [1] , 1 warning
+               *[other] , { $warnings } warnings
+            }
+    }

@@ -184,3 +184,35 @@ agenda-approach = grupai { $group } (2. modelis) { PLURAL($left) ->
         [zero] atlikušas { $left } tikšanās reižu
        *[other] atlikušas { $left } tikšanās reizes
     }, un neviens līdzinieks nav uzrunāts; uzrunājiet kādu pirms grupas beigām
+
+## peerlog check
+
+check-error = kļūda
+check-warning = brīdinājums
+check-removed = dzēsts { $path } (pagaidu fails, ko atstāja pārtraukta rakstīšana)
+check-summary = { PLURAL($files) ->
+        [one] pārbaudīts { $files } fails
+        [zero] pārbaudīti { $files } failu
+       *[other] pārbaudīti { $files } faili
+    }: { $errors ->
+        [0] { $warnings ->
+                [0] problēmu nav
+               *[other] { $warnings } { PLURAL($warnings) ->
+                        [one] brīdinājums
+                        [zero] brīdinājumu
+                       *[other] brīdinājumi
+                    }
+            }
+       *[other] { $errors } { PLURAL($errors) ->
+                [one] kļūda
+                [zero] kļūdu
+               *[other] kļūdas
+            }{ $warnings ->
+                [0] {""}
+               *[other] , { $warnings } { PLURAL($warnings) ->
+                        [one] brīdinājums
+                        [zero] brīdinājumu
+                       *[other] brīdinājumi
+                    }
+            }
+    }
