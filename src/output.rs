@@ -73,6 +73,12 @@ pub fn print<T: Serialize + ?Sized>(format: Format, json: &T, rows: Rows) -> Res
     }
 }
 
+/// A cell's text: in the current language on a table, in English in CSV (CSV is the same in
+/// every language).
+pub fn cell(format: Format, text: crate::i18n::Msg) -> String {
+    if format == Format::Table { text.to_string() } else { text.english() }
+}
+
 /// A column's or a field's name as a table shows it: the machine word (`held_without_peer_feedback`,
 /// `birth_date`) in English, its Latvian label in Latvian.
 pub fn column(name: &str) -> String {
