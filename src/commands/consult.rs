@@ -135,7 +135,9 @@ fn record_new(ctx: &Ctx, mut fields: Fields, status: Status) -> Result<()> {
     let missing = fields.missing();
     if !missing.is_empty() {
         if !super::prompt::interactive() {
-            return Err(Error::usage(tr!("missing-flags", flags = missing.join(", "))).hint(tr!("consult-missing-hint")));
+            return Err(
+                Error::usage(tr!("missing-flags", flags = missing.join(", "))).hint(tr!("consult-missing-hint"))
+            );
         }
         super::prompt::consultation(&ctx.store()?, &mut fields)?;
     }
@@ -238,7 +240,11 @@ fn cancel(ctx: &Ctx, query: &str) -> Result<()> {
     let _lock = store.lock()?;
     let (mut c, path) = store.consultation("consultation", query)?;
     if c.status != Status::Planned {
-        return Err(Error::data(tr!("consult-cancel-not-planned", id = c.id.to_string(), status = c.status.to_string())));
+        return Err(Error::data(tr!(
+            "consult-cancel-not-planned",
+            id = c.id.to_string(),
+            status = c.status.to_string()
+        )));
     }
     c.status = Status::Cancelled;
     store.save(&c, Some(&path))?;

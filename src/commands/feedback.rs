@@ -82,7 +82,9 @@ fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
     let missing = a.missing();
     if !missing.is_empty() {
         if !super::prompt::interactive() {
-            return Err(Error::usage(tr!("missing-flags", flags = missing.join(", "))).hint(tr!("feedback-missing-hint")));
+            return Err(
+                Error::usage(tr!("missing-flags", flags = missing.join(", "))).hint(tr!("feedback-missing-hint"))
+            );
         }
         super::prompt::feedback(&ctx.store()?, &mut a)?;
     }

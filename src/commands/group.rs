@@ -206,7 +206,9 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     ]);
     for p in &members {
         let what = match p.peer.as_ref().and_then(|i| i.stage()) {
-            Some(stage) => tr!("show-member-peer", name = p.name.to_string(), role = p.role.to_string(), stage = stage.to_string()),
+            Some(stage) => {
+                tr!("show-member-peer", name = p.name.to_string(), role = p.role.to_string(), stage = stage.to_string())
+            }
             None => format!("{} ({})", p.name, p.role),
         };
         rows.push(vec![p.id.to_string(), what]);

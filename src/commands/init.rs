@@ -96,8 +96,12 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     if let Some(existing) =
         std::iter::once(CONFIG_FILE).chain(every_kind.map(|k| kind_dir(*k))).find(|name| root.join(name).exists())
     {
-        return Err(Error::data(tr!("init-exists", path = root.display().to_string(), existing = existing.to_string()))
-            .hint(tr!("init-exists-hint")));
+        return Err(Error::data(tr!(
+            "init-exists",
+            path = root.display().to_string(),
+            existing = existing.to_string()
+        ))
+        .hint(tr!("init-exists-hint")));
     }
     let config = match args.programme {
         Programme::ThematicGroups => Config::default(),

@@ -112,7 +112,11 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
                     return Ok(());
                 };
                 if info.stage() == Some(stage) {
-                    return Err(Error::data(tr!("peer-already-stage", name = p.name.to_string(), stage = stage.to_string())));
+                    return Err(Error::data(tr!(
+                        "peer-already-stage",
+                        name = p.name.to_string(),
+                        stage = stage.to_string()
+                    )));
                 }
                 if let Some(since) = info.since().filter(|s| date < *s) {
                     return Err(Error::data(tr!(

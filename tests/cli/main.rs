@@ -9,6 +9,7 @@ mod concurrency;
 mod confidential;
 mod data_example;
 mod hand_edits;
+mod latvian;
 mod overview;
 mod performance;
 mod pipeline;
