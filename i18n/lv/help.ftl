@@ -275,12 +275,19 @@ help-peerlog-report-programme = Kolēģu atbalsts: programmas statistika pa stru
     .quarter = Viens ceturksnis: 2025-Q2 (vai 2 kopā ar --year)
     .year = Viens gads: 2025 (vai --quarter gads)
     .output = Raksta šajā failā, nevis stdout (xlsx terminālī vajadzīgs)
+    .format = table, json, csv vai xlsx (noklusējums: pēc --output paplašinājuma, citādi komandas paša)
+    .force = Aizstāj FILE, ja tas jau ir
+    .excel = CSV izklājlapu programmai ar latviešu lokalizāciju: UTF-8 BOM, ';' starp šūnām, CR LF
 
 help-peerlog-report-pipeline = Līdzinieku piesaiste pa grupām: līdzinieki katrā posmā, biežāk novērotie kritēriji, motivācija
     .after =
         Piemērs:
           peerlog report pipeline --group rigas --format json
     .group = Tikai šī grupa (ID, ID sākums vai nosaukums)
+    .format = table, json, csv vai xlsx (noklusējums: pēc --output paplašinājuma, citādi komandas paša)
+    .output = Raksta failā FILE (atomāri), nevis stdout; `-` nozīmē stdout. Nosaukums ar .csv, .json vai .xlsx izvēlas formātu
+    .force = Aizstāj FILE, ja tas jau ir
+    .excel = CSV izklājlapu programmai ar latviešu lokalizāciju: UTF-8 BOM, ';' starp šūnām, CR LF
 
 help-peerlog-report-summary = Pa grupām un mēnešiem: notikušās, plānotās un atceltās konsultācijas, dažādi līdzinieki un saņēmēji (notikušajās konsultācijās), notikušās konsultācijas bez saņēmēja vai līdzinieka atgriezeniskās saites un saņēmēju atbildes uz jautājumu “Vai minētās gaidas piepildījās?” (jā / daļēji / nē)
     .after =
@@ -293,6 +300,10 @@ help-peerlog-report-summary = Pa grupām un mēnešiem: notikušās, plānotās 
     .month = Viens kalendāra mēnesis, piemēram, 2025-03
     .quarter = Viens kalendāra ceturksnis, piemēram, 2025-Q1 (janvāris–marts)
     .year = Viens kalendāra gads, piemēram, 2025
+    .format = table, json, csv vai xlsx (noklusējums: pēc --output paplašinājuma, citādi komandas paša)
+    .output = Raksta failā FILE (atomāri), nevis stdout; `-` nozīmē stdout. Nosaukums ar .csv, .json vai .xlsx izvēlas formātu
+    .force = Aizstāj FILE, ja tas jau ir
+    .excel = CSV izklājlapu programmai ar latviešu lokalizāciju: UTF-8 BOM, ';' starp šūnām, CR LF
 
 help-peerlog-agenda = Kas vadītājam jādara tagad: konsultācijas, kas jāapstiprina, atgriezeniskā saite, kas jāsavāc, līdzinieki, kam jāvirzās tālāk
     .after =
@@ -335,6 +346,7 @@ help-peerlog-erase = Dzēš personas datus pēc viņas lūguma (tiesības uz dz�
           peerlog erase p-3yae3jef && git commit -am 'Erase a person on request'
     .person = Personas ID, ID sākums vai vārds
     .dry_run = Parāda, kas mainītos; neko neraksta
+    .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā pajautāt
 
 help-peerlog-purge = Dzēš ierakstus, kuru glabāšanas laiks beidzies
     .after =
@@ -342,6 +354,7 @@ help-peerlog-purge = Dzēš ierakstus, kuru glabāšanas laiks beidzies
           peerlog purge --before 2023-01-01 --dry-run
     .before = Patur visu, kas ir šajā dienā vai vēlāk
     .dry_run = Parāda, kas tiktu dzēsts; neko neraksta
+    .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā pajautāt
 
 help-peerlog-vocab = Programmas vārdnīcas: novērojamie kritēriji, motivācija, sagatavošanas tēmas
     .after =
@@ -649,6 +662,7 @@ help-peerlog-rm = Dzēš grupu, personu, konsultāciju vai atgriezenisko saiti. 
     .id = Ieraksta ID vai neatkārtojams ID sākums (g-…, p-…, c-…, f-…)
     .cascade = Dzēš arī ierakstus, kas uz to atsaucas, un ierakstus, kas atsaucas uz tiem
     .dry_run = Izvada, kas tiktu dzēsts; neko nemaina
+    .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā pajautāt
 
 help-peerlog-import = Ieved ierakstus no CSV faila, kura galvenes rinda nosauc kolonnas
     .after =
