@@ -408,6 +408,8 @@ fn text(column: &'static str) -> impl FnOnce(&str) -> std::result::Result<Text, 
     move |s| {
         let checked = if matches!(column, "expected" | "benefit" | "comment") {
             Text::new(column, s)
+        } else if column == "name" {
+            Text::name(column, s)
         } else {
             Text::line(column, s)
         };
