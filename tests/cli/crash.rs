@@ -142,8 +142,8 @@ fn an_import_is_one_transaction_after_any_stop() {
 fn an_interrupted_erase_finishes_when_run_again() {
     let b = base();
     let r = b.recipient.clone();
-    every_stop(&b, &["erase", &r], |f, _| {
-        f.run(&["erase", &r]).ok();
+    every_stop(&b, &["erase", &r, "--yes"], |f, _| {
+        f.run(&["erase", &r, "--yes"]).ok();
         let person = f.read(&format!("people/{r}.toml"));
         assert!(!person.contains("Bērziņa") && person.contains("erased"), "{person}");
         let files = f.snapshot();
@@ -163,13 +163,13 @@ fn an_interrupted_erase_finishes_when_run_again() {
 fn rm_cascade_and_purge_are_whole_or_absent_after_any_stop() {
     let b = base();
     let o = b.other.clone();
-    every_stop(&b, &["rm", &o, "--cascade"], |f, whole| {
+    every_stop(&b, &["rm", &o, "--cascade", "--yes"], |f, whole| {
         let gone = [format!("people/{o}.toml")];
         assert_eq!(f.path(&gone[0]).exists(), !whole);
         // No record is left pointing at a removed one.
         assert_eq!(f.files("feedback/").len(), if whole { 1 } else { 2 });
     });
-    every_stop(&b, &["purge", "--before", "2025-04-01"], |f, whole| {
+    every_stop(&b, &["purge", "--before", "2025-04-01", "--yes"], |f, whole| {
         assert_eq!(f.files("consultations/").len(), if whole { 1 } else { 3 });
         assert_eq!(f.files("feedback/").len(), if whole { 1 } else { 2 });
     });
