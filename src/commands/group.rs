@@ -1,6 +1,6 @@
 //! `peerlog group`: thematic support groups.
 
-use super::{Ctx, parse_flag, text_flag};
+use super::{Ctx, name_flag, parse_flag, text_flag};
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Date, DeliveryModel, Group, Id, Person, Status, Text, fold};
 use crate::output::{self, Format, Rows};
@@ -79,7 +79,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
-    let name = text_flag("name", &a.name)?;
+    let name = name_flag("name", &a.name)?;
     let leader = text_flag("--leader", &a.leader)?;
     let venue = text_flag("--venue", &a.venue)?;
     let model: Option<DeliveryModel> = a.model.as_deref().map(|m| parse_flag("--model", m)).transpose()?;
