@@ -137,7 +137,7 @@ pub fn same_name<'a>(people: &'a [Person], group: &Id, name: &str, except: Optio
 }
 
 /// The person of `group` whose name equals `name` once case, diacritics, spacing and
-/// punctuation are set aside (`Gunta  Liepina` and `Gunta Liepiņa`), other than `except`.
+/// punctuation are set aside (`Gunta-Liepina` and `Gunta Liepiņa`), other than `except`.
 pub fn look_alike<'a>(people: &'a [Person], group: &Id, name: &str, except: Option<&Id>) -> Option<&'a Person> {
     let letters = |s: &str| fold(s).chars().filter(|c| c.is_alphanumeric()).collect::<String>();
     let name = letters(name);

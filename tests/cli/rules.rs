@@ -139,7 +139,7 @@ fn a_person_typed_twice_is_warned_about_and_merged_into_one() {
     let add = f.run(&[
         "participant",
         "add",
-        "Anna  Berzina",
+        "Anna-Berzina",
         "--group",
         &g,
         "--role",
