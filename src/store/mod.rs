@@ -11,6 +11,7 @@
 pub mod atomic;
 pub mod check;
 mod colleague;
+pub mod comments;
 pub mod config;
 pub mod diag;
 pub mod load;
@@ -124,8 +125,14 @@ impl Store {
         let rel = record.rel_path();
         let existing =
             [Some(rel.as_path()), old].into_iter().flatten().find_map(|r| std::fs::read_to_string(self.path(r)).ok());
-        let text = render::render(record, existing.as_deref())
-            .map_err(|e| Error::data(format!("cannot write {}: {e}", rel.display())))?;
+        self.save_over(record, old, existing.as_deref())
+    }
+
+    /// Like [`Store::save`], over the given text of the file instead of what is on disk (the
+    /// file with its comments edited; `None` for a file written anew).
+    pub fn save_over<T: Record>(&self, record: &T, old: Option<&Path>, existing: Option<&str>) -> Result<()> {
+        let rel = record.rel_path();
+        let text = render::render(record, existing)?;
         let path = self.path(&rel);
         atomic::write(&path, text.as_bytes()).map_err(|e| Error::io(&path, e))?;
         if let Some(old) = old.filter(|o| *o != rel) {
@@ -174,8 +181,7 @@ impl Store {
         }
         let write = |r: &T| -> Result<()> {
             let rel = r.rel_path();
-            let text =
-                render::render(r, None).map_err(|e| Error::data(format!("cannot write {}: {e}", rel.display())))?;
+            let text = render::render(r, None)?;
             let path = self.path(&rel);
             atomic::create_new(&path, text.as_bytes()).map_err(|e| Error::io(&path, e))?;
             tick();

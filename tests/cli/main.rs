@@ -8,6 +8,7 @@ mod colleague;
 mod concurrency;
 mod confidential;
 mod data_example;
+mod erasure;
 mod hand_edits;
 mod performance;
 mod pipeline;
