@@ -10,6 +10,7 @@ mod confidential;
 mod data_example;
 mod erasure;
 mod hand_edits;
+mod overview;
 mod performance;
 mod pipeline;
 mod props;
