@@ -1,7 +1,7 @@
 //! `peerlog erase`: the right to erasure.
 
 use super::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::names::{NameForms, NameHashes, Scrubber};
 use crate::model::{ERASED, Id, Record, Text};
 use crate::output;
@@ -29,10 +29,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let person = store.person("person", &args.person, None)?;
-    if let Some(day) = person.erased {
-        return Err(Error::data(format!("{} was erased on {day} already; nothing is left to erase", person.id)));
-    }
     let folder = store.load_folder()?;
+    if let Some(day) = person.erased {
+        return erased_already(ctx, &person, day, &folder);
+    }
     let forms = NameForms::of(person.name.as_str());
     // Other people's names stay where a form is part of them (Inese Kalniņa when erasing
     // Kalniņš); a first name alone is cut only from the person's own records.
@@ -44,6 +44,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         .map(|c| c.id.clone())
         .collect();
 
+    // Every file changes in one transaction: after a crash the erasure is whole or not begun.
+    let tx = std::cell::RefCell::new(store.begin());
     let mut changed: Vec<String> = Vec::new();
     let mut erased = person.clone();
     erased.name = Text::new("name", ERASED).expect("placeholder");
@@ -57,9 +59,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     // The person's own file is written anew: its comments are about them.
     changed
         .push(format!("{}: name, birth date, consents, notes and comments erased", display_path(&person.rel_path())));
-    if !args.dry_run {
-        store.save_over(&erased, None, None)?;
-    }
+    tx.borrow_mut().put_over(&erased, None)?;
 
     let mut review: Vec<String> = Vec::new();
     // Writes one record whose fields were scrubbed (`fields` says which), with the names cut from
@@ -78,9 +78,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
         if !what.is_empty() {
             changed.push(format!("{}: name cut from {}", display_path(&rel), what.join(", ")));
-            if !args.dry_run {
-                write(edited.as_deref().or(existing.as_deref()))?;
-            }
+            write(edited.as_deref().or(existing.as_deref()))?;
         }
         let file = edited.or(existing).unwrap_or_default();
         if !own && (texts.iter().any(|t| scrubber.mentions_first_name(t)) || comments_mention(&file, &scrubber)) {
@@ -98,7 +96,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
         let texts = [g.name.to_string(), g.leader.to_string(), g.venue.to_string()];
         let texts = texts.iter().map(String::as_str).collect();
-        save(g.rel_path(), fields, false, texts, &|existing| store.save_over(&g, None, existing))?;
+        save(g.rel_path(), fields, false, texts, &|existing| tx.borrow_mut().put_over(&g, existing))?;
     }
     for mut p in folder.people.into_iter().filter(|p| p.id != person.id) {
         let mut touched = false;
@@ -109,7 +107,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         let notes: Vec<String> =
             p.peer.iter().flat_map(|i| i.stages.iter()).filter_map(|s| s.note.as_ref()).map(Text::to_string).collect();
         let texts = notes.iter().map(String::as_str).collect();
-        save(p.rel_path(), fields, false, texts, &|existing| store.save_over(&p, None, existing))?;
+        save(p.rel_path(), fields, false, texts, &|existing| tx.borrow_mut().put_over(&p, existing))?;
     }
     for mut c in folder.consultations {
         let own = own_consultations.contains(&c.id);
@@ -121,7 +119,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
         let texts = [c.topic.to_string(), c.place.to_string()];
         let texts = texts.iter().map(String::as_str).collect();
-        save(c.rel_path(), fields, own, texts, &|existing| store.save_over(&c, None, existing))?;
+        save(c.rel_path(), fields, own, texts, &|existing| tx.borrow_mut().put_over(&c, existing))?;
     }
     for mut f in folder.feedback {
         let own = f.consultations.iter().any(|c| own_consultations.contains(c));
@@ -136,17 +134,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         let texts = [Some(&f.expected), Some(&f.benefit), f.comment.as_ref()];
         let texts: Vec<String> = texts.into_iter().flatten().map(Text::to_string).collect();
         let texts = texts.iter().map(String::as_str).collect();
-        save(f.rel_path(), fields, own, texts, &|existing| store.save_over(&f, None, existing))?;
+        save(f.rel_path(), fields, own, texts, &|existing| tx.borrow_mut().put_over(&f, existing))?;
     }
-    // The settings file's comments too.
-    let settings = store.path(std::path::Path::new(crate::store::CONFIG_FILE));
-    if let Some(edited) =
-        std::fs::read_to_string(&settings).ok().and_then(|t| edit_comments(&t, &|c| scrubber.scrub(c, false)))
-    {
-        changed.push(format!("{}: name cut from comments", crate::store::CONFIG_FILE));
-        if !args.dry_run {
-            crate::store::atomic::write(&settings, edited.as_bytes()).map_err(|e| Error::io(&settings, e))?;
-        }
+    if !args.dry_run {
+        tx.into_inner().commit()?;
     }
 
     let verb = if args.dry_run { "would change" } else { "changed" };
@@ -175,4 +166,27 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
 /// Whether a comment of a record file holds a form of the first name.
 fn comments_mention(file: &str, scrubber: &Scrubber) -> bool {
     file.contains('#') && edit_comments(file, &|c| scrubber.mentions_first_name(c).then(String::new)).is_some()
+}
+/// `erase` of a person erased before: their name went from every record in the same
+/// transaction as their own file, so nothing is left to cut. Lists the records that still
+/// refer to them by ID (kept so that counts stay right), and succeeds: running erase again
+/// always finishes.
+fn erased_already(
+    ctx: &Ctx,
+    person: &crate::model::Person,
+    day: crate::model::Date,
+    folder: &crate::store::Folder,
+) -> Result<()> {
+    let refs: Vec<String> = folder
+        .consultations
+        .iter()
+        .filter(|c| c.peer == person.id || c.recipient == person.id)
+        .map(|c| format!("{}: refers to {} by ID only\n", display_path(&c.rel_path()), person.id))
+        .collect();
+    ctx.note(format!(
+        "{} was erased on {day}; no record holds their name, {} consultation(s) refer to them by ID only (nothing to change)",
+        person.id,
+        refs.len()
+    ));
+    output::stdout(refs.concat().as_bytes())
 }
