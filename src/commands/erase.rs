@@ -1,6 +1,7 @@
 //! `peerlog erase`: the right to erasure.
 
 use super::Ctx;
+use super::prompt::{Confirm, confirm};
 use crate::error::Result;
 use crate::model::names::{NameForms, NameHashes, Scrubber};
 use crate::model::{ERASED, Id, Record, Text};
@@ -12,17 +13,17 @@ use std::path::PathBuf;
 
 /// Erase a person's data from every record: their own file keeps only a content-free placeholder
 /// (so counts stay right), and their name is cut from the free text of every record.
+/// On a terminal it lists the files and asks first; without one it needs --yes.
 /// Prints each changed file. Git history still holds the old data: see the README.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Example:\n  peerlog erase p-3yae3jef --dry-run\n  peerlog erase p-3yae3jef && git commit -am 'Erase a person on request'"
+    after_help = "Examples:\n  peerlog erase p-3yae3jef --dry-run\n  peerlog erase p-3yae3jef --yes && git commit -am 'Erase a person on request'"
 )]
 pub struct Args {
     /// The person's ID, ID prefix or name.
     pub person: String,
-    /// Show what would change; write nothing.
-    #[arg(long)]
-    pub dry_run: bool,
+    #[command(flatten)]
+    pub confirm: Confirm,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
@@ -136,16 +137,19 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         let texts = texts.iter().map(String::as_str).collect();
         save(f.rel_path(), fields, own, texts, &|existing| tx.borrow_mut().put_over(&f, existing))?;
     }
-    if !args.dry_run {
+    let dry_run = args.confirm.dry_run;
+    if !dry_run {
+        let question = format!("Erase {} ({}), changing these {} files?", person.name, person.id, changed.len());
+        confirm(args.confirm, "erase", &question, &changed)?;
         tx.into_inner().commit()?;
     }
 
-    let verb = if args.dry_run { "would change" } else { "changed" };
+    let verb = if dry_run { "would change" } else { "changed" };
     ctx.note(format!(
         "{verb} {} file(s) to erase {} ({})",
         changed.len(),
         person.id,
-        if args.dry_run { "dry run: nothing written" } else { "done" }
+        if dry_run { "dry run: nothing written" } else { "done" }
     ));
     output::stdout(changed.iter().chain(&review).map(|l| format!("{l}\n")).collect::<String>().as_bytes())?;
     if !review.is_empty() {
@@ -154,7 +158,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             review.len()
         ));
     }
-    if !args.dry_run {
+    if !dry_run {
         ctx.note(
             "note: git history still holds the old data; to remove it from history too, see \
              \"Erasing a person from git history\" in the README",

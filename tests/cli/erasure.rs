@@ -90,7 +90,7 @@ fn every_form_of_the_name_goes_and_other_names_stay() {
     comment(&f, &consultation_file(&f, &other), "jautāt Zvirbulim");
     comment(&f, &format!("people/{peteris}.toml"), "Pēteris pārcēlās uz Jelgavu");
 
-    let run = f.run(&["erase", &peteris]);
+    let run = f.run(&["erase", &peteris, "--yes"]);
     let out = run.ok();
     let other_file = consultation_file(&f, &other);
     // Each changed file is listed; the other record with the first name alone is listed for review.
@@ -156,7 +156,7 @@ fn feminine_names_and_text_typed_without_diacritics() {
     f.run(&consult_log(&peer, &anna, "2025-03-02", "16:00-17:00", "Rožu ģimene atnāca, Roze ne")).ok();
     let g2 =
         f.run(&["group", "add", "Rozentāla grupa", "--leader", "Ilze Rozentāle", "--venue", "Rīga"]).ok().to_string();
-    f.run(&["erase", "dace roze"]).ok();
+    f.run(&["erase", "dace roze", "--yes"]).ok();
     for form in ["Roze", "Rozes", "Rozei", "Rozi", "Rozē", "Rožu", "Rozēm", "Rozēs", "Dace", "Daces", "Dacei"] {
         let left = files_with_word(&f.root, form);
         assert!(left.iter().all(|p| !p.contains(&own)), "{form} left in her consultation: {left:?}");
