@@ -406,7 +406,7 @@ impl Scrubber {
 /// forms. Each hash is of the person's ID and a folded form, so `check` can tell a form left in
 /// the folder (it hashes each word of the folder the same way) while the file does not show the
 /// name. A guess of the name can still be confirmed against them: they are not a secret.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NameHashes {
     /// Of the surname's forms: left anywhere in the folder, they are a leak.

@@ -171,7 +171,6 @@ mod tests {
     use super::*;
 
     #[test]
-    #[test]
     fn text_that_would_read_back_as_something_else_is_refused() {
         for bad in ["a\n=======\nb", "<<<<<<< HEAD", "x\n>>>>>>> main", "|||||||", "  =======  "] {
             let e = Text::new("expected", bad).unwrap_err();
