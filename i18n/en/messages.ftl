@@ -149,3 +149,21 @@ consult-cancel-not-planned = { $id } is { $status }; only planned consultations 
 feedback-missing-hint = feedback needs --consultation, --from, --expected, --met and --benefit (on a terminal, peerlog asks for what is missing)
 feedback-duplicate = { $id } already holds { $from } feedback on { $consultation }
 feedback-duplicate-hint = one answer per consultation and side; change the existing one with `peerlog edit { $id } --set FIELD=VALUE`
+
+## Values: times, dates, free text
+
+time-shape = '{ $value }' is not a time range; write it as 16:00-17:00
+time-equal = '{ $value }' ends when it starts; the end must be after the start
+time-reversed = '{ $value }' ends before it starts; the end must be after the start
+date-years = '{ $value }' is not a date peerlog keeps: years run from { $min } to { $max }
+date-no-day = '{ $value }' is not a day of the calendar
+date-shape = '{ $value }' is not a date; write it as 2025-03-14 or 14.03.2025
+date-out-of-range = '{ $value }' is out of range: years run from { $min } to { $max }
+date-expected = expected a date like 2025-03-14, found '{ $value }'
+text-one-line = { $field } holds a line break or a tab; write it on one line
+text-invisible = { $field } holds only invisible characters (zero-width spaces, byte order marks, …); give it a value
+text-empty = { $field } is empty; give it a value
+text-too-long = { $field } is { $length } characters long; the limit is { $limit }
+text-control = { $field } holds a control character
+text-conflict-marker = { $field } has a line that reads as a git conflict marker (<<<<<<<, =======, >>>>>>> or |||||||); reword or remove that line
+text-conflict-marker-at = { $field } has a line (line { $line }) that reads as a git conflict marker (<<<<<<<, =======, >>>>>>> or |||||||); reword or remove that line

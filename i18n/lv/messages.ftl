@@ -288,3 +288,25 @@ feedback-duplicate = { $id } jau satur { $from ->
        *[recipient] saņēmēja
     } atgriezenisko saiti par { $consultation }
 feedback-duplicate-hint = katrai konsultācijai un pusei ir viena atbilde; esošo maina ar `peerlog edit { $id } --set LAUKS=VĒRTĪBA`
+
+## Vērtības: laiks, datumi, brīvais teksts
+
+time-shape = '{ $value }' nav laika posms; rakstiet to kā 16:00-17:00
+time-equal = '{ $value }' beidzas tajā pašā laikā, kad sākas; beigām jābūt pēc sākuma
+time-reversed = '{ $value }' beidzas pirms sākuma; beigām jābūt pēc sākuma
+date-years = '{ $value }' nav datums, ko peerlog glabā: gadi ir no { $min } līdz { $max }
+date-no-day = '{ $value }' kalendārā nav tādas dienas
+date-shape = '{ $value }' nav datums; rakstiet to kā 2025-03-14 vai 14.03.2025
+date-out-of-range = '{ $value }' ir ārpus robežām: gadi ir no { $min } līdz { $max }
+date-expected = gaidīts datums, piemēram, 2025-03-14, bet ir '{ $value }'
+text-one-line = { $field } satur rindas pārnesumu vai tabulāciju; rakstiet vienā rindā
+text-invisible = { $field } satur tikai neredzamas rakstzīmes (nulles platuma atstarpes, baitu secības zīmes, …); norādiet vērtību
+text-empty = { $field } ir tukšs; norādiet vērtību
+text-too-long = { $field } ir par garu: { $length } { PLURAL($length) ->
+        [one] rakstzīme
+        [zero] rakstzīmju
+       *[other] rakstzīmes
+    }, drīkst { $limit }
+text-control = { $field } satur vadības rakstzīmi
+text-conflict-marker = { $field } ir rinda, kas izskatās pēc git konflikta zīmes (<<<<<<<, =======, >>>>>>> vai |||||||); pārrakstiet vai izdzēsiet šo rindu
+text-conflict-marker-at = { $field } ir rinda ({ $line }. rinda), kas izskatās pēc git konflikta zīmes (<<<<<<<, =======, >>>>>>> vai |||||||); pārrakstiet vai izdzēsiet šo rindu
