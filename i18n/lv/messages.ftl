@@ -310,3 +310,148 @@ text-too-long = { $field } ir par garu: { $length } { PLURAL($length) ->
 text-control = { $field } satur vadības rakstzīmi
 text-conflict-marker = { $field } ir rinda, kas izskatās pēc git konflikta zīmes (<<<<<<<, =======, >>>>>>> vai |||||||); pārrakstiet vai izdzēsiet šo rindu
 text-conflict-marker-at = { $field } ir rinda ({ $line }. rinda), kas izskatās pēc git konflikta zīmes (<<<<<<<, =======, >>>>>>> vai |||||||); pārrakstiet vai izdzēsiet šo rindu
+
+## Finding records by ID or name. $what is the kind of record in English, $kind the same with
+## dashes (support-person), for the case forms of other languages.
+
+resolve-no-id = { $field }: nav { $kind ->
+        [group] grupas
+        [person] personas
+        [consultation] konsultācijas
+        [feedback] atgriezeniskās saites ieraksta
+        [unit] struktūrvienības
+        [support-person] kolēģu atbalsta personas
+        [psychologist] psihologa
+        [supervision-session] supervīzijas nodarbības
+        [support-contact] atbalsta reizes
+        [incident-notification] ziņojuma par kritisku notikumu
+        [referral] nosūtījuma
+        [peer] līdzinieka
+        [recipient] saņēmēja
+       *[other] ieraksta
+    } ar ID '{ $id }'
+resolve-list-them = sarakstu parāda `peerlog { $command } list`
+resolve-ambiguous-id = { $field }: ar '{ $query }' sākas { $count } { $kind ->
+        [group] grupu
+        [person] personu
+        [consultation] konsultāciju
+        [feedback] atgriezeniskās saites ierakstu
+        [unit] struktūrvienību
+        [support-person] kolēģu atbalsta personu
+        [psychologist] psihologu
+        [supervision-session] supervīzijas nodarbību
+        [support-contact] atbalsta reižu
+        [incident-notification] ziņojumu par kritiskiem notikumiem
+        [referral] nosūtījumu
+        [peer] līdzinieku
+        [recipient] saņēmēju
+       *[other] ierakstu
+    } ID: { $ids }
+resolve-ambiguous-id-hint = ierakstiet garāku ID daļu
+resolve-not-an-id = { $field }: '{ $query }' nav { $kind ->
+        [group] grupas
+        [person] personas
+        [consultation] konsultācijas
+        [feedback] atgriezeniskās saites ieraksta
+        [unit] struktūrvienības
+        [support-person] kolēģu atbalsta personas
+        [psychologist] psihologa
+        [supervision-session] supervīzijas nodarbības
+        [support-contact] atbalsta reizes
+        [incident-notification] ziņojuma par kritisku notikumu
+        [referral] nosūtījuma
+        [peer] līdzinieka
+        [recipient] saņēmēja
+       *[other] ieraksta
+    } ID
+resolve-not-an-id-hint = { $kind ->
+        [group] grupas
+        [person] personas
+        [consultation] konsultācijas
+        [feedback] atgriezeniskās saites ieraksta
+        [unit] struktūrvienības
+        [support-person] kolēģu atbalsta personas
+        [psychologist] psihologa
+        [supervision-session] supervīzijas nodarbības
+        [support-contact] atbalsta reizes
+        [incident-notification] ziņojuma par kritisku notikumu
+        [referral] nosūtījuma
+        [peer] līdzinieka
+        [recipient] saņēmēja
+       *[other] ieraksta
+    } ID sākas ar { $prefix }-; sarakstu parāda `peerlog { $command } list`
+resolve-empty = { $field } ir tukšs; norādiet { $kind ->
+        [group] grupu
+        [person] personu
+        [consultation] konsultāciju
+        [feedback] atgriezeniskās saites ierakstu
+        [unit] struktūrvienību
+        [support-person] kolēģu atbalsta personu
+        [psychologist] psihologu
+        [supervision-session] supervīzijas nodarbību
+        [support-contact] atbalsta reizi
+        [incident-notification] ziņojumu par kritisku notikumu
+        [referral] nosūtījumu
+        [peer] līdzinieku
+        [recipient] saņēmēju
+       *[other] ierakstu
+    }
+resolve-no-name = { $field }: nav { $kind ->
+        [group] grupas
+        [person] personas
+        [consultation] konsultācijas
+        [feedback] atgriezeniskās saites ieraksta
+        [unit] struktūrvienības
+        [support-person] kolēģu atbalsta personas
+        [psychologist] psihologa
+        [supervision-session] supervīzijas nodarbības
+        [support-contact] atbalsta reizes
+        [incident-notification] ziņojuma par kritisku notikumu
+        [referral] nosūtījuma
+        [peer] līdzinieka
+        [recipient] saņēmēja
+       *[other] ieraksta
+    } ar { $kind ->
+        [group] nosaukumu
+        [unit] nosaukumu
+       *[other] vārdu
+    } '{ $query }'
+resolve-no-name-hint = pārbaudiet rakstību vai vispirms pievienojiet { $kind ->
+        [group] grupu
+        [person] personu
+        [consultation] konsultāciju
+        [feedback] atgriezeniskās saites ierakstu
+        [unit] struktūrvienību
+        [support-person] kolēģu atbalsta personu
+        [psychologist] psihologu
+        [supervision-session] supervīzijas nodarbību
+        [support-contact] atbalsta reizi
+        [incident-notification] ziņojumu par kritisku notikumu
+        [referral] nosūtījumu
+        [peer] līdzinieku
+        [recipient] saņēmēju
+       *[other] ierakstu
+    }
+resolve-did-you-mean = varbūt domājāt { $names }?
+resolve-or = { ", " }vai{ " " }
+resolve-ambiguous-name = { $field }: '{ $query }' der vairākiem ierakstiem ({ $count }): { $names }
+resolve-ambiguous-name-hint = lietojiet ID vai pilnu vārdu
+
+## A folder and its broken files
+
+folder-not-peerlog = { $path } nav peerlog mape (tajā nav peerlog.toml)
+folder-not-peerlog-hint = izveidojiet to ar `peerlog init { $path }`
+folder-none = šeit nav peerlog mapes: ne { $path }, ne kādā no augstākām mapēm nav peerlog.toml
+folder-none-hint = izveidojiet to ar `peerlog init CEĻŠ` vai norādiet ar --dir vai PEERLOG_DIR
+broken-one = ieraksta fails ir bojāts:
+broken-in-one-file = vienā ieraksta failā { $problems } { PLURAL($problems) ->
+        [one] problēma
+        [zero] problēmu
+       *[other] problēmas
+    }:
+broken-in-files = { $files } ierakstu failos { $problems } { PLURAL($problems) ->
+        [one] problēma
+        [zero] problēmu
+       *[other] problēmas
+    }:
+broken-hint = izlabojiet failu (visas problēmas uzskaita `peerlog check`) un palaidiet komandu vēlreiz
