@@ -4,7 +4,7 @@
 use crate::commands::colleague::{contact, incident, psychologist, referral, supervision, support, unit};
 use crate::commands::{
     agenda, check, completions, consent, consult, edit, erase, export, feedback, group, import, init, man, participant,
-    peer, purge, report, rm, vocab,
+    peer, purge, report, restore, rm, vocab,
 };
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -83,6 +83,7 @@ pub enum Command {
     Rm(rm::Args),
     Import(import::Args),
     Export(export::Args),
+    Restore(restore::Args),
     Completions(completions::Args),
     Man(man::Args),
 }

@@ -1,7 +1,7 @@
 //! `peerlog erase`: the right to erasure.
 
 use super::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{ERASED, Record, Text, redact};
 use crate::output;
 use crate::store::diag::display_path;
@@ -25,10 +25,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let person = store.person("person", &args.person, None)?;
-    if let Some(day) = person.erased {
-        return Err(Error::data(format!("{} was erased on {day} already; nothing is left to erase", person.id)));
-    }
     let folder = store.load_folder()?;
+    if let Some(day) = person.erased {
+        return erased_already(ctx, &person, day, &folder);
+    }
     let name = person.name.to_string();
     // The full name, and the surname's stem, so inflected forms (Bērziņai, Bērziņu) go too.
     let mut needles = vec![name.clone()];
@@ -45,15 +45,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         None => false,
     };
 
+    // Every file changes in one transaction: after a crash the erasure is whole or not begun.
+    let mut tx = store.begin();
     let mut changed: Vec<String> = Vec::new();
-    let mut save = |rel: std::path::PathBuf, what: String, write: &dyn Fn() -> Result<()>| -> Result<()> {
-        changed.push(format!("{}: {what}", display_path(&rel)));
-        if !args.dry_run {
-            write()?;
-        }
-        Ok(())
-    };
-
     let mut erased = person.clone();
     erased.name = Text::new("name", ERASED).expect("placeholder");
     erased.birth_date = None;
@@ -62,7 +56,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     if let Some(info) = &mut erased.peer {
         info.stages.iter_mut().for_each(|s| s.note = None);
     }
-    save(person.rel_path(), "name, birth date, consents and notes erased".into(), &|| store.save(&erased, None))?;
+    tx.put(&erased)?;
+    changed.push(format!("{}: name, birth date, consents and notes erased", display_path(&person.rel_path())));
 
     for mut p in folder.people.into_iter().filter(|p| p.id != person.id) {
         let touched = p
@@ -72,12 +67,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             .filter_map(|s| s.note.as_mut())
             .fold(false, |a, n| scrub(n) | a);
         if touched {
-            save(p.rel_path(), "name cut from a stage note".into(), &|| store.save(&p, None))?;
+            tx.put(&p)?;
+            changed.push(format!("{}: name cut from a stage note", display_path(&p.rel_path())));
         }
     }
     for mut c in folder.consultations {
         if scrub(&mut c.topic) | scrub(&mut c.place) {
-            save(c.rel_path(), "name cut from the topic or place".into(), &|| store.save(&c, None))?;
+            tx.put(&c)?;
+            changed.push(format!("{}: name cut from the topic or place", display_path(&c.rel_path())));
         }
     }
     for mut f in folder.feedback {
@@ -86,8 +83,12 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             touched |= scrub(comment);
         }
         if touched {
-            save(f.rel_path(), "name cut from the answers".into(), &|| store.save(&f, None))?;
+            tx.put(&f)?;
+            changed.push(format!("{}: name cut from the answers", display_path(&f.rel_path())));
         }
+    }
+    if !args.dry_run {
+        tx.commit()?;
     }
 
     let verb = if args.dry_run { "would change" } else { "changed" };
@@ -116,4 +117,28 @@ fn stem(word: &str) -> Option<String> {
         _ => 1,
     };
     (chars.len() >= ending + 3).then(|| chars[..chars.len() - ending].iter().collect())
+}
+
+/// `erase` of a person erased before: their name went from every record in the same
+/// transaction as their own file, so nothing is left to cut. Lists the records that still
+/// refer to them by ID (kept so that counts stay right), and succeeds: running erase again
+/// always finishes.
+fn erased_already(
+    ctx: &Ctx,
+    person: &crate::model::Person,
+    day: crate::model::Date,
+    folder: &crate::store::Folder,
+) -> Result<()> {
+    let refs: Vec<String> = folder
+        .consultations
+        .iter()
+        .filter(|c| c.peer == person.id || c.recipient == person.id)
+        .map(|c| format!("{}: refers to {} by ID only\n", display_path(&c.rel_path()), person.id))
+        .collect();
+    ctx.note(format!(
+        "{} was erased on {day}; no record holds their name, {} consultation(s) refer to them by ID only (nothing to change)",
+        person.id,
+        refs.len()
+    ));
+    output::stdout(refs.concat().as_bytes())
 }

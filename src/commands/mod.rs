@@ -21,6 +21,7 @@ pub mod period;
 pub mod prompt;
 pub mod purge;
 pub mod report;
+pub mod restore;
 pub mod rm;
 pub mod vocab;
 
@@ -93,6 +94,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Rm(args) => rm::run(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
+        Command::Restore(args) => restore::run(&ctx, args),
         Command::Completions(args) => completions::run(&ctx, args),
         Command::Man(args) => man::run(&ctx, args),
     }
@@ -127,8 +129,12 @@ fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
         Command::Edit(_) => (ThematicGroups, "edit"),
         Command::Rm(_) => (ThematicGroups, "rm"),
         Command::Import(_) => (ThematicGroups, "import"),
-        Command::Export(_) => (ThematicGroups, "export"),
-        Command::Init(_) | Command::Check(_) | Command::Completions(_) | Command::Man(_) => {
+        Command::Init(_)
+        | Command::Check(_)
+        | Command::Export(_)
+        | Command::Restore(_)
+        | Command::Completions(_)
+        | Command::Man(_) => {
             return None;
         }
     })

@@ -155,23 +155,23 @@ impl Plan {
     }
 }
 
-/// Rewrites trimmed feedback, then deletes from the leaves up (feedback, consultations, people,
-/// the group), so an interruption never leaves a reference to a removed record.
+/// Rewrites trimmed feedback and deletes the rest, in one transaction: all of it or none.
 fn apply(store: &Store, plan: &Plan) -> Result<()> {
+    let mut tx = store.begin();
     for f in &plan.trimmed {
-        store.save(f, None)?;
+        tx.put(f)?;
     }
     for f in &plan.feedback {
-        store.delete(&f.rel_path())?;
+        tx.remove(&f.rel_path());
     }
     for c in &plan.consultations {
-        store.delete(&c.rel_path())?;
+        tx.remove(&c.rel_path());
     }
     for p in &plan.people {
-        store.delete(&p.rel_path())?;
+        tx.remove(&p.rel_path());
     }
     for g in &plan.groups {
-        store.delete(&g.rel_path())?;
+        tx.remove(&g.rel_path());
     }
-    Ok(())
+    tx.commit()
 }

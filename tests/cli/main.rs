@@ -16,6 +16,7 @@ mod props;
 mod readme;
 mod reference;
 mod report;
+mod restore;
 mod scripting;
 mod transcripts;
 mod workflow;
