@@ -1,6 +1,7 @@
 //! `peerlog erase`: the right to erasure.
 
 use super::Ctx;
+use super::prompt::{Confirm, confirm};
 use crate::error::Result;
 use crate::model::{ERASED, Record, Text, redact};
 use crate::output;
@@ -8,17 +9,17 @@ use crate::store::diag::display_path;
 
 /// Erase a person's data from every record: their own file keeps only a content-free placeholder
 /// (so counts stay right), and their name is cut from the free text of every record.
+/// On a terminal it lists the files and asks first; without one it needs --yes.
 /// Prints each changed file. Git history still holds the old data: see the README.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Example:\n  peerlog erase p-3yae3jef --dry-run\n  peerlog erase p-3yae3jef && git commit -am 'Erase a person on request'"
+    after_help = "Examples:\n  peerlog erase p-3yae3jef --dry-run\n  peerlog erase p-3yae3jef --yes && git commit -am 'Erase a person on request'"
 )]
 pub struct Args {
     /// The person's ID, ID prefix or name.
     pub person: String,
-    /// Show what would change; write nothing.
-    #[arg(long)]
-    pub dry_run: bool,
+    #[command(flatten)]
+    pub confirm: Confirm,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
@@ -87,19 +88,22 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             changed.push(format!("{}: name cut from the answers", display_path(&f.rel_path())));
         }
     }
-    if !args.dry_run {
+    let dry_run = args.confirm.dry_run;
+    if !dry_run {
+        let question = format!("Erase {} ({}), changing these {} files?", person.name, person.id, changed.len());
+        confirm(args.confirm, "erase", &question, &changed)?;
         tx.commit()?;
     }
 
-    let verb = if args.dry_run { "would change" } else { "changed" };
+    let verb = if dry_run { "would change" } else { "changed" };
     ctx.note(format!(
         "{verb} {} file(s) to erase {} ({})",
         changed.len(),
         person.id,
-        if args.dry_run { "dry run: nothing written" } else { "done" }
+        if dry_run { "dry run: nothing written" } else { "done" }
     ));
     output::stdout(changed.iter().map(|l| format!("{l}\n")).collect::<String>().as_bytes())?;
-    if !args.dry_run {
+    if !dry_run {
         ctx.note(
             "note: git history still holds the old data; to remove it from history too, see \
              \"Erasing a person from git history\" in the README",

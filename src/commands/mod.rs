@@ -61,7 +61,7 @@ impl Ctx {
     /// A warning on stderr (`warning:` coloured on a terminal), unless `--quiet`.
     pub fn warn(&self, message: impl std::fmt::Display) {
         if !self.quiet {
-            eprintln!("{} {message}", crate::output::label("warning:", anstyle::AnsiColor::Yellow));
+            eprintln!("{} {message}", crate::output::label(&crate::tr!("label-warning"), anstyle::AnsiColor::Yellow));
         }
     }
 }

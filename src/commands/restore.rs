@@ -101,6 +101,8 @@ fn config(doc: &serde_json::Map<String, Value>, problems: &mut Problems) -> Opti
         colleague: colleague?,
         agenda: agenda?,
         consent: consent?,
+        // The language is each coordinator's choice, not part of the records.
+        ui: Default::default(),
     })
 }
 

@@ -39,7 +39,7 @@ pub struct AddArgs {
     /// A psychologist's name, or a line's name such as 'IeM VSC psihologi, Rīga'.
     pub name: String,
     /// The city.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub city: String,
     /// A phone number (repeat for several).
     #[arg(long = "phone", value_name = "NUMBER")]

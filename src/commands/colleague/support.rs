@@ -123,7 +123,7 @@ pub struct InterviewArgs {
     #[arg(long, value_enum)]
     pub decision: Decision,
     /// A short reason, at most 200 characters (required when not approved).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub reason: Option<String>,
 }
 
