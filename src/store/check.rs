@@ -8,7 +8,7 @@ use super::atomic::{self, TMP_PREFIX};
 use super::diag::{Diagnostic, display_path};
 use super::load::{self, Loaded};
 use super::{Config, Programme, kind_dir};
-use super::{lock, tx};
+use super::{lock, safe, tx};
 use crate::error::{Error, Result};
 use crate::model::rules::{self, Problem, Severity};
 use crate::model::{Consultation, Feedback, Group, Id, Person, Record, RecordKind, Status};
@@ -71,7 +71,7 @@ pub fn check(root: &Path) -> Result<Report> {
         thematic(root, &files, &config, &mut out);
     }
     let (wide, mut out): (Vec<Diagnostic>, Vec<Diagnostic>) =
-        out.into_iter().partition(|d| d.message.starts_with(WIDE));
+        out.into_iter().partition(|d| d.message.raw_text().is_some_and(|t| t.starts_with(WIDE)));
     report.problems.append(&mut out);
     report.problems.extend(wide_modes(root, &files, config.programme.kinds(), wide));
     report
@@ -222,7 +222,9 @@ fn wide_modes(root: &Path, files: &Files, kinds: &[RecordKind], wide_files: Vec<
         .filter_map(|rel| mode_of(&rel).filter(|m| m & 0o077 != 0).map(|m| (display_path(&rel), m)))
         .collect();
     wide.extend(wide_files.into_iter().map(|d| {
-        let mode = u32::from_str_radix(&d.message[WIDE.len()..], 8).unwrap_or(0o644);
+        let mode =
+            u32::from_str_radix(d.message.raw_text().unwrap_or_default().get(WIDE.len()..).unwrap_or_default(), 8)
+                .unwrap_or(0o644);
         (d.path, mode)
     }));
     wide.sort();
@@ -276,9 +278,18 @@ fn scan(root: &Path, kinds: &[RecordKind]) -> Result<Files> {
     }
     for (i, &kind) in kinds.iter().enumerate() {
         let mut other = Vec::new();
-        for rel in load::all_files(root, Path::new(kind_dir(kind)))? {
+        let top = Path::new(kind_dir(kind));
+        if let Ok(meta) = root.join(top).symlink_metadata()
+            && !meta.is_dir()
+        {
+            files.strays.push(not_regular(top, safe::what(&meta.file_type())));
+            continue;
+        }
+        for load::Entry { rel, special } in load::all_files(root, top)? {
             let name = rel.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-            if name.starts_with(TMP_PREFIX) {
+            if let Some(what) = special {
+                files.strays.push(not_regular(&rel, what));
+            } else if name.starts_with(TMP_PREFIX) {
                 files.temp.push(rel);
             } else if name.ends_with(".toml") && !name.starts_with('.') {
                 files.records[i].push(rel);
@@ -306,6 +317,11 @@ fn scan(root: &Path, kinds: &[RecordKind]) -> Result<Files> {
         ));
     }
     Ok(files)
+}
+
+/// A link or special file in the folder: an error, never followed or read.
+fn not_regular(rel: &Path, what: &str) -> Diagnostic {
+    Diagnostic::file(rel, Severity::Error, format!("{}; {}", safe::not_regular(what), safe::NOT_REGULAR_HINT))
 }
 
 /// Parses every file of one kind in parallel; problems go to `out`, parsed records are kept

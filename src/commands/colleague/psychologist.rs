@@ -1,6 +1,6 @@
 //! `peerlog psychologist`: the directory of level 2 psychologist contacts, by city.
 
-use super::super::{Ctx, parse_flag, text_flag};
+use super::super::{Ctx, name_flag, parse_flag, text_flag};
 use crate::error::{Error, Result};
 use crate::model::colleague::{Phone, Psychologist};
 use crate::model::fold;
@@ -58,7 +58,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
-    let name = text_flag("name", &a.name)?;
+    let name = name_flag("name", &a.name)?;
     let city = text_flag("--city", &a.city)?;
     let phones: Vec<Phone> = a.phones.iter().map(|p| parse_flag("--phone", p)).collect::<Result<_>>()?;
     let division = a.division.as_deref().map(|d| text_flag("--division", d)).transpose()?;

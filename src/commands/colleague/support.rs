@@ -1,7 +1,7 @@
 //! `peerlog support`: colleague support persons, from nomination to active service, with their
 //! training ledger, and the programme's agenda.
 
-use super::super::{Ctx, parse_flag, text_flag};
+use super::super::{Ctx, name_flag, parse_flag, text_flag};
 use super::{course, date_or_today, enforce, exists};
 use crate::error::{Error, Result};
 use crate::model::colleague::{
@@ -167,7 +167,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn nominate(ctx: &Ctx, a: NominateArgs) -> Result<()> {
-    let name = text_flag("name", &a.name)?;
+    let name = name_flag("name", &a.name)?;
     let applied = date_or_today("--applied", a.applied.as_deref())?;
     let store = ctx.store()?;
     let _lock = store.lock()?;
@@ -311,7 +311,7 @@ fn activate(ctx: &Ctx, query: &str, date: Option<&str>) -> Result<()> {
     }
     let problems = rules::activation(&s, course(&store), date);
     if !problems.is_empty() {
-        let lines: Vec<String> = problems.into_iter().map(|p| p.message).collect();
+        let lines: Vec<String> = problems.into_iter().map(|p| p.message.to_string()).collect();
         return Err(Error::data(format!(
             "nobody becomes active without an approved interview and completed training:\n{}",
             lines.join("\n")

@@ -1,6 +1,6 @@
 //! `peerlog unit`: the structural units where support persons serve.
 
-use super::super::{Ctx, text_flag};
+use super::super::{Ctx, name_flag, text_flag};
 use crate::error::{Error, Result};
 use crate::model::colleague::Unit;
 use crate::model::fold;
@@ -56,7 +56,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
-    let name = text_flag("name", &a.name)?;
+    let name = name_flag("name", &a.name)?;
     let service = text_flag("--service", &a.service)?;
     let region = text_flag("--region", &a.region)?;
     let store = ctx.store()?;
