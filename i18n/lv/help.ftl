@@ -692,7 +692,7 @@ help-peerlog-import = Ieved ierakstus no CSV faila, kura galvenes rinda nosauc k
     .file = CSV fails vai - (stdin)
     .dry_run = Pārbauda katru rindu un ziņo, bet neko neraksta
 
-help-peerlog-export = Izvada visus mapes ierakstus kā vienu JSON dokumentu (uzbūve: docs/json.md). Ieraksti sakārtoti pēc ID, datumi ISO 8601, tāpēc divi vienas mapes eksporti ir vienādi baitu līmenī. Bojāti faili eksportu aptur, un katrs tiek nosaukts
+help-peerlog-export = Izvada visus mapes ierakstus kā vienu JSON dokumentu (uzbūve: docs/json.md). Darbojas abu programmu mapēs. Ieraksti sakārtoti pēc ID, datumi ISO 8601, tāpēc divi vienas mapes eksporti ir vienādi baitu līmenī; `peerlog restore` no dokumenta atjauno mapi. Bojāti faili eksportu aptur, un katrs tiek nosaukts
     .after =
         Piemēri:
           peerlog export > folder.json

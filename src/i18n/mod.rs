@@ -13,7 +13,18 @@ use std::sync::{LazyLock, OnceLock};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 
 /// A language peerlog speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, clap::ValueEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+    clap::ValueEnum,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     // No doc comments: they would be help texts of the values, and turn `--help` long.

@@ -22,6 +22,7 @@ mod readme;
 mod reference;
 mod report;
 mod restore;
+mod schema;
 mod scripting;
 mod transcripts;
 mod workflow;
