@@ -64,7 +64,7 @@ impl FromStr for Date {
                     return Err(not_a_date(s));
                 }
                 if s.starts_with(['+', '-']) || !(MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
-                    return Err(format!("'{s}' is not a date peerlog keeps: years run from {MIN_YEAR} to {MAX_YEAR}"));
+                    return Err(tr!("date-years", value = s, min = MIN_YEAR.to_string(), max = MAX_YEAR.to_string()));
                 }
                 return Ok(Date(d));
             }
@@ -72,9 +72,6 @@ impl FromStr for Date {
         Err(not_a_date(s))
     }
 }
-
-/// The forms a typed date may take, for messages.
-pub const DATE_FORMS: &str = "2025-03-14, 14.03.2025, 14.03.2025., today or yesterday";
 
 /// Why `s` is not a date, with the day it most likely means when it looks like one (a two-digit
 /// year, slashes or dashes between day, month and year). Text that does not look like a date is
@@ -84,9 +81,9 @@ fn not_a_date(s: &str) -> String {
     if !looks_like {
         // A single short word is repeated (`someday`); longer text may be about a person.
         return if s.chars().count() <= 20 && !s.contains(char::is_whitespace) {
-            format!("'{s}' is not a date; write it as {DATE_FORMS}")
+            tr!("date-shape", value = s)
         } else {
-            format!("not a date; write it as {DATE_FORMS}")
+            tr!("date-shape-hidden")
         };
     }
     let parts: Vec<&str> = s.trim_end_matches('.').split(['.', '-', '/', ' ']).collect();
@@ -98,14 +95,11 @@ fn not_a_date(s: &str) -> String {
         _ => None,
     };
     match meant.filter(|d| (MIN_YEAR..=MAX_YEAR).contains(&d.year())) {
-        Some(d) => format!(
-            "'{s}' is not a form peerlog reads; did you mean {}? Write dates as {DATE_FORMS}",
-            d.format("%d.%m.%Y")
-        ),
+        Some(d) => tr!("date-meant", value = s, meant = d.format("%d.%m.%Y").to_string()),
         None if nums.as_ref().is_some_and(|n| n.len() == 3) => {
-            format!("'{s}' is not a day of the calendar; write dates as {DATE_FORMS}")
+            tr!("date-no-day", value = s)
         }
-        None => format!("'{s}' is not a date; write it as {DATE_FORMS}"),
+        None => tr!("date-shape", value = s),
     }
 }
 
@@ -157,17 +151,20 @@ impl<'de> serde::de::Visitor<'de> for DateVisitor {
         let dt = toml::value::Datetime::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
         match (dt.date, dt.time, dt.offset) {
             (Some(date), None, None) => NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
-                .ok_or_else(|| A::Error::custom(format!("'{dt}' is not a day of the calendar")))
+                .ok_or_else(|| A::Error::custom(tr!("date-no-day", value = dt.to_string())))
                 .and_then(|d| {
                     if (MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
                         Ok(Date(d))
                     } else {
-                        Err(A::Error::custom(format!(
-                            "'{dt}' is out of range: years run from {MIN_YEAR} to {MAX_YEAR}"
+                        Err(A::Error::custom(tr!(
+                            "date-out-of-range",
+                            value = dt.to_string(),
+                            min = MIN_YEAR.to_string(),
+                            max = MAX_YEAR.to_string()
                         )))
                     }
                 }),
-            _ => Err(A::Error::custom(format!("expected a date like 2025-03-14, found '{dt}'"))),
+            _ => Err(A::Error::custom(tr!("date-expected", value = dt.to_string()))),
         }
     }
 }

@@ -37,9 +37,9 @@ impl FromStr for TimeRange {
         let shape = || {
             // A single short word is repeated (`4pm`); longer text may be about a person.
             if s.chars().count() <= 20 && !s.contains(char::is_whitespace) {
-                format!("'{s}' is not a time range; write it as 16:00-17:00")
+                tr!("time-shape", value = s)
             } else {
-                "not a time range; write it as 16:00-17:00".to_string()
+                tr!("time-shape-hidden")
             }
         };
         // An en or em dash, as word processors and phones type it, is a dash too.
@@ -52,8 +52,7 @@ impl FromStr for TimeRange {
         };
         let (start, end) = (parse(a)?, parse(b)?);
         if end <= start {
-            let when = if end == start { "ends when it starts" } else { "ends before it starts" };
-            return Err(format!("'{s}' {when}; the end must be after the start"));
+            return Err(if end == start { tr!("time-equal", value = s) } else { tr!("time-reversed", value = s) });
         }
         Ok(TimeRange { start, end })
     }
