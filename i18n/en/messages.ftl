@@ -234,3 +234,22 @@ rule-consent = { $name } ({ $id }) has { $state } to take part in consultations 
         [peer] as a peer
        *[recipient] as a recipient
     }; record it first with `peerlog consent give { $id } { $purpose } --date DATE`
+
+## Commands of the other programme; refused writes
+
+wrong-programme = `peerlog { $command }` is for { $needed } folders, and { $path } is a { $have } folder (programme in peerlog.toml)
+wrong-programme-has = a { $have } folder has: { $commands }
+wrong-programme-init = keep { $needed } records in a folder of their own: `peerlog init PATH --programme { $needed }`
+nothing-written = nothing was written
+
+## Record files as they are read
+
+load-unknown-key = unknown key { $key }; remove it
+load-unknown-key-known = unknown key { $key }; fix its spelling or remove it (the keys here are { $keys })
+load-not-allowed = '{ $value }' is not allowed here; use one of { $values }
+load-word-in-quotes = expected a word in quotes
+load-missing-key = the key { $key } is missing
+load-duplicate-key = duplicate key { $key }; each key appears once in a record
+load-missing-value = { $key }: the value is missing after =
+load-wrong-name = the file is named { $stem } but holds record { $id }; rename the file or fix the id
+load-wrong-place = record { $id } belongs at { $path }; move the file there

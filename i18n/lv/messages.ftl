@@ -505,3 +505,31 @@ rule-consent = { $name } ({ $id }): { $state } piedalīties konsultācijās { $p
         [peer] kā līdziniekam
        *[recipient] kā saņēmējam
     }; vispirms ierakstiet to ar `peerlog consent give { $id } { $purpose } --date DATUMS`
+
+## Otras programmas komandas; atteikta rakstīšana
+
+wrong-programme = `peerlog { $command }` ir { $needed ->
+        [colleague-support] kolēģu atbalsta (colleague-support)
+       *[thematic-groups] tematisko atbalsta grupu (thematic-groups)
+    } mapēm, bet { $path } ir { $have ->
+        [colleague-support] kolēģu atbalsta (colleague-support)
+       *[thematic-groups] tematisko atbalsta grupu (thematic-groups)
+    } mape (programme failā peerlog.toml)
+wrong-programme-has = šādā mapē ir komandas: { $commands }
+wrong-programme-init = { $needed ->
+        [colleague-support] kolēģu atbalsta
+       *[thematic-groups] tematisko atbalsta grupu
+    } ierakstus glabājiet atsevišķā mapē: `peerlog init CEĻŠ --programme { $needed }`
+nothing-written = nekas netika ierakstīts
+
+## Ierakstu faili, tos nolasot
+
+load-unknown-key = nezināma atslēga { $key }; izdzēsiet to
+load-unknown-key-known = nezināma atslēga { $key }; izlabojiet rakstību vai izdzēsiet to (šeit derīgās atslēgas: { $keys })
+load-not-allowed = '{ $value }' šeit nav atļauts; lietojiet kādu no šiem: { $values }
+load-word-in-quotes = gaidīts vārds pēdiņās
+load-missing-key = trūkst atslēgas { $key }
+load-duplicate-key = atslēga { $key } atkārtojas; katra atslēga ierakstā ir vienreiz
+load-missing-value = { $key }: aiz = trūkst vērtības
+load-wrong-name = faila nosaukums ir { $stem }, bet tajā ir ieraksts { $id }; pārdēvējiet failu vai izlabojiet id
+load-wrong-place = ieraksta { $id } vieta ir { $path }; pārvietojiet failu turp
