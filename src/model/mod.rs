@@ -23,7 +23,7 @@ pub use feedback::{Feedback, Met, Source};
 pub use group::{DeliveryModel, Group};
 pub use id::{Id, RecordKind};
 pub use person::{Consent, GivenBy, PeerInfo, Person, Purpose, Role, Stage, StageChange};
-pub use text::{ERASED, MAX_TEXT, Text, fold, redact};
+pub use text::{ERASED, MAX_TEXT, Text, fold};
 pub use time_range::TimeRange;
 pub use vocab::{Motivation, Preparation, Sign};
 

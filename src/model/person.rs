@@ -1,3 +1,4 @@
+use super::names::NameHashes;
 use super::{Date, Id, Motivation, Preparation, Record, RecordKind, Sign, Text, word_enum};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -17,6 +18,9 @@ pub struct Person {
     /// so counts remain right.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub erased: Option<Date>,
+    /// For an erased person, hashes of their name's forms, so `check` can find one left behind.
+    #[serde(default, skip_serializing_if = "NameHashes::is_empty")]
+    pub name_hashes: NameHashes,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub peer: Option<PeerInfo>,
     /// Consents given (and revoked), oldest first.

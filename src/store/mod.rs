@@ -11,6 +11,7 @@
 pub mod atomic;
 pub mod check;
 mod colleague;
+pub mod comments;
 pub mod config;
 pub mod diag;
 pub mod load;

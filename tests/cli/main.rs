@@ -10,6 +10,7 @@ mod confidential;
 mod crash;
 mod data_example;
 mod destructive;
+mod erasure;
 mod hand_edits;
 mod hostile;
 mod latvian;
