@@ -197,7 +197,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         .hint("fix those rows and import the file again"));
     }
     if a.dry_run {
-        ctx.note(format!("{file_name}: all {} rows are good; nothing was written (--dry-run)", checked.len()));
+        let good = match checked.len() {
+            1 => "the row is good".to_string(),
+            n => format!("all {n} rows are good"),
+        };
+        ctx.note(format!("{file_name}: {good}; nothing was written (--dry-run)"));
         return Ok(());
     }
     let ids = match &checked {
@@ -401,6 +405,24 @@ fn parse<T, E: std::fmt::Display>(
     }
 }
 
+/// The English word of a Latvian answer or role as the programme's sheets write them (`jā`,
+/// `daļēji`, `nē`; `vecāks`, `bērns`, …), compared without case or diacritics; other text as is.
+fn latvian_word(s: &str) -> &str {
+    match crate::model::fold(s.trim()).as_str() {
+        "ja" => "yes",
+        "daleji" => "partly",
+        "ne" => "no",
+        "berns" => "child",
+        "vecaks" | "mate" | "tevs" => "parent",
+        "audzuvecaks" | "audzugimene" | "audzumate" | "audzutevs" => "foster-parent",
+        "aizbildnis" | "aizbildne" => "guardian",
+        "pats" | "pati" => "self",
+        "saņemejs" | "sanemejs" => "recipient",
+        "lidzinieks" => "peer",
+        _ => s,
+    }
+}
+
 /// A reader that notes the byte offset of every line feed it passes on.
 struct Lines<R> {
     inner: R,
@@ -420,7 +442,7 @@ impl<R: std::io::Read> std::io::Read for Lines<R> {
 
 /// A word of a closed list, with the list in the error.
 fn word<T: clap::ValueEnum + std::fmt::Display>(s: &str) -> std::result::Result<T, String> {
-    T::from_str(s, true).map_err(|_| {
+    T::from_str(latvian_word(s), true).map_err(|_| {
         let all: Vec<String> = T::value_variants().iter().map(ToString::to_string).collect();
         format!("'{s}' is not one of {}", all.join(", "))
     })

@@ -319,3 +319,13 @@ fn import_reports_the_real_line_for_crlf_files_and_quoted_line_breaks() {
         );
     }
 }
+
+#[test]
+fn import_takes_the_latvian_answer_and_role_words() {
+    let f = Folder::new();
+    f.run(&["group", "add", "Rīga", "--leader", "L", "--venue", "V"]).ok();
+    f.write("people.csv", "name,group,role\nAnna Bērziņa,riga,Vecāks\nElza Čakste,riga,bērns\n");
+    f.run(&["import", "participants", "people.csv"]).ok();
+    let list = f.run(&["participant", "list", "--format", "csv"]);
+    assert!(list.ok().contains(",parent,") && list.stdout.contains(",child,"), "{}", list.stdout);
+}
