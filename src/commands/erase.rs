@@ -47,6 +47,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     };
 
     // Every file changes in one transaction: after a crash the erasure is whole or not begun.
+    // Each is written anew, so no comment written by hand keeps the name.
     let mut tx = store.begin();
     let mut changed: Vec<String> = Vec::new();
     let mut erased = person.clone();
@@ -57,7 +58,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     if let Some(info) = &mut erased.peer {
         info.stages.iter_mut().for_each(|s| s.note = None);
     }
-    tx.put(&erased)?;
+    tx.put_fresh(&erased)?;
     changed.push(format!("{}: name, birth date, consents and notes erased", display_path(&person.rel_path())));
 
     for mut p in folder.people.into_iter().filter(|p| p.id != person.id) {
@@ -68,13 +69,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             .filter_map(|s| s.note.as_mut())
             .fold(false, |a, n| scrub(n) | a);
         if touched {
-            tx.put(&p)?;
+            tx.put_fresh(&p)?;
             changed.push(format!("{}: name cut from a stage note", display_path(&p.rel_path())));
         }
     }
     for mut c in folder.consultations {
         if scrub(&mut c.topic) | scrub(&mut c.place) {
-            tx.put(&c)?;
+            tx.put_fresh(&c)?;
             changed.push(format!("{}: name cut from the topic or place", display_path(&c.rel_path())));
         }
     }
@@ -84,7 +85,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             touched |= scrub(comment);
         }
         if touched {
-            tx.put(&f)?;
+            tx.put_fresh(&f)?;
             changed.push(format!("{}: name cut from the answers", display_path(&f.rel_path())));
         }
     }

@@ -109,6 +109,16 @@ impl<'s> Tx<'s> {
         Ok(())
     }
 
+    /// Creates or replaces the record's file with the record's text alone, dropping what was
+    /// written into the file by hand (comments): for erasure, where a comment may hold the name.
+    pub fn put_fresh<T: Record>(&mut self, record: &T) -> Result<()> {
+        let rel = record.rel_path();
+        safe::check_place(self.store.root(), &rel)?;
+        let text = render(record, None)?;
+        self.set(Op::Put { rel, text });
+        Ok(())
+    }
+
     /// Writes a record that was read from `old`: at its place, and removes `old` if its place
     /// changed (a consultation whose date changed moves to its new day's folder).
     pub fn moved<T: Record>(&mut self, record: &T, old: &Path) -> Result<()> {
