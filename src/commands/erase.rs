@@ -3,9 +3,13 @@
 use super::Ctx;
 use super::prompt::{Confirm, confirm};
 use crate::error::Result;
-use crate::model::{ERASED, Record, Text, redact};
+use crate::model::names::{NameForms, NameHashes, Scrubber};
+use crate::model::{ERASED, Id, Record, Text};
 use crate::output;
+use crate::store::comments::edit_comments;
 use crate::store::diag::display_path;
+use std::collections::HashSet;
+use std::path::PathBuf;
 
 /// Erase a person's data from every record: their own file keeps only a content-free placeholder
 /// (so counts stay right), and their name is cut from the free text of every record.
@@ -30,70 +34,114 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     if let Some(day) = person.erased {
         return erased_already(ctx, &person, day, &folder);
     }
-    let name = person.name.to_string();
-    // The full name, and the surname's stem, so inflected forms (Bērziņai, Bērziņu) go too.
-    let mut needles = vec![name.clone()];
-    // The surname (every word after the first) by its stem; a first name alone is too common
-    // to cut from other people's records.
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let surnames = if words.len() > 1 { &words[1..] } else { &words[..] };
-    needles.extend(surnames.iter().copied().filter_map(stem));
-    let scrub = |t: &mut Text| match redact(t.as_str(), &needles) {
-        Some(new) => {
-            *t = Text::new("text", &new).unwrap_or_else(|_| Text::new("text", ERASED).expect("placeholder"));
-            true
-        }
-        None => false,
-    };
+    let forms = NameForms::of(person.name.as_str());
+    // Other people's names stay where a form is part of them (Inese Kalniņa when erasing
+    // Kalniņš); a first name alone is cut only from the person's own records.
+    let others = (folder.people.iter().filter(|p| p.id != person.id && p.erased.is_none()).map(|p| p.name.as_str()))
+        .chain(folder.groups.iter().map(|g| g.leader.as_str()));
+    let scrubber = Scrubber::new(&forms, others);
+    let own_consultations: HashSet<Id> = (folder.consultations.iter())
+        .filter(|c| c.peer == person.id || c.recipient == person.id)
+        .map(|c| c.id.clone())
+        .collect();
 
     // Every file changes in one transaction: after a crash the erasure is whole or not begun.
-    // Each is written anew, so no comment written by hand keeps the name.
-    let mut tx = store.begin();
+    let tx = std::cell::RefCell::new(store.begin());
     let mut changed: Vec<String> = Vec::new();
     let mut erased = person.clone();
     erased.name = Text::new("name", ERASED).expect("placeholder");
     erased.birth_date = None;
     erased.consent.clear();
     erased.erased = Some(crate::model::Date::today());
+    erased.name_hashes = NameHashes::new(person.id.as_str(), &forms);
     if let Some(info) = &mut erased.peer {
         info.stages.iter_mut().for_each(|s| s.note = None);
     }
-    tx.put_fresh(&erased)?;
-    changed.push(format!("{}: name, birth date, consents and notes erased", display_path(&person.rel_path())));
+    // The person's own file is written anew: its comments are about them.
+    changed
+        .push(format!("{}: name, birth date, consents, notes and comments erased", display_path(&person.rel_path())));
+    tx.borrow_mut().put_over(&erased, None)?;
 
-    for mut p in folder.people.into_iter().filter(|p| p.id != person.id) {
-        let touched = p
-            .peer
-            .iter_mut()
-            .flat_map(|i| i.stages.iter_mut())
-            .filter_map(|s| s.note.as_mut())
-            .fold(false, |a, n| scrub(n) | a);
-        if touched {
-            tx.put_fresh(&p)?;
-            changed.push(format!("{}: name cut from a stage note", display_path(&p.rel_path())));
+    let mut review: Vec<String> = Vec::new();
+    // Writes one record whose fields were scrubbed (`fields` says which), with the names cut from
+    // its file's comments too; lists it for review when the first name alone is still in it.
+    let mut save = |rel: PathBuf,
+                    fields: Vec<&str>,
+                    own: bool,
+                    texts: Vec<&str>,
+                    write: &dyn Fn(Option<&str>) -> Result<()>|
+     -> Result<()> {
+        let existing = crate::store::safe::read_existing(store.root(), &rel)?;
+        let edited = existing.as_deref().and_then(|t| edit_comments(t, &|c| scrubber.scrub(c, own)));
+        let mut what: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
+        if edited.is_some() {
+            what.push("comments".into());
         }
+        if !what.is_empty() {
+            changed.push(format!("{}: name cut from {}", display_path(&rel), what.join(", ")));
+            write(edited.as_deref().or(existing.as_deref()))?;
+        }
+        let file = edited.or(existing).unwrap_or_default();
+        if !own && (texts.iter().any(|t| scrubber.mentions_first_name(t)) || comments_mention(&file, &scrubber)) {
+            review.push(format!("{}: the first name alone is still there; look at it", display_path(&rel)));
+        }
+        Ok(())
+    };
+
+    for mut g in folder.groups {
+        let mut fields = Vec::new();
+        for (field, text) in [("name", &mut g.name), ("leader", &mut g.leader), ("venue", &mut g.venue)] {
+            if scrubber.text(text, false) {
+                fields.push(field);
+            }
+        }
+        let texts = [g.name.to_string(), g.leader.to_string(), g.venue.to_string()];
+        let texts = texts.iter().map(String::as_str).collect();
+        save(g.rel_path(), fields, false, texts, &|existing| tx.borrow_mut().put_over(&g, existing))?;
+    }
+    for mut p in folder.people.into_iter().filter(|p| p.id != person.id) {
+        let mut touched = false;
+        for note in p.peer.iter_mut().flat_map(|i| i.stages.iter_mut()).filter_map(|s| s.note.as_mut()) {
+            touched |= scrubber.text(note, false);
+        }
+        let fields = if touched { vec!["a stage note"] } else { vec![] };
+        let notes: Vec<String> =
+            p.peer.iter().flat_map(|i| i.stages.iter()).filter_map(|s| s.note.as_ref()).map(Text::to_string).collect();
+        let texts = notes.iter().map(String::as_str).collect();
+        save(p.rel_path(), fields, false, texts, &|existing| tx.borrow_mut().put_over(&p, existing))?;
     }
     for mut c in folder.consultations {
-        if scrub(&mut c.topic) | scrub(&mut c.place) {
-            tx.put_fresh(&c)?;
-            changed.push(format!("{}: name cut from the topic or place", display_path(&c.rel_path())));
+        let own = own_consultations.contains(&c.id);
+        let mut fields = Vec::new();
+        for (field, text) in [("topic", &mut c.topic), ("place", &mut c.place)] {
+            if scrubber.text(text, own) {
+                fields.push(field);
+            }
         }
+        let texts = [c.topic.to_string(), c.place.to_string()];
+        let texts = texts.iter().map(String::as_str).collect();
+        save(c.rel_path(), fields, own, texts, &|existing| tx.borrow_mut().put_over(&c, existing))?;
     }
     for mut f in folder.feedback {
-        let mut touched = scrub(&mut f.expected) | scrub(&mut f.benefit);
-        if let Some(comment) = &mut f.comment {
-            touched |= scrub(comment);
+        let own = f.consultations.iter().any(|c| own_consultations.contains(c));
+        let mut fields = Vec::new();
+        for (field, text) in
+            [("expected", Some(&mut f.expected)), ("benefit", Some(&mut f.benefit)), ("comment", f.comment.as_mut())]
+        {
+            if text.is_some_and(|t| scrubber.text(t, own)) {
+                fields.push(field);
+            }
         }
-        if touched {
-            tx.put_fresh(&f)?;
-            changed.push(format!("{}: name cut from the answers", display_path(&f.rel_path())));
-        }
+        let texts = [Some(&f.expected), Some(&f.benefit), f.comment.as_ref()];
+        let texts: Vec<String> = texts.into_iter().flatten().map(Text::to_string).collect();
+        let texts = texts.iter().map(String::as_str).collect();
+        save(f.rel_path(), fields, own, texts, &|existing| tx.borrow_mut().put_over(&f, existing))?;
     }
     let dry_run = args.confirm.dry_run;
     if !dry_run {
         let question = format!("Erase {} ({}), changing these {} files?", person.name, person.id, changed.len());
         confirm(args.confirm, "erase", &question, &changed)?;
-        tx.commit()?;
+        tx.into_inner().commit()?;
     }
 
     let verb = if dry_run { "would change" } else { "changed" };
@@ -103,7 +151,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         person.id,
         if dry_run { "dry run: nothing written" } else { "done" }
     ));
-    output::stdout(changed.iter().map(|l| format!("{l}\n")).collect::<String>().as_bytes())?;
+    output::stdout(changed.iter().chain(&review).map(|l| format!("{l}\n")).collect::<String>().as_bytes())?;
+    if !review.is_empty() {
+        ctx.note(format!(
+            "{} other record(s) still hold the first name alone (it may be someone else's): look at them",
+            review.len()
+        ));
+    }
     if !dry_run {
         ctx.note(
             "note: git history still holds the old data; to remove it from history too, see \
@@ -113,17 +167,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     Ok(())
 }
 
-/// The part of a name that stays when Latvian inflects it: `Bērziņa` -> `Bērziņ` (Bērziņu,
-/// Bērziņai), `Jānis` -> `Jān`. `None` for parts too short to search for safely.
-fn stem(word: &str) -> Option<String> {
-    let chars: Vec<char> = word.chars().collect();
-    let ending = match chars.as_slice() {
-        [.., a, b] if matches!((a, b), ('i' | 'u', 's')) => 2,
-        _ => 1,
-    };
-    (chars.len() >= ending + 3).then(|| chars[..chars.len() - ending].iter().collect())
+/// Whether a comment of a record file holds a form of the first name.
+fn comments_mention(file: &str, scrubber: &Scrubber) -> bool {
+    file.contains('#') && edit_comments(file, &|c| scrubber.mentions_first_name(c).then(String::new)).is_some()
 }
-
 /// `erase` of a person erased before: their name went from every record in the same
 /// transaction as their own file, so nothing is left to cut. Lists the records that still
 /// refer to them by ID (kept so that counts stay right), and succeeds: running erase again

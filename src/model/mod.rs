@@ -12,6 +12,7 @@ mod id;
 pub mod names;
 mod person;
 pub mod rules;
+mod schema;
 mod text;
 mod time_range;
 pub mod vocab;
@@ -22,7 +23,7 @@ pub use feedback::{Feedback, Met, Source};
 pub use group::{DeliveryModel, Group};
 pub use id::{Id, RecordKind};
 pub use person::{Consent, GivenBy, PeerInfo, Person, Purpose, Role, Stage, StageChange};
-pub use text::{ERASED, MAX_TEXT, Text, fold, redact};
+pub use text::{ERASED, MAX_TEXT, Text, fold};
 pub use time_range::TimeRange;
 pub use vocab::{Motivation, Preparation, Sign};
 
@@ -50,7 +51,7 @@ pub trait Record: Serialize + DeserializeOwned + Send + Sync {
 macro_rules! word_enum {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $word:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, clap::ValueEnum)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, clap::ValueEnum, schemars::JsonSchema)]
         pub enum $name { $($(#[$vm])* #[serde(rename = $word)] #[value(name = $word)] $variant),+ }
 
         impl $name {

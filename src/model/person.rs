@@ -1,10 +1,11 @@
+use super::names::NameHashes;
 use super::{Date, Id, Motivation, Preparation, Record, RecordKind, Sign, Text, word_enum};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 /// A participant of one group, current or past; a peer when `peer` is set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: Id,
@@ -17,6 +18,9 @@ pub struct Person {
     /// so counts remain right.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub erased: Option<Date>,
+    /// For an erased person, hashes of their name's forms, so `check` can find one left behind.
+    #[serde(default, skip_serializing_if = "NameHashes::is_empty")]
+    pub name_hashes: NameHashes,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub peer: Option<PeerInfo>,
     /// Consents given (and revoked), oldest first.
@@ -66,7 +70,7 @@ word_enum! {
 
 /// What makes a participant a peer (or a potential one): the pipeline so far.
 /// Values come before tables here so the TOML file reads top-down.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PeerInfo {
     /// What motivates the peer, from the programme's list.
@@ -111,7 +115,7 @@ impl PeerInfo {
 }
 
 /// One move of a peer into a stage.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StageChange {
     pub stage: Stage,
@@ -132,7 +136,7 @@ word_enum! {
 }
 
 /// One consent, dated, and revocable.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Consent {
     pub purpose: Purpose,

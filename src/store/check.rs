@@ -10,6 +10,7 @@ use super::load::{self, Loaded};
 use super::{Config, Programme, kind_dir};
 use super::{lock, safe, tx};
 use crate::error::{Error, Result};
+use crate::model::names::{self, NameHashes};
 use crate::model::rules::{self, Problem, Severity};
 use crate::model::{Consultation, Feedback, Group, Id, Person, Record, RecordKind, Status};
 use rayon::prelude::*;
@@ -71,7 +72,7 @@ pub fn check(root: &Path) -> Result<Report> {
         thematic(root, &files, &config, &mut out);
     }
     let (wide, mut out): (Vec<Diagnostic>, Vec<Diagnostic>) =
-        out.into_iter().partition(|d| d.message.starts_with(WIDE));
+        out.into_iter().partition(|d| d.message.raw_text().is_some_and(|t| t.starts_with(WIDE)));
     report.problems.append(&mut out);
     report.problems.extend(wide_modes(root, &files, config.programme.kinds(), wide));
     report
@@ -147,6 +148,79 @@ fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnosti
         located(f, rules::feedback(&f.record, &refs), out);
     }
     same_answer(&feedback, out);
+    let erased: Vec<(&Id, &NameHashes)> = people
+        .iter()
+        .filter(|p| !p.record.name_hashes.is_empty())
+        .map(|p| (&p.record.id, &p.record.name_hashes))
+        .collect();
+    let texts: Vec<(&Path, &str)> = (groups.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+        .chain(people.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+        .chain(consultations.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+        .chain(feedback.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+        .collect();
+    let others = || {
+        (people.iter().filter(|p| p.record.erased.is_none()).map(|p| p.record.name.as_str()))
+            .chain(groups.iter().map(|g| g.record.leader.as_str()))
+    };
+    erased_names(&erased, &texts, others, out);
+}
+
+/// Forms of an erased person's name still in the folder (values and comments): a form of the
+/// surname in any file, a form of the first name in a file that names the person's ID. Found
+/// by the hashes the placeholder keeps; the word itself is never printed.
+/// A word that is part of another person's full name (`others`: the names the folder knows)
+/// is theirs, as when erasing.
+pub fn erased_names<'a, I: IntoIterator<Item = &'a str>>(
+    erased: &[(&Id, &NameHashes)],
+    files: &[(&Path, &str)],
+    others: impl Fn() -> I,
+    out: &mut Vec<Diagnostic>,
+) {
+    if erased.is_empty() {
+        return;
+    }
+    // Each distinct word is hashed once per erased person.
+    let words: Vec<Vec<(usize, String)>> =
+        files.par_iter().map(|(_, text)| names::folded_words(text).collect()).collect();
+    let distinct: HashSet<&str> = words.iter().flatten().map(|(_, w)| w.as_str()).collect();
+    for (id, hashes) in erased {
+        let (surname, first): (HashSet<&str>, HashSet<&str>) = (
+            hashes.surname.iter().map(String::as_str).collect(),
+            hashes.first_name.iter().map(String::as_str).collect(),
+        );
+        let mut hits_surname = HashSet::new();
+        let mut hits_first = HashSet::new();
+        for w in &distinct {
+            let h = names::hash(id.as_str(), w);
+            if surname.contains(h.as_str()) {
+                hits_surname.insert(*w);
+            } else if first.contains(h.as_str()) {
+                hits_first.insert(*w);
+            }
+        }
+        if hits_surname.is_empty() && hits_first.is_empty() {
+            continue;
+        }
+        let others = names::OtherNames::new(others());
+        for ((rel, text), words) in files.iter().zip(&words) {
+            let names_person = text.contains(id.as_str());
+            let hit = words.iter().find(|(offset, w)| {
+                (hits_surname.contains(w.as_str()) || (names_person && hits_first.contains(w.as_str())))
+                    && !others.covers(text, *offset)
+            });
+            if let Some((offset, _)) = hit {
+                out.push(Diagnostic::at(
+                    rel,
+                    text,
+                    *offset,
+                    Severity::Warning,
+                    format!(
+                        "a form of the name of {id}, who was erased, is still here; cut it by hand (the word is not shown)"
+                    ),
+                ));
+            }
+        }
+    }
 }
 
 /// The rules of the colleague-support programme (`crate::model::colleague::rules`), the very
@@ -222,7 +296,9 @@ fn wide_modes(root: &Path, files: &Files, kinds: &[RecordKind], wide_files: Vec<
         .filter_map(|rel| mode_of(&rel).filter(|m| m & 0o077 != 0).map(|m| (display_path(&rel), m)))
         .collect();
     wide.extend(wide_files.into_iter().map(|d| {
-        let mode = u32::from_str_radix(&d.message[WIDE.len()..], 8).unwrap_or(0o644);
+        let mode =
+            u32::from_str_radix(d.message.raw_text().unwrap_or_default().get(WIDE.len()..).unwrap_or_default(), 8)
+                .unwrap_or(0o644);
         (d.path, mode)
     }));
     wide.sort();

@@ -21,6 +21,7 @@
 pub mod atomic;
 pub mod check;
 mod colleague;
+pub mod comments;
 pub mod config;
 pub mod diag;
 pub mod load;
@@ -29,6 +30,7 @@ pub mod programme;
 pub mod render;
 mod resolve;
 pub mod safe;
+pub mod schema;
 pub mod tx;
 
 pub use colleague::ColleagueFolder;
