@@ -57,6 +57,12 @@ man-options = OPTIONS
 man-extra = EXTRA
 man-version = VERSION
 man-authors = AUTHORS
+man-commands = COMMANDS
+man-environment = ENVIRONMENT
+man-files = FILES
+man-exit-status = EXIT STATUS
+man-examples = EXAMPLES
+man-see-also = SEE ALSO
 man-wrote = wrote the manual pages to { $dir }
 
 ## Tables: a column's or a show's field name. $name is the machine word as CSV writes it,
@@ -149,3 +155,101 @@ consult-cancel-not-planned = { $id } is { $status }; only planned consultations 
 feedback-missing-hint = feedback needs --consultation, --from, --expected, --met and --benefit (on a terminal, peerlog asks for what is missing)
 feedback-duplicate = { $id } already holds { $from } feedback on { $consultation }
 feedback-duplicate-hint = one answer per consultation and side; change the existing one with `peerlog edit { $id } --set FIELD=VALUE`
+
+## Values: times, dates, free text
+
+time-shape = '{ $value }' is not a time range; write it as 16:00-17:00
+time-equal = '{ $value }' ends when it starts; the end must be after the start
+time-reversed = '{ $value }' ends before it starts; the end must be after the start
+date-years = '{ $value }' is not a date peerlog keeps: years run from { $min } to { $max }
+date-no-day = '{ $value }' is not a day of the calendar
+date-shape = '{ $value }' is not a date; write it as 2025-03-14 or 14.03.2025
+date-out-of-range = '{ $value }' is out of range: years run from { $min } to { $max }
+date-expected = expected a date like 2025-03-14, found '{ $value }'
+text-one-line = { $field } holds a line break or a tab; write it on one line
+text-invisible = { $field } holds only invisible characters (zero-width spaces, byte order marks, …); give it a value
+text-empty = { $field } is empty; give it a value
+text-too-long = { $field } is { $length } characters long; the limit is { $limit }
+text-control = { $field } holds a control character
+text-conflict-marker = { $field } has a line that reads as a git conflict marker (<<<<<<<, =======, >>>>>>> or |||||||); reword or remove that line
+text-conflict-marker-at = { $field } has a line (line { $line }) that reads as a git conflict marker (<<<<<<<, =======, >>>>>>> or |||||||); reword or remove that line
+
+## Finding records by ID or name. $what is the kind of record in English, $kind the same with
+## dashes (support-person), for the case forms of other languages.
+
+resolve-no-id = { $field }: no { $what } has the ID '{ $id }'
+resolve-list-them = list them with `peerlog { $command } list`
+resolve-ambiguous-id = { $field }: '{ $query }' is the start of { $count } { $what } IDs: { $ids }
+resolve-ambiguous-id-hint = type more of the ID
+resolve-not-an-id = { $field }: '{ $query }' is not a { $what } ID
+resolve-not-an-id-hint = { $what } IDs start with { $prefix }-; list them with `peerlog { $command } list`
+resolve-empty = { $field } is empty; name a { $what }
+resolve-no-name = { $field }: no { $what } is called '{ $query }'
+resolve-no-name-hint = check the spelling, or add the { $what } first
+resolve-did-you-mean = did you mean { $names }?
+resolve-or = {", "}or{" "}
+resolve-ambiguous-name = { $field }: '{ $query }' matches { $count } { $what } records: { $names }
+resolve-ambiguous-name-hint = use the ID or the full name
+
+## A folder and its broken files
+
+folder-not-peerlog = { $path } is not a peerlog folder (it has no peerlog.toml)
+folder-not-peerlog-hint = create one with `peerlog init { $path }`
+folder-none = no peerlog folder here: neither { $path } nor a folder above it has peerlog.toml
+folder-none-hint = create one with `peerlog init PATH`, or name one with --dir or PEERLOG_DIR
+broken-one = a record file is broken:
+broken-in-one-file = { $problems } problems in a record file:
+broken-in-files = { $problems } problems in { $files } record files:
+broken-hint = fix the file (or run `peerlog check` to list every problem), then run the command again
+
+## The rules between records (writes refuse with them, check reports them)
+
+rule-group-span = the group ends on { $end }, before it starts on { $start }
+rule-no-group = group '{ $id }' does not exist
+rule-child-no-birth-date = { $name } is a child peer without a birth date; it is needed to check the minimum age of { $age }
+rule-child-too-young-today = { $name } is { $years } today; a child peer consults only from the age of { $age } (from { $from })
+rule-held-in-future = { $date } is in the future; a consultation is held only once it took place (plan it with `peerlog consult plan`)
+rule-peer-is-recipient = { $id } cannot be both peer and recipient of one consultation
+rule-no-peer = peer '{ $id }' does not exist
+rule-not-a-peer = { $name } ({ $id }) is a participant but not a peer; register them with `peerlog peer add`
+rule-stage-ended = their peer role ended; to resume, run `peerlog peer stage { $id } active`
+rule-stage-prepared-later = prepared only from { $day }: check the consultation's date, or the dates of the stages
+rule-stage-missing = the missing step: prepare them, then run `peerlog peer stage { $id } prepared`
+rule-peer-stage = peer { $name } ({ $id }) is { $stage } on { $date }; only prepared or active peers consult ({ $next })
+rule-child-too-young = peer { $name } ({ $id }) is { $years } on { $date }; a child peer must be at least { $age }
+rule-no-recipient = recipient '{ $id }' does not exist
+rule-other-group = recipient { $name } ({ $id }) is in group { $group }, not in the peer's group { $peer_group }; peer and recipient must share a group
+rule-feedback-none = feedback names no consultation
+rule-no-consultation = consultation '{ $id }' does not exist
+rule-feedback-not-held = consultation { $id } is { $status }; feedback is only for held consultations (mark it held with `peerlog consult log { $id }`)
+rule-feedback-before = feedback given on { $date } cannot be about { $id } held later, on { $held }
+rule-feedback-recipients = the consultations have different recipients; record feedback for each recipient separately
+rule-model-1 = { $date } is outside the dates of { $group } (model 1: consultations while the group runs; it { $which } on { $edge })
+rule-model-2 = { $date } is before { $group } ends on { $end } (model 2: consultations after the group ends)
+rule-model-2-approach = { $name } was approached on { $day }, later than two meetings before the last meeting of { $group } ({ $latest }); model 2 approaches peers at least two meetings before the end
+rule-consent-revoked = revoked their consent
+rule-consent-later = no consent yet on { $date } (given only on { $given })
+rule-consent-none = no consent
+rule-consent = { $name } ({ $id }) has { $state } to take part in consultations { $part ->
+        [peer] as a peer
+       *[recipient] as a recipient
+    }; record it first with `peerlog consent give { $id } { $purpose } --date DATE`
+
+## Commands of the other programme; refused writes
+
+wrong-programme = `peerlog { $command }` is for { $needed } folders, and { $path } is a { $have } folder (programme in peerlog.toml)
+wrong-programme-has = a { $have } folder has: { $commands }
+wrong-programme-init = keep { $needed } records in a folder of their own: `peerlog init PATH --programme { $needed }`
+nothing-written = nothing was written
+
+## Record files as they are read
+
+load-unknown-key = unknown key { $key }; remove it
+load-unknown-key-known = unknown key { $key }; fix its spelling or remove it (the keys here are { $keys })
+load-not-allowed = '{ $value }' is not allowed here; use one of { $values }
+load-word-in-quotes = expected a word in quotes
+load-missing-key = the key { $key } is missing
+load-duplicate-key = duplicate key { $key }; each key appears once in a record
+load-missing-value = { $key }: the value is missing after =
+load-wrong-name = the file is named { $stem } but holds record { $id }; rename the file or fix the id
+load-wrong-place = record { $id } belongs at { $path }; move the file there

@@ -59,6 +59,12 @@ man-options = IESPĒJAS
 man-extra = PIEMĒRI
 man-version = VERSIJA
 man-authors = AUTORI
+man-commands = KOMANDAS
+man-environment = VIDE
+man-files = FAILI
+man-exit-status = IZEJAS KODI
+man-examples = PIEMĒRI
+man-see-also = SKATĪT ARĪ
 man-wrote = rokasgrāmatas lapas ierakstītas mapē { $dir }
 
 ## Tabulas: kolonnas vai lauka nosaukums. $name ir mašīnvārds, kā to raksta CSV, $key — tas pats
@@ -288,3 +294,242 @@ feedback-duplicate = { $id } jau satur { $from ->
        *[recipient] saņēmēja
     } atgriezenisko saiti par { $consultation }
 feedback-duplicate-hint = katrai konsultācijai un pusei ir viena atbilde; esošo maina ar `peerlog edit { $id } --set LAUKS=VĒRTĪBA`
+
+## Vērtības: laiks, datumi, brīvais teksts
+
+time-shape = '{ $value }' nav laika posms; rakstiet to kā 16:00-17:00
+time-equal = '{ $value }' beidzas tajā pašā laikā, kad sākas; beigām jābūt pēc sākuma
+time-reversed = '{ $value }' beidzas pirms sākuma; beigām jābūt pēc sākuma
+date-years = '{ $value }' nav datums, ko peerlog glabā: gadi ir no { $min } līdz { $max }
+date-no-day = '{ $value }' kalendārā nav tādas dienas
+date-shape = '{ $value }' nav datums; rakstiet to kā 2025-03-14 vai 14.03.2025
+date-out-of-range = '{ $value }' ir ārpus robežām: gadi ir no { $min } līdz { $max }
+date-expected = gaidīts datums, piemēram, 2025-03-14, bet ir '{ $value }'
+text-one-line = { $field } satur rindas pārnesumu vai tabulāciju; rakstiet vienā rindā
+text-invisible = { $field } satur tikai neredzamas rakstzīmes (nulles platuma atstarpes, baitu secības zīmes, …); norādiet vērtību
+text-empty = { $field } ir tukšs; norādiet vērtību
+text-too-long = { $field } ir par garu: { $length } { PLURAL($length) ->
+        [one] rakstzīme
+        [zero] rakstzīmju
+       *[other] rakstzīmes
+    }, drīkst { $limit }
+text-control = { $field } satur vadības rakstzīmi
+text-conflict-marker = { $field } ir rinda, kas izskatās pēc git konflikta zīmes (<<<<<<<, =======, >>>>>>> vai |||||||); pārrakstiet vai izdzēsiet šo rindu
+text-conflict-marker-at = { $field } ir rinda ({ $line }. rinda), kas izskatās pēc git konflikta zīmes (<<<<<<<, =======, >>>>>>> vai |||||||); pārrakstiet vai izdzēsiet šo rindu
+
+## Finding records by ID or name. $what is the kind of record in English, $kind the same with
+## dashes (support-person), for the case forms of other languages.
+
+resolve-no-id = { $field }: nav { $kind ->
+        [group] grupas
+        [person] personas
+        [consultation] konsultācijas
+        [feedback] atgriezeniskās saites ieraksta
+        [unit] struktūrvienības
+        [support-person] kolēģu atbalsta personas
+        [psychologist] psihologa
+        [supervision-session] supervīzijas nodarbības
+        [support-contact] atbalsta reizes
+        [incident-notification] ziņojuma par kritisku notikumu
+        [referral] nosūtījuma
+        [peer] līdzinieka
+        [recipient] saņēmēja
+       *[other] ieraksta
+    } ar ID '{ $id }'
+resolve-list-them = sarakstu parāda `peerlog { $command } list`
+resolve-ambiguous-id = { $field }: ar '{ $query }' sākas { $count } { $kind ->
+        [group] grupu
+        [person] personu
+        [consultation] konsultāciju
+        [feedback] atgriezeniskās saites ierakstu
+        [unit] struktūrvienību
+        [support-person] kolēģu atbalsta personu
+        [psychologist] psihologu
+        [supervision-session] supervīzijas nodarbību
+        [support-contact] atbalsta reižu
+        [incident-notification] ziņojumu par kritiskiem notikumiem
+        [referral] nosūtījumu
+        [peer] līdzinieku
+        [recipient] saņēmēju
+       *[other] ierakstu
+    } ID: { $ids }
+resolve-ambiguous-id-hint = ierakstiet garāku ID daļu
+resolve-not-an-id = { $field }: '{ $query }' nav { $kind ->
+        [group] grupas
+        [person] personas
+        [consultation] konsultācijas
+        [feedback] atgriezeniskās saites ieraksta
+        [unit] struktūrvienības
+        [support-person] kolēģu atbalsta personas
+        [psychologist] psihologa
+        [supervision-session] supervīzijas nodarbības
+        [support-contact] atbalsta reizes
+        [incident-notification] ziņojuma par kritisku notikumu
+        [referral] nosūtījuma
+        [peer] līdzinieka
+        [recipient] saņēmēja
+       *[other] ieraksta
+    } ID
+resolve-not-an-id-hint = { $kind ->
+        [group] grupas
+        [person] personas
+        [consultation] konsultācijas
+        [feedback] atgriezeniskās saites ieraksta
+        [unit] struktūrvienības
+        [support-person] kolēģu atbalsta personas
+        [psychologist] psihologa
+        [supervision-session] supervīzijas nodarbības
+        [support-contact] atbalsta reizes
+        [incident-notification] ziņojuma par kritisku notikumu
+        [referral] nosūtījuma
+        [peer] līdzinieka
+        [recipient] saņēmēja
+       *[other] ieraksta
+    } ID sākas ar { $prefix }-; sarakstu parāda `peerlog { $command } list`
+resolve-empty = { $field } ir tukšs; norādiet { $kind ->
+        [group] grupu
+        [person] personu
+        [consultation] konsultāciju
+        [feedback] atgriezeniskās saites ierakstu
+        [unit] struktūrvienību
+        [support-person] kolēģu atbalsta personu
+        [psychologist] psihologu
+        [supervision-session] supervīzijas nodarbību
+        [support-contact] atbalsta reizi
+        [incident-notification] ziņojumu par kritisku notikumu
+        [referral] nosūtījumu
+        [peer] līdzinieku
+        [recipient] saņēmēju
+       *[other] ierakstu
+    }
+resolve-no-name = { $field }: nav { $kind ->
+        [group] grupas
+        [person] personas
+        [consultation] konsultācijas
+        [feedback] atgriezeniskās saites ieraksta
+        [unit] struktūrvienības
+        [support-person] kolēģu atbalsta personas
+        [psychologist] psihologa
+        [supervision-session] supervīzijas nodarbības
+        [support-contact] atbalsta reizes
+        [incident-notification] ziņojuma par kritisku notikumu
+        [referral] nosūtījuma
+        [peer] līdzinieka
+        [recipient] saņēmēja
+       *[other] ieraksta
+    } ar { $kind ->
+        [group] nosaukumu
+        [unit] nosaukumu
+       *[other] vārdu
+    } '{ $query }'
+resolve-no-name-hint = pārbaudiet rakstību vai vispirms pievienojiet { $kind ->
+        [group] grupu
+        [person] personu
+        [consultation] konsultāciju
+        [feedback] atgriezeniskās saites ierakstu
+        [unit] struktūrvienību
+        [support-person] kolēģu atbalsta personu
+        [psychologist] psihologu
+        [supervision-session] supervīzijas nodarbību
+        [support-contact] atbalsta reizi
+        [incident-notification] ziņojumu par kritisku notikumu
+        [referral] nosūtījumu
+        [peer] līdzinieku
+        [recipient] saņēmēju
+       *[other] ierakstu
+    }
+resolve-did-you-mean = varbūt domājāt { $names }?
+resolve-or = { ", " }vai{ " " }
+resolve-ambiguous-name = { $field }: '{ $query }' der vairākiem ierakstiem ({ $count }): { $names }
+resolve-ambiguous-name-hint = lietojiet ID vai pilnu vārdu
+
+## A folder and its broken files
+
+folder-not-peerlog = { $path } nav peerlog mape (tajā nav peerlog.toml)
+folder-not-peerlog-hint = izveidojiet to ar `peerlog init { $path }`
+folder-none = šeit nav peerlog mapes: ne { $path }, ne kādā no augstākām mapēm nav peerlog.toml
+folder-none-hint = izveidojiet to ar `peerlog init CEĻŠ` vai norādiet ar --dir vai PEERLOG_DIR
+broken-one = ieraksta fails ir bojāts:
+broken-in-one-file = vienā ieraksta failā { $problems } { PLURAL($problems) ->
+        [one] problēma
+        [zero] problēmu
+       *[other] problēmas
+    }:
+broken-in-files = { $files } ierakstu failos { $problems } { PLURAL($problems) ->
+        [one] problēma
+        [zero] problēmu
+       *[other] problēmas
+    }:
+broken-hint = izlabojiet failu (visas problēmas uzskaita `peerlog check`) un palaidiet komandu vēlreiz
+
+## Noteikumi starp ierakstiem (rakstošās komandas ar tiem atsaka, check par tiem ziņo)
+
+rule-group-span = grupa beidzas { $end }, pirms tā sākas ({ $start })
+rule-no-group = grupas '{ $id }' nav
+rule-child-no-birth-date = { $name } ir bērns līdzinieks bez dzimšanas datuma; tas vajadzīgs, lai pārbaudītu minimālo vecumu ({ $age } gadi)
+rule-child-too-young-today = { $name }: vecums šodien { $years } { PLURAL($years) ->
+        [one] gads
+        [zero] gadu
+       *[other] gadi
+    }; bērns līdzinieks konsultē tikai no { $age } gadu vecuma (no { $from })
+rule-held-in-future = { $date } ir nākotnē; konsultāciju atzīmē kā notikušu tikai tad, kad tā ir notikusi (plānojiet to ar `peerlog consult plan`)
+rule-peer-is-recipient = { $id } nevar būt vienas konsultācijas gan līdzinieks, gan saņēmējs
+rule-no-peer = līdzinieka '{ $id }' nav
+rule-not-a-peer = { $name } ({ $id }) ir dalībnieks, bet nav līdzinieks; reģistrējiet ar `peerlog peer add`
+rule-stage-ended = līdzinieka darbība ir beigusies; lai to atsāktu, palaidiet `peerlog peer stage { $id } active`
+rule-stage-prepared-later = sagatavots tikai no { $day }: pārbaudiet konsultācijas datumu vai posmu datumus
+rule-stage-missing = trūkstošais solis: sagatavojiet līdzinieku, tad palaidiet `peerlog peer stage { $id } prepared`
+rule-peer-stage = līdzinieks { $name } ({ $id }) { $date } ir posmā { $stage }; konsultē tikai sagatavoti (prepared) vai darbojošies (active) līdzinieki ({ $next })
+rule-child-too-young = līdziniekam { $name } ({ $id }) { $date } ir { $years } { PLURAL($years) ->
+        [one] gads
+        [zero] gadu
+       *[other] gadi
+    }; bērnam līdziniekam jābūt vismaz { $age } gadus vecam
+rule-no-recipient = saņēmēja '{ $id }' nav
+rule-other-group = saņēmējs { $name } ({ $id }) ir grupā { $group }, nevis līdzinieka grupā { $peer_group }; līdziniekam un saņēmējam jābūt vienā grupā
+rule-feedback-none = atgriezeniskajā saitē nav norādīta neviena konsultācija
+rule-no-consultation = konsultācijas '{ $id }' nav
+rule-feedback-not-held = konsultācijas { $id } statuss ir { $status }; atgriezeniskā saite ir tikai par notikušām konsultācijām (atzīmējiet to kā notikušu ar `peerlog consult log { $id }`)
+rule-feedback-before = atgriezeniskā saite, kas saņemta { $date }, nevar būt par { $id }, kas notika vēlāk — { $held }
+rule-feedback-recipients = konsultācijām ir dažādi saņēmēji; ierakstiet atgriezenisko saiti katram saņēmējam atsevišķi
+rule-model-1 = { $date } ir ārpus grupas { $group } darbības laika (1. modelis: konsultācijas grupas darbības laikā; grupa { $which ->
+        [starts] sākas
+       *[ends] beidzas
+    } { $edge })
+rule-model-2 = { $date } ir pirms grupas { $group } beigām ({ $end }) (2. modelis: konsultācijas pēc grupas noslēguma)
+rule-model-2-approach = { $name } uzrunāts { $day }, vēlāk nekā divas tikšanās reizes pirms grupas { $group } pēdējās tikšanās ({ $latest }); 2. modelī līdziniekus uzrunā vismaz divas tikšanās reizes pirms beigām
+rule-consent-revoked = piekrišana atsaukta
+rule-consent-later = { $date } vēl nav piekrišanas (dota tikai { $given })
+rule-consent-none = nav piekrišanas
+rule-consent = { $name } ({ $id }): { $state } piedalīties konsultācijās { $part ->
+        [peer] kā līdziniekam
+       *[recipient] kā saņēmējam
+    }; vispirms ierakstiet to ar `peerlog consent give { $id } { $purpose } --date DATUMS`
+
+## Otras programmas komandas; atteikta rakstīšana
+
+wrong-programme = `peerlog { $command }` ir { $needed ->
+        [colleague-support] kolēģu atbalsta (colleague-support)
+       *[thematic-groups] tematisko atbalsta grupu (thematic-groups)
+    } mapēm, bet { $path } ir { $have ->
+        [colleague-support] kolēģu atbalsta (colleague-support)
+       *[thematic-groups] tematisko atbalsta grupu (thematic-groups)
+    } mape (programme failā peerlog.toml)
+wrong-programme-has = šādā mapē ir komandas: { $commands }
+wrong-programme-init = { $needed ->
+        [colleague-support] kolēģu atbalsta
+       *[thematic-groups] tematisko atbalsta grupu
+    } ierakstus glabājiet atsevišķā mapē: `peerlog init CEĻŠ --programme { $needed }`
+nothing-written = nekas netika ierakstīts
+
+## Ierakstu faili, tos nolasot
+
+load-unknown-key = nezināma atslēga { $key }; izdzēsiet to
+load-unknown-key-known = nezināma atslēga { $key }; izlabojiet rakstību vai izdzēsiet to (šeit derīgās atslēgas: { $keys })
+load-not-allowed = '{ $value }' šeit nav atļauts; lietojiet kādu no šiem: { $values }
+load-word-in-quotes = gaidīts vārds pēdiņās
+load-missing-key = trūkst atslēgas { $key }
+load-duplicate-key = atslēga { $key } atkārtojas; katra atslēga ierakstā ir vienreiz
+load-missing-value = { $key }: aiz = trūkst vērtības
+load-wrong-name = faila nosaukums ir { $stem }, bet tajā ir ieraksts { $id }; pārdēvējiet failu vai izlabojiet id
+load-wrong-place = ieraksta { $id } vieta ir { $path }; pārvietojiet failu turp

@@ -5,6 +5,7 @@ mod common;
 mod bad_input;
 mod check;
 mod colleague;
+mod completion;
 mod concurrency;
 mod confidential;
 mod crash;
