@@ -13,13 +13,13 @@ use std::path::PathBuf;
 /// Change fields of a group, person, consultation or feedback, checked as when it was added.
 ///
 /// Fields are named as in the record's file. An empty value clears an optional field
-/// (model, start, end, meetings, birth_date, comment). A consultation whose date changes moves
+/// (model, start, end, meetings, birth_date, comment, reason). A consultation whose date changes moves
 /// to its new day's folder. Prints the record's ID.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  peerlog edit c-k2m9 --set date=15.03.2025 --set time=16:00-17:00\n  \
-peerlog edit p-3yae --set birth_date=2011-05-02 --set role=child\n  peerlog edit f-93fi --set met=partly --set comment=")]
+peerlog edit 'Elza Čakste' --set birth_date=2011-05-02 --set role=child\n  peerlog edit f-93fi --set met=partly --set comment=")]
 pub struct Args {
-    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…).
+    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…), or a person's or group's name.
     pub id: String,
     /// FIELD=VALUE; repeat for several fields.
     #[arg(long = "set", value_name = "FIELD=VALUE", required = true)]
@@ -29,15 +29,14 @@ pub struct Args {
 /// The fields `edit` changes, per kind, in the order they are applied.
 pub const GROUP_FIELDS: &[&str] = &["name", "leader", "venue", "model", "start", "end", "meetings"];
 pub const PERSON_FIELDS: &[&str] = &["name", "group", "role", "birth_date"];
-pub const CONSULTATION_FIELDS: &[&str] = &["status", "peer", "recipient", "date", "time", "place", "topic"];
+pub const CONSULTATION_FIELDS: &[&str] = &["status", "peer", "recipient", "date", "time", "place", "topic", "reason"];
 pub const FEEDBACK_FIELDS: &[&str] = &["date", "from", "consultations", "expected", "met", "comment", "benefit"];
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
-    let query = a.id.trim();
-    let kind = RecordKind::of(query).ok_or_else(|| {
-        Error::usage(format!("'{query}' is not a record ID"))
-            .hint("edit takes an ID or ID prefix: g-… (group), p-… (person), c-… (consultation), f-… (feedback)")
-    })?;
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let (kind, query) = store.any_record("edit", &a.id)?;
+    let query = query.as_str();
     let fields = match kind {
         RecordKind::Group => GROUP_FIELDS,
         RecordKind::Person => PERSON_FIELDS,
@@ -46,8 +45,6 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         other => return Err(not_editable(other)),
     };
     let sets = parse_sets(&a.set, kind, fields)?;
-    let store = ctx.store()?;
-    let _lock = store.lock()?;
     let (id, changed) = match kind {
         RecordKind::Group => edit_group(&store, query, &sets)?,
         RecordKind::Person => edit_person(&store, query, &sets)?,
@@ -165,7 +162,6 @@ fn edit_person(store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id,
         Some(g) => Some(g),
         None => store.group("group", p.group.as_str()).ok(),
     };
-    refuse(rules::person(&p, group.as_ref()), &p.id)?;
     let people: Vec<Person> = store.load()?;
     if let Some(other) = participant::same_name(&people, &p.group, p.name.as_str(), Some(&p.id)) {
         return Err(Error::data(format!("{} ({}) of the same group has that name already", other.name, other.id))
@@ -185,6 +181,7 @@ fn edit_person(store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id,
         }
     }
     dependants(&p.id, broken)?;
+    refuse(rules::person(&p, group.as_ref()), &p.id)?;
     save(store, &p, &before, None)
 }
 
@@ -208,6 +205,7 @@ fn edit_consultation(ctx: &Ctx, store: &Store, query: &str, sets: &[(&str, &str)
             "time" => c.time = parse_flag::<TimeRange>("time", value)?,
             "place" => c.place = text_flag("place", value)?,
             "topic" => c.topic = text_flag("topic", value)?,
+            "reason" => c.reason = optional(value).map(|v| text_flag("reason", v)).transpose()?,
             _ => unreachable!("checked by parse_sets"),
         }
     }

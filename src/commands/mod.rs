@@ -14,6 +14,7 @@ pub mod group;
 pub mod import;
 pub mod init;
 pub mod man;
+pub mod merge;
 pub mod overview;
 pub mod participant;
 pub mod peer;
@@ -92,6 +93,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Psychologist(cmd) => colleague::psychologist::run(&ctx, cmd),
         Command::Edit(args) => edit::run(&ctx, args),
         Command::Rm(args) => rm::run(&ctx, args),
+        Command::Merge(args) => merge::run(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
         Command::Restore(args) => restore::run(&ctx, args),
@@ -128,6 +130,7 @@ fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
         Command::Vocab(_) => (ThematicGroups, "vocab"),
         Command::Edit(_) => (ThematicGroups, "edit"),
         Command::Rm(_) => (ThematicGroups, "rm"),
+        Command::Merge(_) => (ThematicGroups, "merge"),
         Command::Import(_) => (ThematicGroups, "import"),
         Command::Init(_)
         | Command::Check(_)

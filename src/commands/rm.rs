@@ -16,10 +16,10 @@ use std::collections::BTreeSet;
 /// asks first on a terminal; without one it needs --yes. Prints the removed IDs.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  peerlog rm c-k2m9\n  peerlog rm p-3yae --cascade --dry-run\n  peerlog rm p-3yae --cascade --yes"
+    after_help = "Examples:\n  peerlog rm c-k2m9\n  peerlog rm 'Gunta Liepiņa' --cascade --dry-run\n  peerlog rm p-3yae --cascade --yes"
 )]
 pub struct Args {
-    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…).
+    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…), or a person's or group's name.
     pub id: String,
     /// Also remove the records that refer to it, and the records that refer to those.
     #[arg(long)]
@@ -39,13 +39,10 @@ struct Plan {
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
-    let query = a.id.trim();
-    let kind = RecordKind::of(query).ok_or_else(|| {
-        Error::usage(format!("'{query}' is not a record ID"))
-            .hint("rm takes an ID or ID prefix: g-… (group), p-… (person), c-… (consultation), f-… (feedback)")
-    })?;
     let store = ctx.store()?;
     let _lock = store.lock()?;
+    let (kind, query) = store.any_record("rm", &a.id)?;
+    let query = query.as_str();
     let target = match kind {
         RecordKind::Group => store.group("rm", query)?.id,
         RecordKind::Person => store.person("rm", query, None)?.id,

@@ -14,6 +14,9 @@ pub struct Consultation {
     pub time: TimeRange,
     pub place: Text,
     pub topic: Text,
+    /// Why a cancelled consultation was called off: a short line, no details.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Text>,
 }
 
 impl Record for Consultation {

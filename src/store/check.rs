@@ -142,6 +142,7 @@ fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnosti
         located(c, found, out);
     }
     same_slot(&consultations, out);
+    overlaps(&consultations, &person_ids, out);
     for f in feedback.iter().filter(|f| !f.record.consultations.iter().any(is_broken)) {
         let refs: Vec<Option<&Consultation>> =
             f.record.consultations.iter().map(|id| consultation_ids.get(id).map(|c| &c.record)).collect();
@@ -253,6 +254,11 @@ fn colleague(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnost
         .collect();
     let exists = |id: &Id| stems.contains(id.as_str());
     let settings = config.colleague();
+    if let Some(p) = crules::threshold(settings.small_cell_threshold)
+        && let Ok(text) = load::read_text(root, Path::new(super::CONFIG_FILE))
+    {
+        out.push(Diagnostic::at_key(Path::new(super::CONFIG_FILE), &text, p.field, p.severity, p.message));
+    }
     let course = Course::from(&settings);
     let supporter = |id: &Id| supporter_ids.get(id).map(|s| &s.record);
     for s in &supporters {
@@ -477,6 +483,24 @@ fn same_slot(consultations: &[Loaded<Consultation>], out: &mut Vec<Diagnostic>) 
                         display_path(&other.rel)
                     ),
                 ));
+            }
+        }
+    }
+}
+
+/// Consultations of one day that share a person and overlap in time.
+fn overlaps(consultations: &[Loaded<Consultation>], people: &HashMap<&Id, &Loaded<Person>>, out: &mut Vec<Diagnostic>) {
+    let mut days: HashMap<_, Vec<&Loaded<Consultation>>> = HashMap::new();
+    for c in consultations.iter().filter(|c| c.record.status != Status::Cancelled) {
+        days.entry(c.record.date).or_default().push(c);
+    }
+    let name = |id: &Id| people.get(id).map(|p| p.record.name.to_string()).unwrap_or_else(|| id.to_string());
+    for day in days.values().filter(|d| d.len() > 1) {
+        for c in day {
+            for other in day {
+                if let Some(p) = rules::overlap(&c.record, &other.record, &name) {
+                    out.push(Diagnostic::at_key(&c.rel, &c.text, p.field, p.severity, p.message));
+                }
             }
         }
     }

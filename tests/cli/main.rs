@@ -24,6 +24,7 @@ mod readme;
 mod reference;
 mod report;
 mod restore;
+mod rules;
 mod schema;
 mod scripting;
 mod transcripts;
