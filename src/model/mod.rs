@@ -4,6 +4,8 @@
 //! unchanged record gives identical bytes. Rules that span records live in [`rules`].
 
 pub mod colleague;
+pub mod kind;
+mod programme;
 mod consultation;
 mod date;
 mod feedback;
@@ -20,6 +22,8 @@ pub use date::Date;
 pub use feedback::{Feedback, Met, Source};
 pub use group::{DeliveryModel, Group};
 pub use id::{Id, RecordKind};
+pub use kind::{AnyRef, Kind, KindSpec};
+pub use programme::Programme;
 pub use person::{Consent, GivenBy, PeerInfo, Person, Purpose, Role, Stage, StageChange};
 pub use text::{ERASED, MAX_TEXT, Text, fold, redact};
 pub use time_range::TimeRange;
@@ -54,6 +58,9 @@ macro_rules! word_enum {
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The words, as in files and on the command line.
+            pub const WORDS: &'static [&'static str] = &[$($word),+];
 
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $word),+ }
