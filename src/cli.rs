@@ -4,7 +4,7 @@
 use crate::commands::colleague::{contact, incident, psychologist, referral, supervision, support, unit};
 use crate::commands::{
     agenda, check, completions, consent, consult, edit, erase, export, feedback, group, import, init, man, participant,
-    peer, purge, report, rm, vocab,
+    peer, purge, report, rm, show, vocab,
 };
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -81,6 +81,7 @@ pub enum Command {
     Referral(referral::Cmd),
     Edit(edit::Args),
     Rm(rm::Args),
+    Show(show::Args),
     Import(import::Args),
     Export(export::Args),
     Completions(completions::Args),

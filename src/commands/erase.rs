@@ -1,17 +1,21 @@
-//! `peerlog erase`: the right to erasure.
+//! `peerlog erase`: the right to erasure, for the people of either programme.
 
-use super::Ctx;
+use super::{Ctx, record};
 use crate::error::{Error, Result};
-use crate::model::{ERASED, Record, Text, redact};
+use crate::model::kind::{self, Card, KindSpec};
+use crate::model::{Date, ERASED, Id, Kind, RecordKind, redact};
 use crate::output;
+use crate::store::Store;
 use crate::store::diag::display_path;
+use toml::Value;
 
-/// Erase a person's data from every record: their own file keeps only a content-free placeholder
-/// (so counts stay right), and their name is cut from the free text of every record.
-/// Prints each changed file. Git history still holds the old data: see the README.
+/// Erase a person's data from every record: a participant or peer, a support person, or a
+/// psychologist. Their own file keeps only a content-free placeholder (so counts stay right),
+/// and their name is cut from every free-text field of every record. Prints each changed file.
+/// Git history still holds the old data: see the README.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Example:\n  peerlog erase p-3yae3jef --dry-run\n  peerlog erase p-3yae3jef && git commit -am 'Erase a person on request'"
+    after_help = "Examples:\n  peerlog erase p-3yae3jef --dry-run\n  peerlog erase p-3yae3jef && git commit -am 'Erase a person on request'\n  peerlog erase 'Jānis Ozols'"
 )]
 pub struct Args {
     /// The person's ID, ID prefix or name.
@@ -24,77 +28,19 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let store = ctx.store()?;
     let _lock = store.lock()?;
-    let person = store.person("person", &args.person, None)?;
-    if let Some(day) = person.erased {
-        return Err(Error::data(format!("{} was erased on {day} already; nothing is left to erase", person.id)));
-    }
-    let folder = store.load_folder()?;
-    let name = person.name.to_string();
-    // The full name, and the surname's stem, so inflected forms (Bērziņai, Bērziņu) go too.
-    let mut needles = vec![name.clone()];
-    // The surname (every word after the first) by its stem; a first name alone is too common
-    // to cut from other people's records.
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let surnames = if words.len() > 1 { &words[1..] } else { &words[..] };
-    needles.extend(surnames.iter().copied().filter_map(stem));
-    let scrub = |t: &mut Text| match redact(t.as_str(), &needles) {
-        Some(new) => {
-            *t = Text::new("text", &new).unwrap_or_else(|_| Text::new("text", ERASED).expect("placeholder"));
-            true
-        }
-        None => false,
-    };
-
+    let id = person(&store, &args.person)?;
+    let spec = id.kind().spec();
     let mut changed: Vec<String> = Vec::new();
-    let mut save = |rel: std::path::PathBuf, what: String, write: &dyn Fn() -> Result<()>| -> Result<()> {
-        changed.push(format!("{}: {what}", display_path(&rel)));
-        if !args.dry_run {
-            write()?;
-        }
-        Ok(())
-    };
-
-    let mut erased = person.clone();
-    erased.name = Text::new("name", ERASED).expect("placeholder");
-    erased.birth_date = None;
-    erased.consent.clear();
-    erased.erased = Some(crate::model::Date::today());
-    if let Some(info) = &mut erased.peer {
-        info.stages.iter_mut().for_each(|s| s.note = None);
+    let name = crate::with_kind!(id.kind(), T => erase_own::<T>(&store, &id, args.dry_run, &mut changed)?);
+    let needles = needles(&name);
+    for other in store.config.programme.kinds() {
+        crate::with_kind!(*other, T => scrub::<T>(&store, &id, &needles, args.dry_run, &mut changed)?);
     }
-    save(person.rel_path(), "name, birth date, consents and notes erased".into(), &|| store.save(&erased, None))?;
-
-    for mut p in folder.people.into_iter().filter(|p| p.id != person.id) {
-        let touched = p
-            .peer
-            .iter_mut()
-            .flat_map(|i| i.stages.iter_mut())
-            .filter_map(|s| s.note.as_mut())
-            .fold(false, |a, n| scrub(n) | a);
-        if touched {
-            save(p.rel_path(), "name cut from a stage note".into(), &|| store.save(&p, None))?;
-        }
-    }
-    for mut c in folder.consultations {
-        if scrub(&mut c.topic) | scrub(&mut c.place) {
-            save(c.rel_path(), "name cut from the topic or place".into(), &|| store.save(&c, None))?;
-        }
-    }
-    for mut f in folder.feedback {
-        let mut touched = scrub(&mut f.expected) | scrub(&mut f.benefit);
-        if let Some(comment) = &mut f.comment {
-            touched |= scrub(comment);
-        }
-        if touched {
-            save(f.rel_path(), "name cut from the answers".into(), &|| store.save(&f, None))?;
-        }
-    }
-
     let verb = if args.dry_run { "would change" } else { "changed" };
     ctx.note(format!(
-        "{verb} {} file(s) to erase {} ({})",
+        "{verb} {} file(s) to erase {} {id} ({})",
         changed.len(),
-        person.id,
+        spec.name,
         if args.dry_run { "dry run: nothing written" } else { "done" }
     ));
     output::stdout(changed.iter().map(|l| format!("{l}\n")).collect::<String>().as_bytes())?;
@@ -105,6 +51,119 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// The person `query` names: an ID of a kind that describes people, or a name of one.
+fn person(store: &Store, query: &str) -> Result<Id> {
+    let kinds: Vec<&KindSpec> = store.config.programme.kinds().iter().map(|k| k.spec()).filter(|s| s.person).collect();
+    if let Some(kind) = RecordKind::of(query.trim()) {
+        if !kinds.iter().any(|s| s.kind == kind) {
+            let names: Vec<&str> = kinds.iter().map(|s| s.name).collect();
+            return Err(Error::usage(format!(
+                "a {} is not a person; erase takes a {}",
+                kind.name(),
+                names.join(" or ")
+            )));
+        }
+        return record::resolve(store, "person", kind, query);
+    }
+    // A name: the first kind of people of the programme (participants, support persons).
+    record::resolve(store, "person", kinds[0].kind, query)
+}
+
+/// Blanks the person's own record: the name becomes the placeholder, the other personal fields
+/// go, and the record says when it was erased. Returns the name it held.
+fn erase_own<T: Kind>(store: &Store, id: &Id, dry_run: bool, changed: &mut Vec<String>) -> Result<String> {
+    let spec = T::SPEC;
+    let (r, rel) = record::find::<T>(store, "person", id.as_str())?;
+    let mut table = kind::to_table(&r).unwrap_or_default();
+    let label = spec.label.unwrap_or("name");
+    let name = kind::values(&table, label).first().map(|v| kind::cell(v)).unwrap_or_default();
+    let when = kind::values(&table, "erased").first().map(|v| kind::cell(v));
+    if let Some(day) = when.or_else(|| (name == ERASED).then(|| "an earlier day".to_string())) {
+        return Err(Error::data(format!("{id} was erased on {day} already; nothing is left to erase")));
+    }
+    let mut what = Vec::new();
+    for f in spec.fields.iter().filter(|f| f.personal) {
+        if kind::values(&table, f.path).is_empty() {
+            continue;
+        }
+        what.push(f.path.replace("[]", "").replace('.', " "));
+        if f.card == Card::Required && !f.path.contains("[]") {
+            kind::set_value(&mut table, f.path, Some(Value::String(ERASED.into())));
+        } else if let Some((array, key)) = f.path.split_once("[].") {
+            let mut items = Vec::new();
+            kind::values_mut(&mut table, array, &mut items);
+            for item in items {
+                if let Some(t) = item.as_table_mut() {
+                    t.remove(key);
+                }
+            }
+        } else {
+            kind::set_value(&mut table, f.path, None);
+        }
+    }
+    if spec.field("erased").is_some() {
+        let today = Value::try_from(Date::today()).map_err(|e| Error::data(e.to_string()))?;
+        kind::set_value(&mut table, "erased", Some(today));
+    }
+    let erased: T = kind::from_table(table).map_err(Error::data)?;
+    changed.push(format!("{}: {} erased", display_path(&rel), what.join(", ")));
+    if !dry_run {
+        store.save(&erased, None)?;
+    }
+    Ok(name)
+}
+
+/// Cuts the name from every free-text field of every record of `T` (the kind's description
+/// lists them), but the erased person's own.
+fn scrub<T: Kind>(store: &Store, id: &Id, needles: &[String], dry_run: bool, changed: &mut Vec<String>) -> Result<()> {
+    let spec = T::SPEC;
+    let texts: Vec<&kind::Field> = spec.texts().collect();
+    if texts.is_empty() || needles.is_empty() {
+        return Ok(());
+    }
+    for r in store.load::<T>()? {
+        if r.id() == id {
+            continue;
+        }
+        let Some(mut table) = kind::to_table(&r) else { continue };
+        let mut cut = Vec::new();
+        for f in &texts {
+            let mut slots = Vec::new();
+            kind::values_mut(&mut table, f.path, &mut slots);
+            for v in slots {
+                if let Value::String(s) = v
+                    && let Some(new) = redact(s, needles)
+                {
+                    *s = if new.trim().is_empty() { ERASED.to_string() } else { new };
+                    if !cut.contains(&f.path) {
+                        cut.push(f.path);
+                    }
+                }
+            }
+        }
+        if cut.is_empty() {
+            continue;
+        }
+        let clean: T = kind::from_table(table).map_err(Error::data)?;
+        let fields: Vec<String> = cut.iter().map(|p| p.replace("[]", "").replace('.', " ")).collect();
+        changed.push(format!("{}: name cut from the {}", display_path(&clean.rel_path()), fields.join(", ")));
+        if !dry_run {
+            store.save(&clean, None)?;
+        }
+    }
+    Ok(())
+}
+
+/// What to cut: the full name, and each surname by its stem, so inflected forms (Bērziņai,
+/// Bērziņu) go too; a first name alone is too common to cut from other people's records.
+pub fn needles(name: &str) -> Vec<String> {
+    let mut needles = vec![name.to_string()];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let surnames = if words.len() > 1 { &words[1..] } else { &words[..] };
+    needles.extend(surnames.iter().copied().filter_map(stem));
+    needles
 }
 
 /// The part of a name that stays when Latvian inflects it: `Bērziņa` -> `Bērziņ` (Bērziņu,

@@ -7,15 +7,17 @@ use crate::output;
 use crate::store::{Folder, Store};
 use std::collections::BTreeSet;
 
-/// Remove a group, person, consultation or feedback.
+/// Remove a record of any kind.
 ///
 /// Refused while other records refer to it (a group's participants, a person's consultations,
-/// the feedback on a consultation), naming them. With --cascade those go too; feedback that
-/// also covers consultations that stay only loses the reference. Prints the removed IDs.
+/// the feedback on a consultation, a support person's contacts), naming them. With --cascade
+/// those go too; a record that only lists it among others (feedback on several consultations,
+/// a supervision session's attendance) or names it in an optional field only loses the
+/// reference. Prints the removed IDs.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  peerlog rm c-k2m9\n  peerlog rm p-3yae --cascade --dry-run")]
 pub struct Args {
-    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…).
+    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…).
     pub id: String,
     /// Also remove the records that refer to it, and the records that refer to those.
     #[arg(long)]
@@ -37,18 +39,18 @@ struct Plan {
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let query = a.id.trim();
-    let kind = RecordKind::of(query).ok_or_else(|| {
-        Error::usage(format!("'{query}' is not a record ID"))
-            .hint("rm takes an ID or ID prefix: g-… (group), p-… (person), c-… (consultation), f-… (feedback)")
-    })?;
     let store = ctx.store()?;
+    let kind = super::record::kind_of("rm", query, store.config.programme)?;
     let _lock = store.lock()?;
+    if kind.spec().programme != crate::model::Programme::ThematicGroups {
+        return remove_any(ctx, &store, kind, query, &a);
+    }
     let target = match kind {
         RecordKind::Group => store.group("rm", query)?.id,
         RecordKind::Person => store.person("rm", query, None)?.id,
         RecordKind::Consultation => store.consultation("rm", query)?.0.id,
         RecordKind::Feedback => store.feedback("rm", query)?.0.id,
-        other => return Err(super::edit::not_editable(other)),
+        _ => unreachable!("other kinds are removed by remove_any"),
     };
     let folder = store.load_folder()?;
     let referrers = direct_referrers(&folder, &target);
@@ -174,4 +176,77 @@ fn apply(store: &Store, plan: &Plan) -> Result<()> {
         store.delete(&g.rel_path())?;
     }
     Ok(())
+}
+
+/// Removes a record of any kind, from the kinds' descriptions: the records that refer to it are
+/// found from the fields typed as references to its kind; with --cascade, a record that holds it
+/// in a required field goes too (and what refers to that), and one that holds it in a list or an
+/// optional field loses the reference. Changed records are written before any file is removed.
+fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args) -> Result<()> {
+    use super::record::{self, AnyRecord};
+    use crate::model::kind;
+    let target = record::resolve(store, "rm", kind, query)?;
+    let direct = record::referrers(store, &target)?;
+    if !direct.is_empty() && !a.cascade {
+        let shown: Vec<String> =
+            direct.iter().take(20).map(|(r, field)| format!("{} as {field}", record::describe(r.any()))).collect();
+        let more = if direct.len() > 20 { format!("\n  … and {} more", direct.len() - 20) } else { String::new() };
+        return Err(Error::data(format!(
+            "{target} is referred to by {} record{}:\n  {}{more}",
+            direct.len(),
+            if direct.len() == 1 { "" } else { "s" },
+            shown.join("\n  ")
+        ))
+        .hint(format!(
+            "remove or change those first, or remove them all with `peerlog rm {target} --cascade` (try --dry-run first)"
+        )));
+    }
+    // Breadth first: what goes, and what only loses references (its latest version).
+    let mut gone: Vec<Id> = vec![target.clone()];
+    let mut changed: Vec<(Id, toml::Table, AnyRecord)> = Vec::new();
+    let mut i = 0;
+    while i < gone.len() {
+        let id = gone[i].clone();
+        i += 1;
+        for (r, _) in record::referrers(store, &id)? {
+            let rid = record::id_of(r.any()).clone();
+            if gone.contains(&rid) {
+                continue;
+            }
+            let spec = rid.kind().spec();
+            let table = match changed.iter().position(|(c, _, _)| *c == rid) {
+                Some(at) => changed.remove(at).1,
+                None => record::table_of(r.any()).unwrap_or_default(),
+            };
+            let mut table = table;
+            if kind::unlink(spec, &mut table, &id) {
+                changed.push((rid, table, r));
+            } else {
+                gone.push(rid);
+            }
+        }
+    }
+    changed.retain(|(id, _, _)| !gone.contains(id));
+    let verb = if a.dry_run { "would change" } else { "changed" };
+    for (id, _, _) in &changed {
+        ctx.note(format!("{verb} {id}: a reference to a removed record taken out"));
+    }
+    if !a.dry_run {
+        for (id, table, _) in &changed {
+            crate::with_kind!(id.kind(), T => {
+                let r: T = kind::from_table(table.clone()).map_err(Error::data)?;
+                store.save(&r, None)?;
+            });
+        }
+        // Leaves first, so an interruption never leaves a reference to a removed file.
+        for id in gone.iter().rev() {
+            if let Some(rel) = store.find_path(id.kind(), id.as_str())? {
+                store.delete(&rel)?;
+            }
+        }
+    }
+    let verb = if a.dry_run { "would remove" } else { "removed" };
+    ctx.note(format!("{verb} {} record{}", gone.len(), if gone.len() == 1 { "" } else { "s" }));
+    let lines: String = gone.iter().map(|id| format!("{id}\n")).collect();
+    output::stdout(lines.as_bytes())
 }

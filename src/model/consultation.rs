@@ -97,7 +97,9 @@ impl Kind for Consultation {
         if let (ConsentRule::Required, Some(peer), Some(recipient)) = (env.consent, peer, recipient) {
             let missing = rules::consent(self, peer, recipient);
             // What is recorded already is listed as a warning; a new write is refused.
-            out.extend(missing.into_iter().map(|p| if env.writing { p } else { Problem { severity: Severity::Warning, ..p } }));
+            out.extend(
+                missing.into_iter().map(|p| if env.writing { p } else { Problem { severity: Severity::Warning, ..p } }),
+            );
         }
         out
     }

@@ -277,17 +277,50 @@ macro_rules! with_kind {
     ($kind:expr, $T:ident => $body:expr) => {{
         use $crate::model::RecordKind as __K;
         match $kind {
-            __K::Group => { type $T = $crate::model::Group; $body }
-            __K::Person => { type $T = $crate::model::Person; $body }
-            __K::Consultation => { type $T = $crate::model::Consultation; $body }
-            __K::Feedback => { type $T = $crate::model::Feedback; $body }
-            __K::Unit => { type $T = $crate::model::colleague::Unit; $body }
-            __K::Supporter => { type $T = $crate::model::colleague::Supporter; $body }
-            __K::Psychologist => { type $T = $crate::model::colleague::Psychologist; $body }
-            __K::Supervision => { type $T = $crate::model::colleague::Supervision; $body }
-            __K::Contact => { type $T = $crate::model::colleague::Contact; $body }
-            __K::Incident => { type $T = $crate::model::colleague::Incident; $body }
-            __K::Referral => { type $T = $crate::model::colleague::Referral; $body }
+            __K::Group => {
+                type $T = $crate::model::Group;
+                $body
+            }
+            __K::Person => {
+                type $T = $crate::model::Person;
+                $body
+            }
+            __K::Consultation => {
+                type $T = $crate::model::Consultation;
+                $body
+            }
+            __K::Feedback => {
+                type $T = $crate::model::Feedback;
+                $body
+            }
+            __K::Unit => {
+                type $T = $crate::model::colleague::Unit;
+                $body
+            }
+            __K::Supporter => {
+                type $T = $crate::model::colleague::Supporter;
+                $body
+            }
+            __K::Psychologist => {
+                type $T = $crate::model::colleague::Psychologist;
+                $body
+            }
+            __K::Supervision => {
+                type $T = $crate::model::colleague::Supervision;
+                $body
+            }
+            __K::Contact => {
+                type $T = $crate::model::colleague::Contact;
+                $body
+            }
+            __K::Incident => {
+                type $T = $crate::model::colleague::Incident;
+                $body
+            }
+            __K::Referral => {
+                type $T = $crate::model::colleague::Referral;
+                $body
+            }
         }
     }};
 }
@@ -396,6 +429,9 @@ fn walk_mut<'t>(t: &'t mut toml::Table, parts: &[&str], out: &mut Vec<&'t mut Va
     }
 }
 
+/// The key serde gives a TOML date-time outside a TOML document.
+const DATETIME: &str = "$__toml_private_datetime";
+
 /// A value as a cell: text as it is, dates in ISO 8601, lists joined with spaces.
 pub fn cell(v: &Value) -> String {
     match v {
@@ -404,10 +440,20 @@ pub fn cell(v: &Value) -> String {
         Value::Float(f) => super::colleague::format_hours(*f),
         Value::Boolean(b) => if *b { "yes" } else { "no" }.to_string(),
         Value::Datetime(d) => match (d.date, d.time) {
-            (Some(_), Some(t)) => format!("{} {:02}:{:02}", d.date.map(|d| d.to_string()).unwrap_or_default(), t.hour, t.minute),
+            (Some(_), Some(t)) => {
+                format!("{} {:02}:{:02}", d.date.map(|d| d.to_string()).unwrap_or_default(), t.hour, t.minute)
+            }
             _ => d.to_string(),
         },
         Value::Array(items) => items.iter().map(cell).collect::<Vec<_>>().join(" "),
+        // A date serialised through serde into a table keeps this wrapper.
+        Value::Table(t) if t.len() == 1 && t.contains_key(DATETIME) => {
+            let s = t.get(DATETIME).and_then(Value::as_str).unwrap_or_default();
+            match s.split_once('T') {
+                Some((d, time)) => format!("{d} {}", &time[..time.len().min(5)]),
+                None => s.to_string(),
+            }
+        }
         Value::Table(t) => t.iter().map(|(k, v)| format!("{k}={}", cell(v))).collect::<Vec<_>>().join(", "),
     }
 }
@@ -476,18 +522,12 @@ pub fn parse_value(
             Ty::Line => Ok(Value::String(Text::line(key, s)?.as_str().to_string())),
             Ty::Answer => Ok(Value::String(Text::new(key, s)?.as_str().to_string())),
             Ty::Date => to(Value::try_from(s.parse::<Date>().map_err(|e| format!("{key}: {e}"))?)),
-            Ty::Time => {
-                to(Value::try_from(s.parse::<super::TimeRange>().map_err(|e| format!("{key}: {e}"))?))
+            Ty::Time => to(Value::try_from(s.parse::<super::TimeRange>().map_err(|e| format!("{key}: {e}"))?)),
+            Ty::Moment => {
+                to(Value::try_from(s.parse::<super::colleague::Moment>().map_err(|e| format!("{key}: {e}"))?))
             }
-            Ty::Moment => to(Value::try_from(
-                s.parse::<super::colleague::Moment>().map_err(|e| format!("{key}: {e}"))?,
-            )),
-            Ty::Hours => {
-                to(Value::try_from(s.parse::<super::colleague::Hours>().map_err(|e| format!("{key}: {e}"))?))
-            }
-            Ty::Phone => {
-                to(Value::try_from(s.parse::<super::colleague::Phone>().map_err(|e| format!("{key}: {e}"))?))
-            }
+            Ty::Hours => to(Value::try_from(s.parse::<super::colleague::Hours>().map_err(|e| format!("{key}: {e}"))?)),
+            Ty::Phone => to(Value::try_from(s.parse::<super::colleague::Phone>().map_err(|e| format!("{key}: {e}"))?)),
             Ty::Category => {
                 to(Value::try_from(s.parse::<super::colleague::Word>().map_err(|e| format!("{key}: {e}"))?))
             }
@@ -637,7 +677,7 @@ impl Unique {
 
 /// The duplicates among records of one kind: `(i, j, rule, key)` for each record `i` whose key
 /// record `j` holds too (both ways round). `keys[i]` are the keys of record `i`.
-pub fn duplicates<'k>(keys: &'k [Vec<(usize, String)>]) -> Vec<(usize, usize, usize, &'k str)> {
+pub fn duplicates(keys: &[Vec<(usize, String)>]) -> Vec<(usize, usize, usize, &str)> {
     let mut holders: std::collections::HashMap<(usize, &str), Vec<usize>> = std::collections::HashMap::new();
     for (i, ks) in keys.iter().enumerate() {
         for (rule, key) in ks {
@@ -700,7 +740,10 @@ mod tests {
                         let opaque = spec.fields.iter().any(|f| {
                             f.ty == Ty::Table
                                 && p.starts_with(&format!("{}.", f.path))
-                                && !spec.fields.iter().any(|g| g.path.starts_with(&format!("{}.", f.path)) || g.path.starts_with(&format!("{}[].", f.path)))
+                                && !spec.fields.iter().any(|g| {
+                                    g.path.starts_with(&format!("{}.", f.path))
+                                        || g.path.starts_with(&format!("{}[].", f.path))
+                                })
                         });
                         assert!(opaque || spec.field(p).is_some(), "{folder}/{}: {p} is not described", rel.display());
                     }

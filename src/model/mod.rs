@@ -4,14 +4,14 @@
 //! unchanged record gives identical bytes. Rules that span records live in [`rules`].
 
 pub mod colleague;
-pub mod kind;
-mod programme;
 mod consultation;
 mod date;
 mod feedback;
 mod group;
 mod id;
+pub mod kind;
 mod person;
+mod programme;
 pub mod rules;
 mod text;
 mod time_range;
@@ -23,8 +23,8 @@ pub use feedback::{Feedback, Met, Source};
 pub use group::{DeliveryModel, Group};
 pub use id::{Id, RecordKind};
 pub use kind::{AnyRef, Kind, KindSpec};
-pub use programme::Programme;
 pub use person::{Consent, GivenBy, PeerInfo, Person, Purpose, Role, Stage, StageChange};
+pub use programme::Programme;
 pub use text::{ERASED, MAX_TEXT, Text, fold, redact};
 pub use time_range::TimeRange;
 pub use vocab::{Motivation, Preparation, Sign};

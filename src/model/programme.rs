@@ -29,7 +29,8 @@ impl Programme {
     }
 }
 
-const THEMATIC: [RecordKind; 4] = [RecordKind::Group, RecordKind::Person, RecordKind::Consultation, RecordKind::Feedback];
+const THEMATIC: [RecordKind; 4] =
+    [RecordKind::Group, RecordKind::Person, RecordKind::Consultation, RecordKind::Feedback];
 const COLLEAGUE: [RecordKind; 7] = [
     RecordKind::Unit,
     RecordKind::Supporter,

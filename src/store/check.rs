@@ -191,7 +191,12 @@ fn colleague(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnost
 }
 
 /// Runs the kind's rules on every record `when` accepts, in parallel.
-fn validate_all<T: Kind>(records: &[Loaded<T>], env: &Env, when: impl Fn(&T) -> bool + Sync, out: &mut Vec<Diagnostic>) {
+fn validate_all<T: Kind>(
+    records: &[Loaded<T>],
+    env: &Env,
+    when: impl Fn(&T) -> bool + Sync,
+    out: &mut Vec<Diagnostic>,
+) {
     let found: Vec<Vec<Diagnostic>> = records
         .par_iter()
         .filter(|r| when(&r.record))

@@ -8,6 +8,7 @@
 //! feedback/2025/f-….toml                        by the year the feedback was given
 //! ```
 
+pub mod answers;
 pub mod atomic;
 pub mod check;
 mod colleague;

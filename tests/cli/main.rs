@@ -12,6 +12,7 @@ mod performance;
 mod pipeline;
 mod props;
 mod readme;
+mod records;
 mod report;
 mod scripting;
 mod workflow;

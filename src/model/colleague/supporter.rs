@@ -1,6 +1,6 @@
+use super::ColleagueSettings;
 use super::Hours;
 use crate::model::{Date, Id, Record, RecordKind, Text, word_enum};
-use super::ColleagueSettings;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
