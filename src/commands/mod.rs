@@ -14,6 +14,7 @@ pub mod group;
 pub mod import;
 pub mod init;
 pub mod man;
+pub mod overview;
 pub mod participant;
 pub mod peer;
 pub mod period;
@@ -112,6 +113,7 @@ fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
         Command::Consult(_) => (ThematicGroups, "consult"),
         Command::Feedback(_) => (ThematicGroups, "feedback"),
         Command::Report(report::Cmd::Programme(_)) => (ColleagueSupport, "report programme"),
+        Command::Report(report::Cmd::Overview(_)) => return None,
         Command::Report(_) => (ThematicGroups, "report"),
         Command::Unit(_) => (ColleagueSupport, "unit"),
         Command::Support(_) => (ColleagueSupport, "support"),

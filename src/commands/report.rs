@@ -46,6 +46,20 @@ Examples:
     /// feedback, and the recipients' "expectations met" answers (yes / partly / no).
     #[command(after_help = "Example:\n  peerlog report summary --quarter 2025-Q1 --format csv")]
     Summary(SummaryArgs),
+    /// One self-contained HTML page with charts and their numbers, for either programme.
+    ///
+    /// Thematic groups: consultations per group and month, feedback, the peer pipeline and the
+    /// agenda. Colleague support: contacts, incidents, referrals, supervision and training per
+    /// unit and quarter, small counts masked. No person is named; nothing is loaded from the
+    /// network.
+    #[command(after_help = "\
+The numbers are those of report summary, report pipeline, agenda and report programme for the
+same folder and period. The page needs no script and prints on A4.
+
+Examples:
+  peerlog report overview --quarter 2025-Q1 --output overview-2025-q1.html
+  peerlog report overview --group rigas --pseudonymise -o - > rigas.html")]
+    Overview(super::overview::Args),
 }
 
 /// The file format of the Appendix 1 sheet.
@@ -113,6 +127,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
         Cmd::Pipeline { group, format } => pipeline(ctx, group.as_deref(), format),
         Cmd::Summary(a) => summary(ctx, a),
         Cmd::Programme(a) => super::colleague::report::run(ctx, a),
+        Cmd::Overview(a) => super::overview::run(ctx, a),
     }
 }
 

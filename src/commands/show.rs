@@ -6,9 +6,10 @@ use crate::model::{Kind, kind};
 use crate::output::{self, Format, Rows};
 use crate::store::Store;
 
-/// Show any record by its ID or ID prefix: each field as in its file, and the records that
-/// refer to it. With --format csv, the kind's list columns and one row; with --format json, the
-/// record as in its file.
+/// Show any record of either programme by its ID or ID prefix.
+///
+/// A table of its fields as in its file, and the records that refer to it; with --format csv,
+/// the kind's list columns and one row; with --format json, the record as in its file.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  peerlog show s-5ecj\n  peerlog show k-2nsc --format json")]
 pub struct Args {

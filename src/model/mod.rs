@@ -10,6 +10,7 @@ mod feedback;
 mod group;
 mod id;
 pub mod kind;
+pub mod names;
 mod person;
 mod programme;
 pub mod rules;

@@ -6,6 +6,7 @@
 
 pub mod appendix1;
 pub mod csv_sheet;
+pub mod overview;
 pub mod period;
 pub mod pipeline;
 pub mod summary;

@@ -1,6 +1,6 @@
 //! The peer pipeline report: peers per stage, criteria most observed, motivations, per group.
 
-use crate::model::{Group, Motivation, Sign, Stage};
+use crate::model::{Date, Group, Motivation, PeerInfo, Sign, Stage};
 use crate::store::Folder;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -33,10 +33,7 @@ pub fn build(folder: &Folder, groups: &[&Group]) -> Vec<GroupPipeline> {
         .map(|g| {
             let infos: Vec<_> =
                 folder.people.iter().filter(|p| p.group == g.id).filter_map(|p| p.peer.as_ref()).collect();
-            let stages = Stage::ALL
-                .iter()
-                .map(|s| (s.as_str(), infos.iter().filter(|i| i.stage() == Some(*s)).count()))
-                .collect();
+            let stages = stage_counts(infos.iter().map(|i| i.stage()));
             let mut observed: Vec<Count> = Sign::ALL
                 .iter()
                 .map(|s| Count {
@@ -61,6 +58,45 @@ pub fn build(folder: &Folder, groups: &[&Group]) -> Vec<GroupPipeline> {
             GroupPipeline { group: g.name.to_string(), group_id: g.id.to_string(), stages, observed, motivations }
         })
         .collect()
+}
+
+/// How many of the `stages` are each stage, every stage listed.
+fn stage_counts(stages: impl Iterator<Item = Option<Stage>>) -> BTreeMap<&'static str, usize> {
+    let mut out: BTreeMap<&'static str, usize> = Stage::ALL.iter().map(|s| (s.as_str(), 0)).collect();
+    for s in stages.flatten() {
+        *out.entry(s.as_str()).or_default() += 1;
+    }
+    out
+}
+
+/// The stage a peer was in at the end of `day`: their last change on or before it (`None`
+/// before their first recorded change).
+fn stage_by(info: &PeerInfo, day: Date) -> Option<Stage> {
+    info.stages.iter().rev().find(|s| s.date <= day).map(|s| s.stage)
+}
+
+/// The peers of `groups` per stage at the end of each of `days`, counted as [`build`] counts
+/// the current stages: on a day after every recorded change the counts are the same.
+pub fn stages_on(folder: &Folder, groups: &[&Group], days: &[Date]) -> Vec<BTreeMap<&'static str, usize>> {
+    let ids: std::collections::HashSet<_> = groups.iter().map(|g| &g.id).collect();
+    let infos: Vec<&PeerInfo> =
+        folder.people.iter().filter(|p| ids.contains(&p.group)).filter_map(|p| p.peer.as_ref()).collect();
+    days.iter().map(|d| stage_counts(infos.iter().map(|i| stage_by(i, *d)))).collect()
+}
+
+/// The first and last day of any recorded stage change of the peers of `groups`.
+pub fn change_span(folder: &Folder, groups: &[&Group]) -> Option<(Date, Date)> {
+    let ids: std::collections::HashSet<_> = groups.iter().map(|g| &g.id).collect();
+    let days = folder
+        .people
+        .iter()
+        .filter(|p| ids.contains(&p.group))
+        .filter_map(|p| p.peer.as_ref())
+        .flat_map(|i| i.stages.iter().map(|s| s.date));
+    days.fold(None, |acc, d| match acc {
+        None => Some((d, d)),
+        Some((a, b)) => Some((a.min(d), b.max(d))),
+    })
 }
 
 /// Flat rows (group, what, word, count) for a table or CSV.

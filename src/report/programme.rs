@@ -2,6 +2,7 @@
 //! stage, training completion, supervision attendance, contacts by kind, incidents notified and
 //! referrals by outcome. Small counts are masked by the caller (see [`Cell`]).
 
+use crate::error::{Error, Result};
 use crate::model::Date;
 use crate::model::colleague::{ContactKind, Course, Outcome, Presence, Stage, Unit};
 use crate::store::ColleagueFolder;
@@ -168,6 +169,40 @@ pub const MAX_QUARTERS: i64 = 400;
 pub fn quarter_count(from: Date, to: Date) -> i64 {
     let (a, b) = (Quarter::of(from), Quarter::of(to));
     (i64::from(b.year) * 4 + i64::from(b.number) - i64::from(a.year) * 4 - i64::from(a.number) + 1).max(0)
+}
+
+/// The report over a period: its first and last day and its rows.
+#[derive(Debug, Clone)]
+pub struct Report<'a> {
+    /// The first day: the one asked for, else the records' first (`None` without records).
+    pub first: Option<Date>,
+    /// The last day: the one asked for, else the records' last.
+    pub last: Option<Date>,
+    pub rows: Vec<Row<'a>>,
+}
+
+/// The report from `from` to `to`, an open end filled from the records' span; refuses a period
+/// of more than [`MAX_QUARTERS`] quarters.
+pub fn report(folder: &ColleagueFolder, course: Course, from: Option<Date>, to: Option<Date>) -> Result<Report<'_>> {
+    let (first, last) = match (from, to, span(folder)) {
+        (Some(f), Some(t), _) => (Some(f), Some(t)),
+        (f, t, Some((a, b))) => (Some(f.unwrap_or(a)), Some(t.unwrap_or(b))),
+        (f, t, None) => (f, t),
+    };
+    let rows = match (first, last) {
+        (Some(f), Some(t)) => {
+            let n = quarter_count(f, t);
+            if n > MAX_QUARTERS {
+                return Err(Error::data(format!(
+                    "{f} to {t} spans {n} quarters; a report covers at most {MAX_QUARTERS}"
+                ))
+                .hint("narrow it with --from/--to, --year or --quarter, or check the records for a mistyped year"));
+            }
+            build(folder, course, f, t)
+        }
+        _ => Vec::new(),
+    };
+    Ok(Report { first, last, rows })
 }
 
 /// The rows for every unit and every quarter from `from` to `to`, quarters cut to that period;

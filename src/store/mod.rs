@@ -17,6 +17,7 @@ pub mod diag;
 pub mod load;
 pub mod lock;
 pub mod programme;
+pub mod render;
 mod resolve;
 
 pub use colleague::ColleagueFolder;
@@ -106,10 +107,14 @@ impl Store {
     }
 
     /// Saves a record atomically at its place, removing `old` if the record moved
-    /// (a consultation whose date changed).
+    /// (a consultation whose date changed). Over an existing file only the changed keys are
+    /// rewritten; comments and blank lines stay ([`render`]).
     pub fn save<T: Record>(&self, record: &T, old: Option<&Path>) -> Result<()> {
         let rel = record.rel_path();
-        let text = toml::to_string(record).map_err(|e| Error::data(format!("cannot write {}: {e}", rel.display())))?;
+        let existing =
+            [Some(rel.as_path()), old].into_iter().flatten().find_map(|r| std::fs::read_to_string(self.path(r)).ok());
+        let text = render::render(record, existing.as_deref())
+            .map_err(|e| Error::data(format!("cannot write {}: {e}", rel.display())))?;
         let path = self.path(&rel);
         atomic::write(&path, text.as_bytes()).map_err(|e| Error::io(&path, e))?;
         if let Some(old) = old.filter(|o| *o != rel) {
@@ -158,7 +163,8 @@ impl Store {
         }
         let write = |r: &T| -> Result<()> {
             let rel = r.rel_path();
-            let text = toml::to_string(r).map_err(|e| Error::data(format!("cannot write {}: {e}", rel.display())))?;
+            let text =
+                render::render(r, None).map_err(|e| Error::data(format!("cannot write {}: {e}", rel.display())))?;
             let path = self.path(&rel);
             atomic::create_new(&path, text.as_bytes()).map_err(|e| Error::io(&path, e))?;
             tick();

@@ -681,10 +681,10 @@ fn report_and_agenda_of_data_example_colleague() {
     copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data-example-colleague"), &f.root);
     let report = f.run(&["report", "programme", "--year", "2025", "--format", "csv"]);
     report.ok();
-    assert_golden("programme-2025.csv", report.stdout.as_bytes());
+    insta::assert_binary_snapshot!("programme-2025.csv", report.stdout.as_bytes().to_vec());
     let agenda = f.run(&["support", "agenda", "--as-of", "2025-06-30", "--format", "csv"]);
     agenda.ok();
-    assert_golden("colleague-agenda-2025-06-30.csv", agenda.stdout.as_bytes());
+    insta::assert_binary_snapshot!("colleague-agenda-2025-06-30.csv", agenda.stdout.as_bytes().to_vec());
     let directory = f.run(&["psychologist", "list", "--format", "csv"]);
     for phone in ["67023553", "25667470", "28618182", "26369561", "25667164", "25666401", "25668915"] {
         assert!(directory.ok().contains(phone), "{phone} missing from the directory");

@@ -89,6 +89,19 @@ impl Folder {
         }
     }
 
+    /// Runs `peerlog ARGS` and returns the whole run as a snapshot shows it (see [`transcript`]).
+    pub fn transcript(&self, args: &[&str]) -> String {
+        let run = self.run(args);
+        transcript(&self.root, args, &run)
+    }
+
+    /// A copy of `data-example-colleague/`.
+    pub fn example_colleague() -> Folder {
+        let f = Folder::empty();
+        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data-example-colleague"), &f.root);
+        f
+    }
+
     /// Every file below the root (but the lock file) with its bytes.
     pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
         let mut out = BTreeMap::new();
@@ -235,26 +248,41 @@ pub fn assert_script_builds(script: &str, folder: &str) {
     );
 }
 
-/// The path of a golden file under `tests/golden/`.
-pub fn golden(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name)
+/// One run as a snapshot shows it: the command line, stdout, stderr (each line after `! `) and a
+/// non-zero exit code, with the folder's temporary path written `[DIR]`.
+pub fn transcript(root: &Path, args: &[&str], run: &Run) -> String {
+    let quoted: Vec<String> = args.iter().map(|a| shell_word(a)).collect();
+    let mut out = format!("$ peerlog {}\n", quoted.join(" "));
+    out.push_str(&run.stdout);
+    if !run.stdout.is_empty() && !run.stdout.ends_with('\n') {
+        out.push_str("[no newline at the end]\n");
+    }
+    for line in run.stderr.lines() {
+        out.push_str(&format!("! {line}\n").replace("! \n", "!\n"));
+    }
+    if run.code != 0 {
+        out.push_str(&format!("[exit {}]\n", run.code));
+    }
+    let mut text = out;
+    for form in [root.to_path_buf(), root.canonicalize().unwrap_or_default()] {
+        let form = form.to_string_lossy().into_owned();
+        if !form.is_empty() {
+            text = text.replace(&form, "[DIR]");
+        }
+    }
+    text
 }
 
-/// Compares `actual` with a golden file; `UPDATE_GOLDEN=1` rewrites the file instead.
-#[track_caller]
-pub fn assert_golden(name: &str, actual: &[u8]) {
-    let path = golden(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
+/// `word` as a shell would need it typed.
+fn shell_word(word: &str) -> String {
+    if !word.is_empty() && word.chars().all(|c| c.is_alphanumeric() || "-_./:=,@+".contains(c)) {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
     }
-    let expected = std::fs::read(&path)
-        .unwrap_or_else(|_| panic!("missing golden file {}; run with UPDATE_GOLDEN=1", path.display()));
-    assert!(
-        expected == actual,
-        "{} differs from the output:\n--- expected\n{}\n--- actual\n{}",
-        path.display(),
-        String::from_utf8_lossy(&expected),
-        String::from_utf8_lossy(actual)
-    );
+}
+
+/// Several runs in one folder as one snapshot text, a blank line between them.
+pub fn transcripts(folder: &Folder, runs: &[&[&str]]) -> String {
+    runs.iter().map(|args| folder.transcript(args)).collect::<Vec<_>>().join("\n")
 }

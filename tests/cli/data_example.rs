@@ -13,6 +13,6 @@ fn appendix1_of_data_example() {
     for (group, golden_name) in [("rigas", "appendix1-riga.csv"), ("jelgavas", "appendix1-jelgava.csv")] {
         let run = f.run(&["report", "appendix1", "--group", group]);
         run.ok();
-        assert_golden(golden_name, run.stdout.as_bytes());
+        insta::assert_binary_snapshot!(golden_name, run.stdout.as_bytes().to_vec());
     }
 }

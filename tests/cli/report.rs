@@ -59,12 +59,12 @@ fn the_table_the_excel_bytes_and_the_summary_of_data_example_are_pinned() {
     for (group, name) in [("rigas", "riga"), ("jelgavas", "jelgava")] {
         let table = f.run(&["report", "appendix1", "--group", group, "--table-only"]);
         table.ok();
-        assert_golden(&format!("appendix1-{name}-table.csv"), table.stdout.as_bytes());
+        insta::assert_binary_snapshot!(&format!("appendix1-{name}-table.csv"), table.stdout.as_bytes().to_vec());
     }
     let out = f.path("excel.csv");
     f.run(&["report", "appendix1", "--group", "rigas", "--excel", "--output", out.to_str().unwrap()]).ok();
     let excel = std::fs::read(&out).unwrap();
-    assert_golden("appendix1-riga-excel.csv", &excel);
+    insta::assert_binary_snapshot!("appendix1-riga-excel.csv", excel.clone());
     assert!(excel.starts_with("\u{feff}".as_bytes()), "UTF-8 byte order mark");
     let text = std::str::from_utf8(&excel[3..]).unwrap();
     assert!(text.ends_with("\r\n"));
@@ -76,7 +76,7 @@ fn the_table_the_excel_bytes_and_the_summary_of_data_example_are_pinned() {
 
     let summary = f.run(&["report", "summary", "--format", "csv"]);
     summary.ok();
-    assert_golden("summary.csv", summary.stdout.as_bytes());
+    insta::assert_binary_snapshot!("summary.csv", summary.stdout.as_bytes().to_vec());
 }
 
 #[test]
@@ -257,7 +257,7 @@ fn formula_like_cells_are_neutralised_in_csv_and_nothing_else_is() {
 fn commas_quotes_and_line_breaks_survive_a_round_trip() {
     let f = Folder::new();
     let (g, peer, r, _) = f.seeded();
-    // Topics stay on one line; line breaks come from the answers cell (see the goldens).
+    // Topics stay on one line; line breaks come from the answers cell (see the snapshots).
     let topic = "Robežas, \"nē\" un; jā | otrā daļa";
     let place = "Rīga, \"Māja\"; 2. stāvs";
     log(&f, &peer, &r, "2025-03-14", "16:00-17:00", place, topic);

@@ -141,26 +141,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let folder = ColleagueFolder::load(&store)?;
     let settings = store.config.colleague();
     let threshold = settings.small_cell_threshold;
-    let span = programme::span(&folder);
-    let (first, last) = match (from, to, span) {
-        (Some(f), Some(t), _) => (Some(f), Some(t)),
-        (f, t, Some((a, b))) => (Some(f.unwrap_or(a)), Some(t.unwrap_or(b))),
-        (f, t, None) => (f, t),
-    };
-    let rows = match (first, last) {
-        (Some(f), Some(t)) => {
-            let n = programme::quarter_count(f, t);
-            if n > programme::MAX_QUARTERS {
-                return Err(Error::data(format!(
-                    "{f} to {t} spans {n} quarters; a report covers at most {}",
-                    programme::MAX_QUARTERS
-                ))
-                .hint("narrow it with --from/--to, --year or --quarter, or check the records for a mistyped year"));
-            }
-            programme::build(&folder, course(&store), f, t)
-        }
-        _ => Vec::new(),
-    };
+    let programme::Report { first, last, rows } = programme::report(&folder, course(&store), from, to)?;
     if folder.units.is_empty() {
         ctx.note("the folder has no units yet; add them with `peerlog unit add`");
     }
