@@ -274,7 +274,7 @@ fn edit_feedback(ctx: &Ctx, store: &Store, query: &str, sets: &[(&str, &str)]) -
             covered.push(store.read::<Consultation>(&rel)?);
         }
     }
-    let existing: Vec<Feedback> = store.load()?;
+    let existing = feedback::answers_about(store, &f)?;
     feedback::validate(ctx, &f, &covered, &existing)?;
     save(store, &f, &before, Some(old_path))
 }

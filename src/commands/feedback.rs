@@ -115,7 +115,7 @@ fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
         comment,
         benefit,
     };
-    let existing: Vec<Feedback> = store.load()?;
+    let existing = answers_about(&store, &draft)?;
     validate(ctx, &draft, &consultations, &existing)?;
     let f = store.create(|id| Feedback { id, ..draft.clone() })?;
     output::result_line(f.id.as_str())
@@ -134,6 +134,12 @@ pub fn validate(ctx: &Ctx, f: &Feedback, consultations: &[Consultation], existin
         )));
     }
     Ok(())
+}
+
+/// The feedback already given about `f`'s consultations (found without reading every file).
+pub fn answers_about(store: &crate::store::Store, f: &Feedback) -> Result<Vec<Feedback>> {
+    let paths = crate::store::answers::about(store, &f.consultations)?;
+    paths.iter().map(|rel| store.read::<Feedback>(rel)).collect()
 }
 
 /// A consultation of `f` that took place after the feedback was given.

@@ -116,10 +116,18 @@ impl Store {
         let text = render::render(record, existing.as_deref())
             .map_err(|e| Error::data(format!("cannot write {}: {e}", rel.display())))?;
         let path = self.path(&rel);
+        let answers = answers::Pending::before(&self.root, &[rel.as_path(), old.unwrap_or(&rel)]);
         atomic::write(&path, text.as_bytes()).map_err(|e| Error::io(&path, e))?;
         if let Some(old) = old.filter(|o| *o != rel) {
             let old = self.path(old);
             atomic::remove(&old).map_err(|e| Error::io(&old, e))?;
+        }
+        if let Some(pending) = answers {
+            pending.done(
+                &self.root,
+                record.id().as_str(),
+                answer_of(record).as_ref().map(|(f, c)| (rel.as_path(), f.as_str(), c.clone())),
+            );
         }
         Ok(())
     }
@@ -170,6 +178,10 @@ impl Store {
             tick();
             Ok(())
         };
+        // Many new files at once: the answers cache reads their years again next time.
+        if records.first().is_some_and(|r| answers::Pending::before(&self.root, &[r.rel_path().as_path()]).is_some()) {
+            let _ = std::fs::remove_file(self.root.join(answers::CACHE_FILE));
+        }
         let results: Vec<Result<()>> = match rayon::ThreadPoolBuilder::new().num_threads(16).build() {
             Ok(pool) => pool.install(|| {
                 use rayon::prelude::*;
@@ -192,7 +204,13 @@ impl Store {
     /// Deletes a record's file.
     pub fn delete(&self, rel: &Path) -> Result<()> {
         let path = self.path(rel);
-        atomic::remove(&path).map_err(|e| Error::io(&path, e))
+        let answers = answers::Pending::before(&self.root, &[rel]);
+        atomic::remove(&path).map_err(|e| Error::io(&path, e))?;
+        if let Some(pending) = answers {
+            let id = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            pending.done(&self.root, &id, None);
+        }
+        Ok(())
     }
 
     /// The relative path of the record with exactly this ID, if there is one in its place.
@@ -240,6 +258,18 @@ impl Store {
         let (folder, problems) = Folder::load(self)?;
         if problems.is_empty() { Ok(folder) } else { Err(broken_many(problems)) }
     }
+}
+
+/// A feedback record's side and consultations, for the answers cache.
+fn answer_of<T: Record>(record: &T) -> Option<(String, Vec<String>)> {
+    if T::KIND != RecordKind::Feedback {
+        return None;
+    }
+    let table = crate::model::kind::to_table(record)?;
+    let from = table.get("from")?.as_str()?.to_string();
+    let consultations =
+        table.get("consultations")?.as_array()?.iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+    Some((from, consultations))
 }
 
 /// The error for a command that needs a broken file.
