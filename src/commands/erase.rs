@@ -30,11 +30,20 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let _lock = store.lock()?;
     let id = person(&store, &args.person)?;
     let spec = id.kind().spec();
+    // Every file changes in one transaction: after a crash the erasure is whole or not begun.
+    let mut tx = store.begin();
     let mut changed: Vec<String> = Vec::new();
-    let name = crate::with_kind!(id.kind(), T => erase_own::<T>(&store, &id, args.dry_run, &mut changed)?);
+    let name = crate::with_kind!(id.kind(), T => erase_own::<T>(&store, &mut tx, &id, &mut changed)?);
+    let name = match name {
+        Own::Name(name) => name,
+        Own::Erased(day) => return erased_already(ctx, &store, &id, &day),
+    };
     let needles = needles(&name);
     for other in store.config.programme.kinds() {
-        crate::with_kind!(*other, T => scrub::<T>(&store, &id, &needles, args.dry_run, &mut changed)?);
+        crate::with_kind!(*other, T => scrub::<T>(&store, &mut tx, &id, &needles, &mut changed)?);
+    }
+    if !args.dry_run {
+        tx.commit()?;
     }
     let verb = if args.dry_run { "would change" } else { "changed" };
     ctx.note(format!(
@@ -71,17 +80,32 @@ fn person(store: &Store, query: &str) -> Result<Id> {
     record::resolve(store, "person", kinds[0].kind, query)
 }
 
+/// A second erasure completes at once: nothing holds the name; the records that refer to the
+/// person by ID are listed.
+fn erased_already(ctx: &Ctx, store: &Store, id: &Id, day: &str) -> Result<()> {
+    let refs = record::referrers(store, id)?;
+    ctx.note(format!(
+        "{id} was erased on {day}; no record holds their name, {} record(s) refer to them by ID only (nothing to change)",
+        refs.len()
+    ));
+    let lines: String =
+        refs.iter().map(|(r, _)| format!("{}: refers to {id} by ID only\n", display_path(&r.rel_path()))).collect();
+    output::stdout(lines.as_bytes())
+}
+
 /// Blanks the person's own record: the name becomes the placeholder, the other personal fields
-/// go, and the record says when it was erased. Returns the name it held.
-fn erase_own<T: Kind>(store: &Store, id: &Id, dry_run: bool, changed: &mut Vec<String>) -> Result<String> {
+/// go, and the record says when it was erased.
+fn erase_own<T: Kind>(store: &Store, tx: &mut crate::store::Tx, id: &Id, changed: &mut Vec<String>) -> Result<Own> {
     let spec = T::SPEC;
     let (r, rel) = record::find::<T>(store, "person", id.as_str())?;
     let mut table = kind::to_table(&r).unwrap_or_default();
     let label = spec.label.unwrap_or("name");
     let name = kind::values(&table, label).first().map(|v| kind::cell(v)).unwrap_or_default();
-    let when = kind::values(&table, "erased").first().map(|v| kind::cell(v));
-    if let Some(day) = when.or_else(|| (name == ERASED).then(|| "an earlier day".to_string())) {
-        return Err(Error::data(format!("{id} was erased on {day} already; nothing is left to erase")));
+    if let Some(day) = kind::values(&table, "erased").first() {
+        return Ok(Own::Erased(kind::cell(day)));
+    }
+    if name == ERASED {
+        return Ok(Own::Erased("an earlier day".into()));
     }
     let mut what = Vec::new();
     for f in spec.fields.iter().filter(|f| f.personal) {
@@ -109,15 +133,25 @@ fn erase_own<T: Kind>(store: &Store, id: &Id, dry_run: bool, changed: &mut Vec<S
     }
     let erased: T = kind::from_table(table).map_err(Error::data)?;
     changed.push(format!("{}: {} erased", display_path(&rel), what.join(", ")));
-    if !dry_run {
-        store.save(&erased, None)?;
-    }
-    Ok(name)
+    tx.put(&erased)?;
+    Ok(Own::Name(name))
+}
+
+/// What a person's own record held: their name, or the day they were erased.
+enum Own {
+    Name(String),
+    Erased(String),
 }
 
 /// Cuts the name from every free-text field of every record of `T` (the kind's description
 /// lists them), but the erased person's own.
-fn scrub<T: Kind>(store: &Store, id: &Id, needles: &[String], dry_run: bool, changed: &mut Vec<String>) -> Result<()> {
+fn scrub<T: Kind>(
+    store: &Store,
+    tx: &mut crate::store::Tx,
+    id: &Id,
+    needles: &[String],
+    changed: &mut Vec<String>,
+) -> Result<()> {
     let spec = T::SPEC;
     let texts: Vec<&kind::Field> = spec.texts().collect();
     if texts.is_empty() || needles.is_empty() {
@@ -149,9 +183,7 @@ fn scrub<T: Kind>(store: &Store, id: &Id, needles: &[String], dry_run: bool, cha
         let clean: T = kind::from_table(table).map_err(Error::data)?;
         let fields: Vec<String> = cut.iter().map(|p| p.replace("[]", "").replace('.', " ")).collect();
         changed.push(format!("{}: name cut from the {}", display_path(&clean.rel_path()), fields.join(", ")));
-        if !dry_run {
-            store.save(&clean, None)?;
-        }
+        tx.put(&clean)?;
     }
     Ok(())
 }

@@ -746,10 +746,17 @@ fn covered<'a>(
     }
 }
 
-/// Writes the checked records; prints their IDs in row order.
+/// Writes the checked records in one transaction (all or none of them); returns their IDs in
+/// row order.
 fn write<T: Record>(ctx: &Ctx, store: &Store, checked: &[T], reid: impl Fn(&T, Id) -> T) -> Result<Vec<Id>> {
+    let mut tx = store.begin();
+    let mut ids = Vec::with_capacity(checked.len());
+    for draft in checked {
+        ids.push(tx.create(|id| reid(draft, id))?.id().clone());
+    }
     let bar = progress(ctx, checked.len() as u64, "writing");
-    let written = store.create_many(checked, reid, || bar.inc(1));
+    let written = tx.commit_with(|| bar.inc(1));
     bar.finish_and_clear();
-    Ok(written?.iter().map(|r| r.id().clone()).collect())
+    written?;
+    Ok(ids)
 }

@@ -42,8 +42,7 @@ const COLLEAGUE_HEADER: &str = "\
 
 const GITATTRIBUTES: &str =
     "# Records are UTF-8 text with LF line ends on every system.\n* text=auto eol=lf\n*.toml text eol=lf\n";
-const GITIGNORE: &str =
-    "# Written by peerlog while it works; never part of the records.\n.peerlog.lock\n.peerlog-tmp-*\n";
+const GITIGNORE: &str = "# Written by peerlog while it works; never part of the records.\n.peerlog.lock\n.peerlog-journal\n.peerlog-tmp-*\n";
 
 fn to_toml<T: serde::Serialize>(value: &T) -> Result<String> {
     toml::to_string(value).map_err(|e| Error::data(e.to_string()))

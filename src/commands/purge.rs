@@ -61,16 +61,19 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         .collect();
 
     let mut removed = Vec::new();
+    let mut tx = store.begin();
     let paths = feedback_gone
         .iter()
         .map(|f| f.rel_path())
         .chain(consultations_gone.iter().map(|c| c.rel_path()))
         .chain(people_gone.iter().map(|p| p.rel_path()));
     for rel in paths {
-        if !args.dry_run {
-            store.delete(&rel)?;
-        }
+        tx.remove(&rel);
         removed.push(format!("{}\n", display_path(&rel)));
+    }
+    // One transaction: all of it is removed, or (after a crash) none.
+    if !args.dry_run {
+        tx.commit()?;
     }
     ctx.note(format!(
         "{} {} consultation(s), {} feedback and {} person(s) from before {before}",
@@ -122,11 +125,13 @@ fn colleague(ctx: &Ctx, store: &crate::store::Store, before: Date, dry_run: bool
     let gone: Vec<(&Id, &std::path::PathBuf)> =
         all.iter().filter(|(id, _)| !kept.contains(*id)).map(|(id, (p, _, _))| (id, p)).collect();
     let mut removed = String::new();
+    let mut tx = store.begin();
     for (_, rel) in &gone {
-        if !dry_run {
-            store.delete(rel)?;
-        }
+        tx.remove(rel);
         removed.push_str(&format!("{}\n", display_path(rel)));
+    }
+    if !dry_run {
+        tx.commit()?;
     }
     ctx.note(format!(
         "{} {} record(s) from before {before}",

@@ -29,6 +29,23 @@ pub enum AnyRecord {
 }
 
 impl AnyRecord {
+    /// The record's file, relative to the root.
+    pub fn rel_path(&self) -> PathBuf {
+        match self {
+            AnyRecord::Group(r) => r.rel_path(),
+            AnyRecord::Person(r) => r.rel_path(),
+            AnyRecord::Consultation(r) => r.rel_path(),
+            AnyRecord::Feedback(r) => r.rel_path(),
+            AnyRecord::Unit(r) => r.rel_path(),
+            AnyRecord::Supporter(r) => r.rel_path(),
+            AnyRecord::Psychologist(r) => r.rel_path(),
+            AnyRecord::Supervision(r) => r.rel_path(),
+            AnyRecord::Contact(r) => r.rel_path(),
+            AnyRecord::Incident(r) => r.rel_path(),
+            AnyRecord::Referral(r) => r.rel_path(),
+        }
+    }
+
     pub fn any(&self) -> AnyRef<'_> {
         match self {
             AnyRecord::Group(r) => r.any(),

@@ -157,25 +157,25 @@ impl Plan {
     }
 }
 
-/// Rewrites trimmed feedback, then deletes from the leaves up (feedback, consultations, people,
-/// the group), so an interruption never leaves a reference to a removed record.
+/// Rewrites trimmed feedback and deletes the rest, in one transaction: all of it or none.
 fn apply(store: &Store, plan: &Plan) -> Result<()> {
+    let mut tx = store.begin();
     for f in &plan.trimmed {
-        store.save(f, None)?;
+        tx.put(f)?;
     }
     for f in &plan.feedback {
-        store.delete(&f.rel_path())?;
+        tx.remove(&f.rel_path());
     }
     for c in &plan.consultations {
-        store.delete(&c.rel_path())?;
+        tx.remove(&c.rel_path());
     }
     for p in &plan.people {
-        store.delete(&p.rel_path())?;
+        tx.remove(&p.rel_path());
     }
     for g in &plan.groups {
-        store.delete(&g.rel_path())?;
+        tx.remove(&g.rel_path());
     }
-    Ok(())
+    tx.commit()
 }
 
 /// Removes a record of any kind, from the kinds' descriptions: the records that refer to it are
@@ -231,19 +231,21 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
     for (id, _, _) in &changed {
         ctx.note(format!("{verb} {id}: a reference to a removed record taken out"));
     }
+    // One transaction: the changed records and the removals happen together or not at all.
+    let mut tx = store.begin();
+    for (id, table, _) in &changed {
+        crate::with_kind!(id.kind(), T => {
+            let r: T = kind::from_table(table.clone()).map_err(Error::data)?;
+            tx.put(&r)?;
+        });
+    }
+    for id in &gone {
+        if let Some(rel) = store.find_path(id.kind(), id.as_str())? {
+            tx.remove(&rel);
+        }
+    }
     if !a.dry_run {
-        for (id, table, _) in &changed {
-            crate::with_kind!(id.kind(), T => {
-                let r: T = kind::from_table(table.clone()).map_err(Error::data)?;
-                store.save(&r, None)?;
-            });
-        }
-        // Leaves first, so an interruption never leaves a reference to a removed file.
-        for id in gone.iter().rev() {
-            if let Some(rel) = store.find_path(id.kind(), id.as_str())? {
-                store.delete(&rel)?;
-            }
-        }
+        tx.commit()?;
     }
     let verb = if a.dry_run { "would remove" } else { "removed" };
     ctx.note(format!("{verb} {} record{}", gone.len(), if gone.len() == 1 { "" } else { "s" }));

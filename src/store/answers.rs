@@ -97,10 +97,10 @@ impl Pending {
         (!years.is_empty() && root.join(CACHE_FILE).is_file()).then_some(Pending { years })
     }
 
-    /// After the write: `id` is gone from the touched years, and, when `now` is given, is the
-    /// feedback at that path. A year whose folder changed otherwise meanwhile is dropped from the
+    /// After the write: each change is `(rel, text)`, the new text of a feedback file or `None`
+    /// for one removed. A year whose folder changed otherwise meanwhile is dropped from the
     /// cache (read again next time).
-    pub fn done(self, root: &Path, id: &str, now: Option<(&Path, &str, Vec<String>)>) {
+    pub fn done(self, root: &Path, changes: &[(&Path, Option<&str>)]) {
         let mut cache = read(root);
         for (year, before) in self.years {
             let Some(y) = cache.get_mut(&year) else { continue };
@@ -109,17 +109,24 @@ impl Pending {
                 cache.remove(&year);
                 continue;
             }
-            y.entries.retain(|e| e.id != id);
-            if let Some((path, from, consultations)) = &now
-                && year_of(path).as_deref() == Some(year.as_str())
-            {
-                y.entries.push(Entry {
-                    id: id.to_string(),
-                    from: from.to_string(),
-                    consultations: consultations.clone(),
-                });
+            for (rel, text) in changes {
+                let Some(id) = rel.file_stem().map(|s| s.to_string_lossy().into_owned()) else { continue };
+                y.entries.retain(|e| e.id != id);
+                if year_of(rel).as_deref() != Some(year.as_str()) {
+                    continue;
+                }
+                match text.map(toml::from_str::<Feedback>) {
+                    Some(Ok(f)) => y.entries.push(entry(&f)),
+                    Some(Err(_)) => {
+                        cache.remove(&year);
+                        break;
+                    }
+                    None => {}
+                }
             }
-            y.mtime = after.unwrap_or(0);
+            if let Some(y) = cache.get_mut(&year) {
+                y.mtime = after.unwrap_or(0);
+            }
         }
         write(root, &cache);
     }

@@ -7,8 +7,8 @@
 use super::atomic::{self, TMP_PREFIX};
 use super::diag::{Diagnostic, display_path};
 use super::load::{self, Loaded};
-use super::lock::FolderLock;
 use super::{Config, Programme, kind_dir};
+use super::{lock, tx};
 use crate::error::{Error, Result};
 use crate::model::kind::{ConsentRule, Env};
 use crate::model::rules::{Problem, Severity};
@@ -39,12 +39,17 @@ impl Report {
 
 /// Checks the folder at `root`: its settings, every record file, and the rules between records.
 ///
-/// Holds the folder lock while it reads, so it sees no write half-way (a temporary file of a
-/// running write, a consultation between two days). Where the lock cannot be taken (a
-/// read-only folder) it checks without it.
+/// Holds the shared folder lock while it reads, so it sees no write half-way; taking it
+/// finishes a change a crash interrupted. A journal it cannot finish, or a lock file that is
+/// a link or special file, is reported (and the folder checked as it is).
 pub fn check(root: &Path) -> Result<Report> {
-    let _lock = FolderLock::acquire(root).ok();
     let mut report = Report { files: 1, problems: Vec::new() };
+    if let Err(e) = lock::shared(root) {
+        let file = if tx::pending(root) { tx::JOURNAL } else { lock::LOCK_FILE };
+        let message = e.message.split_once(": ").map_or(e.message.as_str(), |(_, m)| m).to_string();
+        let hints: String = e.hints.iter().map(|h| format!("; {h}")).collect();
+        report.problems.push(Diagnostic::file(Path::new(file), Severity::Error, format!("{message}{hints}")));
+    }
     let config = match load::read_config(root) {
         Ok(config) => config,
         Err(p) => {
@@ -270,7 +275,7 @@ fn wide_modes(root: &Path, files: &Files, kinds: &[RecordKind], wide_files: Vec<
 /// Removes the temporary files interrupted writes left behind, holding the folder lock so no
 /// running write loses its file. Returns their paths relative to the root.
 pub fn remove_temp_files(root: &Path) -> Result<Vec<String>> {
-    let _lock = FolderLock::acquire(root).map_err(|e| Error::io(&root.join(super::lock::LOCK_FILE), e))?;
+    let _lock = lock::exclusive(root)?;
     let files = scan(root, &RecordKind::ALL)?;
     let mut removed = Vec::new();
     for rel in files.temp {

@@ -19,6 +19,8 @@ pub mod lock;
 pub mod programme;
 pub mod render;
 mod resolve;
+pub mod safe;
+pub mod tx;
 
 pub use colleague::ColleagueFolder;
 pub use config::Config;
@@ -26,6 +28,7 @@ pub use diag::Diagnostic;
 pub use load::Folder;
 pub use programme::{ColleagueSettings, Programme};
 pub use resolve::Index;
+pub use tx::Tx;
 
 use crate::error::{Error, Result};
 use crate::model::{Id, Record, RecordKind};
@@ -51,6 +54,7 @@ impl Store {
     /// holding `peerlog.toml` from the current directory upwards.
     pub fn open(dir: Option<&Path>) -> Result<Store> {
         let root = Store::locate(dir)?;
+        lock::shared(&root)?;
         let config = load::config(&root)?;
         Ok(Store { root, config })
     }
@@ -96,9 +100,10 @@ impl Store {
         self.root.join(rel)
     }
 
-    /// Takes the folder lock for the rest of a writing command.
+    /// Takes the exclusive folder lock for the rest of a writing command (see [`lock`]); take
+    /// it before reading what the command checks.
     pub fn lock(&self) -> Result<lock::FolderLock> {
-        lock::FolderLock::acquire(&self.root).map_err(|e| Error::io(&self.root.join(lock::LOCK_FILE), e))
+        lock::exclusive(&self.root)
     }
 
     /// Reads one record, with a precise error if its file is broken.
@@ -107,110 +112,30 @@ impl Store {
     }
 
     /// Saves a record atomically at its place, removing `old` if the record moved
-    /// (a consultation whose date changed). Over an existing file only the changed keys are
-    /// rewritten; comments and blank lines stay ([`render`]).
+    /// (a consultation whose date changed): a one-record [`Tx`]. Over an existing file only the
+    /// changed keys are rewritten; comments and blank lines stay ([`render`]).
     pub fn save<T: Record>(&self, record: &T, old: Option<&Path>) -> Result<()> {
-        let rel = record.rel_path();
-        let existing =
-            [Some(rel.as_path()), old].into_iter().flatten().find_map(|r| std::fs::read_to_string(self.path(r)).ok());
-        let text = render::render(record, existing.as_deref())
-            .map_err(|e| Error::data(format!("cannot write {}: {e}", rel.display())))?;
-        let path = self.path(&rel);
-        let answers = answers::Pending::before(&self.root, &[rel.as_path(), old.unwrap_or(&rel)]);
-        atomic::write(&path, text.as_bytes()).map_err(|e| Error::io(&path, e))?;
-        if let Some(old) = old.filter(|o| *o != rel) {
-            let old = self.path(old);
-            atomic::remove(&old).map_err(|e| Error::io(&old, e))?;
+        let mut tx = self.begin();
+        match old {
+            Some(old) => tx.moved(record, old)?,
+            None => tx.put(record)?,
         }
-        if let Some(pending) = answers {
-            pending.done(
-                &self.root,
-                record.id().as_str(),
-                answer_of(record).as_ref().map(|(f, c)| (rel.as_path(), f.as_str(), c.clone())),
-            );
-        }
-        Ok(())
+        tx.commit()
     }
 
-    /// Gives a new record a fresh ID (under the lock) and saves it.
-    pub fn create<T: Record>(&self, mut make: impl FnMut(Id) -> T) -> Result<T> {
-        let placeholder = make(Id::parse(&format!("{}-new", T::KIND.prefix())).expect("valid"));
-        let seed = placeholder.id_seed();
-        for attempt in 0..100 {
-            let record = make(Id::generate(T::KIND, &seed, attempt));
-            // IDs are random, so a clash is all but impossible; checking the record's own place
-            // keeps a write from reading the rest of the folder.
-            if !self.path(&record.rel_path()).exists() {
-                self.save(&record, None)?;
-                return Ok(record);
-            }
-        }
-        Err(Error::data("could not find a free ID after 100 tries"))
+    /// Gives a new record a fresh ID (under the lock) and saves it: a one-record [`Tx`].
+    pub fn create<T: Record>(&self, make: impl FnMut(Id) -> T) -> Result<T> {
+        let mut tx = self.begin();
+        let record = tx.create(make)?;
+        tx.commit()?;
+        Ok(record)
     }
 
-    /// Gives each draft a fresh ID (`reid` puts it in) and writes them all: IDs one after
-    /// another so none is given twice, then the files on many threads (each write waits on the
-    /// disk, not the CPU), each atomically and durably. `tick` is called after each file. On an
-    /// error, removes the files it wrote, so the batch is all or nothing.
-    pub fn create_many<T: Record>(
-        &self,
-        drafts: &[T],
-        reid: impl Fn(&T, Id) -> T,
-        tick: impl Fn() + Sync,
-    ) -> Result<Vec<T>> {
-        let mut taken = std::collections::HashSet::new();
-        let mut records = Vec::with_capacity(drafts.len());
-        for draft in drafts {
-            let seed = reid(draft, Id::parse(&format!("{}-new", T::KIND.prefix())).expect("valid")).id_seed();
-            let record = (0..100)
-                .map(|attempt| reid(draft, Id::generate(T::KIND, &seed, attempt)))
-                .find(|r| !taken.contains(r.id()) && !self.path(&r.rel_path()).exists())
-                .ok_or_else(|| Error::data("could not find a free ID after 100 tries"))?;
-            taken.insert(record.id().clone());
-            records.push(record);
-        }
-        let write = |r: &T| -> Result<()> {
-            let rel = r.rel_path();
-            let text =
-                render::render(r, None).map_err(|e| Error::data(format!("cannot write {}: {e}", rel.display())))?;
-            let path = self.path(&rel);
-            atomic::create_new(&path, text.as_bytes()).map_err(|e| Error::io(&path, e))?;
-            tick();
-            Ok(())
-        };
-        // Many new files at once: the answers cache reads their years again next time.
-        if records.first().is_some_and(|r| answers::Pending::before(&self.root, &[r.rel_path().as_path()]).is_some()) {
-            let _ = std::fs::remove_file(self.root.join(answers::CACHE_FILE));
-        }
-        let results: Vec<Result<()>> = match rayon::ThreadPoolBuilder::new().num_threads(16).build() {
-            Ok(pool) => pool.install(|| {
-                use rayon::prelude::*;
-                records.par_iter().map(write).collect()
-            }),
-            Err(_) => records.iter().map(write).collect(),
-        };
-        if results.iter().any(Result::is_err) {
-            for (r, result) in records.iter().zip(&results) {
-                if result.is_ok() {
-                    let _ = self.delete(&r.rel_path());
-                }
-            }
-            let first = results.into_iter().find_map(Result::err).expect("one failed");
-            return Err(first.hint("nothing was written (the files written before the failure were removed)"));
-        }
-        Ok(records)
-    }
-
-    /// Deletes a record's file.
+    /// Deletes a record's file: a one-record [`Tx`].
     pub fn delete(&self, rel: &Path) -> Result<()> {
-        let path = self.path(rel);
-        let answers = answers::Pending::before(&self.root, &[rel]);
-        atomic::remove(&path).map_err(|e| Error::io(&path, e))?;
-        if let Some(pending) = answers {
-            let id = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-            pending.done(&self.root, &id, None);
-        }
-        Ok(())
+        let mut tx = self.begin();
+        tx.remove(rel);
+        tx.commit()
     }
 
     /// The relative path of the record with exactly this ID, if there is one in its place.
@@ -232,7 +157,7 @@ impl Store {
                 .flatten()
                 .collect();
         }
-        Ok(dirs.into_iter().map(|d| d.join(&file)).find(|rel| self.path(rel).is_file()))
+        Ok(dirs.into_iter().map(|d| d.join(&file)).find(|rel| safe::is_file(&self.root, rel)))
     }
 
     /// Relative paths of every record file of a kind (temporary and hidden files skipped).
@@ -258,18 +183,6 @@ impl Store {
         let (folder, problems) = Folder::load(self)?;
         if problems.is_empty() { Ok(folder) } else { Err(broken_many(problems)) }
     }
-}
-
-/// A feedback record's side and consultations, for the answers cache.
-fn answer_of<T: Record>(record: &T) -> Option<(String, Vec<String>)> {
-    if T::KIND != RecordKind::Feedback {
-        return None;
-    }
-    let table = crate::model::kind::to_table(record)?;
-    let from = table.get("from")?.as_str()?.to_string();
-    let consultations =
-        table.get("consultations")?.as_array()?.iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
-    Some((from, consultations))
 }
 
 /// The error for a command that needs a broken file.

@@ -261,9 +261,13 @@ fn train(ctx: &Ctx, a: TrainArgs) -> Result<()> {
         enforce(ctx, problems)?;
         changed.push(s);
     }
-    // Everyone was checked before anyone is written.
+    // Everyone was checked before anyone is written, all in one transaction.
+    let mut tx = store.begin();
     for s in &changed {
-        store.save(s, None)?;
+        tx.put(s)?;
+    }
+    tx.commit()?;
+    for s in &changed {
         note_progress(ctx, &store, s);
     }
     let ids: Vec<&str> = changed.iter().map(|s| s.id.as_str()).collect();
