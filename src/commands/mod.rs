@@ -125,13 +125,13 @@ fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
         Command::Agenda(_) => (ThematicGroups, "agenda"),
         Command::Consent(_) => (ThematicGroups, "consent"),
         Command::Vocab(_) => (ThematicGroups, "vocab"),
-        Command::Import(_) => (ThematicGroups, "import"),
         Command::Export(_) => (ThematicGroups, "export"),
         Command::Init(_)
         | Command::Check(_)
         | Command::Edit(_)
         | Command::Rm(_)
         | Command::Show(_)
+        | Command::Import(_)
         | Command::Erase(_)
         | Command::Purge(_)
         | Command::Completions(_)

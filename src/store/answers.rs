@@ -1,9 +1,10 @@
 //! Finding the feedback about given consultations without reading every feedback file.
 //!
 //! Feedback is filed by the year it was given, so the answers about a consultation may be in any
-//! year's folder. A cache, `.peerlog-answers` at the folder's root (ignored by git, rebuilt when
-//! missing or damaged), lists for each year folder its feedback IDs, sides and consultations,
-//! with the folder's modification time. A year whose folder changed since (a file added,
+//! year's folder. A cache outside the folder (in the user's cache folder, `$XDG_CACHE_HOME` or
+//! `~/.cache`, under `peerlog/`, so the records folder and its git history never see it; read
+//! again when missing or damaged) lists for each year folder its feedback IDs, sides and
+//! consultations (IDs only, no text), with the folder's modification time. A year whose folder changed since (a file added,
 //! removed or renamed, as by `git checkout`, `git merge` or an editor that saves by renaming) is
 //! read again; peerlog's own writes keep the cache current. A file edited in place by hand keeps
 //! its folder's time: a duplicate answer it creates is missed by the next write, and found by
@@ -15,8 +16,19 @@ use crate::model::{Feedback, Id};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The cache file, at the folder's root.
-pub const CACHE_FILE: &str = ".peerlog-answers";
+/// The cache file of the folder at `root`: one per folder, named by a hash of its path; `None`
+/// where the user has no cache folder (then every look-up reads the files).
+fn cache_file(root: &Path) -> Option<PathBuf> {
+    use std::hash::{Hash, Hasher};
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
+    let root = std::fs::canonicalize(root).ok()?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    root.hash(&mut h);
+    Some(base.join("peerlog").join(format!("answers-{:016x}", h.finish())))
+}
 const HEADER: &str = "peerlog answers 1";
 const END: &str = "end";
 
@@ -56,8 +68,12 @@ pub fn about(store: &Store, consultations: &[Id]) -> Result<Vec<PathBuf>> {
             }
         };
         for e in &year.entries {
-            if e.consultations.iter().any(|c| consultations.iter().any(|x| x.as_str() == c)) {
-                out.push(dir.join(format!("{}.toml", e.id)));
+            let rel = dir.join(format!("{}.toml", e.id));
+            // A file gone since, by hand, without its folder changing time, is no answer.
+            if e.consultations.iter().any(|c| consultations.iter().any(|x| x.as_str() == c))
+                && root.join(&rel).is_file()
+            {
+                out.push(rel);
             }
         }
         fresh.insert(name, year);
@@ -94,7 +110,7 @@ impl Pending {
                 years.push((year, m));
             }
         }
-        (!years.is_empty() && root.join(CACHE_FILE).is_file()).then_some(Pending { years })
+        (!years.is_empty() && cache_file(root).is_some_and(|c| c.is_file())).then_some(Pending { years })
     }
 
     /// After the write: each change is `(rel, text)`, the new text of a feedback file or `None`
@@ -146,7 +162,7 @@ fn modified(path: &Path) -> Option<u128> {
 
 /// The cache, or an empty one when it is missing or damaged (then everything is read again).
 fn read(root: &Path) -> Cache {
-    let Ok(text) = std::fs::read_to_string(root.join(CACHE_FILE)) else { return Cache::new() };
+    let Some(Ok(text)) = cache_file(root).map(std::fs::read_to_string) else { return Cache::new() };
     parse(&text).unwrap_or_default()
 }
 
@@ -183,6 +199,16 @@ fn parse(text: &str) -> Option<Cache> {
 /// Writes the cache in place of the old one (without waiting for the disk: a cache lost in a
 /// crash is read again).
 fn write(root: &Path, cache: &Cache) {
+    let text = format_cache(cache);
+    let Some(file) = cache_file(root) else { return };
+    if let Some(dir) = file.parent()
+        && atomic::create_private_dir_all(dir).is_ok()
+    {
+        let _ = atomic::replace_unsynced(&file, text.as_bytes());
+    }
+}
+
+fn format_cache(cache: &Cache) -> String {
     let mut text = format!("{HEADER}\n");
     for (name, y) in cache {
         text.push_str(&format!("year {name} {}\n", y.mtime));
@@ -192,7 +218,7 @@ fn write(root: &Path, cache: &Cache) {
     }
     text.push_str(END);
     text.push('\n');
-    let _ = atomic::replace_unsynced(&root.join(CACHE_FILE), text.as_bytes());
+    text
 }
 
 #[cfg(test)]
@@ -213,10 +239,8 @@ mod tests {
                 }],
             },
         );
-        let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), &cache);
-        assert_eq!(read(dir.path()), cache);
-        let text = std::fs::read_to_string(dir.path().join(CACHE_FILE)).unwrap();
+        let text = format_cache(&cache);
+        assert_eq!(parse(&text), Some(cache));
         assert_eq!(parse(text.trim_end_matches("end\n")), None);
         assert_eq!(year_of(Path::new("feedback/2025/f-a.toml")).as_deref(), Some("2025"));
         assert_eq!(year_of(Path::new("consultations/2025/x.toml")), None);

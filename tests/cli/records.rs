@@ -208,3 +208,97 @@ fn show_prints_any_record() {
     assert_eq!(json["suggested"], "2025-04-24");
     f.run(&["show", "g-abc"]).fails(2, &["is a group ID, and this is a colleague-support folder"]);
 }
+
+#[test]
+fn a_coordinators_spreadsheets_import_into_a_colleague_folder() {
+    let f = example();
+    f.write(
+        "units.csv",
+        "name;service;region\nTukuma iecirknis;Valsts policija;Kurzeme\n\
+         Rīgas reģiona pārvaldes Kurzemes iecirknis;Valsts policija;Rīga\n",
+    );
+    refused(
+        &f,
+        &["import", "units", "units.csv"],
+        1,
+        &["units.csv:3: name:", "is a unit of the same name", "1 of 2 rows"],
+    );
+    f.write("units.csv", "name;service;region\nTukuma iecirknis;Valsts policija;Kurzeme\n");
+    let unit = f.run(&["import", "units", "units.csv"]).ok().to_string();
+    assert!(unit.starts_with("u-"), "{unit}");
+
+    // Support persons need what `support nominate` needs: voluntary, the superior's agreement.
+    let header = "name,unit,applied,team_nominated,voluntary,superior_agreed\n";
+    f.write(
+        "people.csv",
+        &format!(
+            "{header}Rita Kalna,Tukuma iecirknis,2025-03-01,yes,yes,yes\nEdgars Zars,tukuma,2025-03-02,no,no,yes\n"
+        ),
+    );
+    refused(&f, &["import", "supporters", "people.csv"], 1, &["people.csv:3: voluntary:"]);
+    f.write("people.csv", &format!("{header}Rita Kalna,Tukuma iecirknis,2025-03-01,yes,yes,yes\n"));
+    let rita = f.run(&["import", "supporters", "people.csv"]).ok().to_string();
+
+    // Training days from the course's attendance sheet; one before the interview is refused.
+    f.run(&[
+        "support",
+        "interview",
+        &rita,
+        "--date",
+        "2025-03-10",
+        "--psychologist",
+        "rozite",
+        "--decision",
+        "approved",
+    ])
+    .ok();
+    f.write("training.csv", "supporter,date,hours\nRita Kalna,2025-03-17,6\nRita Kalna,2025-03-01,6\n");
+    refused(&f, &["import", "training", "training.csv"], 1, &["training.csv:3:", "before the approving interview"]);
+    f.write("training.csv", "supporter,date,hours\nRita Kalna,2025-03-17,6\nRita Kalna,2025-03-18,4.5\n");
+    f.run(&["import", "training", "training.csv"]).ok();
+    let json: serde_json::Value = serde_json::from_str(f.run(&["show", &rita, "--format", "json"]).ok()).unwrap();
+    assert_eq!(json["training"].as_array().unwrap().len(), 2);
+
+    // Contacts: facts only, by an active support person.
+    let header = "date,supporter,unit,kind,help_suggested\n";
+    f.write(
+        "contacts.csv",
+        &format!(
+            "{header}2025-05-02,Jānis Ozols,u-ifb7sf4d,crisis,yes\n2025-05-03,Rita Kalna,Tukuma iecirknis,crisis,no\n"
+        ),
+    );
+    refused(
+        &f,
+        &["import", "contacts", "contacts.csv"],
+        1,
+        &["contacts.csv:3: supporter:", "not an active support person"],
+    );
+    f.write("contacts.csv", &format!("{header}2025-05-02,Jānis Ozols,u-ifb7sf4d,crisis,yes\n"));
+    f.run(&["import", "contacts", "contacts.csv"]).ok();
+    for file in ["units.csv", "people.csv", "training.csv", "contacts.csv"] {
+        std::fs::remove_file(f.path(file)).unwrap();
+    }
+    clean(&f);
+    f.run(&["import", "participants", "x.csv"]).fails(2, &[]);
+}
+
+#[test]
+fn a_second_answer_is_refused_after_the_folder_changed_by_hand() {
+    let cache = tempfile::tempdir().unwrap();
+    let env = [("XDG_CACHE_HOME", cache.path().to_str().unwrap())];
+    let f = Folder::new();
+    let (_, peer, anna, girts) = f.seeded();
+    let c1 = f.run(&consult_log(&peer, &anna, "2025-03-01", "16:00-17:00", "Robežas")).ok().to_string();
+    let c2 = f.run(&consult_log(&peer, &girts, "2025-03-02", "16:00-17:00", "Robežas")).ok().to_string();
+    let f1 = f.run_env(&feedback_args(&c1, "recipient", "2025-03-05"), &env).ok().to_string();
+    f.run_env(&feedback_args(&c1, "recipient", "2025-03-06"), &env)
+        .fails(1, &[&f1, "already holds recipient feedback"]);
+    // An answer about the second consultation arrives by a merge: a new file in the year folder.
+    let text = f.read(&format!("feedback/2025/{f1}.toml")).replace(&f1, "f-merged22").replace(&c1, &c2);
+    f.write("feedback/2025/f-merged22.toml", &text);
+    let run = f.run_env(&feedback_args(&c2, "recipient", "2025-03-06"), &env);
+    run.fails(1, &["f-merged22 already holds recipient feedback"]);
+    // And one removed by hand no longer counts.
+    std::fs::remove_file(f.path(&format!("feedback/2025/{f1}.toml"))).unwrap();
+    f.run_env(&feedback_args(&c1, "recipient", "2025-03-06"), &env).ok();
+}
