@@ -4,9 +4,9 @@
 use crate::commands::colleague::{contact, incident, psychologist, referral, supervision, support, unit};
 use crate::commands::{
     agenda, check, completions, consent, consult, edit, erase, export, feedback, group, import, init, man, participant,
-    peer, purge, report, rm, show, vocab,
+    peer, purge, report, restore, rm, show, vocab,
 };
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
 
 /// peerlog keeps the records of peer-support programmes as plain TOML files in a folder you can
@@ -24,6 +24,11 @@ pub struct Cli {
     /// Print no messages on stderr, only results and errors.
     #[arg(long, short, global = true)]
     pub quiet: bool,
+
+    /// The language of messages, tables and help: en or lv (default: PEERLOG_LANG, else
+    /// [ui] language in peerlog.toml, else LC_ALL, LC_MESSAGES or LANG, else en).
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -84,11 +89,22 @@ pub enum Command {
     Show(show::Args),
     Import(import::Args),
     Export(export::Args),
+    Restore(restore::Args),
     Completions(completions::Args),
     Man(man::Args),
 }
 
-/// Parses `std::env::args`; on bad usage clap prints the error and exits with 2.
-pub fn parse() -> Cli {
-    Cli::parse()
+/// The command line with its help texts in the current language (also for the manual and the
+/// completions).
+pub fn command() -> clap::Command {
+    crate::i18n::help::localise(Cli::command())
+}
+
+/// Parses the arguments in the current language; on bad usage prints the error and exits with
+/// 2, on `--help` prints the help and exits with 0.
+pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
+    command()
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .unwrap_or_else(|err| crate::i18n::help::exit(err))
 }

@@ -4,6 +4,8 @@
 //! [`store`] the folder of TOML files, [`commands`] one file per subcommand, [`report`] the
 //! ministry reports, and [`cli`] the command line that ties them together.
 
+#[macro_use]
+pub mod i18n;
 pub mod cli;
 pub mod commands;
 pub mod error;
@@ -16,11 +18,13 @@ use std::process::ExitCode;
 
 /// Parses the command line, runs it, prints any error on stderr, and returns the exit code.
 pub fn run() -> ExitCode {
-    let cli = cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    i18n::set(i18n::choose(&args));
+    let cli = cli::parse(args);
     match commands::dispatch(cli) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("{} {err}", output::label("error:", anstyle::AnsiColor::Red));
+            eprintln!("{} {err}", output::label(&tr!("label-error"), anstyle::AnsiColor::Red));
             ExitCode::from(err.exit_code())
         }
     }

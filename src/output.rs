@@ -38,15 +38,32 @@ pub fn print<T: Serialize + ?Sized>(format: Format, json: &T, rows: Rows) -> Res
             stdout(&w.into_inner().map_err(|e| Error::data(e.to_string()))?)
         }
         Format::Table => {
+            // Tables are for people: headers and a show's field names in their language; CSV
+            // and JSON keep the machine words.
+            let labels = rows.headers == ["field", "value"];
+            let headers: Vec<String> = rows.headers.iter().map(|h| column(h)).collect();
+            let rows = Rows {
+                headers: Vec::new(),
+                rows: rows
+                    .rows
+                    .into_iter()
+                    .map(|mut row| {
+                        if labels && let Some(first) = row.first_mut() {
+                            *first = column(first);
+                        }
+                        row
+                    })
+                    .collect(),
+            };
             let mut table = Table::new();
             table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
             if colour(Stream::Stdout) {
                 table.enforce_styling();
                 table.set_header(
-                    rows.headers.iter().map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)),
+                    headers.iter().map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)),
                 );
             } else {
-                table.set_header(&rows.headers);
+                table.set_header(&headers);
             }
             for row in rows.rows {
                 table.add_row(row);
@@ -54,6 +71,21 @@ pub fn print<T: Serialize + ?Sized>(format: Format, json: &T, rows: Rows) -> Res
             stdout(format!("{table}\n").as_bytes())
         }
     }
+}
+
+/// A column's or a field's name as a table shows it: the machine word (`held_without_peer_feedback`,
+/// `birth_date`) in English, its Latvian label in Latvian.
+pub fn column(name: &str) -> String {
+    let mut key = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            key.push(c.to_ascii_lowercase());
+        } else if !key.is_empty() && !key.ends_with('-') {
+            key.push('-');
+        }
+    }
+    let key = key.trim_end_matches('-').to_string();
+    tr!("column", name = name, key = key)
 }
 
 /// Prints a list as a table or CSV (rows made only then), or as a pretty JSON array written one

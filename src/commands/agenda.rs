@@ -2,6 +2,7 @@
 
 use super::{Ctx, parse_flag};
 use crate::error::Result;
+use crate::i18n::Msg;
 use crate::model::rules::latest_approach_day;
 use crate::model::{Date, DeliveryModel, Id, Source, Stage, Status};
 use crate::output::{self, Format, Rows};
@@ -34,7 +35,8 @@ pub struct Item {
     pub group: Id,
     /// The record concerned.
     pub record: Id,
-    pub message: String,
+    /// In the current language on a table, in English in JSON.
+    pub message: Msg,
     /// The command that deals with it.
     pub next: String,
 }
@@ -46,8 +48,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let folder = store.load_folder()?;
     let mut items = agenda(&folder, as_of, store.config.agenda.stuck_after_days);
     items.retain(|i| group.as_ref().is_none_or(|g| i.group == g.id));
-    let rows =
-        items.iter().map(|i| vec![i.due.to_string(), i.kind.to_string(), i.message.clone(), i.next.clone()]).collect();
+    let rows = items
+        .iter()
+        .map(|i| vec![i.due.to_string(), i.kind.to_string(), i.message.to_string(), i.next.clone()])
+        .collect();
     output::print(args.format, &items, Rows { headers: vec!["due", "what", "details", "next"], rows })
 }
 
@@ -62,14 +66,20 @@ pub fn agenda(folder: &Folder, as_of: Date, stuck_after_days: u32) -> Vec<Item> 
     let mut items = Vec::new();
     for c in &folder.consultations {
         let Some(group) = group_of(&c.peer) else { continue };
-        let who = format!("{} with {} on {} {}", name(&c.peer), name(&c.recipient), c.date, c.time);
+        let who = msg!(
+            "agenda-who",
+            peer = name(&c.peer),
+            recipient = name(&c.recipient),
+            date = c.date.to_string(),
+            time = c.time.to_string()
+        );
         match c.status {
             Status::Planned if c.date < as_of => items.push(Item {
                 due: c.date,
                 kind: "confirm-consultation",
                 group,
                 record: c.id.clone(),
-                message: format!("planned consultation {} ({who}) has passed: confirm it was held, or cancel it", c.id),
+                message: msg!("agenda-confirm", id = c.id.to_string(), who = who.clone()),
                 next: format!("peerlog consult log {0}  |  peerlog consult cancel {0}", c.id),
             }),
             Status::Held => {
@@ -80,7 +90,12 @@ pub fn agenda(folder: &Folder, as_of: Date, stuck_after_days: u32) -> Vec<Item> 
                             kind,
                             group: group.clone(),
                             record: c.id.clone(),
-                            message: format!("held consultation {} ({who}) has no {source} feedback", c.id),
+                            message: msg!(
+                                "agenda-feedback",
+                                id = c.id.to_string(),
+                                who = who.clone(),
+                                source = source.to_string()
+                            ),
                             next: format!("peerlog feedback record --consultation {} --from {source} …", c.id),
                         });
                     }
@@ -109,7 +124,13 @@ pub fn agenda(folder: &Folder, as_of: Date, stuck_after_days: u32) -> Vec<Item> 
                 kind: "stuck-peer",
                 group: p.group.clone(),
                 record: p.id.clone(),
-                message: format!("{} has been {stage} since {since}, more than {stuck_after_days} days", p.name),
+                message: msg!(
+                    "agenda-stuck",
+                    name = p.name.to_string(),
+                    stage = stage.to_string(),
+                    since = since.to_string(),
+                    days = stuck_after_days
+                ),
                 next: format!("peerlog peer stage {} {next}", p.id),
             });
         }
@@ -126,10 +147,7 @@ pub fn agenda(folder: &Folder, as_of: Date, stuck_after_days: u32) -> Vec<Item> 
                 kind: "approach-peer",
                 group: g.id.clone(),
                 record: g.id.clone(),
-                message: format!(
-                    "{} (model 2) has {left} meeting(s) left and no peer approached; approach one before the end",
-                    g.name
-                ),
+                message: msg!("agenda-approach", group = g.name.to_string(), left = left),
                 next: "peerlog peer stage PERSON approached".to_string(),
             });
         }

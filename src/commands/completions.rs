@@ -4,7 +4,6 @@
 use super::Ctx;
 use crate::error::Result;
 use crate::output;
-use clap::CommandFactory;
 use clap_complete::Shell;
 
 /// Print a completion script for a shell.
@@ -21,7 +20,7 @@ pub struct Args {
 }
 
 pub fn run(_ctx: &Ctx, a: Args) -> Result<()> {
-    let mut cmd = crate::cli::Cli::command();
+    let mut cmd = crate::cli::command();
     let mut out = Vec::new();
     clap_complete::generate(a.shell, &mut cmd, "peerlog", &mut out);
     output::stdout(&out)

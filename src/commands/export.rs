@@ -1,17 +1,23 @@
-//! `peerlog export`: the whole folder as one JSON document.
+//! `peerlog export`: the whole folder, of either programme, as one JSON document; `restore`
+//! reads the same document back.
 
 use super::Ctx;
 use crate::error::{Error, Result};
-use crate::model::{Consultation, Feedback, Group, Person};
+use crate::model::{Record, RecordKind};
 use crate::output;
-use crate::store::config::ReportSettings;
-use serde::Serialize;
+use crate::store::{Config, Store, kind_dir};
+use serde_json::{Map, Value};
 use std::path::PathBuf;
+
+/// The version of the export document (`version`); it grows when a key is removed, renamed or
+/// changes meaning (docs/json.md).
+pub const VERSION: u32 = 1;
 
 /// Write every record of the folder as one JSON document (shape: docs/json.md).
 ///
-/// Records are sorted by ID and dates are ISO 8601, so two exports of the same folder are
-/// byte-identical. Broken files stop the export, naming each one.
+/// Works in folders of both programmes. Records are sorted by ID and dates are ISO 8601, so two
+/// exports of the same folder are byte-identical; `peerlog restore` rebuilds a folder from the
+/// document. Broken files stop the export, naming each one.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  peerlog export > folder.json\n  \
 peerlog export --output backup.json && jq '.consultations | length' backup.json")]
@@ -24,48 +30,109 @@ pub struct Args {
     pub force: bool,
 }
 
-/// The export document.
-#[derive(Serialize)]
-struct Export<'a> {
-    /// The folder format version (`format` in peerlog.toml).
-    format: u32,
-    settings: &'a ReportSettings,
-    groups: Vec<Group>,
-    people: Vec<Person>,
-    consultations: Vec<Consultation>,
-    feedback: Vec<Feedback>,
+/// The key of a kind's array in the document: its folder's name (`people`, `supporters`).
+pub fn key(kind: RecordKind) -> &'static str {
+    kind_dir(kind)
+}
+
+/// Calls `$body` with `$T` bound to the record type of `$kind`.
+macro_rules! each_kind {
+    ($kind:expr, $T:ident => $body:expr) => {
+        match $kind {
+            $crate::model::RecordKind::Group => {
+                type $T = $crate::model::Group;
+                $body
+            }
+            $crate::model::RecordKind::Person => {
+                type $T = $crate::model::Person;
+                $body
+            }
+            $crate::model::RecordKind::Consultation => {
+                type $T = $crate::model::Consultation;
+                $body
+            }
+            $crate::model::RecordKind::Feedback => {
+                type $T = $crate::model::Feedback;
+                $body
+            }
+            $crate::model::RecordKind::Unit => {
+                type $T = $crate::model::colleague::Unit;
+                $body
+            }
+            $crate::model::RecordKind::Supporter => {
+                type $T = $crate::model::colleague::Supporter;
+                $body
+            }
+            $crate::model::RecordKind::Psychologist => {
+                type $T = $crate::model::colleague::Psychologist;
+                $body
+            }
+            $crate::model::RecordKind::Supervision => {
+                type $T = $crate::model::colleague::Supervision;
+                $body
+            }
+            $crate::model::RecordKind::Contact => {
+                type $T = $crate::model::colleague::Contact;
+                $body
+            }
+            $crate::model::RecordKind::Incident => {
+                type $T = $crate::model::colleague::Incident;
+                $body
+            }
+            $crate::model::RecordKind::Referral => {
+                type $T = $crate::model::colleague::Referral;
+                $body
+            }
+        }
+    };
+}
+pub(crate) use each_kind;
+
+/// Every record of one kind as JSON, sorted by ID.
+fn records<T: Record>(store: &Store) -> Result<Vec<Value>> {
+    let mut all: Vec<T> = store.load()?;
+    all.sort_by(|a, b| a.id().cmp(b.id()));
+    all.iter().map(output::json).collect()
+}
+
+/// The document's head: the export's version and the folder's `peerlog.toml`.
+pub fn head(config: &Config) -> Result<Map<String, Value>> {
+    let mut doc = Map::new();
+    doc.insert("version".into(), VERSION.into());
+    doc.insert("format".into(), config.format.into());
+    doc.insert("programme".into(), config.programme.as_str().into());
+    doc.insert("settings".into(), output::json(&config.report)?);
+    doc.insert("agenda".into(), output::json(&config.agenda)?);
+    doc.insert("consent".into(), output::json(&config.consent)?);
+    if let Some(colleague) = &config.colleague {
+        doc.insert("colleague".into(), output::json(colleague)?);
+    }
+    Ok(doc)
+}
+
+/// The export document of the folder, with the number of records of each kind.
+pub fn document(store: &Store) -> Result<(Value, Vec<(RecordKind, usize)>)> {
+    let mut doc = head(&store.config)?;
+    let mut counts = Vec::new();
+    for &kind in store.config.programme.kinds() {
+        let all = each_kind!(kind, T => records::<T>(store)?);
+        counts.push((kind, all.len()));
+        doc.insert(key(kind).into(), Value::Array(all));
+    }
+    Ok((Value::Object(doc), counts))
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let store = ctx.store()?;
-    let mut folder = store.load_folder()?;
-    folder.groups.sort_by(|x, y| x.id.cmp(&y.id));
-    folder.people.sort_by(|x, y| x.id.cmp(&y.id));
-    folder.consultations.sort_by(|x, y| x.id.cmp(&y.id));
-    folder.feedback.sort_by(|x, y| x.id.cmp(&y.id));
-    let counts = (folder.groups.len(), folder.people.len(), folder.consultations.len(), folder.feedback.len());
-    let doc = Export {
-        format: store.config.format,
-        settings: &store.config.report,
-        groups: folder.groups,
-        people: folder.people,
-        consultations: folder.consultations,
-        feedback: folder.feedback,
-    };
-    let mut text = serde_json::to_string_pretty(&output::json(&doc)?).map_err(|e| Error::data(e.to_string()))?;
+    let (doc, counts) = document(&store)?;
+    let mut text = serde_json::to_string_pretty(&doc).map_err(|e| Error::data(e.to_string()))?;
     text.push('\n');
     match a.output {
         None => output::stdout(text.as_bytes()),
         Some(path) => {
             output::write_file(&path, text.as_bytes(), a.force)?;
-            ctx.note(format!(
-                "exported {} groups, {} people, {} consultations and {} feedback to {}",
-                counts.0,
-                counts.1,
-                counts.2,
-                counts.3,
-                path.display()
-            ));
+            let counts: Vec<String> = counts.iter().map(|(kind, n)| format!("{n} {}", key(*kind))).collect();
+            ctx.note(format!("exported {} to {}", counts.join(", "), path.display()));
             Ok(())
         }
     }

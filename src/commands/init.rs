@@ -3,7 +3,7 @@
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::store::{CONFIG_FILE, ColleagueSettings, Config, Programme, atomic, kind_dir};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Create a peerlog folder: settings, git attributes and the record folders.
 ///
@@ -48,9 +48,50 @@ fn to_toml<T: serde::Serialize>(value: &T) -> Result<String> {
     toml::to_string(value).map_err(|e| Error::data(e.to_string()))
 }
 
+/// The text of `peerlog.toml` for `config`, with the comments `init` writes.
+pub fn settings_text(config: &Config) -> Result<String> {
+    Ok(match config.programme {
+        Programme::ThematicGroups => format!(
+            "# peerlog settings. `format` is the folder's format version; [report] holds the wording\n# of the Appendix 1 sheet.\n{}",
+            to_toml(config)?
+        ),
+        Programme::ColleagueSupport => {
+            let short = to_toml(&ColleagueConfig {
+                format: config.format,
+                programme: Programme::ColleagueSupport,
+                colleague: config.colleague(),
+            })?;
+            // The short form leaves out the thematic settings; a folder that changed one keeps them.
+            let same = toml::from_str::<Config>(&short).is_ok_and(|c| c == *config);
+            format!("{COLLEAGUE_HEADER}{}", if same { short } else { to_toml(config)? })
+        }
+    })
+}
+
+/// Writes a new folder's settings, git attributes and record folders into `root`, which holds
+/// no peerlog files; notes the git files it kept.
+pub fn create(ctx: &Ctx, root: &Path, config: &Config) -> Result<()> {
+    let write = |name: &str, text: &str| {
+        let path = root.join(name);
+        atomic::create_new(&path, text.as_bytes()).map_err(|e| Error::io(&path, e))
+    };
+    write(CONFIG_FILE, &settings_text(config)?)?;
+    for (name, text) in [(".gitattributes", GITATTRIBUTES), (".gitignore", GITIGNORE)] {
+        if root.join(name).exists() {
+            ctx.note(format!("kept the existing {name}; make sure it has these lines:\n{text}"));
+        } else {
+            write(name, text)?;
+        }
+    }
+    for kind in config.programme.kinds() {
+        let dir = root.join(kind_dir(*kind));
+        atomic::create_private_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    }
+    Ok(())
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let root = args.path.or_else(|| ctx.dir.clone()).unwrap_or_else(|| PathBuf::from("."));
-    let kinds = args.programme.kinds();
     let every_kind = Programme::ThematicGroups.kinds().iter().chain(Programme::ColleagueSupport.kinds());
     if let Some(existing) =
         std::iter::once(CONFIG_FILE).chain(every_kind.map(|k| kind_dir(*k))).find(|name| root.join(name).exists())
@@ -61,36 +102,17 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         ))
         .hint("use that folder as it is, or choose a new path"));
     }
-    let settings = match args.programme {
-        Programme::ThematicGroups => format!(
-            "# peerlog settings. `format` is the folder's format version; [report] holds the wording\n# of the Appendix 1 sheet.\n{}",
-            to_toml(&Config::default())?
-        ),
-        Programme::ColleagueSupport => format!(
-            "{COLLEAGUE_HEADER}{}",
-            to_toml(&ColleagueConfig {
-                format: Config::default().format,
-                programme: Programme::ColleagueSupport,
-                colleague: ColleagueSettings::default(),
-            })?
-        ),
+    let config = match args.programme {
+        Programme::ThematicGroups => Config::default(),
+        Programme::ColleagueSupport => Config {
+            programme: Programme::ColleagueSupport,
+            colleague: Some(ColleagueSettings::default()),
+            // What the settings file without a [consent] table reads as (consent is a thematic rule).
+            consent: crate::store::config::ConsentSettings::default(),
+            ..Config::default()
+        },
     };
-    let write = |name: &str, text: &str| {
-        let path = root.join(name);
-        atomic::create_new(&path, text.as_bytes()).map_err(|e| Error::io(&path, e))
-    };
-    write(CONFIG_FILE, &settings)?;
-    for (name, text) in [(".gitattributes", GITATTRIBUTES), (".gitignore", GITIGNORE)] {
-        if root.join(name).exists() {
-            ctx.note(format!("kept the existing {name}; make sure it has these lines:\n{text}"));
-        } else {
-            write(name, text)?;
-        }
-    }
-    for kind in kinds {
-        let dir = root.join(kind_dir(*kind));
-        atomic::create_private_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-    }
+    create(ctx, &root, &config)?;
     ctx.note(format!("Created a {} peerlog folder in {}", args.programme, root.display()));
     Ok(())
 }

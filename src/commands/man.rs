@@ -3,8 +3,7 @@
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::output;
-use clap::CommandFactory;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Print the manual page (roff), or write one page per command into a folder.
 #[derive(Debug, clap::Args)]
@@ -17,18 +16,31 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
-    let cmd = crate::cli::Cli::command();
+    let mut cmd = crate::cli::command().disable_help_subcommand(true);
+    cmd.build();
     match a.output_dir {
-        None => {
-            let mut out = Vec::new();
-            clap_mangen::Man::new(cmd).render(&mut out)?;
-            output::stdout(&out)
-        }
+        None => output::stdout(&page(cmd)?),
         Some(dir) => {
             std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-            clap_mangen::generate_to(cmd, &dir).map_err(|e| Error::io(&dir, e))?;
-            ctx.note(format!("wrote the manual pages to {}", dir.display()));
+            write_pages(cmd, &dir)?;
+            ctx.note(tr!("man-wrote", dir = dir.display().to_string()));
             Ok(())
         }
     }
+}
+
+/// One command's page, with the section names in the current language.
+fn page(cmd: clap::Command) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    clap_mangen::Man::new(cmd).render(&mut out)?;
+    Ok(crate::i18n::help::manual(String::from_utf8_lossy(&out).into_owned()).into_bytes())
+}
+
+/// A page for `cmd` and for each of its subcommands, as `clap_mangen::generate_to` names them.
+fn write_pages(cmd: clap::Command, dir: &Path) -> Result<()> {
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help").cloned() {
+        write_pages(sub, dir)?;
+    }
+    let path = dir.join(clap_mangen::Man::new(cmd.clone()).get_filename());
+    std::fs::write(&path, page(cmd)?).map_err(|e| Error::io(&path, e))
 }

@@ -22,6 +22,7 @@ pub mod prompt;
 pub mod purge;
 pub mod record;
 pub mod report;
+pub mod restore;
 pub mod rm;
 pub mod show;
 pub mod vocab;
@@ -62,7 +63,7 @@ impl Ctx {
     /// A warning on stderr (`warning:` coloured on a terminal), unless `--quiet`.
     pub fn warn(&self, message: impl std::fmt::Display) {
         if !self.quiet {
-            eprintln!("{} {message}", crate::output::label("warning:", anstyle::AnsiColor::Yellow));
+            eprintln!("{} {message}", crate::output::label(&crate::tr!("label-warning"), anstyle::AnsiColor::Yellow));
         }
     }
 }
@@ -96,6 +97,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Show(args) => show::run(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
+        Command::Restore(args) => restore::run(&ctx, args),
         Command::Completions(args) => completions::run(&ctx, args),
         Command::Man(args) => man::run(&ctx, args),
     }
@@ -125,7 +127,6 @@ fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
         Command::Agenda(_) => (ThematicGroups, "agenda"),
         Command::Consent(_) => (ThematicGroups, "consent"),
         Command::Vocab(_) => (ThematicGroups, "vocab"),
-        Command::Export(_) => (ThematicGroups, "export"),
         Command::Init(_)
         | Command::Check(_)
         | Command::Edit(_)
@@ -134,6 +135,8 @@ fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
         | Command::Import(_)
         | Command::Erase(_)
         | Command::Purge(_)
+        | Command::Export(_)
+        | Command::Restore(_)
         | Command::Completions(_)
         | Command::Man(_) => {
             return None;

@@ -26,6 +26,24 @@ pub struct Config {
     pub agenda: AgendaSettings,
     #[serde(default)]
     pub consent: ConsentSettings,
+    /// How peerlog speaks to the people using this folder.
+    #[serde(default, skip_serializing_if = "UiSettings::is_default")]
+    pub ui: UiSettings,
+}
+
+/// `[ui]`: the language of messages, tables and help for everyone using the folder (`--lang`
+/// and `PEERLOG_LANG` still win).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct UiSettings {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::i18n::Lang>,
+}
+
+impl UiSettings {
+    fn is_default(&self) -> bool {
+        *self == UiSettings::default()
+    }
 }
 
 /// Whether consultations need the participants' recorded consent.
@@ -60,6 +78,7 @@ impl Default for Config {
             colleague: None,
             agenda: AgendaSettings::default(),
             consent: ConsentSettings { required: true },
+            ui: UiSettings::default(),
         }
     }
 }

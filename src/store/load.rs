@@ -279,6 +279,11 @@ pub fn toml_diagnostic(rel: &Path, text: &str, e: &toml::de::Error) -> Diagnosti
     }
 }
 
+/// serde's message about a value, worded for people and without any quoted free text.
+pub fn serde_message(raw: &str) -> String {
+    humane(&shorten_quoted(raw.trim()))
+}
+
 /// The key of a `key = value` line holding `offset` in its value, and whether the value is
 /// missing altogether.
 fn line_key(text: &str, offset: usize) -> Option<(String, bool)> {

@@ -721,7 +721,10 @@ fn check_applies_the_programme_rules_to_hand_edited_files() {
 }
 
 #[test]
-fn export_belongs_to_thematic_folders() {
+fn export_writes_the_programme_and_its_settings() {
     let f = colleague();
-    f.run(&["export"]).fails(2, &["`peerlog export` is for thematic-groups folders"]);
+    let doc: serde_json::Value = serde_json::from_str(&f.run(&["export"]).stdout).unwrap();
+    assert_eq!(doc["programme"], "colleague-support");
+    assert_eq!(doc["colleague"]["training_hours"], 36);
+    assert!(doc["units"].is_array() && doc.get("groups").is_none(), "{doc}");
 }

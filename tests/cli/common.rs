@@ -77,7 +77,13 @@ impl Folder {
     /// Runs `peerlog ARGS` inside the folder with extra environment variables.
     pub fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
         let mut cmd = Command::cargo_bin("peerlog").expect("binary");
-        cmd.current_dir(&self.root).env_remove("PEERLOG_DIR").env("PEERLOG_ID_SEED", "tests").args(args);
+        // English unless a test asks for Latvian, whatever the machine's locale.
+        cmd.current_dir(&self.root)
+            .env_remove("PEERLOG_DIR")
+            .env_remove("PEERLOG_LANG")
+            .env("LC_ALL", "C.UTF-8")
+            .env("PEERLOG_ID_SEED", "tests")
+            .args(args);
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -87,6 +93,11 @@ impl Folder {
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         }
+    }
+
+    /// Runs `peerlog ARGS` inside the folder in Latvian.
+    pub fn run_lv(&self, args: &[&str]) -> Run {
+        self.run_env(args, &[("PEERLOG_LANG", "lv")])
     }
 
     /// Runs `peerlog ARGS` and returns the whole run as a snapshot shows it (see [`transcript`]).

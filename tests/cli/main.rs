@@ -17,6 +17,7 @@ mod readme;
 mod records;
 mod reference;
 mod report;
+mod restore;
 mod scripting;
 mod transcripts;
 mod workflow;

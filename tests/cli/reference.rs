@@ -16,6 +16,16 @@ fn paths(cmd: &clap::Command, prefix: &[String], out: &mut Vec<Vec<String>>) {
 
 #[test]
 fn cli_reference() {
+    reference("cli-reference", "en");
+}
+
+/// The same in Latvian, for a reviewer who reads Latvian.
+#[test]
+fn cli_reference_latvian() {
+    reference("cli-reference-lv", "lv");
+}
+
+fn reference(name: &str, lang: &str) {
     let f = Folder::empty();
     let mut all = Vec::new();
     paths(&peerlog::cli::Cli::command(), &[], &mut all);
@@ -24,9 +34,9 @@ fn cli_reference() {
     for path in &all {
         let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
         args.push("--help");
-        let run = f.run_env(&args, &[("COLUMNS", "100")]);
+        let run = f.run_env(&args, &[("COLUMNS", "100"), ("PEERLOG_LANG", lang)]);
         let title = std::iter::once("peerlog").chain(path.iter().map(String::as_str)).collect::<Vec<_>>().join(" ");
         reference.push_str(&format!("===== {title}\n{}\n", run.ok()));
     }
-    insta::assert_snapshot!("cli-reference", reference);
+    insta::assert_snapshot!(name, reference);
 }

@@ -88,7 +88,21 @@ fn every_list_and_show_speaks_json_in_the_documented_shapes() {
 fn export_writes_the_whole_folder_as_one_document() {
     let f = Folder::example();
     let doc = json(&f, &["export"]);
-    assert_eq!(keys(&doc), ["format", "settings", "groups", "people", "consultations", "feedback"]);
+    assert_eq!(
+        keys(&doc),
+        [
+            "version",
+            "format",
+            "programme",
+            "settings",
+            "agenda",
+            "consent",
+            "groups",
+            "people",
+            "consultations",
+            "feedback"
+        ]
+    );
     assert_eq!(doc["format"], 1);
     assert_eq!(doc["settings"]["title"], "LĪDZINIEKU KONSULTĀCIJU UZSKAITES LAPA");
     for (key, dir) in

@@ -1,0 +1,267 @@
+//! `peerlog restore FILE.json`: a folder rebuilt from an export, for either programme.
+//!
+//! The document is read whole and every record checked before anything is written: records
+//! are written into a fresh folder beside the target, checked as `peerlog check` checks a
+//! folder, and only then moved into place. A refused restore leaves nothing behind.
+
+use super::Ctx;
+use super::export::{self, each_kind, key};
+use crate::error::{Error, Result};
+use crate::model::Record;
+use crate::model::rules::Severity;
+use crate::store::config::{AgendaSettings, ConsentSettings, FORMAT, ReportSettings};
+use crate::store::load::serde_message;
+use crate::store::{CONFIG_FILE, ColleagueSettings, Config, Programme, Store, check, diag::display_path};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Rebuild a folder from `peerlog export`: a new folder, or an empty one.
+///
+/// Every record keeps its ID, and exporting the restored folder gives the same document. Each
+/// record is checked as `peerlog check` checks a folder; a problem refuses the whole restore,
+/// naming the place in the document (`people[3].name`), and nothing is written.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  peerlog export --output backup.json\n  \
+peerlog restore backup.json ~/peerlog/riga-restored")]
+pub struct Args {
+    /// The export document (`peerlog export --output FILE`).
+    #[arg(value_name = "FILE.json")]
+    pub file: PathBuf,
+    /// The folder to rebuild: new, or empty but for `.git` (default: --dir, or the current folder).
+    #[arg(value_name = "PATH")]
+    pub path: Option<PathBuf>,
+}
+
+/// Problems found in the document, each after its JSON path.
+#[derive(Default)]
+struct Problems(Vec<String>);
+
+impl Problems {
+    fn push(&mut self, path: &str, message: impl std::fmt::Display) {
+        self.0.push(format!("{path}: {message}"));
+    }
+}
+
+/// A value of the document at `path`, as `T`; problems named by their JSON path.
+fn read<T: DeserializeOwned>(value: &Value, path: &str, problems: &mut Problems) -> Option<T> {
+    match serde_path_to_error::deserialize(value) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let inner = e.path().to_string();
+            let at = if inner == "." { path.to_string() } else { format!("{path}.{inner}") };
+            problems.push(&at, serde_message(&e.inner().to_string()));
+            None
+        }
+    }
+}
+
+/// The folder's settings from the document's head.
+fn config(doc: &serde_json::Map<String, Value>, problems: &mut Problems) -> Option<Config> {
+    match doc.get("version").map(Value::as_u64) {
+        None => {} // exports made before the document had a version are version 1
+        Some(Some(v)) if v == u64::from(export::VERSION) => {}
+        Some(Some(v)) if v > u64::from(export::VERSION) => {
+            problems.push(
+                "version",
+                format!("version {v} is newer than this peerlog reads ({}); update peerlog", export::VERSION),
+            );
+            return None;
+        }
+        Some(_) => {
+            problems.push("version", format!("expected {}", export::VERSION));
+            return None;
+        }
+    }
+    let field = |name: &str| doc.get(name).unwrap_or(&Value::Null);
+    let format: Option<u32> = read(field("format"), "format", problems);
+    if let Some(f) = format.filter(|f| *f > FORMAT) {
+        problems
+            .push("format", format!("folder format {f} is newer than this peerlog reads ({FORMAT}); update peerlog"));
+        return None;
+    }
+    let or_default = |name: &str| doc.get(name).cloned().unwrap_or_else(|| Value::Object(Default::default()));
+    // Exports made before the document named its programme were of thematic-groups folders.
+    let programme: Option<Programme> = match doc.get("programme") {
+        None => Some(Programme::ThematicGroups),
+        Some(v) => read(v, "programme", problems),
+    };
+    let report: Option<ReportSettings> = read(&or_default("settings"), "settings", problems);
+    let agenda: Option<AgendaSettings> = read(&or_default("agenda"), "agenda", problems);
+    let consent: Option<ConsentSettings> = read(&or_default("consent"), "consent", problems);
+    let colleague: Option<Option<ColleagueSettings>> = match doc.get("colleague") {
+        None => Some(None),
+        Some(v) => read(v, "colleague", problems).map(Some),
+    };
+    Some(Config {
+        format: format?,
+        programme: programme?,
+        report: report?,
+        colleague: colleague?,
+        agenda: agenda?,
+        consent: consent?,
+        // The language is each coordinator's choice, not part of the records.
+        ui: Default::default(),
+    })
+}
+
+/// Writes the records of one kind into the staging folder; returns each file's JSON path.
+fn write_kind<T: Record>(
+    store: &Store,
+    items: &[Value],
+    name: &str,
+    ids: &mut HashMap<String, String>,
+    problems: &mut Problems,
+) -> Result<Vec<(String, String)>> {
+    let mut places = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let at = format!("{name}[{i}]");
+        let Some(record) = read::<T>(item, &at, problems) else { continue };
+        if let Some(first) = ids.insert(record.id().to_string(), at.clone()) {
+            problems.push(&at, format!("the ID {} is {first}'s too; each record has its own ID", record.id()));
+            continue;
+        }
+        store.save(&record, None)?;
+        places.push((display_path(&record.rel_path()), at));
+    }
+    Ok(places)
+}
+
+/// Refuses a target that holds anything but a `.git` folder.
+fn refuse_non_empty(target: &Path) -> Result<()> {
+    let Ok(entries) = std::fs::read_dir(target) else {
+        return if target.exists() {
+            Err(Error::usage(format!("{} is not a folder", target.display())))
+        } else {
+            Ok(())
+        };
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n != ".git")
+        .collect();
+    if names.is_empty() {
+        return Ok(());
+    }
+    // The settings file first, hidden files last: what the folder is shows at once.
+    names.sort_by_key(|n| (n != CONFIG_FILE, n.starts_with('.'), n.clone()));
+    let shown: Vec<&str> = names.iter().take(3).map(String::as_str).collect();
+    let more = if names.len() > 3 { format!(" and {} more", names.len() - 3) } else { String::new() };
+    Err(Error::data(format!(
+        "{} is not empty (it holds {}{more}); restore never writes over a folder",
+        target.display(),
+        shown.join(", ")
+    ))
+    .hint("restore into a new folder: `peerlog restore FILE.json NEW-PATH`"))
+}
+
+/// The nearest folder at or above `path` that exists (where the staging folder goes, so that
+/// moving it into place is a rename).
+fn existing_ancestor(path: &Path) -> PathBuf {
+    path.ancestors().find(|p| p.is_dir()).map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
+    let target = a.path.or_else(|| ctx.dir.clone()).unwrap_or_else(|| PathBuf::from("."));
+    let target = std::path::absolute(&target).map_err(|e| Error::io(&target, e))?;
+    refuse_non_empty(&target)?;
+    let text = std::fs::read_to_string(&a.file).map_err(|e| Error::io(&a.file, e))?;
+    let file = a.file.display();
+    let refused = |lines: Vec<String>| {
+        let head = match lines.len() {
+            1 => format!("{file} cannot be restored:"),
+            n => format!("{file} cannot be restored: {n} problems:"),
+        };
+        Error::data(std::iter::once(head).chain(lines.into_iter().map(|l| format!("  {l}"))).collect::<Vec<_>>().join("\n"))
+            .hint("restore reads what `peerlog export` writes; fix the document or export the folder again; nothing was written")
+    };
+    let doc: Value = serde_json::from_str(&text).map_err(|e| {
+        refused(vec![format!("line {}, column {}: not JSON: {}", e.line(), e.column(), serde_message(&e.to_string()))])
+    })?;
+    let Value::Object(doc) = doc else {
+        return Err(refused(vec!["the document is not a JSON object".into()]));
+    };
+    let mut problems = Problems::default();
+    let Some(config) = config(&doc, &mut problems) else { return Err(refused(problems.0)) };
+    let kinds = config.programme.kinds();
+    let known = ["version", "format", "programme", "settings", "agenda", "consent", "colleague"];
+    for name in doc.keys().filter(|k| !known.contains(&k.as_str()) && !kinds.iter().any(|kind| key(*kind) == *k)) {
+        let expected: Vec<&str> = kinds.iter().map(|k| key(*k)).collect();
+        problems.push(
+            name,
+            format!("not a key of a {} export (its records are {})", config.programme, expected.join(", ")),
+        );
+    }
+
+    // Stage the whole folder beside the target, then check it as `peerlog check` would.
+    let parent = existing_ancestor(target.parent().unwrap_or(&target));
+    let staging = tempfile::Builder::new()
+        .prefix(".peerlog-tmp-restore-")
+        .tempdir_in(&parent)
+        .map_err(|e| Error::io(&parent, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let private = std::fs::Permissions::from_mode(0o700);
+        std::fs::set_permissions(staging.path(), private).map_err(|e| Error::io(staging.path(), e))?;
+    }
+    let quiet = Ctx { dir: None, quiet: true, programme: None };
+    super::init::create(&quiet, staging.path(), &config)?;
+    let store = Store::at(staging.path().to_path_buf(), config.clone());
+    let mut places: HashMap<String, String> = HashMap::new();
+    let mut ids = HashMap::new();
+    let mut counts = Vec::new();
+    for &kind in kinds {
+        let name = key(kind);
+        let items = match doc.get(name) {
+            Some(Value::Array(items)) => items.as_slice(),
+            Some(_) => {
+                problems.push(name, "expected a list in brackets [...]");
+                continue;
+            }
+            None => {
+                problems.push(name, "the list is missing; an export has one for every kind, [] when empty");
+                continue;
+            }
+        };
+        counts.push(format!("{} {name}", items.len()));
+        let written = each_kind!(kind, T => write_kind::<T>(&store, items, name, &mut ids, &mut problems)?);
+        places.extend(written);
+    }
+    if !problems.0.is_empty() {
+        return Err(refused(problems.0));
+    }
+    let report = check::check(staging.path())?;
+    let place = |path: &str| match places.get(path) {
+        Some(at) => at.clone(),
+        None if path == CONFIG_FILE => "settings".to_string(),
+        None => path.to_string(),
+    };
+    let (errors, warnings): (Vec<_>, Vec<_>) = report.problems.iter().partition(|d| d.severity == Severity::Error);
+    if !errors.is_empty() {
+        return Err(refused(errors.iter().map(|d| format!("{}: {}", place(&d.path), d.message)).collect()));
+    }
+
+    // Move the checked folder into place.
+    let _ = std::fs::remove_file(staging.path().join(crate::store::lock::LOCK_FILE));
+    if target.exists() {
+        for entry in std::fs::read_dir(staging.path()).map_err(|e| Error::io(staging.path(), e))? {
+            let from = entry.map_err(|e| Error::io(staging.path(), e))?.path();
+            let to = target.join(from.file_name().unwrap_or_default());
+            std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))?;
+        }
+    } else {
+        if let Some(up) = target.parent() {
+            crate::store::atomic::create_private_dir_all(up).map_err(|e| Error::io(up, e))?;
+        }
+        let staged = staging.keep();
+        std::fs::rename(&staged, &target).map_err(|e| Error::io(&target, e))?;
+    }
+    for w in warnings {
+        ctx.warn(format!("{}: {}", place(&w.path), w.message));
+    }
+    ctx.note(format!("restored {} into {}", counts.join(", "), target.display()));
+    Ok(())
+}
