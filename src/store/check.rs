@@ -136,6 +136,9 @@ fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnosti
     unique(&people, out);
     unique(&consultations, out);
     unique(&feedback, out);
+    // The process ends after the report: freeing every record one by one is time for nothing.
+    std::mem::forget((group_ids, person_ids, consultation_ids, feedback_ids, broken));
+    std::mem::forget((groups, people, consultations, feedback));
 }
 
 /// Whether the folder's settings require consent.
