@@ -47,8 +47,9 @@ if [ "$smoke" = 1 ]; then
   cargo build --quiet --bins --examples
   bin=${CARGO_TARGET_DIR:-$repo/target}/debug
 else
-  cargo build --quiet --release --bins --examples
-  bin=${CARGO_TARGET_DIR:-$repo/target}/release
+  # The dist profile: release with fat LTO and one codegen unit (Cargo.toml).
+  cargo build --quiet --profile dist --bins --examples
+  bin=${CARGO_TARGET_DIR:-$repo/target}/dist
 fi
 pl=$bin/peerlog
 floor=$bin/examples/floor

@@ -1,13 +1,19 @@
 //! What commands print: results on stdout (IDs, tables, JSON, CSV), messages on stderr.
+//!
+//! Every table peerlog prints or writes goes one way: a command gives its columns and rows once
+//! as [`Rows`] (and, for JSON, the value to serialise), and [`emit`] (or [`print`], to stdout)
+//! turns them into a table, CSV (every cell neutralised against formulas), JSON or an XLSX
+//! workbook. [`OutputArgs`] are the `--format`/`--output` flags that pick the format and the file.
 
 use crate::error::{Error, Result};
+use crate::report::csv_sheet::{self, Style};
 use crate::store::atomic;
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
-use std::io::{self, Write};
-use std::path::Path;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
-/// The format of list and show commands.
+/// The format of a command's result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
     /// A table for people.
@@ -15,62 +21,195 @@ pub enum Format {
     Table,
     /// JSON for scripts: dates in ISO 8601, field names as in the files.
     Json,
-    /// RFC 4180 CSV with a header row.
+    /// RFC 4180 CSV with a header row, formula-like cells neutralised.
     Csv,
+    /// An Excel workbook (to a file or a pipe, never a terminal).
+    Xlsx,
 }
 
-/// Rows for a table or CSV: a header and cells.
+impl Format {
+    /// The format a file name asks for by its extension (.csv, .json, .xlsx), if any.
+    pub fn of_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::Json),
+            "xlsx" => Some(Format::Xlsx),
+            _ => None,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// The columns and rows of a table: what every list, show and report gives once, and what
+/// table, CSV and XLSX are made from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Rows {
     pub headers: Vec<&'static str>,
     pub rows: Vec<Vec<String>>,
 }
 
-/// Prints `rows` as a table or CSV, or `json` as JSON, to stdout.
-pub fn print<T: Serialize + ?Sized>(format: Format, json: &T, rows: Rows) -> Result<()> {
-    match format {
-        Format::Json => print_json(json),
-        Format::Csv => {
-            let mut w = csv::Writer::from_writer(Vec::new());
-            w.write_record(&rows.headers).map_err(csv_error)?;
-            for row in &rows.rows {
-                w.write_record(row).map_err(csv_error)?;
-            }
-            stdout(&w.into_inner().map_err(|e| Error::data(e.to_string()))?)
+impl Rows {
+    pub fn new(headers: Vec<&'static str>, rows: Vec<Vec<String>>) -> Rows {
+        Rows { headers, rows }
+    }
+}
+
+/// The `--format`, `--output`, `--force` and `--excel` flags of a command that writes a table.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct OutputArgs {
+    /// table, json, csv or xlsx (default: from --output's extension, else the command's own).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout. A .csv, .json or .xlsx name
+    /// picks the format.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace FILE if it exists already.
+    #[arg(long)]
+    pub force: bool,
+    /// CSV for a spreadsheet program with a Latvian locale: UTF-8 BOM, ';' between cells, CR LF.
+    #[arg(long)]
+    pub excel: bool,
+}
+
+/// Where and how a result goes, checked: see [`OutputArgs::target`].
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub format: Format,
+    /// `None` is stdout.
+    pub path: Option<PathBuf>,
+    pub force: bool,
+    pub style: Style,
+}
+
+impl OutputArgs {
+    /// The checked target: the format from `--format`, else from the file's extension, else CSV
+    /// with `--excel`, else `default`; refuses a format the command does not offer, a `--format` that contradicts
+    /// the file's extension, `--excel` without CSV, and XLSX onto a terminal.
+    pub fn target(&self, default: Format, offered: &[Format]) -> Result<Target> {
+        let t = target(self.format, self.output.as_deref(), self.force, self.excel, default, offered)?;
+        t.check()?;
+        Ok(t)
+    }
+}
+
+/// See [`OutputArgs::target`], for commands whose flags have other names; XLSX onto a terminal
+/// is refused by [`Target::check`], which every write calls.
+pub fn target(
+    format: Option<Format>,
+    output: Option<&Path>,
+    force: bool,
+    excel: bool,
+    default: Format,
+    offered: &[Format],
+) -> Result<Target> {
+    let path = output.filter(|p| p.as_os_str() != "-").map(Path::to_path_buf);
+    let by_name = path.as_deref().and_then(Format::of_path);
+    let format = match (format, by_name) {
+        (Some(f), Some(n)) if f != n => {
+            return Err(Error::usage(format!(
+                "--format {} does not fit --output {}, which names a .{} file",
+                f.name(),
+                path.as_deref().map(Path::display).map(|d| d.to_string()).unwrap_or_default(),
+                n.name()
+            ))
+            .hint(format!("name the file .{} or leave --format out", f.name())));
         }
-        Format::Table => {
-            // Tables are for people: headers and a show's field names in their language; CSV
-            // and JSON keep the machine words.
-            let labels = rows.headers == ["field", "value"];
-            let headers: Vec<String> = rows.headers.iter().map(|h| column(h)).collect();
-            let rows = Rows {
-                headers: Vec::new(),
-                rows: rows
-                    .rows
-                    .into_iter()
-                    .map(|mut row| {
-                        if labels && let Some(first) = row.first_mut() {
-                            *first = column(first);
-                        }
-                        row
-                    })
-                    .collect(),
-            };
-            let mut table = Table::new();
-            table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-            if colour(Stream::Stdout) {
-                table.enforce_styling();
-                table.set_header(
-                    headers.iter().map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)),
-                );
-            } else {
-                table.set_header(&headers);
-            }
-            for row in rows.rows {
-                table.add_row(row);
-            }
-            stdout(format!("{table}\n").as_bytes())
+        (Some(f), _) => f,
+        (None, Some(n)) => n,
+        (None, None) if excel => Format::Csv,
+        (None, None) => default,
+    };
+    if !offered.contains(&format) {
+        let names: Vec<&str> = offered.iter().map(|f| f.name()).collect();
+        return Err(Error::usage(format!("this command writes {}, not {}", names.join(", "), format.name()))
+            .hint("choose one of those with --format, or an --output name ending in one of them"));
+    }
+    if excel && format != Format::Csv {
+        return Err(Error::usage(format!("--excel shapes CSV, and the output is {}", format.name()))
+            .hint("leave --excel out, or use --format csv"));
+    }
+    Ok(Target { format, path, force, style: if excel { Style::EXCEL } else { Style::PLAIN } })
+}
+
+impl Target {
+    /// A target on stdout in `format`, plain CSV.
+    pub fn stdout(format: Format) -> Target {
+        Target { format, path: None, force: false, style: Style::PLAIN }
+    }
+
+    /// Refuses XLSX onto a terminal; call before the work when the target may be stdout.
+    pub fn check(&self) -> Result<()> {
+        if self.format == Format::Xlsx && self.path.is_none() && io::stdout().is_terminal() {
+            return Err(Error::usage("an XLSX workbook is not for a terminal")
+                .hint("add --output FILE.xlsx, or redirect stdout to a file or a pipe"));
+        }
+        Ok(())
+    }
+
+    /// Writes finished bytes to the target's file or stdout.
+    pub fn write(&self, bytes: &[u8]) -> Result<()> {
+        self.check()?;
+        match &self.path {
+            Some(path) => write_file(path, bytes, self.force),
+            None => stdout(bytes),
         }
     }
+}
+
+/// Writes `rows` (table, CSV, XLSX) or `json` (JSON) to the target. `title` names the
+/// workbook's sheet.
+pub fn emit<T: Serialize + ?Sized>(target: &Target, json: &T, rows: Rows, title: &str) -> Result<()> {
+    let coloured = target.path.is_none() && colour(Stream::Stdout);
+    let bytes = match target.format {
+        Format::Json => json_bytes(json)?,
+        Format::Csv => csv_bytes(&rows, target.style)?,
+        Format::Table => table_text(rows, coloured).into_bytes(),
+        Format::Xlsx => xlsx_bytes(&rows, title)?,
+    };
+    target.write(&bytes)
+}
+
+/// Prints `rows` as a table, CSV or XLSX, or `json` as JSON, to stdout.
+pub fn print<T: Serialize + ?Sized>(format: Format, json: &T, rows: Rows) -> Result<()> {
+    emit(&Target::stdout(format), json, rows, "peerlog")
+}
+
+/// CSV of a table: the header row, then the rows, every cell neutralised against formulas.
+pub fn csv_bytes(rows: &Rows, style: Style) -> Result<Vec<u8>> {
+    let header = rows.headers.iter().map(|h| h.to_string()).collect::<Vec<_>>();
+    csv_sheet::write(std::iter::once(&header).chain(&rows.rows), style).map_err(csv_error)
+}
+
+/// A table for people, coloured headers when `coloured`. Tables are for people: headers and a
+/// show's field names in their language; CSV, JSON and XLSX keep the machine words.
+pub fn table_text(rows: Rows, coloured: bool) -> String {
+    let labels = rows.headers == ["field", "value"];
+    let headers: Vec<String> = rows.headers.iter().map(|h| column(h)).collect();
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    if coloured {
+        table.enforce_styling();
+        table.set_header(headers.iter().map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)));
+    } else {
+        table.set_header(&headers);
+    }
+    for mut row in rows.rows {
+        if labels && let Some(first) = row.first_mut() {
+            *first = column(first);
+        }
+        table.add_row(row);
+    }
+    format!("{table}\n")
 }
 
 /// A column's or a field's name as a table shows it: the machine word (`held_without_peer_feedback`,
@@ -86,6 +225,65 @@ pub fn column(name: &str) -> String {
     }
     let key = key.trim_end_matches('-').to_string();
     tr!("column", name = name, key = key)
+}
+
+/// Pretty JSON with ISO dates and a final newline.
+pub fn json_bytes<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>> {
+    let mut text = serde_json::to_string_pretty(&json(value)?).map_err(|e| Error::data(e.to_string()))?;
+    text.push('\n');
+    Ok(text.into_bytes())
+}
+
+/// A workbook of one sheet: a bold header row that stays in view, and the rows, every cell
+/// text except whole numbers (counts), which stay numbers.
+pub fn xlsx_bytes(rows: &Rows, title: &str) -> Result<Vec<u8>> {
+    use rust_xlsxwriter::Format as Style;
+    let err = |e: rust_xlsxwriter::XlsxError| Error::data(format!("cannot write the workbook: {e}"));
+    let mut book = workbook().map_err(err)?;
+    let sheet = book.add_worksheet();
+    sheet.set_name(crate::report::xlsx::safe_sheet_name(title)).map_err(err)?;
+    let text = Style::new().set_num_format("@");
+    let bold = text.clone().set_bold();
+    let mut widths: Vec<usize> = rows.headers.iter().map(|h| h.chars().count()).collect();
+    for (col, h) in (0u16..).zip(&rows.headers) {
+        sheet.write_string_with_format(0, col, *h, &bold).map_err(err)?;
+    }
+    for (r, row) in (1u32..).zip(&rows.rows) {
+        for (col, cell) in (0u16..).zip(row) {
+            match count(cell) {
+                Some(n) => sheet.write_number(r, col, n).map_err(err)?,
+                None => sheet.write_string_with_format(r, col, cell, &text).map_err(err)?,
+            };
+            if let Some(w) = widths.get_mut(usize::from(col)) {
+                *w = (*w).max(cell.lines().map(|l| l.chars().count()).max().unwrap_or(0));
+            }
+        }
+    }
+    for (col, w) in (0u16..).zip(widths) {
+        sheet.set_column_width(col, (w as f64 + 2.0).min(60.0)).map_err(err)?;
+    }
+    sheet.set_freeze_panes(1, 0).map_err(err)?;
+    book.save_to_buffer().map_err(err)
+}
+
+/// A whole number of at most 15 digits without a leading zero, as a number.
+fn count(cell: &str) -> Option<f64> {
+    let plain = !cell.is_empty() && cell.len() <= 15 && cell.bytes().all(|b| b.is_ascii_digit());
+    (plain && (cell == "0" || !cell.starts_with('0'))).then(|| cell.parse().ok()).flatten()
+}
+
+/// A new workbook whose bytes depend only on what is written into it: its creation time is
+/// `SOURCE_DATE_EPOCH` when set (reproducible builds' convention), else a fixed day.
+pub fn workbook() -> Result<rust_xlsxwriter::Workbook, rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook};
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok());
+    let created = match epoch {
+        Some(seconds) => ExcelDateTime::from_timestamp(seconds)?,
+        None => ExcelDateTime::from_ymd(2000, 1, 1)?,
+    };
+    let mut book = Workbook::new();
+    book.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    Ok(book)
 }
 
 /// Prints a list as a table or CSV (rows made only then), or as a pretty JSON array written one
@@ -116,9 +314,7 @@ fn closed_pipe_is_success(r: io::Result<()>) -> Result<()> {
 
 /// Prints a value as pretty JSON on stdout.
 pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
-    let mut text = serde_json::to_string_pretty(&json(value)?).map_err(|e| Error::data(e.to_string()))?;
-    text.push('\n');
-    stdout(text.as_bytes())
+    stdout(&json_bytes(value)?)
 }
 
 /// A value as JSON, with TOML dates turned into ISO 8601 strings.
@@ -190,7 +386,11 @@ pub fn label(text: &str, colour_of: anstyle::AnsiColor) -> String {
 }
 
 /// Writes a result file (a report, an export) atomically; refuses to replace one unless `force`.
+/// The name `-` is stdout.
 pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    if path.as_os_str() == "-" {
+        return stdout(bytes);
+    }
     let result = if force { atomic::write(path, bytes) } else { atomic::create_new(path, bytes) };
     result.map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists => exists_error(&path.display().to_string()),

@@ -274,18 +274,28 @@ help-peerlog-report-programme = Kolēģu atbalsts: programmas statistika pa stru
     .to = Līdz šai dienai (ieskaitot)
     .quarter = Viens ceturksnis: 2025-Q2 (vai 2 kopā ar --year)
     .year = Viens gads: 2025 (vai --quarter gads)
-    .output = Raksta šajā failā, nevis stdout (xlsx terminālī vajadzīgs)
+    .format = table, json, csv vai xlsx (noklusējums: pēc --output paplašinājuma, citādi komandas paša)
+    .output = Raksta FAILĀ (atomāri), nevis stdout; `-` ir stdout. Nosaukums ar .csv, .json vai .xlsx izvēlas formātu
+    .force = Aizstāj FAILU, ja tas jau ir
+    .excel = CSV izklājlapu programmai ar latviešu lokalizāciju: UTF-8 BOM, ';' starp šūnām, CR LF
 
 help-peerlog-report-pipeline = Līdzinieku piesaiste pa grupām: līdzinieki katrā posmā, biežāk novērotie kritēriji, motivācija
     .after =
-        Piemērs:
+        Piemēri:
           peerlog report pipeline --group rigas --format json
+          peerlog report pipeline --output pipeline.xlsx
     .group = Tikai šī grupa (ID, ID sākums vai nosaukums)
+    .format = table, json, csv vai xlsx (noklusējums: pēc --output paplašinājuma, citādi komandas paša)
+    .output = Raksta FAILĀ (atomāri), nevis stdout; `-` ir stdout. Nosaukums ar .csv, .json vai .xlsx izvēlas formātu
+    .force = Aizstāj FAILU, ja tas jau ir
+    .excel = CSV izklājlapu programmai ar latviešu lokalizāciju: UTF-8 BOM, ';' starp šūnām, CR LF
 
 help-peerlog-report-summary = Pa grupām un mēnešiem: notikušās, plānotās un atceltās konsultācijas, dažādi līdzinieki un saņēmēji (notikušajās konsultācijās), notikušās konsultācijas bez saņēmēja vai līdzinieka atgriezeniskās saites un saņēmēju atbildes uz jautājumu “Vai minētās gaidas piepildījās?” (jā / daļēji / nē)
     .after =
-        Piemērs:
+        Piemēri:
           peerlog report summary --quarter 2025-Q1 --format csv
+          peerlog report summary --year 2025 --excel --output summary-2025.csv
+          peerlog report summary --year 2025 --output summary-2025.xlsx
     .pseudonymise = Grupas ar ID, nevis nosaukumiem, lai pārskatu varētu sūtīt ārpus ministrijas kanāla
     .group = Tikai šī grupa (ID, ID sākums vai nosaukums); noklusējums: visas grupas
     .from = No šīs dienas (ieskaitot)
@@ -293,6 +303,10 @@ help-peerlog-report-summary = Pa grupām un mēnešiem: notikušās, plānotās 
     .month = Viens kalendāra mēnesis, piemēram, 2025-03
     .quarter = Viens kalendāra ceturksnis, piemēram, 2025-Q1 (janvāris–marts)
     .year = Viens kalendāra gads, piemēram, 2025
+    .format = table, json, csv vai xlsx (noklusējums: pēc --output paplašinājuma, citādi komandas paša)
+    .output = Raksta FAILĀ (atomāri), nevis stdout; `-` ir stdout. Nosaukums ar .csv, .json vai .xlsx izvēlas formātu
+    .force = Aizstāj FAILU, ja tas jau ir
+    .excel = CSV izklājlapu programmai ar latviešu lokalizāciju: UTF-8 BOM, ';' starp šūnām, CR LF
 
 help-peerlog-agenda = Kas vadītājam jādara tagad: konsultācijas, kas jāapstiprina, atgriezeniskā saite, kas jāsavāc, līdzinieki, kam jāvirzās tālāk
     .after =
@@ -332,16 +346,20 @@ help-peerlog-erase = Dzēš personas datus pēc viņas lūguma (tiesības uz dz�
     .after =
         Piemēri:
           peerlog erase p-3yae3jef --dry-run
-          peerlog erase p-3yae3jef && git commit -am 'Erase a person on request'
-          peerlog erase 'Jānis Ozols'
+          peerlog erase p-3yae3jef --yes && git commit -am 'Erase a person on request'
+          peerlog erase 'Jānis Ozols' --yes
     .person = Personas ID, ID sākums vai vārds
-    .dry_run = Parāda, kas mainītos; neko neraksta
+    .dry_run = Parāda, kas mainītos (to pašu sarakstu, ko jautājums); neko nemaina
+    .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā jautāt
+
 help-peerlog-purge = Dzēš ierakstus, kuru glabāšanas laiks beidzies
     .after =
-        Piemērs:
+        Piemēri:
           peerlog purge --before 2023-01-01 --dry-run
-    .before = Patur visu, kas ir šajā dienā vai vēlāk
-    .dry_run = Parāda, kas tiktu dzēsts; neko neraksta
+          peerlog purge --before 2023-01-01 --yes
+    .before = Patur visu, kas ir šajā dienā vai vēlāk (ne nākotnes dienu)
+    .dry_run = Parāda, kas mainītos (to pašu sarakstu, ko jautājums); neko nemaina
+    .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā jautāt
 
 help-peerlog-vocab = Programmas vārdnīcas: novērojamie kritēriji, motivācija, sagatavošanas tēmas
     .after =
@@ -650,14 +668,18 @@ help-peerlog-show = Parāda jebkuru abu programmu ierakstu pēc tā ID vai ID s�
           peerlog show s-5ecj
           peerlog show k-2nsc --format json
     .id = Ieraksta ID vai neatkārtojams ID sākums
-help-peerlog-rm = Dzēš jebkura veida ierakstu. Atsaka, kamēr uz to atsaucas citi ieraksti (grupas dalībnieki, personas konsultācijas, atgriezeniskā saite par konsultāciju, atbalsta personas kontakti), un tos nosauc. Ar --cascade dzēš arī tos; ieraksts, kas to min tikai starp citiem (atgriezeniskā saite par vairākām konsultācijām, supervīzijas apmeklējums) vai neobligātā laukā, zaudē tikai atsauci. Izvada dzēstos ID
+
+help-peerlog-rm = Dzēš jebkura veida ierakstu. Atsaka, kamēr uz to atsaucas citi ieraksti (grupas dalībnieki, personas konsultācijas, atgriezeniskā saite par konsultāciju, atbalsta personas kontakti), un tos nosauc. Ar --cascade dzēš arī tos; ieraksts, kas to min tikai starp citiem (atgriezeniskā saite par vairākām konsultācijām, supervīzijas apmeklējums) vai neobligātā laukā, zaudē tikai atsauci. Ar --cascade parāda, kas tiks dzēsts, un terminālī vispirms jautā; bez termināļa vajag --yes. Izvada dzēstos ID
     .after =
         Piemēri:
           peerlog rm c-k2m9
           peerlog rm p-3yae --cascade --dry-run
+          peerlog rm p-3yae --cascade --yes
     .id = Ieraksta ID vai neatkārtojams ID sākums (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…)
     .cascade = Dzēš arī ierakstus, kas uz to atsaucas, un ierakstus, kas atsaucas uz tiem
-    .dry_run = Izvada, kas tiktu dzēsts; neko nemaina
+    .dry_run = Parāda, kas mainītos (to pašu sarakstu, ko jautājums); neko nemaina
+    .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā jautāt
+
 help-peerlog-import = Ieved ierakstus no CSV faila, kura galvenes rinda nosauc kolonnas
     .after =
         Katru rindu pārbauda tāpat kā `participant add`, `consult log` un `feedback record` pārbauda

@@ -63,10 +63,10 @@ pub struct Fields {
     #[arg(long)]
     pub time: Option<String>,
     /// Where it took place: the group's or the provider's premises.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub place: Option<String>,
     /// The topic (not what was said).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub topic: Option<String>,
 }
 

@@ -1,6 +1,6 @@
 //! `peerlog edit`: change fields of one record, with the checks of the command that adds it.
 
-use super::{Ctx, answer_flag, consult, feedback, group, parse_flag, participant, record, text_flag};
+use super::{Ctx, answer_flag, consult, feedback, group, name_flag, parse_flag, participant, record, text_flag};
 use crate::error::{Error, Result};
 use crate::model::kind;
 use crate::model::{
@@ -116,7 +116,7 @@ fn edit_group(store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id, 
     let mut g = before.clone();
     for &(field, value) in sets {
         match field {
-            "name" => g.name = text_flag("name", value)?,
+            "name" => g.name = name_flag("name", value)?,
             "leader" => g.leader = text_flag("leader", value)?,
             "venue" => g.venue = text_flag("venue", value)?,
             "model" => g.model = optional(value).map(|v| parse_flag::<DeliveryModel>("model", v)).transpose()?,
@@ -148,7 +148,7 @@ fn edit_person(store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id,
     let mut group: Option<Group> = None;
     for &(field, value) in sets {
         match field {
-            "name" => p.name = text_flag("name", value)?,
+            "name" => p.name = name_flag("name", value)?,
             "group" => {
                 let g = store.group("group", value)?;
                 p.group = g.id.clone();

@@ -1,5 +1,6 @@
 //! `peerlog erase`: the right to erasure, for the people of either programme.
 
+use super::prompt::{Confirm, confirm};
 use super::{Ctx, record};
 use crate::error::{Error, Result};
 use crate::model::kind::{self, Card, KindSpec};
@@ -11,18 +12,18 @@ use toml::Value;
 
 /// Erase a person's data from every record: a participant or peer, a support person, or a
 /// psychologist. Their own file keeps only a content-free placeholder (so counts stay right),
-/// and their name is cut from every free-text field of every record. Prints each changed file.
-/// Git history still holds the old data: see the README.
+/// and their name is cut from every free-text field of every record. On a terminal it lists the
+/// files and asks first; without one it needs --yes. Prints each changed file. Git history still
+/// holds the old data: see the README.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  peerlog erase p-3yae3jef --dry-run\n  peerlog erase p-3yae3jef && git commit -am 'Erase a person on request'\n  peerlog erase 'Jānis Ozols'"
+    after_help = "Examples:\n  peerlog erase p-3yae3jef --dry-run\n  peerlog erase p-3yae3jef --yes && git commit -am 'Erase a person on request'\n  peerlog erase 'Jānis Ozols' --yes"
 )]
 pub struct Args {
     /// The person's ID, ID prefix or name.
     pub person: String,
-    /// Show what would change; write nothing.
-    #[arg(long)]
-    pub dry_run: bool,
+    #[command(flatten)]
+    pub confirm: Confirm,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
@@ -42,18 +43,21 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     for other in store.config.programme.kinds() {
         crate::with_kind!(*other, T => scrub::<T>(&store, &mut tx, &id, &needles, &mut changed)?);
     }
-    if !args.dry_run {
+    let dry_run = args.confirm.dry_run;
+    if !dry_run {
+        let question = format!("Erase {} ({id}), changing these {} files?", name, changed.len());
+        confirm(args.confirm, "erase", &question, &changed)?;
         tx.commit()?;
     }
-    let verb = if args.dry_run { "would change" } else { "changed" };
+    let verb = if dry_run { "would change" } else { "changed" };
     ctx.note(format!(
         "{verb} {} file(s) to erase {} {id} ({})",
         changed.len(),
         spec.name,
-        if args.dry_run { "dry run: nothing written" } else { "done" }
+        if dry_run { "dry run: nothing written" } else { "done" }
     ));
     output::stdout(changed.iter().map(|l| format!("{l}\n")).collect::<String>().as_bytes())?;
-    if !args.dry_run {
+    if !dry_run {
         ctx.note(
             "note: git history still holds the old data; to remove it from history too, see \
              \"Erasing a person from git history\" in the README",

@@ -38,16 +38,16 @@ pub struct RecordArgs {
     #[arg(long, value_enum)]
     pub from: Option<Source>,
     /// Kas tika sagaidīts no līdzinieka konsultācijas? (what was expected)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub expected: Option<String>,
     /// Vai minētās gaidas piepildījās? (were the expectations met)
     #[arg(long, value_enum)]
     pub met: Option<Met>,
     /// A short remark on whether the expectations were met.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub comment: Option<String>,
     /// Kāds bija ieguvums no līdzinieka konsultācijas? (what was the benefit)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub benefit: Option<String>,
     /// The day the feedback was given (default: today).
     #[arg(long)]

@@ -1,6 +1,6 @@
 //! `peerlog group`: thematic support groups.
 
-use super::{Ctx, parse_flag, text_flag};
+use super::{Ctx, name_flag, parse_flag, text_flag};
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Date, DeliveryModel, Group, Id, Person, Status, Text, fold};
 use crate::output::{self, Format, Rows};
@@ -53,10 +53,10 @@ pub struct AddArgs {
     /// The group's name, unique in the folder.
     pub name: String,
     /// The group's leader (Tematiskā atbalsta grupas vadītājs).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub leader: String,
     /// Where the group meets (Tematiskā atbalsta grupas norises vieta).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub venue: String,
     /// 1: consultations while the group runs; 2: after it ends.
     #[arg(long, value_parser = ["1", "2"])]
@@ -79,7 +79,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
-    let name = text_flag("name", &a.name)?;
+    let name = name_flag("name", &a.name)?;
     let leader = text_flag("--leader", &a.leader)?;
     let venue = text_flag("--venue", &a.venue)?;
     let model: Option<DeliveryModel> = a.model.as_deref().map(|m| parse_flag("--model", m)).transpose()?;
@@ -192,10 +192,6 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
             Status::Cancelled => counts.cancelled += 1,
         }
     }
-    if format != Format::Table {
-        let rows = Rows { headers: GROUP_HEADERS.to_vec(), rows: vec![group_row(&group)] };
-        return output::print(format, &GroupView { group: &group, participants: members, consultations: counts }, rows);
-    }
     let mut rows: Vec<Vec<String>> =
         GROUP_HEADERS.iter().zip(group_row(&group)).map(|(h, v)| vec![h.to_string(), v]).collect();
     let meetings: Vec<String> = group.meetings.iter().map(Date::to_string).collect();
@@ -211,5 +207,7 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         };
         rows.push(vec![p.id.to_string(), what]);
     }
-    output::print(Format::Table, &(), Rows { headers: vec!["field", "value"], rows })
+    // Every show has one table shape, field and value, in table, CSV and XLSX alike.
+    let view = GroupView { group: &group, participants: members, consultations: counts };
+    output::print(format, &view, Rows { headers: vec!["field", "value"], rows })
 }

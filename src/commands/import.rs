@@ -319,23 +319,70 @@ fn progress(ctx: &Ctx, len: u64, what: &'static str) -> ProgressBar {
     bar
 }
 
-/// Reads the file's rows and checks its header against the kind's columns.
-fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
-    let mut bytes = Vec::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin().read_to_end(&mut bytes)?;
-    } else {
-        bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+/// The most bytes an import reads (a sheet of 100,000 rows is a few MiB).
+pub const MAX_BYTES: u64 = 64 << 20;
+
+/// The most rows one import takes.
+pub const MAX_ROWS: usize = 100_000;
+
+/// A reader that fails once more than [`MAX_BYTES`] were read: an endless input stops there.
+struct Capped<R> {
+    inner: R,
+    left: u64,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.left = self.left.checked_sub(n as u64).ok_or_else(|| std::io::Error::other(TOO_BIG))?;
+        Ok(n)
     }
-    let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
-    let first_line = text.split(|b| *b == b'\n').next().unwrap_or_default();
+}
+
+const TOO_BIG: &str = "the input is larger than 64 MiB";
+
+/// Reads the file's rows, streaming (memory stays bounded: at most [`MAX_BYTES`] read and
+/// [`MAX_ROWS`] rows kept), and checks its header against the kind's columns.
+fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
+    let too_big = || {
+        Error::data(format!(
+            "{}: {TOO_BIG}; peerlog imports at most 64 MiB and {MAX_ROWS} rows at once",
+            path.display()
+        ))
+        .hint("split the sheet into smaller files and import each; nothing was imported")
+    };
+    let input: Box<dyn Read> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+        let meta = file.metadata().map_err(|e| Error::io(path, e))?;
+        if meta.is_file() && meta.len() > MAX_BYTES {
+            return Err(too_big());
+        }
+        if meta.is_dir() {
+            return Err(Error::data(format!("{}: a folder, not a CSV file", path.display())));
+        }
+        Box::new(file)
+    };
+    let mut input = std::io::BufReader::new(Capped { inner: input, left: MAX_BYTES });
+    // The first line decides the separator; it is read first and put back in front.
+    let mut first_line = Vec::new();
+    std::io::BufRead::read_until(&mut input, b'\n', &mut first_line)
+        .map_err(|e| if e.to_string() == TOO_BIG { too_big() } else { Error::io(path, e) })?;
+    let head = first_line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&first_line).to_vec();
     let delimiter = [b',', b';', b'\t']
         .into_iter()
-        .max_by_key(|d| first_line.iter().filter(|b| *b == d).count())
-        .filter(|d| first_line.contains(d))
+        .max_by_key(|d| head.iter().filter(|b| *b == d).count())
+        .filter(|d| head.contains(d))
         .unwrap_or(b',');
+    let text = std::io::Cursor::new(head).chain(input);
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text);
     let csv_error = |e: csv::Error| {
+        if let csv::ErrorKind::Io(io) = e.kind()
+            && io.to_string() == TOO_BIG
+        {
+            return too_big();
+        }
         let at = e.position().map(|p| format!(":{}", p.line())).unwrap_or_default();
         Error::data(format!("{}{at}: {e}", path.display())).hint("save the sheet as CSV in UTF-8")
     };
@@ -383,6 +430,13 @@ fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
         let line = record.position().map_or(0, |p| p.line());
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
+        }
+        if rows.len() == MAX_ROWS {
+            return Err(Error::data(format!(
+                "{}:{line}: more than {MAX_ROWS} rows; peerlog imports at most {MAX_ROWS} rows at once",
+                path.display()
+            ))
+            .hint("split the sheet into smaller files and import each; nothing was imported"));
         }
         if record.len() > width && record.iter().skip(width).any(|c| !c.trim().is_empty()) {
             return Err(Error::data(format!(
@@ -441,6 +495,8 @@ fn text(column: &'static str) -> impl FnOnce(&str) -> std::result::Result<Text, 
     move |s| {
         let checked = if matches!(column, "expected" | "benefit" | "comment") {
             Text::new(column, s)
+        } else if column == "name" {
+            Text::name(column, s)
         } else {
             Text::line(column, s)
         };

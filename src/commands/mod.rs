@@ -173,6 +173,11 @@ pub fn text_flag(flag: &str, value: &str) -> Result<crate::model::Text> {
     crate::model::Text::line(flag, value).map_err(Error::data)
 }
 
+/// Checks a name flag value (a person's, group's or unit's), normalised as [`crate::model::Text::name`].
+pub fn name_flag(flag: &str, value: &str) -> Result<crate::model::Text> {
+    crate::model::Text::name(flag, value).map_err(Error::data)
+}
+
 /// Checks a feedback answer, which may run over several lines.
 pub fn answer_flag(flag: &str, value: &str) -> Result<crate::model::Text> {
     crate::model::Text::new(flag, value).map_err(Error::data)

@@ -1,6 +1,6 @@
 //! `peerlog participant`: group participants (children, parents, foster parents, guardians).
 
-use super::{Ctx, parse_flag, text_flag};
+use super::{Ctx, name_flag, parse_flag};
 use crate::error::{Error, Result};
 use crate::model::{Consent, Date, Group, Id, PeerInfo, Person, Role, Text, fold, rules};
 use crate::output::{self, Format, Rows};
@@ -74,7 +74,7 @@ pub struct NewPerson {
 
 impl NewPerson {
     pub fn parse(store: &Store, name: &str, group: &str, birth_date: Option<&str>) -> Result<NewPerson> {
-        let name = text_flag("name", name)?;
+        let name = name_flag("name", name)?;
         let birth_date: Option<Date> = birth_date.map(|d| parse_birth_date("--birth-date", d)).transpose()?;
         let group = store.group("--group", group)?;
         Ok(NewPerson { name, group, birth_date })

@@ -31,7 +31,7 @@ pub enum Cmd {
         #[arg(long, value_name = "DATE")]
         date: Option<String>,
         /// A short note on the change (no details of conversations).
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         note: Option<String>,
     },
     /// Record criteria and signs observed in a participant (see `peerlog vocab`); a participant

@@ -169,6 +169,50 @@ fn ask(q: Ask) -> Result<String> {
     q.with_render_config(style()).prompt().map_err(cancelled)
 }
 
+/// The flags of a command that removes or rewrites records: `--dry-run` and `--yes`.
+#[derive(Debug, Clone, Copy, Default, clap::Args)]
+pub struct Confirm {
+    /// Show what would change (the same list the question shows); change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Go ahead without asking; needed when there is no terminal to ask on.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+/// Asks before a destructive change, for every command that makes one (`purge`, `erase`,
+/// `rm --cascade`, `merge`): `listing` (one line per record that goes or changes) is shown on
+/// stderr and `question` asked on a terminal, defaulting to no. With `--yes` it goes ahead
+/// without asking; without a terminal and without `--yes` it refuses (exit 2), and a "no" is
+/// refused too (exit 1), both with nothing changed. The caller handles `--dry-run` first.
+pub fn confirm(flags: Confirm, command: &str, question: &str, listing: &[String]) -> Result<()> {
+    if flags.yes || listing.is_empty() {
+        return Ok(());
+    }
+    if !interactive() {
+        return Err(Error::usage(format!(
+            "{command} asks before it changes {} record file{}, and there is no terminal to ask on; nothing was changed",
+            listing.len(),
+            if listing.len() == 1 { "" } else { "s" }
+        ))
+        .hint("add --yes to go ahead, or --dry-run to see the list first"));
+    }
+    let mut shown = String::new();
+    for line in listing {
+        shown.push_str("  ");
+        shown.push_str(line);
+        shown.push('\n');
+    }
+    eprint!("{shown}");
+    let yes = inquire::Confirm::new(question)
+        .with_default(false)
+        .with_help_message("y to go ahead, n (or Enter) to leave the folder as it is")
+        .with_render_config(style())
+        .prompt()
+        .map_err(cancelled)?;
+    if yes { Ok(()) } else { Err(Error::data("not confirmed; nothing was changed")) }
+}
+
 fn pick<T: std::fmt::Display>(message: &str, options: Vec<T>) -> Result<T> {
     Select::new(message, options).with_render_config(style()).prompt().map_err(cancelled)
 }

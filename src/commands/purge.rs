@@ -1,7 +1,8 @@
 //! `peerlog purge`: retention, removing what the programme no longer needs to keep.
 
+use super::prompt::{Confirm, confirm};
 use super::{Ctx, parse_flag};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{Date, Id, Record};
 use crate::output;
 use crate::store::diag::display_path;
@@ -13,24 +14,33 @@ use std::collections::HashSet;
 /// or ends on or after DATE, or a peer whose stage changed on or after DATE; groups are kept.
 /// In a colleague-support folder: supervision sessions, contacts, incidents and referrals dated
 /// before DATE, and support persons whose service ended before DATE, unless a record that stays
-/// refers to them; units and psychologists are kept. Prints each removed file.
+/// refers to them; units and psychologists are kept. On a terminal it lists the files and asks
+/// first; without one it needs --yes. Prints each removed file.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:\n  peerlog purge --before 2023-01-01 --dry-run")]
+#[command(
+    after_help = "Examples:\n  peerlog purge --before 2023-01-01 --dry-run\n  peerlog purge --before 2023-01-01 --yes"
+)]
 pub struct Args {
-    /// Keep everything on or after this day.
+    /// Keep everything on or after this day (not a day in the future).
     #[arg(long, value_name = "DATE")]
     pub before: String,
-    /// Show what would be removed; write nothing.
-    #[arg(long)]
-    pub dry_run: bool,
+    #[command(flatten)]
+    pub confirm: Confirm,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let before: Date = parse_flag("--before", &args.before)?;
+    let today = Date::today();
+    if before > today {
+        return Err(Error::data(format!(
+            "--before {before} is in the future: every record would go, including those still in use"
+        ))
+        .hint(format!("give a day on or before today ({today}), the end of the retention period")));
+    }
     let store = ctx.store()?;
     let _lock = store.lock()?;
     if store.config.programme == crate::model::Programme::ColleagueSupport {
-        return colleague(ctx, &store, before, args.dry_run);
+        return colleague(ctx, &store, before, args.confirm);
     }
     let folder = store.load_folder()?;
 
@@ -60,7 +70,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         })
         .collect();
 
-    let mut removed = Vec::new();
+    let mut listing = Vec::new();
     let mut tx = store.begin();
     let paths = feedback_gone
         .iter()
@@ -69,26 +79,32 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         .chain(people_gone.iter().map(|p| p.rel_path()));
     for rel in paths {
         tx.remove(&rel);
-        removed.push(format!("{}\n", display_path(&rel)));
+        listing.push(display_path(&rel));
     }
-    // One transaction: all of it is removed, or (after a crash) none.
-    if !args.dry_run {
-        tx.commit()?;
-    }
-    ctx.note(format!(
-        "{} {} consultation(s), {} feedback and {} person(s) from before {before}",
-        if args.dry_run { "would remove" } else { "removed" },
+    let counts = format!(
+        "{} consultation(s), {} feedback and {} person(s) from before {before}",
         consultations_gone.len(),
         feedback_gone.len(),
         people_gone.len()
-    ));
-    output::stdout(removed.concat().as_bytes())
+    );
+    let dry_run = args.confirm.dry_run;
+    if !dry_run {
+        if !args.confirm.yes {
+            ctx.note(format!("purge would remove {counts}:"));
+        }
+        confirm(args.confirm, "purge", &format!("Remove these {} files?", listing.len()), &listing)?;
+        // One transaction: all of it is removed, or (after a crash) none.
+        tx.commit()?;
+    }
+    ctx.note(format!("{} {counts}", if dry_run { "would remove" } else { "removed" }));
+    output::stdout(listing.iter().map(|l| format!("{l}\n")).collect::<String>().as_bytes())
 }
 
 /// Retention in a colleague-support folder, from the kinds' descriptions: a dated record goes
 /// when its date is before `before`, a support person when their service ended before it, and
 /// neither while a record that stays refers to it.
-fn colleague(ctx: &Ctx, store: &crate::store::Store, before: Date, dry_run: bool) -> Result<()> {
+fn colleague(ctx: &Ctx, store: &crate::store::Store, before: Date, flags: Confirm) -> Result<()> {
+    let dry_run = flags.dry_run;
     use crate::model::colleague::Supporter;
     use crate::model::kind;
     use std::collections::BTreeMap;
@@ -124,15 +140,17 @@ fn colleague(ctx: &Ctx, store: &crate::store::Store, before: Date, dry_run: bool
     }
     let gone: Vec<(&Id, &std::path::PathBuf)> =
         all.iter().filter(|(id, _)| !kept.contains(*id)).map(|(id, (p, _, _))| (id, p)).collect();
-    let mut removed = String::new();
+    let mut listing = Vec::new();
     let mut tx = store.begin();
     for (_, rel) in &gone {
         tx.remove(rel);
-        removed.push_str(&format!("{}\n", display_path(rel)));
+        listing.push(display_path(rel));
     }
     if !dry_run {
+        confirm(flags, "purge", &format!("Remove these {} files?", listing.len()), &listing)?;
         tx.commit()?;
     }
+    let removed: String = listing.iter().map(|l| format!("{l}\n")).collect();
     ctx.note(format!(
         "{} {} record(s) from before {before}",
         if dry_run { "would remove" } else { "removed" },

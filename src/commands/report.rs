@@ -4,7 +4,7 @@ use super::Ctx;
 use super::period::PeriodArgs;
 use crate::error::{Error, Result};
 use crate::model::{Group, fold};
-use crate::output::{self, Format, Rows};
+use crate::output::{self, Format, OutputArgs, Rows};
 use crate::report::appendix1::{self, Names, Sheet};
 use crate::report::csv_sheet::{self, Style};
 use crate::report::{summary, xlsx};
@@ -33,18 +33,16 @@ Examples:
     )]
     Programme(super::colleague::report::Args),
     /// The peer pipeline per group: peers per stage, criteria most observed, motivations.
-    #[command(after_help = "Example:\n  peerlog report pipeline --group rigas --format json")]
-    Pipeline {
-        /// Only this group (ID, ID prefix or name).
-        #[arg(long)]
-        group: Option<String>,
-        #[arg(long, value_enum, default_value_t)]
-        format: crate::output::Format,
-    },
+    #[command(
+        after_help = "Examples:\n  peerlog report pipeline --group rigas --format json\n  peerlog report pipeline --output pipeline.xlsx"
+    )]
+    Pipeline(PipelineArgs),
     /// Per group and month: consultations held, planned and cancelled, distinct peers and
     /// recipients (of held consultations), held consultations without recipient or peer
     /// feedback, and the recipients' "expectations met" answers (yes / partly / no).
-    #[command(after_help = "Example:\n  peerlog report summary --quarter 2025-Q1 --format csv")]
+    #[command(
+        after_help = "Examples:\n  peerlog report summary --quarter 2025-Q1 --format csv\n  peerlog report summary --year 2025 --excel --output summary-2025.csv\n  peerlog report summary --year 2025 --output summary-2025.xlsx"
+    )]
     Summary(SummaryArgs),
     /// One self-contained HTML page with charts and their numbers, for either programme.
     ///
@@ -117,14 +115,26 @@ pub struct SummaryArgs {
     pub group: Option<String>,
     #[command(flatten)]
     pub period: PeriodArgs,
-    #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    #[command(flatten)]
+    pub out: OutputArgs,
 }
+
+#[derive(Debug, clap::Args)]
+pub struct PipelineArgs {
+    /// Only this group (ID, ID prefix or name).
+    #[arg(long)]
+    pub group: Option<String>,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+/// The formats every report but Appendix 1 offers.
+pub const REPORT_FORMATS: [Format; 4] = [Format::Table, Format::Csv, Format::Json, Format::Xlsx];
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
     match cmd {
         Cmd::Appendix1(a) => appendix1(ctx, a),
-        Cmd::Pipeline { group, format } => pipeline(ctx, group.as_deref(), format),
+        Cmd::Pipeline(a) => pipeline(ctx, a),
         Cmd::Summary(a) => summary(ctx, a),
         Cmd::Programme(a) => super::colleague::report::run(ctx, a),
         Cmd::Overview(a) => super::overview::run(ctx, a),
@@ -172,22 +182,24 @@ fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
         _ => {}
     }
     let period = a.period.period()?;
-    let is_xlsx = |p: &Path| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    let format =
-        a.format.unwrap_or(if a.output.as_deref().is_some_and(is_xlsx) { SheetFormat::Xlsx } else { SheetFormat::Csv });
-    let mut style = if a.excel { Style::EXCEL } else { Style::PLAIN };
+    let wanted = a.format.map(|f| match f {
+        SheetFormat::Csv => Format::Csv,
+        SheetFormat::Xlsx => Format::Xlsx,
+    });
+    let target =
+        output::target(wanted, a.output.as_deref(), a.force, a.excel, Format::Csv, &[Format::Csv, Format::Xlsx])?;
+    if a.output_dir.is_none() {
+        target.check()?;
+    }
+    let format = if target.format == Format::Xlsx { SheetFormat::Xlsx } else { SheetFormat::Csv };
+    let mut style = target.style;
     if let Some(d) = &a.delimiter {
         style.delimiter = csv_sheet::delimiter(d).map_err(|e| Error::data(format!("--delimiter: {e}")))?;
     }
-    if format == SheetFormat::Xlsx {
-        if a.excel || a.delimiter.is_some() {
-            return Err(Error::usage("--excel and --delimiter shape CSV; an XLSX workbook has neither")
-                .hint("leave them out, or use --format csv"));
-        }
-        if a.output.is_none() && a.output_dir.is_none() {
-            return Err(Error::usage("an XLSX workbook is written to a file, not to the terminal")
-                .hint("add --output FILE.xlsx"));
-        }
+    if format == SheetFormat::Xlsx && a.delimiter.is_some() {
+        return Err(
+            Error::usage("--delimiter shapes CSV; an XLSX workbook has none").hint("leave it out, or use --format csv")
+        );
     }
     let store = ctx.store()?;
     let folder = store.load_folder()?;
@@ -228,14 +240,11 @@ fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
     std::mem::forget(folder);
     let bytes = render.bytes(&sheet)?;
     note_unnamed(ctx, &sheet);
-    match &a.output {
-        Some(path) => {
-            output::write_file(path, &bytes, a.force)?;
-            ctx.note(written(path, &sheet));
-            Ok(())
-        }
-        None => output::stdout(&bytes),
+    target.write(&bytes)?;
+    if let Some(path) = &target.path {
+        ctx.note(written(path, &sheet));
     }
+    Ok(())
 }
 
 /// Tells who is shown by initials for lack of consent.
@@ -285,6 +294,7 @@ fn slug(name: &str) -> String {
 
 fn summary(ctx: &Ctx, a: SummaryArgs) -> Result<()> {
     let period = a.period.period()?;
+    let target = a.out.target(Format::Table, &REPORT_FORMATS)?;
     let store = ctx.store()?;
     let folder = store.load_folder()?;
     let groups = match &a.group {
@@ -299,30 +309,22 @@ fn summary(ctx: &Ctx, a: SummaryArgs) -> Result<()> {
     if a.pseudonymise {
         rows.iter_mut().for_each(|r| r.group = r.group_id.clone());
     }
-    match a.format {
-        Format::Csv => {
-            let lines =
-                std::iter::once(summary::HEADERS.map(String::from).to_vec()).chain(rows.iter().map(|r| r.cells()));
-            let bytes =
-                csv_sheet::write(lines, Style::PLAIN).map_err(|e| Error::data(format!("cannot write CSV: {e}")))?;
-            output::stdout(&bytes)
-        }
-        format => {
-            // The table leaves out the group ID; JSON and CSV keep it.
-            let table = Rows {
-                headers: summary::TABLE_HEADERS.to_vec(),
-                rows: rows
-                    .iter()
-                    .map(|r| {
-                        let mut cells = r.cells();
-                        cells.remove(1);
-                        cells
-                    })
-                    .collect(),
-            };
-            output::print(format, &rows, table)
-        }
-    }
+    // The table leaves out the group ID; the other formats keep it.
+    let table = if target.format == Format::Table {
+        Rows::new(
+            summary::TABLE_HEADERS.to_vec(),
+            rows.iter()
+                .map(|r| {
+                    let mut cells = r.cells();
+                    cells.remove(1);
+                    cells
+                })
+                .collect(),
+        )
+    } else {
+        Rows::new(summary::HEADERS.to_vec(), rows.iter().map(|r| r.cells()).collect())
+    };
+    output::emit(&target, &rows, table, "Summary")
 }
 
 /// The group a report is about: the one named, or the only one there is.
@@ -340,14 +342,15 @@ fn pick_group(store: &Store, groups: &[Group], query: Option<&str>) -> Result<Gr
     }
 }
 
-fn pipeline(ctx: &Ctx, group: Option<&str>, format: crate::output::Format) -> Result<()> {
+fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
     use crate::report::pipeline;
+    let target = a.out.target(Format::Table, &REPORT_FORMATS)?;
     let store = ctx.store()?;
     let folder = store.load_folder()?;
-    let only = group.map(|g| store.group("--group", g)).transpose()?;
+    let only = a.group.map(|g| store.group("--group", &g)).transpose()?;
     let mut groups: Vec<&Group> = folder.groups.iter().filter(|g| only.as_ref().is_none_or(|o| o.id == g.id)).collect();
     groups.sort_by(|a, b| a.name.cmp(&b.name));
     let report = pipeline::build(&folder, &groups);
-    let rows = output::Rows { headers: vec!["group", "what", "word", "count"], rows: pipeline::rows(&report) };
-    output::print(format, &report, rows)
+    let rows = Rows::new(vec!["group", "what", "word", "count"], pipeline::rows(&report));
+    output::emit(&target, &report, rows, "Pipeline")
 }

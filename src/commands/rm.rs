@@ -1,6 +1,7 @@
 //! `peerlog rm`: remove a record, never leaving another record pointing at nothing.
 
 use super::Ctx;
+use super::prompt::{Confirm, confirm};
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Feedback, Group, Id, Person, Record, RecordKind};
 use crate::output;
@@ -13,18 +14,20 @@ use std::collections::BTreeSet;
 /// the feedback on a consultation, a support person's contacts), naming them. With --cascade
 /// those go too; a record that only lists it among others (feedback on several consultations,
 /// a supervision session's attendance) or names it in an optional field only loses the
-/// reference. Prints the removed IDs.
+/// reference. --cascade lists what goes and asks first on a terminal; without one it needs
+/// --yes. Prints the removed IDs.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  peerlog rm c-k2m9\n  peerlog rm p-3yae --cascade --dry-run")]
+#[command(
+    after_help = "Examples:\n  peerlog rm c-k2m9\n  peerlog rm p-3yae --cascade --dry-run\n  peerlog rm p-3yae --cascade --yes"
+)]
 pub struct Args {
     /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…).
     pub id: String,
     /// Also remove the records that refer to it, and the records that refer to those.
     #[arg(long)]
     pub cascade: bool,
-    /// Print what would be removed, change nothing.
-    #[arg(long)]
-    pub dry_run: bool,
+    #[command(flatten)]
+    pub confirm: Confirm,
 }
 
 /// What a removal does: the records to delete, leaves first, and feedback to rewrite.
@@ -70,17 +73,25 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     }
     let plan = plan(&folder, &target);
     let removed = plan.removed();
-    let verb = if a.dry_run { "would remove" } else { "removed" };
+    let dry_run = a.confirm.dry_run;
+    if a.cascade && !dry_run {
+        let mut listing: Vec<String> = removed.iter().map(|id| format!("remove {id}")).collect();
+        listing.extend(plan.trimmed.iter().map(|f| format!("change {}: drop the removed consultations", f.id)));
+        let question =
+            format!("Remove {} record{} with {target}?", removed.len(), if removed.len() == 1 { "" } else { "s" });
+        confirm(a.confirm, "rm --cascade", &question, &listing)?;
+    }
+    let verb = if dry_run { "would remove" } else { "removed" };
     for f in &plan.trimmed {
         let ids: Vec<&str> = f.consultations.iter().map(Id::as_str).collect();
         ctx.note(format!(
             "{} {}: now about {} only",
-            if a.dry_run { "would change" } else { "changed" },
+            if dry_run { "would change" } else { "changed" },
             f.id,
             ids.join(" ")
         ));
     }
-    if !a.dry_run {
+    if !dry_run {
         apply(&store, &plan)?;
     }
     ctx.note(format!("{verb} {} record{}", removed.len(), if removed.len() == 1 { "" } else { "s" }));
@@ -227,7 +238,14 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
         }
     }
     changed.retain(|(id, _, _)| !gone.contains(id));
-    let verb = if a.dry_run { "would change" } else { "changed" };
+    let dry_run = a.confirm.dry_run;
+    if a.cascade && !dry_run {
+        let mut listing: Vec<String> = gone.iter().map(|id| format!("remove {id}")).collect();
+        listing.extend(changed.iter().map(|(id, _, _)| format!("change {id}: take out the reference")));
+        let question = format!("Remove {} record{} with {target}?", gone.len(), if gone.len() == 1 { "" } else { "s" });
+        super::prompt::confirm(a.confirm, "rm --cascade", &question, &listing)?;
+    }
+    let verb = if dry_run { "would change" } else { "changed" };
     for (id, _, _) in &changed {
         ctx.note(format!("{verb} {id}: a reference to a removed record taken out"));
     }
@@ -244,10 +262,10 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
             tx.remove(&rel);
         }
     }
-    if !a.dry_run {
+    if !dry_run {
         tx.commit()?;
     }
-    let verb = if a.dry_run { "would remove" } else { "removed" };
+    let verb = if dry_run { "would remove" } else { "removed" };
     ctx.note(format!("{verb} {} record{}", gone.len(), if gone.len() == 1 { "" } else { "s" }));
     let lines: String = gone.iter().map(|id| format!("{id}\n")).collect();
     output::stdout(lines.as_bytes())

@@ -32,7 +32,7 @@ fn show<T: Kind>(store: &Store, query: &str, format: Format) -> Result<()> {
     let columns: Vec<&'static str> = spec.columns.to_vec();
     match format {
         Format::Json => output::print_json(&r),
-        Format::Csv => {
+        Format::Csv | Format::Xlsx => {
             output::print(format, &(), Rows { headers: columns, rows: vec![kind::cells(&table, spec.columns)] })
         }
         Format::Table => {

@@ -1,4 +1,7 @@
-//! Free text in records: trimmed, never empty, bounded in length; and name folding for search.
+//! Free text in records: trimmed, never empty, bounded in length, and never something that
+//! would read back as something else (a git conflict marker, only invisible characters); names
+//! normalised so that invisible differences never make two names of one; name folding for
+//! search.
 
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
@@ -32,9 +35,59 @@ impl Text {
         Ok(text)
     }
 
+    /// A person's, group's or unit's name: invisible format characters (zero-width spaces, BOM,
+    /// direction marks) removed, composed to NFC, every run of white space (a no-break space
+    /// too) made one space; then checked as [`Text::line`]. So `Anna\u{a0}Bērziņa` and
+    /// `Anna  Bērziņa` are both stored, and found, as `Anna Bērziņa`.
+    pub fn name(field: &str, value: &str) -> Result<Text, String> {
+        let visible: String = value.chars().filter(|c| !is_invisible(*c)).nfc().collect();
+        let mut out = String::with_capacity(visible.len());
+        for word in visible.split(|c: char| c.is_whitespace() && c != '\n' && c != '\t').filter(|w| !w.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        if out.is_empty() && !value.trim().is_empty() {
+            return Err(invisible_only(field));
+        }
+        Text::line(field, &out)
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+fn invisible_only(field: &str) -> String {
+    format!("{field} holds only invisible characters (zero-width spaces, byte order marks, …); give it a value")
+}
+
+/// Whether `c` is invisible: a format character (Unicode category Cf: zero-width space and
+/// joiners, byte order mark, direction marks and embeddings, soft hyphen, tags, …) or a
+/// filler that shows as nothing.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F
+        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F
+        | 0xFEFF | 0xFFA0 | 0xFFF0..=0xFFFB | 0x0600..=0x0605 | 0x06DD | 0x070F | 0x0890 | 0x0891
+        | 0x08E2 | 0x110BD | 0x110CD | 0x13430..=0x1343F | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A
+        | 0xE0000..=0xE0FFF)
+}
+
+/// The line of `v` (counted from 1) that reads as a git conflict marker: `<<<<<<<`, `|||||||`
+/// or `>>>>>>>` at its start, or `=======` alone. Saved in a file, such a line would make the
+/// record read as an unresolved merge.
+pub fn conflict_line(v: &str) -> Option<usize> {
+    if !v.contains(['<', '>', '|', '=']) {
+        return None;
+    }
+    v.split('\n')
+        .position(|line| {
+            ["<<<<<<<", ">>>>>>>", "|||||||"].iter().any(|m| line.trim_start().starts_with(m))
+                || line.trim() == "======="
+        })
+        .map(|i| i + 1)
 }
 
 /// The rules for a trimmed value.
@@ -48,6 +101,16 @@ fn check(field: &str, v: &str) -> Result<(), String> {
     }
     if has_control(v) {
         return Err(format!("{field} holds a control character"));
+    }
+    if v.chars().all(|c| is_invisible(c) || c.is_whitespace()) {
+        return Err(invisible_only(field));
+    }
+    if let Some(line) = conflict_line(v) {
+        let at = if v.contains('\n') { format!(" (line {line})") } else { String::new() };
+        return Err(format!(
+            "{field} has a line{at} that reads as a git conflict marker (<<<<<<<, =======, >>>>>>> or |||||||); \
+             reword or remove that line"
+        ));
     }
     Ok(())
 }
@@ -80,10 +143,24 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
-/// Folds a name for matching: lower case, Latvian (and other) diacritics removed,
-/// so `berzina` matches `Bērziņa`.
+/// Folds a name for matching: lower case, Latvian (and other) diacritics removed, invisible
+/// characters dropped and each run of white space (a no-break space too) one space, so
+/// `berzina` matches `Bērziņa` and no invisible difference makes two names of one.
 pub fn fold(s: &str) -> String {
-    s.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.nfd().filter(|c| !is_combining_mark(*c) && !is_invisible(*c)) {
+        if c.is_whitespace() {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.extend(c.to_lowercase());
+            space = false;
+        }
+    }
+    out
 }
 
 /// What erased text is replaced with.
@@ -158,6 +235,35 @@ mod tests {
         let stem = vec!["Ozol".to_string()];
         assert_eq!(redact("Ozolai un Ozolu", &stem).unwrap(), "[dzēsts] un [dzēsts]");
         assert_eq!(redact("Līga Ozoliņa", &stem), None, "another surname of the same stem");
+    }
+
+    #[test]
+    fn text_that_would_read_back_as_something_else_is_refused() {
+        for bad in ["a\n=======\nb", "<<<<<<< HEAD", "x\n>>>>>>> main", "|||||||", "  =======  "] {
+            let e = Text::new("expected", bad).unwrap_err();
+            assert!(e.starts_with("expected has a line") && e.contains("conflict marker"), "{e}");
+            assert!(!e.contains("HEAD") && !e.contains("main"), "never echoed: {e}");
+        }
+        assert!(Text::new("benefit", "a <<<<<<< b\n== c ==").is_ok());
+        for bad in ["\u{feff}", "\u{200b}\u{200d}", " \u{2060} "] {
+            assert!(Text::new("topic", bad).unwrap_err().contains("only invisible"), "{bad:?}");
+            assert!(Text::name("name", bad).unwrap_err().contains("only invisible"), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn names_are_normalised_so_invisible_differences_do_not_count() {
+        let plain = Text::name("name", "Anna Bērziņa").unwrap();
+        for same in [
+            "Anna\u{a0}Bērziņa",
+            "Anna  Bērziņa",
+            "An\u{200b}na Bērziņa",
+            "Anna Be\u{304}rzin\u{327}a",
+            " Anna Bērziņa\u{feff}",
+        ] {
+            assert_eq!(Text::name("name", same).unwrap(), plain, "{same:?}");
+            assert_eq!(fold(same.trim()), fold("Anna Bērziņa"), "{same:?}");
+        }
     }
 
     #[test]

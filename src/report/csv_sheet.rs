@@ -44,9 +44,10 @@ pub fn delimiter(value: &str) -> Result<u8, String> {
 pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// A cell safe to open in a spreadsheet: one that begins with a formula character gets a
-/// single quote in front, so it shows as text and never runs; every other cell is unchanged.
+/// single quote in front, so it shows as text and never runs; every other cell is unchanged,
+/// and so is a lone `-` (the tables' "none"), which no spreadsheet reads as a formula.
 pub fn neutralise(cell: &str) -> Cow<'_, str> {
-    if cell.starts_with(FORMULA_STARTS) { Cow::Owned(format!("'{cell}")) } else { Cow::Borrowed(cell) }
+    if cell.starts_with(FORMULA_STARTS) && cell != "-" { Cow::Owned(format!("'{cell}")) } else { Cow::Borrowed(cell) }
 }
 
 /// Writes rows of cells as CSV, each cell neutralised.
@@ -79,6 +80,7 @@ mod tests {
     fn only_a_dangerous_first_character_is_neutralised() {
         assert_eq!(neutralise("=1+1"), "'=1+1");
         assert_eq!(neutralise("-2"), "'-2");
+        assert_eq!(neutralise("-"), "-");
         assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(neutralise("\tx"), "'\tx");
         assert_eq!(neutralise("Rīga, 14.03.2025., 16:00-17:00"), "Rīga, 14.03.2025., 16:00-17:00");

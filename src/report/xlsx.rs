@@ -3,7 +3,7 @@
 //! that looks like a formula or a number stays exactly what was recorded).
 
 use super::appendix1::{HEADERS, Line};
-use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 
 /// Column widths in characters, for the six columns.
 pub const WIDTHS: [f64; 6] = [8.0, 24.0, 26.0, 34.0, 30.0, 70.0];
@@ -13,7 +13,7 @@ const LAST: u16 = HEADERS.len() as u16 - 1;
 
 /// The workbook bytes of one sheet named after `sheet_name`.
 pub fn write(lines: &[Line], sheet_name: &str) -> Result<Vec<u8>, XlsxError> {
-    let mut book = Workbook::new();
+    let mut book = crate::output::workbook()?;
     let ws = book.add_worksheet();
     ws.set_name(safe_sheet_name(sheet_name))?;
     for (col, width) in (0..).zip(WIDTHS) {

@@ -8,7 +8,7 @@ use super::atomic::{self, TMP_PREFIX};
 use super::diag::{Diagnostic, display_path};
 use super::load::{self, Loaded};
 use super::{Config, Programme, kind_dir};
-use super::{lock, tx};
+use super::{lock, safe, tx};
 use crate::error::{Error, Result};
 use crate::model::kind::{ConsentRule, Env};
 use crate::model::rules::{Problem, Severity};
@@ -310,9 +310,18 @@ fn scan(root: &Path, kinds: &[RecordKind]) -> Result<Files> {
     }
     for (i, &kind) in kinds.iter().enumerate() {
         let mut other = Vec::new();
-        for rel in load::all_files(root, Path::new(kind_dir(kind)))? {
+        let top = Path::new(kind_dir(kind));
+        if let Ok(meta) = root.join(top).symlink_metadata()
+            && !meta.is_dir()
+        {
+            files.strays.push(not_regular(top, safe::what(&meta.file_type())));
+            continue;
+        }
+        for load::Entry { rel, special } in load::all_files(root, top)? {
             let name = rel.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-            if name.starts_with(TMP_PREFIX) {
+            if let Some(what) = special {
+                files.strays.push(not_regular(&rel, what));
+            } else if name.starts_with(TMP_PREFIX) {
                 files.temp.push(rel);
             } else if name.ends_with(".toml") && !name.starts_with('.') {
                 files.records[i].push(rel);
@@ -340,6 +349,11 @@ fn scan(root: &Path, kinds: &[RecordKind]) -> Result<Files> {
         ));
     }
     Ok(files)
+}
+
+/// A link or special file in the folder: an error, never followed or read.
+fn not_regular(rel: &Path, what: &str) -> Diagnostic {
+    Diagnostic::file(rel, Severity::Error, format!("{}; {}", safe::not_regular(what), safe::NOT_REGULAR_HINT))
 }
 
 /// Parses every file of one kind in parallel; problems go to `out`, parsed records are kept

@@ -1,7 +1,7 @@
 //! Reading records: one file with a precise diagnostic, or a whole kind in parallel.
 
 use super::diag::{Diagnostic, conflict_marker, key_at};
-use super::{CONFIG_FILE, Config, Store, config::FORMAT, kind_dir};
+use super::{CONFIG_FILE, Config, Store, config::FORMAT, kind_dir, safe};
 use crate::error::{Error, Result};
 use crate::model::rules::Severity;
 use crate::model::{Consultation, Feedback, Group, Person, Record, RecordKind};
@@ -222,16 +222,14 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
 /// [`read_text`], and the file's permission bits, from the same open file (`fs::read` asks for
 /// the metadata anyway, to size its buffer).
 pub fn read_text_mode(root: &Path, rel: &Path) -> Result<(String, u32), Diagnostic> {
-    use std::io::Read;
     let cannot = |e: std::io::Error| Diagnostic::file(rel, Severity::Error, format!("cannot read: {e}"));
-    let mut file = fs::File::open(root.join(rel)).map_err(cannot)?;
-    let meta = file.metadata().map_err(cannot)?;
+    // No link followed, no wait on a FIFO, nothing read past the bound (safe.rs).
+    let (file, meta) = safe::open_regular(&root.join(rel)).map_err(cannot)?;
     #[cfg(unix)]
     let mode = std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o777;
     #[cfg(not(unix))]
     let mode = 0o600;
-    let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
-    file.read_to_end(&mut bytes).map_err(cannot)?;
+    let bytes = safe::read_capped(file, meta.len(), safe::MAX_RECORD).map_err(cannot)?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
@@ -415,9 +413,17 @@ fn walk(root: &Path, rel: &Path) -> Result<Vec<PathBuf>> {
 }
 
 /// The entries of one folder sorted by name: record files (`.toml`, not hidden, so temporary
-/// files are skipped) and subfolders (not hidden), each with whether it is a folder.
+/// files are skipped) and subfolders (not hidden), each with whether it is a folder. A link or
+/// special file (not hidden) is an error naming it: nothing is read through it.
 fn list(root: &Path, rel: &Path) -> Result<Vec<(std::ffi::OsString, bool)>> {
     let dir = root.join(rel);
+    if rel.components().count() == 1
+        && let Ok(meta) = dir.symlink_metadata()
+        && !meta.is_dir()
+    {
+        // A kind's own folder: read_dir would follow a link.
+        return Err(special(rel, &meta.file_type()));
+    }
     let entries = match fs::read_dir(&dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -431,18 +437,36 @@ fn list(root: &Path, rel: &Path) -> Result<Vec<(std::ffi::OsString, bool)>> {
         if text.starts_with('.') {
             continue;
         }
-        let is_dir = entry.file_type().map_err(|e| Error::io(&dir, e))?.is_dir();
-        if is_dir || text.ends_with(".toml") {
-            out.push((name, is_dir));
+        let kind = entry.file_type().map_err(|e| Error::io(&dir, e))?;
+        if !kind.is_dir() && !kind.is_file() {
+            return Err(special(&rel.join(&name), &kind));
+        }
+        if kind.is_dir() || text.ends_with(".toml") {
+            out.push((name, kind.is_dir()));
         }
     }
     out.sort_unstable();
     Ok(out)
 }
 
+/// The error for a link or special file met in the folder.
+fn special(rel: &Path, kind: &fs::FileType) -> Error {
+    Error::data(format!("{}: {}", super::diag::display_path(rel), safe::not_regular(safe::what(kind))))
+        .hint(safe::NOT_REGULAR_HINT)
+        .hint("`peerlog check` lists every such file")
+}
+
+/// A file below a kind's folder, as `check` sees it.
+pub(crate) struct Entry {
+    pub rel: PathBuf,
+    /// What the file is when it is not a regular file (a link, a FIFO, …).
+    pub special: Option<&'static str>,
+}
+
 /// Every file below `rel` in path order, temporary and foreign files included (for `check`);
-/// hidden folders skipped. Subfolders are listed in parallel, as [`record_paths`] does.
-pub(crate) fn all_files(root: &Path, rel: &Path) -> Result<Vec<PathBuf>> {
+/// hidden folders skipped, links and special files listed (never followed). Subfolders are
+/// listed in parallel, as [`record_paths`] does.
+pub(crate) fn all_files(root: &Path, rel: &Path) -> Result<Vec<Entry>> {
     let dir = root.join(rel);
     let entries = match fs::read_dir(&dir) {
         Ok(e) => e,
@@ -452,18 +476,19 @@ pub(crate) fn all_files(root: &Path, rel: &Path) -> Result<Vec<PathBuf>> {
     let mut listed = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|e| Error::io(&dir, e))?;
-        let is_dir = entry.file_type().map_err(|e| Error::io(&dir, e))?.is_dir();
+        let kind = entry.file_type().map_err(|e| Error::io(&dir, e))?;
         let name = entry.file_name();
-        if !(is_dir && name.to_string_lossy().starts_with('.')) {
-            listed.push((name, is_dir));
+        let special = (!kind.is_dir() && !kind.is_file()).then(|| safe::what(&kind));
+        if !(kind.is_dir() && name.to_string_lossy().starts_with('.')) {
+            listed.push((name, kind.is_dir(), special));
         }
     }
     listed.sort_unstable();
-    let subtrees: Vec<Vec<PathBuf>> = listed
+    let subtrees: Vec<Vec<Entry>> = listed
         .par_iter()
-        .map(|(name, is_dir)| {
+        .map(|(name, is_dir, special)| {
             let child = rel.join(name);
-            if *is_dir { all_files(root, &child) } else { Ok(vec![child]) }
+            if *is_dir { all_files(root, &child) } else { Ok(vec![Entry { rel: child, special: *special }]) }
         })
         .collect::<Result<_>>()?;
     Ok(subtrees.into_iter().flatten().collect())

@@ -64,7 +64,7 @@ impl Store {
     pub fn locate(dir: Option<&Path>) -> Result<PathBuf> {
         Ok(match dir {
             Some(dir) => {
-                if !dir.join(CONFIG_FILE).is_file() {
+                if !safe::exists(dir, Path::new(CONFIG_FILE)) {
                     return Err(Error::usage(format!(
                         "{} is not a peerlog folder (it has no {CONFIG_FILE})",
                         dir.display()
@@ -75,13 +75,15 @@ impl Store {
             }
             None => {
                 let cwd = std::env::current_dir()?;
-                cwd.ancestors().find(|d| d.join(CONFIG_FILE).is_file()).map(Path::to_path_buf).ok_or_else(|| {
-                    Error::usage(format!(
-                        "no peerlog folder here: neither {} nor a folder above it has {CONFIG_FILE}",
-                        cwd.display()
-                    ))
-                    .hint("create one with `peerlog init PATH`, or name one with --dir or PEERLOG_DIR")
-                })?
+                cwd.ancestors().find(|d| safe::exists(d, Path::new(CONFIG_FILE))).map(Path::to_path_buf).ok_or_else(
+                    || {
+                        Error::usage(format!(
+                            "no peerlog folder here: neither {} nor a folder above it has {CONFIG_FILE}",
+                            cwd.display()
+                        ))
+                        .hint("create one with `peerlog init PATH`, or name one with --dir or PEERLOG_DIR")
+                    },
+                )?
             }
         })
     }

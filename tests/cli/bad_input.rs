@@ -187,8 +187,8 @@ fn everyday_mistakes_are_refused_or_warned_about() {
     );
     refused(&f, &["report", "appendix1", "--all-groups", "--output", "x.csv"], 2, &["add --output-dir DIR"]);
     // Erasing twice says so, and succeeds: an erasure can always be finished.
-    f.run(&["erase", &r]).ok();
-    let again = f.run(&["erase", &r]);
+    f.run(&["erase", &r, "--yes"]).ok();
+    let again = f.run(&["erase", &r, "--yes"]);
     again.ok();
     assert!(
         again.stderr.contains("was erased on") && again.stderr.contains("no record holds their name"),

@@ -154,3 +154,98 @@ fn no_errors(f: &Folder) -> usize {
     }
     warnings.len()
 }
+
+#[test]
+fn readers_never_see_a_moving_consultation_twice_or_not_at_all() {
+    let f = Folder::new();
+    let (_, peer, rec, _) = f.seeded();
+    // Eight consultations, one for each writer, each at its own hour.
+    let ids: Vec<String> = (0..8)
+        .map(|w| {
+            let time = format!("{:02}:00-{:02}:45", 8 + w, 8 + w);
+            let out = peerlog(&f, &consult("log", &peer, &rec, "2025-03-10", &time)).output().unwrap();
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            String::from_utf8(out.stdout).unwrap().trim().to_string()
+        })
+        .collect();
+    let s = |a: &[&str]| a.iter().map(|x| x.to_string()).collect::<Vec<String>>();
+    let writing = std::sync::atomic::AtomicUsize::new(8);
+    let (reads, errors) = std::thread::scope(|scope| {
+        for id in &ids {
+            let (f, writing) = (&f, &writing);
+            scope.spawn(move || {
+                for n in 0..8 {
+                    let date = if n % 2 == 0 { "2025-03-11" } else { "2025-03-10" };
+                    let out = peerlog(f, &s(&["edit", id, "--set", &format!("date={date}")])).output().unwrap();
+                    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+                }
+                writing.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+            });
+        }
+        let readers: Vec<_> = (0..8)
+            .map(|r| {
+                let (f, writing) = (&f, &writing);
+                scope.spawn(move || {
+                    let (mut reads, mut errors) = (0, Vec::new());
+                    while writing.load(std::sync::atomic::Ordering::SeqCst) > 0 {
+                        let args = match r % 3 {
+                            0 => s(&["consult", "list", "--format", "json"]),
+                            1 => s(&["report", "appendix1", "--table-only"]),
+                            _ => s(&["report", "summary"]),
+                        };
+                        let out = peerlog(f, &args).output().unwrap();
+                        reads += 1;
+                        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+                        if !out.status.success() {
+                            errors.push(String::from_utf8_lossy(&out.stderr).into_owned());
+                            continue;
+                        }
+                        let seen = match r % 3 {
+                            0 => serde_json::from_str::<Vec<serde_json::Value>>(&stdout).unwrap().len(),
+                            1 => csv::Reader::from_reader(stdout.as_bytes()).records().count(),
+                            _ => 8,
+                        };
+                        if seen != 8 {
+                            errors.push(format!("saw {seen} consultations:\n{stdout}"));
+                        }
+                    }
+                    (reads, errors)
+                })
+            })
+            .collect();
+        readers.into_iter().map(|h| h.join().unwrap()).fold((0, Vec::new()), |(n, mut e), (r, mut more)| {
+            e.append(&mut more);
+            (n + r, e)
+        })
+    });
+    assert!(errors.is_empty(), "{} of {reads} reads went wrong; the first:\n{}", errors.len(), errors[0]);
+    assert!(reads >= 8, "only {reads} reads");
+    // Every consultation is in exactly one place, the last day its writer moved it to.
+    let files = f.files("consultations/");
+    assert_eq!(files.len(), 8, "{files:?}");
+    for id in &ids {
+        assert!(files.iter().any(|p| p.ends_with(&format!("2025-03-10/{id}.toml"))), "{id} lost: {files:?}");
+    }
+    assert_eq!(f.run(&["check", "--strict"]).ok(), "checked 13 files: no problems");
+}
+
+#[test]
+fn a_command_waiting_for_the_lock_says_so_and_goes_on_when_it_is_free() {
+    use std::io::BufRead;
+    let f = Folder::new();
+    f.seeded();
+    // Another program holds the lock as a writer would.
+    let lock = std::fs::OpenOptions::new().read(true).write(true).open(f.path(".peerlog.lock")).unwrap();
+    lock.lock().unwrap();
+    for args in [&["group", "list"][..], &["group", "add", "Cita grupa", "--leader", "L", "--venue", "V"]] {
+        let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        let mut child = peerlog(&f, &args).spawn().unwrap();
+        let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+        let mut line = String::new();
+        stderr.read_line(&mut line).unwrap();
+        assert_eq!(line.trim(), "waiting for another peerlog command to finish with this folder …");
+        lock.unlock().unwrap();
+        assert!(child.wait().unwrap().success());
+        lock.lock().unwrap();
+    }
+}

@@ -122,7 +122,7 @@ fn erase_removes_the_name_from_every_file() {
     assert!(dry.ok().contains(&format!("people/{anna}.toml")));
     assert!(before == f.snapshot(), "--dry-run wrote");
 
-    let run = f.run(&["erase", "anna berzina"]);
+    let run = f.run(&["erase", "anna berzina", "--yes"]);
     let out = run.ok();
     assert!(out.contains(&format!("people/{anna}.toml")) && out.contains(&c), "{out}");
     assert!(run.stderr.contains("git history still holds the old data"), "{}", run.stderr);
@@ -211,13 +211,13 @@ fn purge_keeps_what_later_records_need() {
     for kept in [&edge, &linked, &late, &spanning] {
         assert!(!listed.contains(kept.as_str()), "{kept} must stay: {listed}");
     }
-    f.run(&["purge", "--before", "2024-06-01"]).ok();
+    f.run(&["purge", "--before", "2024-06-01", "--yes"]).ok();
     assert_eq!(f.files("consultations/").len(), 3);
     assert_eq!(f.files("feedback/").len(), 1);
     assert_eq!(f.files("people/").len(), 3, "people are still named by later consultations");
 
     // Later, the whole group is past retention: everyone goes.
-    f.run(&["purge", "--before", "2025-01-01"]).ok();
+    f.run(&["purge", "--before", "2025-01-01", "--yes"]).ok();
     assert_eq!((f.files("consultations/").len(), f.files("feedback/").len(), f.files("people/").len()), (0, 0, 0));
     assert_eq!(f.files("groups/").len(), 1, "groups are kept");
 }
@@ -348,7 +348,7 @@ fn erase_leaves_other_people_alone() {
     let (g, peer, ..) = f.seeded();
     // Another person whose surname shares the stem, and a leader with the same first name.
     let inese = f.run(&["participant", "add", "Inese Ozola", "--group", &g, "--role", "parent"]).ok().to_string();
-    f.run(&["erase", &inese]).ok();
+    f.run(&["erase", &inese, "--yes"]).ok();
     assert!(f.read(&format!("people/{peer}.toml")).contains("name = \"Līga Ozoliņa\""));
     let groups = f.files("groups/");
     assert!(

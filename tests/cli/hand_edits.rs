@@ -72,7 +72,7 @@ fn comments_survive_every_write() {
     assert_eq!(added, ["status = \"held\""]);
     f.run(&["consent", "give", &anna, "peer", "--date", "2025-02-01"]).ok();
     f.run(&["peer", "stage", &peer, "ended", "--date", "2099-04-01", "--note", "Pārcēlās"]).ok();
-    f.run(&["erase", &girts]).ok();
+    f.run(&["erase", &girts, "--yes"]).ok();
     kept(&f);
     assert!(f.read(&person).contains("purpose = \"peer\""));
     assert!(f.read(&peer_file).contains("stage = \"ended\""));

@@ -63,7 +63,7 @@ fn a_contact_is_removed_and_what_refers_to_it_is_named_first() {
     let dry = f.run(&["rm", "k-j2hf", "--cascade", "--dry-run"]);
     assert_eq!(dry.ok(), "k-j2hfrky3");
     assert!(dry.stderr.contains("would change r-8k6u8v7a"), "{}", dry.stderr);
-    f.run(&["rm", "k-j2hf", "--cascade"]).ok();
+    f.run(&["rm", "k-j2hf", "--cascade", "--yes"]).ok();
     assert!(f.files("contacts/").iter().all(|p| !p.contains("k-j2hfrky3")));
     assert!(!f.read("referrals/2025/r-8k6u8v7a.toml").contains("\ncontact ="), "the referral only loses the reference");
     clean(&f);
@@ -119,7 +119,7 @@ fn a_support_person_is_erased_from_every_record() {
     );
     assert!(before == f.snapshot(), "--dry-run wrote");
 
-    let run = f.run(&["erase", "pāvels ivanovs"]);
+    let run = f.run(&["erase", "pāvels ivanovs", "--yes"]);
     assert!(
         run.ok().contains(&format!("supporters/{cand}.toml: name cut from the interview reason")),
         "{}",
@@ -131,7 +131,7 @@ fn a_support_person_is_erased_from_every_record() {
     assert!(left.is_empty(), "Ivanov is still in {:?}", left.iter().map(|(p, _)| p).collect::<Vec<_>>());
     let own = f.read(&format!("supporters/{IVANOVS}.toml"));
     assert!(own.contains("name = \"[dzēsts]\"") && own.contains("erased = "), "{own}");
-    let again = f.run(&["erase", IVANOVS]);
+    let again = f.run(&["erase", IVANOVS, "--yes"]);
     assert!(
         again.stderr.contains("was erased on") && again.stderr.contains("no record holds their name"),
         "{}",
@@ -193,7 +193,7 @@ fn purge_in_a_colleague_folder_keeps_what_later_records_need() {
         assert!(listed.contains(gone), "{gone} is not listed: {listed}");
     }
     assert!(!listed.contains("supporters/") && !listed.contains("units/"), "{listed}");
-    f.run(&["purge", "--before", "2025-05-01"]).ok();
+    f.run(&["purge", "--before", "2025-05-01", "--yes"]).ok();
     let run = f.run(&["check"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
 }

@@ -449,9 +449,17 @@ fn output_writes_a_new_file_and_replaces_one_only_with_force() {
         .collect();
     assert!(strays.is_empty(), "no temporary files left behind");
 
-    // XLSX goes to a file, and has no separator.
-    refused(&f, &["report", "appendix1", "--group", "rigas", "--format", "xlsx"], 2, &["--output"]);
+    // XLSX goes to a file or a pipe (never a terminal), and has no separator.
+    let piped = f.run(&["report", "appendix1", "--group", "rigas", "--format", "xlsx"]);
+    assert!(piped.stdout.starts_with("PK"), "a workbook into a pipe");
     refused(&f, &["report", "appendix1", "--group", "rigas", "--excel", "--output", "x.xlsx"], 2, &["--excel"]);
+    // A format that contradicts the file's name is refused.
+    refused(
+        &f,
+        &["report", "appendix1", "--group", "rigas", "--format", "csv", "--output", "x.xlsx"],
+        2,
+        &["--format csv", "x.xlsx"],
+    );
     // --output FILE.xlsx picks the workbook by itself.
     let book = f.path("riga.xlsx");
     f.run(&["report", "appendix1", "--group", "rigas", "-o", book.to_str().unwrap()]).ok();

@@ -1,6 +1,6 @@
 //! `peerlog psychologist`: the directory of level 2 psychologist contacts, by city.
 
-use super::super::{Ctx, parse_flag, text_flag};
+use super::super::{Ctx, name_flag, parse_flag, text_flag};
 use crate::error::{Error, Result};
 use crate::model::colleague::{Phone, Psychologist};
 use crate::model::fold;
@@ -39,7 +39,7 @@ pub struct AddArgs {
     /// A psychologist's name, or a line's name such as 'IeM VSC psihologi, Rīga'.
     pub name: String,
     /// The city.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub city: String,
     /// A phone number (repeat for several).
     #[arg(long = "phone", value_name = "NUMBER")]
@@ -58,7 +58,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
-    let name = text_flag("name", &a.name)?;
+    let name = name_flag("name", &a.name)?;
     let city = text_flag("--city", &a.city)?;
     let phones: Vec<Phone> = a.phones.iter().map(|p| parse_flag("--phone", p)).collect::<Result<_>>()?;
     let division = a.division.as_deref().map(|d| text_flag("--division", d)).transpose()?;

@@ -5,12 +5,10 @@ use super::super::Ctx;
 use super::{course, date_flag};
 use crate::error::{Error, Result};
 use crate::model::Date;
-use crate::output::{self, Rows};
+use crate::output::{self, Format, OutputArgs, Rows};
 use crate::report::programme::{self, COLUMNS, Cell, Quarter, Row, SECTIONS};
-use crate::store::{ColleagueFolder, atomic};
+use crate::store::ColleagueFolder;
 use serde::Serialize;
-use std::io::IsTerminal;
-use std::path::PathBuf;
 
 /// The report's period and format.
 #[derive(Debug, clap::Args)]
@@ -27,25 +25,10 @@ pub struct Args {
     /// One year: 2025 (or the year of --quarter).
     #[arg(long, conflicts_with_all = ["from", "to"])]
     pub year: Option<String>,
-    #[arg(long, value_enum, default_value_t)]
-    pub format: ReportFormat,
-    /// Write to this file instead of stdout (needed for xlsx on a terminal).
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-}
-
-/// The formats of the programme report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum ReportFormat {
-    /// A table for people: one line per unit and quarter, zero counts left out.
-    #[default]
-    Table,
-    /// One column per count, for spreadsheets and scripts.
-    Csv,
-    /// The rows as JSON; a masked count is the string "<3".
-    Json,
-    /// An Excel workbook, one column per count.
-    Xlsx,
+    /// The table has one line per unit and quarter with zero counts left out; CSV and XLSX one
+    /// column per count; JSON the rows, a masked count the string "<3".
+    #[command(flatten)]
+    pub out: OutputArgs,
 }
 
 /// The period the flags ask for; `None` ends are filled from the records.
@@ -133,10 +116,7 @@ struct JsonReport<'a> {
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let (from, to) = period(&a)?;
-    if a.format == ReportFormat::Xlsx && a.output.is_none() && std::io::stdout().is_terminal() {
-        return Err(Error::usage("an xlsx workbook is not for a terminal")
-            .hint("write it to a file with --output programme.xlsx, or redirect stdout"));
-    }
+    let target = a.out.target(Format::Table, &super::super::report::REPORT_FORMATS)?;
     let store = ctx.store()?;
     let folder = ColleagueFolder::load(&store)?;
     let settings = store.config.colleague();
@@ -146,8 +126,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         ctx.note("the folder has no units yet; add them with `peerlog unit add`");
     }
     let cells = |r: &Row| -> Vec<Cell> { r.values.iter().map(|n| Cell::of(*n, threshold)).collect() };
-    let bytes = match a.format {
-        ReportFormat::Json => {
+    let bytes = match target.format {
+        Format::Json => {
             let report = JsonReport {
                 from: first.map(|d| d.to_string()),
                 to: last.map(|d| d.to_string()),
@@ -166,42 +146,43 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
                     })
                     .collect(),
             };
-            let mut text = serde_json::to_string_pretty(&report).map_err(|e| Error::data(e.to_string()))?;
-            text.push('\n');
-            text.into_bytes()
+            output::json_bytes(&report)?
         }
-        ReportFormat::Csv => {
-            let mut w = csv::Writer::from_writer(Vec::new());
-            let csv_err = |e: csv::Error| Error::data(format!("cannot write CSV: {e}"));
-            let mut header = vec!["quarter", "unit", "unit_name", "service", "region"];
-            header.extend(COLUMNS);
-            w.write_record(&header).map_err(csv_err)?;
-            for r in &rows {
-                let mut line = vec![
-                    r.quarter.to_string(),
-                    r.unit.id.to_string(),
-                    r.unit.name.to_string(),
-                    r.unit.service.to_string(),
-                    r.unit.region.to_string(),
-                ];
-                line.extend(cells(r).iter().map(ToString::to_string));
-                w.write_record(&line).map_err(csv_err)?;
-            }
-            w.into_inner().map_err(|e| Error::data(e.to_string()))?
-        }
-        ReportFormat::Xlsx => xlsx(&rows, threshold, first, last, &cells)?,
-        ReportFormat::Table => {
-            if a.output.is_none() {
+        Format::Csv => output::csv_bytes(&wide(&rows, &cells), target.style)?,
+        Format::Xlsx => xlsx(&rows, threshold, first, last, &cells)?,
+        Format::Table => {
+            if target.path.is_none() {
                 let period = match (first, last) {
                     (Some(f), Some(t)) => format!("{f} to {t}"),
                     _ => "no records yet".to_string(),
                 };
                 ctx.note(format!("{period}; {}", mask_note(threshold)));
             }
-            return table(&rows, &cells, a.output.as_ref());
+            return output::emit(&target, &(), table(&rows, &cells), "Programme");
         }
     };
-    write(a.output.as_ref(), &bytes)
+    target.write(&bytes)
+}
+
+/// The columns of CSV and XLSX: the unit, then one column per count.
+fn wide(rows: &[Row], cells: &dyn Fn(&Row) -> Vec<Cell>) -> Rows {
+    let mut headers = vec!["quarter", "unit", "unit_name", "service", "region"];
+    headers.extend(COLUMNS);
+    let lines = rows
+        .iter()
+        .map(|r| {
+            let mut line = vec![
+                r.quarter.to_string(),
+                r.unit.id.to_string(),
+                r.unit.name.to_string(),
+                r.unit.service.to_string(),
+                r.unit.region.to_string(),
+            ];
+            line.extend(cells(r).iter().map(ToString::to_string));
+            line
+        })
+        .collect();
+    Rows::new(headers, lines)
 }
 
 /// How small counts are shown, in words.
@@ -210,13 +191,6 @@ fn mask_note(threshold: u32) -> String {
         0 | 1 => "no counts are masked (small_cell_threshold is 1 or less)".to_string(),
         2 => "a count of 1 is shown as <2, so that no officer can be singled out".to_string(),
         t => format!("counts from 1 to {} are shown as <{t}, so that no officer can be singled out", t - 1),
-    }
-}
-
-fn write(output: Option<&PathBuf>, bytes: &[u8]) -> Result<()> {
-    match output {
-        Some(path) => atomic::write(path, bytes).map_err(|e| Error::io(path, e)),
-        None => output::stdout(bytes),
     }
 }
 
@@ -245,7 +219,7 @@ const SHORT: [&str; COLUMNS.len()] = [
     "declined",
 ];
 
-fn table(rows: &[Row], cells: &dyn Fn(&Row) -> Vec<Cell>, output: Option<&PathBuf>) -> Result<()> {
+fn table(rows: &[Row], cells: &dyn Fn(&Row) -> Vec<Cell>) -> Rows {
     let lines = rows
         .iter()
         .map(|r| {
@@ -261,31 +235,10 @@ fn table(rows: &[Row], cells: &dyn Fn(&Row) -> Vec<Cell>, output: Option<&PathBu
             line
         })
         .collect();
-    let rows = Rows {
-        headers: vec![
-            "quarter",
-            "unit",
-            "support persons",
-            "trained",
-            "supervision",
-            "contacts",
-            "incidents",
-            "referrals",
-        ],
-        rows: lines,
-    };
-    match output {
-        None => output::print(output::Format::Table, &(), rows),
-        Some(path) => {
-            let mut t = comfy_table::Table::new();
-            t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
-            t.set_header(&rows.headers);
-            for r in rows.rows {
-                t.add_row(r);
-            }
-            write(Some(path), format!("{t}\n").as_bytes())
-        }
-    }
+    Rows::new(
+        vec!["quarter", "unit", "support persons", "trained", "supervision", "contacts", "incidents", "referrals"],
+        lines,
+    )
 }
 
 fn xlsx(
@@ -295,12 +248,9 @@ fn xlsx(
     to: Option<Date>,
     cells: &dyn Fn(&Row) -> Vec<Cell>,
 ) -> Result<Vec<u8>> {
-    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
+    use rust_xlsxwriter::Format;
     let err = |e: rust_xlsxwriter::XlsxError| Error::data(format!("cannot write the workbook: {e}"));
-    let mut book = Workbook::new();
-    // A fixed creation time keeps the bytes the same for the same records.
-    let created = ExcelDateTime::from_ymd(2024, 1, 1).map_err(err)?;
-    book.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    let mut book = output::workbook().map_err(err)?;
     let sheet = book.add_worksheet();
     sheet.set_name("Programme").map_err(err)?;
     let bold = Format::new().set_bold();

@@ -207,14 +207,16 @@ fn show(ctx: &Ctx, session: &str, format: Format) -> Result<()> {
         }
         return output::print_json(&View { session: &v, attendance: &lines });
     }
-    let header = format!(
-        "{} {}, {}",
-        v.date,
-        names.get(&v.psychologist).copied().unwrap_or(v.psychologist.as_str()),
-        v.region.as_ref().map_or("all regions", |r| r.as_str())
-    );
-    ctx.note(header);
-    let rows =
-        lines.iter().map(|l| vec![l.supporter.to_string(), l.name.to_string(), l.presence.to_string()]).collect();
-    output::print(format, &(), Rows { headers: vec!["supporter", "name", "presence"], rows })
+    // Every show has one table shape, field and value, in table, CSV and XLSX alike.
+    let mut rows = vec![
+        vec!["id".to_string(), v.id.to_string()],
+        vec!["date".to_string(), v.date.to_string()],
+        vec![
+            "psychologist".to_string(),
+            names.get(&v.psychologist).copied().unwrap_or(v.psychologist.as_str()).to_string(),
+        ],
+        vec!["region".to_string(), v.region.as_ref().map_or("all regions", |r| r.as_str()).to_string()],
+    ];
+    rows.extend(lines.iter().map(|l| vec![l.supporter.to_string(), format!("{}: {}", l.name, l.presence)]));
+    output::print(format, &(), Rows { headers: vec!["field", "value"], rows })
 }

@@ -1,7 +1,7 @@
 //! `peerlog support`: colleague support persons, from nomination to active service, with their
 //! training ledger, and the programme's agenda.
 
-use super::super::{Ctx, parse_flag, text_flag};
+use super::super::{Ctx, name_flag, parse_flag, text_flag};
 use super::{course, date_or_today, enforce, exists};
 use crate::error::{Error, Result};
 use crate::model::colleague::{
@@ -123,7 +123,7 @@ pub struct InterviewArgs {
     #[arg(long, value_enum)]
     pub decision: Decision,
     /// A short reason, at most 200 characters (required when not approved).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub reason: Option<String>,
 }
 
@@ -167,7 +167,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn nominate(ctx: &Ctx, a: NominateArgs) -> Result<()> {
-    let name = text_flag("name", &a.name)?;
+    let name = name_flag("name", &a.name)?;
     let applied = date_or_today("--applied", a.applied.as_deref())?;
     let store = ctx.store()?;
     let _lock = store.lock()?;

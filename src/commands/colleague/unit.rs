@@ -1,6 +1,6 @@
 //! `peerlog unit`: the structural units where support persons serve.
 
-use super::super::{Ctx, text_flag};
+use super::super::{Ctx, name_flag, text_flag};
 use crate::error::{Error, Result};
 use crate::model::colleague::Unit;
 use crate::model::fold;
@@ -40,10 +40,10 @@ pub struct AddArgs {
     /// The unit's name, unique in the folder.
     pub name: String,
     /// The service it belongs to, such as 'Valsts policija'.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub service: String,
     /// The region, such as Latgale.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub region: String,
 }
 
@@ -56,7 +56,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
-    let name = text_flag("name", &a.name)?;
+    let name = name_flag("name", &a.name)?;
     let service = text_flag("--service", &a.service)?;
     let region = text_flag("--region", &a.region)?;
     let store = ctx.store()?;
@@ -123,10 +123,6 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         referrals: folder.referrals.iter().filter(|r| r.unit == unit.id).count(),
         supporters,
     };
-    if format != Format::Table {
-        let rows = Rows { headers: HEADERS.to_vec(), rows: vec![row(&unit)] };
-        return output::print(format, &view, rows);
-    }
     let mut rows: Vec<Vec<String>> = HEADERS.iter().zip(row(&unit)).map(|(h, v)| vec![h.to_string(), v]).collect();
     rows.push(vec![
         "records".into(),
@@ -135,5 +131,6 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     for s in &view.supporters {
         rows.push(vec![s.id.to_string(), format!("{}, {}", s.name, s.stage)]);
     }
-    output::print(Format::Table, &(), Rows { headers: vec!["field", "value"], rows })
+    // Every show has one table shape, field and value, in table, CSV and XLSX alike.
+    output::print(format, &view, Rows { headers: vec!["field", "value"], rows })
 }

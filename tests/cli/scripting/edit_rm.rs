@@ -167,7 +167,7 @@ fn rm_refuses_while_records_refer_to_it_and_cascades_on_request() {
     assert!(before == f.snapshot());
 
     // Removing one consultation of two keeps the feedback that also covers the other.
-    let removed = f.run(&["rm", &first, "--cascade"]).ok().to_string();
+    let removed = f.run(&["rm", &first, "--cascade", "--yes"]).ok().to_string();
     assert!(removed.lines().any(|l| l == first));
     assert!(!removed.lines().any(|l| l == shared));
     let kept = json(&f, &["feedback", "show", &shared, "--format", "json"]);
@@ -175,7 +175,7 @@ fn rm_refuses_while_records_refer_to_it_and_cascades_on_request() {
 
     // Removing a group takes its people, their consultations and the feedback on them.
     let people_before = json(&f, &["participant", "list", "--format", "json"]).as_array().unwrap().len();
-    let gone = f.run(&["rm", &group, "--cascade"]).ok().to_string();
+    let gone = f.run(&["rm", &group, "--cascade", "--yes"]).ok().to_string();
     assert!(gone.lines().count() > 6, "{gone}");
     let people_after = json(&f, &["participant", "list", "--format", "json"]).as_array().unwrap().len();
     assert_eq!(people_before - people_after, 6);

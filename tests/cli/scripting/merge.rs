@@ -111,7 +111,7 @@ fn two_clones_merge_without_conflict_and_the_folder_stays_whole() {
     pl(&b, "clone-b", &["edit", &ilze_c, "--set", "time=18:30-19:15"]);
     pl(&b, "clone-b", &["edit", &anna, "--set", "birth_date=1984-05-06"]);
     let b_rm = consultation_id(&b, "Rūta Ķēniņa", "Aivars Pūce", "2025-04-03");
-    pl(&b, "clone-b", &["rm", &b_rm, "--cascade"]);
+    pl(&b, "clone-b", &["rm", &b_rm, "--cascade", "--yes"]);
     pl(&b, "clone-b", &["import", "participants", "import/participants.csv"]);
     git(&b.root, &["add", "-A"]);
     git(&b.root, &["commit", "-qm", "B's work"]);
