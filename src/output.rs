@@ -166,6 +166,12 @@ impl Target {
     }
 }
 
+/// A cell's text: in the current language on a table, in English in CSV, XLSX and JSON (what
+/// scripts read is the same in every language).
+pub fn cell(format: Format, text: crate::i18n::Msg) -> String {
+    if format == Format::Table { text.to_string() } else { text.english() }
+}
+
 /// Writes `rows` (table, CSV, XLSX) or `json` (JSON) to the target. `title` names the
 /// workbook's sheet.
 pub fn emit<T: Serialize + ?Sized>(target: &Target, json: &T, rows: Rows, title: &str) -> Result<()> {

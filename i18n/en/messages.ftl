@@ -71,3 +71,81 @@ agenda-confirm = planned consultation { $id } ({ $who }) has passed: confirm it 
 agenda-feedback = held consultation { $id } ({ $who }) has no { $source } feedback
 agenda-stuck = { $name } has been { $stage } since { $since }, more than { $days } days
 agenda-approach = { $group } (model 2) has { $left } meeting(s) left and no peer approached; approach one before the end
+
+## peerlog check
+
+check-error = error
+check-warning = warning
+check-removed = removed { $path } (a temporary file of an interrupted write)
+check-summary = checked { $files } { PLURAL($files) ->
+        [one] file
+       *[other] files
+    }: { $errors ->
+        [0] { $warnings ->
+                [0] no problems
+                [1] 1 warning
+               *[other] { $warnings } warnings
+            }
+        [1] 1 error{ $warnings ->
+                [0] {""}
+                [1] , 1 warning
+               *[other] , { $warnings } warnings
+            }
+       *[other] { $errors } errors{ $warnings ->
+                [0] {""}
+                [1] , 1 warning
+               *[other] , { $warnings } warnings
+            }
+    }
+
+## Shows and lists
+
+consent-since = since { $date } ({ $by })
+consent-revoked = revoked { $date }
+consent-from = from { $date }
+show-stage-since = { $stage } since { $date }
+show-consultation-counts = { $held } held, { $planned } planned, { $cancelled } cancelled
+show-member-peer = { $name } ({ $role }), peer: { $stage }
+show-feedback-field = feedback ({ $from })
+show-feedback-met = { $id }: expectations met: { $met }
+
+## Writing commands
+
+missing-flags = missing { $flags }
+date-in-future = { $field }: { $date } is in the future
+init-created = Created a { $programme } peerlog folder in { $path }
+init-kept = kept the existing { $name }; make sure it has these lines:
+    { $lines }
+init-exists = { $path } already holds { $existing }; init never overwrites a folder
+init-exists-hint = use that folder as it is, or choose a new path
+group-meeting-exists = --date: { $group } already has a meeting on { $date }
+group-meeting-outside = --date: { $date } is outside the dates of { $group }
+group-exists = a group called '{ $name }' exists already ({ $id })
+participant-already = { $name } is already a participant of { $group } ({ $id })
+participant-already-hint = to make them a peer, run `peerlog peer add` with the same name and group
+peer-already-stage = { $name } is already { $stage }
+peer-stage-before = --date: { $date } is before the last stage change ({ $since }); stage changes are kept in order
+peer-stage-back = { $name } moves back from { $from } to { $stage }; the history keeps both
+peer-already = { $name } ({ $id }) is already a peer of { $group }
+peer-already-hint = see them with `peerlog peer show { $id }`
+peer-promoted = { $name } was a participant of { $group }; now also a peer
+peer-role-needed = --role is needed: { $name } is not yet a participant of { $group }
+peer-role-needed-hint = give --role child|parent|foster-parent|guardian
+peer-not-in-pipeline = { $name } ({ $id }) is not in the peer pipeline yet
+peer-not-in-pipeline-hint = start it with `peerlog peer observe { $id } …` or `peerlog peer stage { $id } identified`
+peer-not-a-peer = { $name } ({ $id }) is a participant, not a peer
+peer-not-a-peer-hint = register them with `peerlog peer add`
+consent-child-by = { $name } is a child: say who gave the consent
+consent-child-by-hint = add --by self, --by parent, --by guardian or --by foster-parent (with `participant add`: --consent-by)
+consent-already = { $name } already has consent for { $purpose } in force on { $date }
+consent-none = { $name } has no consent for { $purpose } in force on { $date }
+consult-missing-hint = a consultation needs --peer, --recipient, --date, --time, --place and --topic (on a terminal, peerlog asks for what is missing)
+consult-duplicate = { $id } already records { $peer } with { $recipient } on { $date } at { $time } ({ $status })
+consult-duplicate-hint = mark it held with `peerlog consult log { $id }`, or check the date and time
+consult-already-held = { $id } is already held
+consult-was-cancelled = { $id } was cancelled; a cancelled consultation cannot be held
+consult-was-cancelled-hint = log the consultation that took place as a new one with `peerlog consult log --peer …`
+consult-cancel-not-planned = { $id } is { $status }; only planned consultations can be cancelled
+feedback-missing-hint = feedback needs --consultation, --from, --expected, --met and --benefit (on a terminal, peerlog asks for what is missing)
+feedback-duplicate = { $id } already holds { $from } feedback on { $consultation }
+feedback-duplicate-hint = one answer per consultation and side; change the existing one with `peerlog edit { $id } --set FIELD=VALUE`

@@ -274,9 +274,9 @@ help-peerlog-report-programme = Kolēģu atbalsts: programmas statistika pa stru
     .to = Līdz šai dienai (ieskaitot)
     .quarter = Viens ceturksnis: 2025-Q2 (vai 2 kopā ar --year)
     .year = Viens gads: 2025 (vai --quarter gads)
+    .output = Raksta šajā failā, nevis stdout (xlsx terminālī vajadzīgs)
     .format = table, json, csv vai xlsx (noklusējums: pēc --output paplašinājuma, citādi komandas paša)
-    .output = Raksta FAILĀ (atomāri), nevis stdout; `-` ir stdout. Nosaukums ar .csv, .json vai .xlsx izvēlas formātu
-    .force = Aizstāj FAILU, ja tas jau ir
+    .force = Aizstāj FILE, ja tas jau ir
     .excel = CSV izklājlapu programmai ar latviešu lokalizāciju: UTF-8 BOM, ';' starp šūnām, CR LF
 
 help-peerlog-report-pipeline = Līdzinieku piesaiste pa grupām: līdzinieki katrā posmā, biežāk novērotie kritēriji, motivācija
@@ -286,8 +286,8 @@ help-peerlog-report-pipeline = Līdzinieku piesaiste pa grupām: līdzinieki kat
           peerlog report pipeline --output pipeline.xlsx
     .group = Tikai šī grupa (ID, ID sākums vai nosaukums)
     .format = table, json, csv vai xlsx (noklusējums: pēc --output paplašinājuma, citādi komandas paša)
-    .output = Raksta FAILĀ (atomāri), nevis stdout; `-` ir stdout. Nosaukums ar .csv, .json vai .xlsx izvēlas formātu
-    .force = Aizstāj FAILU, ja tas jau ir
+    .output = Raksta failā FILE (atomāri), nevis stdout; `-` nozīmē stdout. Nosaukums ar .csv, .json vai .xlsx izvēlas formātu
+    .force = Aizstāj FILE, ja tas jau ir
     .excel = CSV izklājlapu programmai ar latviešu lokalizāciju: UTF-8 BOM, ';' starp šūnām, CR LF
 
 help-peerlog-report-summary = Pa grupām un mēnešiem: notikušās, plānotās un atceltās konsultācijas, dažādi līdzinieki un saņēmēji (notikušajās konsultācijās), notikušās konsultācijas bez saņēmēja vai līdzinieka atgriezeniskās saites un saņēmēju atbildes uz jautājumu “Vai minētās gaidas piepildījās?” (jā / daļēji / nē)
@@ -304,8 +304,8 @@ help-peerlog-report-summary = Pa grupām un mēnešiem: notikušās, plānotās 
     .quarter = Viens kalendāra ceturksnis, piemēram, 2025-Q1 (janvāris–marts)
     .year = Viens kalendāra gads, piemēram, 2025
     .format = table, json, csv vai xlsx (noklusējums: pēc --output paplašinājuma, citādi komandas paša)
-    .output = Raksta FAILĀ (atomāri), nevis stdout; `-` ir stdout. Nosaukums ar .csv, .json vai .xlsx izvēlas formātu
-    .force = Aizstāj FAILU, ja tas jau ir
+    .output = Raksta failā FILE (atomāri), nevis stdout; `-` nozīmē stdout. Nosaukums ar .csv, .json vai .xlsx izvēlas formātu
+    .force = Aizstāj FILE, ja tas jau ir
     .excel = CSV izklājlapu programmai ar latviešu lokalizāciju: UTF-8 BOM, ';' starp šūnām, CR LF
 
 help-peerlog-agenda = Kas vadītājam jādara tagad: konsultācijas, kas jāapstiprina, atgriezeniskā saite, kas jāsavāc, līdzinieki, kam jāvirzās tālāk
@@ -349,17 +349,16 @@ help-peerlog-erase = Dzēš personas datus pēc viņas lūguma (tiesības uz dz�
           peerlog erase p-3yae3jef --yes && git commit -am 'Erase a person on request'
           peerlog erase 'Jānis Ozols' --yes
     .person = Personas ID, ID sākums vai vārds
-    .dry_run = Parāda, kas mainītos (to pašu sarakstu, ko jautājums); neko nemaina
-    .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā jautāt
+    .dry_run = Parāda, kas mainītos; neko neraksta
+    .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā pajautāt
 
 help-peerlog-purge = Dzēš ierakstus, kuru glabāšanas laiks beidzies
     .after =
         Piemēri:
           peerlog purge --before 2023-01-01 --dry-run
-          peerlog purge --before 2023-01-01 --yes
-    .before = Patur visu, kas ir šajā dienā vai vēlāk (ne nākotnes dienu)
-    .dry_run = Parāda, kas mainītos (to pašu sarakstu, ko jautājums); neko nemaina
-    .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā jautāt
+    .before = Patur visu, kas ir šajā dienā vai vēlāk
+    .dry_run = Parāda, kas tiktu dzēsts; neko neraksta
+    .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā pajautāt
 
 help-peerlog-vocab = Programmas vārdnīcas: novērojamie kritēriji, motivācija, sagatavošanas tēmas
     .after =
@@ -677,8 +676,8 @@ help-peerlog-rm = Dzēš jebkura veida ierakstu. Atsaka, kamēr uz to atsaucas c
           peerlog rm p-3yae --cascade --yes
     .id = Ieraksta ID vai neatkārtojams ID sākums (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…)
     .cascade = Dzēš arī ierakstus, kas uz to atsaucas, un ierakstus, kas atsaucas uz tiem
-    .dry_run = Parāda, kas mainītos (to pašu sarakstu, ko jautājums); neko nemaina
-    .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā jautāt
+    .dry_run = Izvada, kas tiktu dzēsts; neko nemaina
+    .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā pajautāt
 
 help-peerlog-import = Ieved ierakstus no CSV faila, kura galvenes rinda nosauc kolonnas
     .after =
@@ -711,7 +710,7 @@ help-peerlog-import = Ieved ierakstus no CSV faila, kura galvenes rinda nosauc k
     .file = CSV fails vai - (stdin)
     .dry_run = Pārbauda katru rindu un ziņo, bet neko neraksta
 
-help-peerlog-export = Izvada visus mapes ierakstus kā vienu JSON dokumentu (uzbūve: docs/json.md). Ieraksti sakārtoti pēc ID, datumi ISO 8601, tāpēc divi vienas mapes eksporti ir vienādi baitu līmenī. Bojāti faili eksportu aptur, un katrs tiek nosaukts
+help-peerlog-export = Izvada visus mapes ierakstus kā vienu JSON dokumentu (uzbūve: docs/json.md). Darbojas abu programmu mapēs. Ieraksti sakārtoti pēc ID, datumi ISO 8601, tāpēc divi vienas mapes eksporti ir vienādi baitu līmenī; `peerlog restore` no dokumenta atjauno mapi. Bojāti faili eksportu aptur, un katrs tiek nosaukts
     .after =
         Piemēri:
           peerlog export > folder.json

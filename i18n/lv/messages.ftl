@@ -184,3 +184,107 @@ agenda-approach = grupai { $group } (2. modelis) { PLURAL($left) ->
         [zero] atlikušas { $left } tikšanās reižu
        *[other] atlikušas { $left } tikšanās reizes
     }, un neviens līdzinieks nav uzrunāts; uzrunājiet kādu pirms grupas beigām
+
+## peerlog check
+
+check-error = kļūda
+check-warning = brīdinājums
+check-removed = dzēsts { $path } (pagaidu fails, ko atstāja pārtraukta rakstīšana)
+check-summary = { PLURAL($files) ->
+        [one] pārbaudīts { $files } fails
+        [zero] pārbaudīti { $files } failu
+       *[other] pārbaudīti { $files } faili
+    }: { $errors ->
+        [0] { $warnings ->
+                [0] problēmu nav
+               *[other] { $warnings } { PLURAL($warnings) ->
+                        [one] brīdinājums
+                        [zero] brīdinājumu
+                       *[other] brīdinājumi
+                    }
+            }
+       *[other] { $errors } { PLURAL($errors) ->
+                [one] kļūda
+                [zero] kļūdu
+               *[other] kļūdas
+            }{ $warnings ->
+                [0] {""}
+               *[other] , { $warnings } { PLURAL($warnings) ->
+                        [one] brīdinājums
+                        [zero] brīdinājumu
+                       *[other] brīdinājumi
+                    }
+            }
+    }
+
+## Apskates un saraksti
+
+consent-since = kopš { $date } ({ $by ->
+        [self] pats
+        [parent] vecāks
+        [guardian] aizbildnis
+        [foster-parent] audžuvecāks
+       *[other] { $by }
+    })
+consent-revoked = atsaukta { $date }
+consent-from = no { $date }
+show-stage-since = { $stage } kopš { $date }
+show-consultation-counts = notikušas { $held }, plānotas { $planned }, atceltas { $cancelled }
+show-member-peer = { $name } ({ $role }), līdzinieks: { $stage }
+show-feedback-field = atgriezeniskā saite ({ $from ->
+        [peer] līdzinieks
+       *[recipient] saņēmējs
+    })
+show-feedback-met = { $id }: gaidas piepildījās: { $met ->
+        [yes] jā
+        [partly] daļēji
+        [no] nē
+       *[other] { $met }
+    }
+
+## Rakstošās komandas
+
+missing-flags = trūkst: { $flags }
+date-in-future = { $field }: { $date } ir nākotnē
+init-created = Izveidota peerlog mape { $programme ->
+        [colleague-support] kolēģu atbalsta programmai (colleague-support)
+       *[thematic-groups] tematiskajām atbalsta grupām (thematic-groups)
+    }: { $path }
+init-kept = esošais { $name } atstāts, kā ir; pārliecinieties, ka tajā ir šīs rindas:
+    { $lines }
+init-exists = mapē { $path } jau ir { $existing }; init nekad nepārraksta mapi
+init-exists-hint = lietojiet šo mapi, kāda tā ir, vai izvēlieties citu ceļu
+group-meeting-exists = --date: grupai { $group } jau ir tikšanās { $date }
+group-meeting-outside = --date: { $date } ir ārpus grupas { $group } darbības laika
+group-exists = grupa ar nosaukumu '{ $name }' jau ir ({ $id })
+participant-already = { $name } jau ir grupas { $group } dalībnieks ({ $id })
+participant-already-hint = lai dalībnieks kļūtu par līdzinieku, palaidiet `peerlog peer add` ar to pašu vārdu un grupu
+peer-already-stage = { $name } jau ir posmā { $stage }
+peer-stage-before = --date: { $date } ir pirms pēdējās posma maiņas ({ $since }); posmu maiņas glabā secīgi
+peer-stage-back = { $name } atgriežas no posma { $from } uz { $stage }; vēsturē paliek abi
+peer-already = { $name } ({ $id }) jau ir grupas { $group } līdzinieks
+peer-already-hint = apskatiet ar `peerlog peer show { $id }`
+peer-promoted = { $name } bija grupas { $group } dalībnieks; tagad arī līdzinieks
+peer-role-needed = vajag --role: { $name } vēl nav grupas { $group } dalībnieks
+peer-role-needed-hint = norādiet --role child (bērns), parent (vecāks), foster-parent (audžuvecāks) vai guardian (aizbildnis)
+peer-not-in-pipeline = { $name } ({ $id }) vēl nav līdzinieku piesaistes procesā
+peer-not-in-pipeline-hint = sāciet ar `peerlog peer observe { $id } …` vai `peerlog peer stage { $id } identified`
+peer-not-a-peer = { $name } ({ $id }) ir dalībnieks, nevis līdzinieks
+peer-not-a-peer-hint = reģistrējiet kā līdzinieku ar `peerlog peer add`
+consent-child-by = { $name } ir bērns: norādiet, kas deva piekrišanu
+consent-child-by-hint = pievienojiet --by self (pats), --by parent (vecāks), --by guardian (aizbildnis) vai --by foster-parent (audžuvecāks) (ar `participant add`: --consent-by)
+consent-already = personai { $name } jau ir spēkā piekrišana mērķim { $purpose } ({ $date })
+consent-none = personai { $name } { $date } nav spēkā piekrišanas mērķim { $purpose }
+consult-missing-hint = konsultācijai vajag --peer, --recipient, --date, --time, --place un --topic (terminālī peerlog pajautā to, kas trūkst)
+consult-duplicate = { $id } jau ir ieraksts par līdzinieka { $peer } konsultāciju saņēmējam { $recipient } { $date } plkst. { $time } ({ $status })
+consult-duplicate-hint = atzīmējiet to kā notikušu ar `peerlog consult log { $id }` vai pārbaudiet datumu un laiku
+consult-already-held = { $id } jau ir atzīmēta kā notikusi
+consult-was-cancelled = { $id } tika atcelta; atceltu konsultāciju nevar atzīmēt kā notikušu
+consult-was-cancelled-hint = notikušo konsultāciju ierakstiet kā jaunu ar `peerlog consult log --peer …`
+consult-cancel-not-planned = { $id } statuss ir { $status }; atcelt var tikai plānotas konsultācijas
+feedback-missing-hint = atgriezeniskajai saitei vajag --consultation, --from, --expected, --met un --benefit (terminālī peerlog pajautā to, kas trūkst)
+feedback-duplicate = { $id } jau satur { $from ->
+        [peer] līdzinieka
+       *[recipient] saņēmēja
+    } atgriezenisko saiti par { $consultation }
+feedback-duplicate-hint = katrai konsultācijai un pusei ir viena atbilde; esošo maina ar `peerlog edit { $id } --set LAUKS=VĒRTĪBA`

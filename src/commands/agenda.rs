@@ -50,7 +50,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     items.retain(|i| group.as_ref().is_none_or(|g| i.group == g.id));
     let rows = items
         .iter()
-        .map(|i| vec![i.due.to_string(), i.kind.to_string(), i.message.to_string(), i.next.clone()])
+        .map(|i| {
+            vec![i.due.to_string(), i.kind.to_string(), output::cell(args.format, i.message.clone()), i.next.clone()]
+        })
         .collect();
     output::print(args.format, &items, Rows { headers: vec!["due", "what", "details", "next"], rows })
 }

@@ -46,7 +46,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<ExitCode> {
     let root = Store::locate(ctx.dir.as_deref())?;
     let removed = if args.fix { check::remove_temp_files(&root)? } else { Vec::new() };
     for rel in &removed {
-        ctx.note(format!("removed {rel} (a temporary file of an interrupted write)"));
+        ctx.note(tr!("check-removed", path = rel.as_str()));
     }
     let mut report = check::check(&root)?;
     if args.strict {
@@ -78,12 +78,5 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<ExitCode> {
 
 /// `checked 47 files: 2 errors, 1 warning`.
 fn summary(files: usize, errors: usize, warnings: usize) -> String {
-    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
-    let found = match (errors, warnings) {
-        (0, 0) => "no problems".to_string(),
-        (e, 0) => count(e, "error"),
-        (0, w) => count(w, "warning"),
-        (e, w) => format!("{}, {}", count(e, "error"), count(w, "warning")),
-    };
-    format!("checked {}: {found}", count(files, "file"))
+    tr!("check-summary", files = files, errors = errors, warnings = warnings)
 }

@@ -112,14 +112,18 @@ pub fn give(
     let by = match (by, role) {
         (Some(by), _) => by,
         (None, Role::Child) => {
-            return Err(Error::usage(format!("{name} is a child: say who gave the consent"))
-                .hint("add --by self, --by parent, --by guardian or --by foster-parent (with `participant add`: --consent-by)"));
+            return Err(Error::usage(tr!("consent-child-by", name = name)).hint(tr!("consent-child-by-hint")));
         }
         (None, _) => GivenBy::Themselves,
     };
     for &purpose in purposes {
         if consents.iter().any(|c| c.purpose == purpose && c.in_force(date)) {
-            return Err(Error::data(format!("{name} already has consent for {purpose} in force on {date}")));
+            return Err(Error::data(tr!(
+                "consent-already",
+                name = name,
+                purpose = purpose.to_string(),
+                date = date.to_string()
+            )));
         }
         consents.push(Consent { purpose, given: date, by, revoked: None });
     }
@@ -132,7 +136,12 @@ fn revoke(person: &mut Person, purposes: &[Purpose], date: Date) -> Result<()> {
         match consent {
             Some(c) => c.revoked = Some(date),
             None => {
-                return Err(Error::data(format!("{} has no consent for {purpose} in force on {date}", person.name)));
+                return Err(Error::data(tr!(
+                    "consent-none",
+                    name = person.name.to_string(),
+                    purpose = purpose.to_string(),
+                    date = date.to_string()
+                )));
             }
         }
     }
@@ -153,10 +162,12 @@ fn list(ctx: &Ctx, group: Option<&str>, format: Format) -> Result<()> {
         .or_else(|| p.consent.iter().rfind(|c| c.purpose == purpose))
     {
         None => "-".to_string(),
-        Some(c) if c.in_force(today) => format!("since {} ({})", c.given, c.by),
+        Some(c) if c.in_force(today) => {
+            output::cell(format, msg!("consent-since", date = c.given.to_string(), by = c.by.to_string()))
+        }
         Some(c) => match c.revoked {
-            Some(r) => format!("revoked {r}"),
-            None => format!("from {}", c.given),
+            Some(r) => output::cell(format, msg!("consent-revoked", date = r.to_string())),
+            None => output::cell(format, msg!("consent-from", date = c.given.to_string())),
         },
     };
     let rows = people

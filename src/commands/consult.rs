@@ -135,10 +135,9 @@ fn record_new(ctx: &Ctx, mut fields: Fields, status: Status) -> Result<()> {
     let missing = fields.missing();
     if !missing.is_empty() {
         if !super::prompt::interactive() {
-            return Err(Error::usage(format!("missing {}", missing.join(", "))).hint(
-                "a consultation needs --peer, --recipient, --date, --time, --place and --topic \
-                 (on a terminal, peerlog asks for what is missing)",
-            ));
+            return Err(
+                Error::usage(tr!("missing-flags", flags = missing.join(", "))).hint(tr!("consult-missing-hint"))
+            );
         }
         super::prompt::consultation(&ctx.store()?, &mut fields)?;
     }
@@ -183,11 +182,16 @@ pub fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recip
     enforce(ctx, problems)?;
     let same_day: Vec<Consultation> = store.records_in(&day_dir(c.date))?;
     if let Some(other) = slot_taken(c, &same_day) {
-        return Err(Error::data(format!(
-            "{} already records {} with {} on {} at {} ({})",
-            other.id, peer.name, recipient.name, c.date, c.time, other.status
+        return Err(Error::data(tr!(
+            "consult-duplicate",
+            id = other.id.to_string(),
+            peer = peer.name.to_string(),
+            recipient = recipient.name.to_string(),
+            date = c.date.to_string(),
+            time = c.time.to_string(),
+            status = other.status.to_string()
         ))
-        .hint(format!("mark it held with `peerlog consult log {}`, or check the date and time", other.id)));
+        .hint(tr!("consult-duplicate-hint", id = other.id.to_string())));
     }
     Ok(())
 }
@@ -208,10 +212,10 @@ fn mark_held(ctx: &Ctx, query: &str, fields: Fields) -> Result<()> {
     let (mut c, old_path) = store.consultation("consultation", query)?;
     match c.status {
         Status::Planned => {}
-        Status::Held => return Err(Error::data(format!("{} is already held", c.id))),
+        Status::Held => return Err(Error::data(tr!("consult-already-held", id = c.id.to_string()))),
         Status::Cancelled => {
-            return Err(Error::data(format!("{} was cancelled; a cancelled consultation cannot be held", c.id))
-                .hint("log the consultation that took place as a new one with `peerlog consult log --peer …`"));
+            return Err(Error::data(tr!("consult-was-cancelled", id = c.id.to_string()))
+                .hint(tr!("consult-was-cancelled-hint")));
         }
     }
     let (peer, recipient) = resolve_pair(
@@ -236,7 +240,11 @@ fn cancel(ctx: &Ctx, query: &str) -> Result<()> {
     let _lock = store.lock()?;
     let (mut c, path) = store.consultation("consultation", query)?;
     if c.status != Status::Planned {
-        return Err(Error::data(format!("{} is {}; only planned consultations can be cancelled", c.id, c.status)));
+        return Err(Error::data(tr!(
+            "consult-cancel-not-planned",
+            id = c.id.to_string(),
+            status = c.status.to_string()
+        )));
     }
     c.status = Status::Cancelled;
     store.save(&c, Some(&path))?;
@@ -318,7 +326,10 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     let v = view(&c, &by_id);
     let mut rows: Vec<Vec<String>> = HEADERS.iter().zip(row(&v)).map(|(h, v)| vec![h.to_string(), v]).collect();
     for f in &feedback {
-        rows.push(vec![format!("feedback ({})", f.from), format!("{}: expectations met: {}", f.id, f.met)]);
+        rows.push(vec![
+            output::cell(format, msg!("show-feedback-field", from = f.from.to_string())),
+            output::cell(format, msg!("show-feedback-met", id = f.id.to_string(), met = f.met.to_string())),
+        ]);
     }
     output::print(format, &ShowView { consultation: v, feedback }, Rows { headers: vec!["field", "value"], rows })
 }

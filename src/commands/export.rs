@@ -95,17 +95,29 @@ fn records<T: Record>(store: &Store) -> Result<Vec<Value>> {
     all.iter().map(output::json).collect()
 }
 
-/// The document's head: the export's version and the folder's `peerlog.toml`.
+/// The document's head: the export's version and the folder's `peerlog.toml`, table by table,
+/// with `[report]` under its older name `settings` and the programme always named.
 pub fn head(config: &Config) -> Result<Map<String, Value>> {
     let mut doc = Map::new();
     doc.insert("version".into(), VERSION.into());
-    doc.insert("format".into(), config.format.into());
-    doc.insert("programme".into(), config.programme.as_str().into());
-    doc.insert("settings".into(), output::json(&config.report)?);
-    doc.insert("agenda".into(), output::json(&config.agenda)?);
-    doc.insert("consent".into(), output::json(&config.consent)?);
-    if let Some(colleague) = &config.colleague {
-        doc.insert("colleague".into(), output::json(colleague)?);
+    let settings = match output::json(config)? {
+        Value::Object(settings) => settings,
+        _ => Map::new(),
+    };
+    for (name, value) in settings {
+        match name.as_str() {
+            "format" => {
+                doc.insert(name, value);
+                doc.insert("programme".into(), config.programme.as_str().into());
+            }
+            "programme" => {}
+            "report" => {
+                doc.insert("settings".into(), value);
+            }
+            _ => {
+                doc.insert(name, value);
+            }
+        }
     }
     Ok(doc)
 }

@@ -82,15 +82,14 @@ fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
     let missing = a.missing();
     if !missing.is_empty() {
         if !super::prompt::interactive() {
-            return Err(Error::usage(format!("missing {}", missing.join(", "))).hint(
-                "feedback needs --consultation, --from, --expected, --met and --benefit \
-                 (on a terminal, peerlog asks for what is missing)",
-            ));
+            return Err(
+                Error::usage(tr!("missing-flags", flags = missing.join(", "))).hint(tr!("feedback-missing-hint"))
+            );
         }
         super::prompt::feedback(&ctx.store()?, &mut a)?;
     }
     let (Some(from), Some(expected), Some(met), Some(benefit)) = (a.from, &a.expected, a.met, &a.benefit) else {
-        return Err(Error::usage("missing flags"));
+        return Err(Error::usage(tr!("missing-flags", flags = "")));
     };
     let expected = answer_flag("--expected", expected)?;
     let benefit = answer_flag("--benefit", benefit)?;
@@ -128,10 +127,13 @@ pub fn validate(ctx: &Ctx, f: &Feedback, consultations: &[Consultation], existin
         f.consultations.iter().map(|id| consultations.iter().find(|c| &c.id == id)).collect();
     enforce(ctx, rules::feedback(f, &refs))?;
     if let Some((other, c)) = duplicate(f, existing) {
-        return Err(Error::data(format!("{} already holds {} feedback on {c}", other.id, f.from)).hint(format!(
-            "one answer per consultation and side; change the existing one with `peerlog edit {} --set FIELD=VALUE`",
-            other.id
-        )));
+        return Err(Error::data(tr!(
+            "feedback-duplicate",
+            id = other.id.to_string(),
+            from = f.from.to_string(),
+            consultation = c.to_string()
+        ))
+        .hint(tr!("feedback-duplicate-hint", id = other.id.to_string())));
     }
     Ok(())
 }

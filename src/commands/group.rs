@@ -110,10 +110,10 @@ fn add_meetings(ctx: &Ctx, query: &str, dates: &[String]) -> Result<()> {
     let mut group = store.group("group", query)?;
     for d in dates {
         if group.meetings.contains(&d) {
-            return Err(Error::data(format!("--date: {} already has a meeting on {d}", group.name)));
+            return Err(Error::data(tr!("group-meeting-exists", group = group.name.to_string(), date = d.to_string())));
         }
         if group.start.is_some_and(|s| d < s) || group.end.is_some_and(|e| d > e) {
-            ctx.note(format!("warning: --date: {d} is outside the dates of {}", group.name));
+            ctx.warn(tr!("group-meeting-outside", group = group.name.to_string(), date = d.to_string()));
         }
         group.meetings.push(d);
     }
@@ -133,7 +133,7 @@ pub fn check_span(start: Option<Date>, end: Option<Date>) -> Result<()> {
 /// Group names are unique in the folder, without case or diacritics; `except` is the group itself.
 pub fn check_name(groups: &[Group], name: &Text, except: Option<&Id>) -> Result<()> {
     match groups.iter().find(|g| Some(&g.id) != except && fold(g.name.as_str()) == fold(name.as_str())) {
-        Some(g) => Err(Error::data(format!("a group called '{}' exists already ({})", g.name, g.id))
+        Some(g) => Err(Error::data(tr!("group-exists", name = g.name.to_string(), id = g.id.to_string()))
             .hint("give the group a name of its own")),
         None => Ok(()),
     }
@@ -198,11 +198,13 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     rows.push(vec!["meetings".into(), meetings.join(", ")]);
     rows.push(vec![
         "consultations".into(),
-        format!("{} held, {} planned, {} cancelled", counts.held, counts.planned, counts.cancelled),
+        tr!("show-consultation-counts", held = counts.held, planned = counts.planned, cancelled = counts.cancelled),
     ]);
     for p in &members {
         let what = match p.peer.as_ref().and_then(|i| i.stage()) {
-            Some(stage) => format!("{} ({}), peer: {stage}", p.name, p.role),
+            Some(stage) => {
+                tr!("show-member-peer", name = p.name.to_string(), role = p.role.to_string(), stage = stage.to_string())
+            }
             None => format!("{} ({})", p.name, p.role),
         };
         rows.push(vec![p.id.to_string(), what]);

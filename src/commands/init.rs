@@ -78,7 +78,7 @@ pub fn create(ctx: &Ctx, root: &Path, config: &Config) -> Result<()> {
     write(CONFIG_FILE, &settings_text(config)?)?;
     for (name, text) in [(".gitattributes", GITATTRIBUTES), (".gitignore", GITIGNORE)] {
         if root.join(name).exists() {
-            ctx.note(format!("kept the existing {name}; make sure it has these lines:\n{text}"));
+            ctx.note(tr!("init-kept", name = name.to_string(), lines = text.to_string()));
         } else {
             write(name, text)?;
         }
@@ -96,11 +96,12 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     if let Some(existing) =
         std::iter::once(CONFIG_FILE).chain(every_kind.map(|k| kind_dir(*k))).find(|name| root.join(name).exists())
     {
-        return Err(Error::data(format!(
-            "{} already holds {existing}; init never overwrites a folder",
-            root.display()
+        return Err(Error::data(tr!(
+            "init-exists",
+            path = root.display().to_string(),
+            existing = existing.to_string()
         ))
-        .hint("use that folder as it is, or choose a new path"));
+        .hint(tr!("init-exists-hint")));
     }
     let config = match args.programme {
         Programme::ThematicGroups => Config::default(),
@@ -113,6 +114,6 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         },
     };
     create(ctx, &root, &config)?;
-    ctx.note(format!("Created a {} peerlog folder in {}", args.programme, root.display()));
+    ctx.note(tr!("init-created", programme = args.programme.to_string(), path = root.display().to_string()));
     Ok(())
 }

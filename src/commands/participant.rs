@@ -50,11 +50,13 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
             let _lock = store.lock()?;
             let new = NewPerson::parse(&store, &a.name, &a.group, a.birth_date.as_deref())?;
             if let Some(p) = new.existing(&store)? {
-                return Err(Error::data(format!(
-                    "{} is already a participant of {} ({})",
-                    p.name, new.group.name, p.id
+                return Err(Error::data(tr!(
+                    "participant-already",
+                    name = p.name.to_string(),
+                    group = new.group.name.to_string(),
+                    id = p.id.to_string()
                 ))
-                .hint("to make them a peer, run `peerlog peer add` with the same name and group"));
+                .hint(tr!("participant-already-hint")));
             }
             let mut consent = Vec::new();
             a.consent.apply(new.name.as_str(), a.role, &mut consent)?;
@@ -113,7 +115,7 @@ impl NewPerson {
 pub fn parse_birth_date(field: &str, value: &str) -> Result<Date> {
     let d: Date = parse_flag(field, value)?;
     if d > Date::today() {
-        return Err(Error::data(format!("{field}: {d} is in the future")));
+        return Err(Error::data(tr!("date-in-future", field = field, date = d.to_string())));
     }
     Ok(d)
 }

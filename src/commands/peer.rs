@@ -112,15 +112,26 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
                     return Ok(());
                 };
                 if info.stage() == Some(stage) {
-                    return Err(Error::data(format!("{} is already {stage}", p.name)));
+                    return Err(Error::data(tr!(
+                        "peer-already-stage",
+                        name = p.name.to_string(),
+                        stage = stage.to_string()
+                    )));
                 }
                 if let Some(since) = info.since().filter(|s| date < *s) {
-                    return Err(Error::data(format!(
-                        "--date: {date} is before the last stage change ({since}); stage changes are kept in order"
+                    return Err(Error::data(tr!(
+                        "peer-stage-before",
+                        date = date.to_string(),
+                        since = since.to_string()
                     )));
                 }
                 if let Some(from) = info.stage().filter(|from| stage < *from && stage != Stage::Ended) {
-                    ctx.warn(format!("{} moves back from {from} to {stage}; the history keeps both", p.name));
+                    ctx.warn(tr!(
+                        "peer-stage-back",
+                        name = p.name.to_string(),
+                        from = from.to_string(),
+                        stage = stage.to_string()
+                    ));
                 }
                 info.stages.push(StageChange { stage, date, note });
                 Ok(())
@@ -161,8 +172,13 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let group = new.group.clone();
     let person = match new.existing(&store)? {
         Some(p) if p.is_peer() => {
-            return Err(Error::data(format!("{} ({}) is already a peer of {}", p.name, p.id, new.group.name))
-                .hint(format!("see them with `peerlog peer show {}`", p.id)));
+            return Err(Error::data(tr!(
+                "peer-already",
+                name = p.name.to_string(),
+                id = p.id.to_string(),
+                group = new.group.name.to_string()
+            ))
+            .hint(tr!("peer-already-hint", id = p.id.to_string())));
         }
         Some(mut p) => {
             p.role = a.role.unwrap_or(p.role);
@@ -171,13 +187,13 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
             a.consent.apply(p.name.as_str(), p.role, &mut p.consent)?;
             enforce(ctx, rules::person(&p, Some(&new.group)))?;
             store.save(&p, None)?;
-            ctx.note(format!("{} was a participant of {}; now also a peer", p.name, new.group.name));
+            ctx.note(tr!("peer-promoted", name = p.name.to_string(), group = new.group.name.to_string()));
             p
         }
         None => {
             let role = a.role.ok_or_else(|| {
-                Error::usage(format!("--role is needed: {} is not yet a participant of {}", new.name, new.group.name))
-                    .hint("give --role child|parent|foster-parent|guardian")
+                Error::usage(tr!("peer-role-needed", name = new.name.to_string(), group = new.group.name.to_string()))
+                    .hint(tr!("peer-role-needed-hint"))
             })?;
             let mut consent = Vec::new();
             a.consent.apply(new.name.as_str(), role, &mut consent)?;
@@ -196,8 +212,8 @@ fn day(date: Option<&str>) -> Result<Date> {
 fn pipeline(p: &mut Person) -> Result<&mut PeerInfo> {
     let (name, id) = (p.name.to_string(), p.id.to_string());
     p.peer.as_mut().ok_or_else(|| {
-        Error::data(format!("{name} ({id}) is not in the peer pipeline yet"))
-            .hint(format!("start it with `peerlog peer observe {id} …` or `peerlog peer stage {id} identified`"))
+        Error::data(tr!("peer-not-in-pipeline", name = name.to_string(), id = id.to_string()))
+            .hint(tr!("peer-not-in-pipeline-hint", id = id.to_string()))
     })
 }
 
@@ -227,8 +243,8 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     let store = ctx.store()?;
     let person = store.person("peer", query, None)?;
     let Some(info) = &person.peer else {
-        return Err(Error::data(format!("{} ({}) is a participant, not a peer", person.name, person.id))
-            .hint("register them with `peerlog peer add`"));
+        return Err(Error::data(tr!("peer-not-a-peer", name = person.name.to_string(), id = person.id.to_string()))
+            .hint(tr!("peer-not-a-peer-hint")));
     };
     let all: Vec<Consultation> = store.load()?;
     let mut mine: Vec<&Consultation> = all.iter().filter(|c| c.peer == person.id).collect();
@@ -242,7 +258,8 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     ];
     for s in &info.stages {
         let note = s.note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default();
-        rows.push(vec!["stage".into(), format!("{} since {}{note}", s.stage, s.date)]);
+        let since = msg!("show-stage-since", stage = s.stage.to_string(), date = s.date.to_string());
+        rows.push(vec!["stage".into(), format!("{}{note}", output::cell(format, since))]);
     }
     let list = |items: Vec<String>| {
         if items.is_empty() { "-".to_string() } else { items.join(", ") }
@@ -253,11 +270,14 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     let count = |st: Status| mine.iter().filter(|c| c.status == st).count();
     rows.push(vec![
         "consultations".into(),
-        format!(
-            "{} held, {} planned, {} cancelled",
-            count(Status::Held),
-            count(Status::Planned),
-            count(Status::Cancelled)
+        output::cell(
+            format,
+            msg!(
+                "show-consultation-counts",
+                held = count(Status::Held),
+                planned = count(Status::Planned),
+                cancelled = count(Status::Cancelled)
+            ),
         ),
     ]);
     let view = PeerView { person: &person, consultations: mine };

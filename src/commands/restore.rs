@@ -7,11 +7,11 @@
 use super::Ctx;
 use super::export::{self, each_kind, key};
 use crate::error::{Error, Result};
-use crate::model::Record;
 use crate::model::rules::Severity;
-use crate::store::config::{AgendaSettings, ConsentSettings, FORMAT, ReportSettings};
+use crate::model::{Record, RecordKind};
+use crate::store::config::FORMAT;
 use crate::store::load::serde_message;
-use crate::store::{CONFIG_FILE, ColleagueSettings, Config, Programme, Store, check, diag::display_path};
+use crate::store::{CONFIG_FILE, Config, Store, check, diag::display_path};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -57,11 +57,12 @@ fn read<T: DeserializeOwned>(value: &Value, path: &str, problems: &mut Problems)
     }
 }
 
-/// The folder's settings from the document's head.
-fn config(doc: &serde_json::Map<String, Value>, problems: &mut Problems) -> Option<Config> {
-    match doc.get("version").map(Value::as_u64) {
-        None => {} // exports made before the document had a version are version 1
-        Some(Some(v)) if v == u64::from(export::VERSION) => {}
+/// The folder's settings from the document's head: every key but `version` and the record
+/// arrays is a table of `peerlog.toml` (`settings` is `[report]`).
+fn config(doc: &serde_json::Map<String, Value>, kinds: &[&str], problems: &mut Problems) -> Option<Config> {
+    let versioned = match doc.get("version").map(Value::as_u64) {
+        None => false,
+        Some(Some(v)) if v == u64::from(export::VERSION) => true,
         Some(Some(v)) if v > u64::from(export::VERSION) => {
             problems.push(
                 "version",
@@ -73,37 +74,38 @@ fn config(doc: &serde_json::Map<String, Value>, problems: &mut Problems) -> Opti
             problems.push("version", format!("expected {}", export::VERSION));
             return None;
         }
+    };
+    let mut settings = serde_json::Map::new();
+    if !versioned {
+        // Exports made before the document had a version were of thematic-groups folders, made
+        // by `init`, which requires consent.
+        settings.insert("consent".into(), serde_json::json!({ "required": true }));
     }
-    let field = |name: &str| doc.get(name).unwrap_or(&Value::Null);
-    let format: Option<u32> = read(field("format"), "format", problems);
-    if let Some(f) = format.filter(|f| *f > FORMAT) {
-        problems
-            .push("format", format!("folder format {f} is newer than this peerlog reads ({FORMAT}); update peerlog"));
+    for (name, value) in doc.iter().filter(|(k, _)| *k != "version" && !kinds.contains(&k.as_str())) {
+        let name = if name == "settings" { "report" } else { name.as_str() };
+        settings.insert(name.into(), value.clone());
+    }
+    let config: Config = match serde_path_to_error::deserialize(Value::Object(settings)) {
+        Ok(config) => config,
+        Err(e) => {
+            let at = e.path().to_string();
+            let at = match at.strip_prefix("report") {
+                _ if at == "." => "the document".to_string(),
+                Some(rest) => format!("settings{rest}"),
+                None => at,
+            };
+            problems.push(&at, serde_message(&e.inner().to_string()));
+            return None;
+        }
+    };
+    if config.format > FORMAT {
+        problems.push(
+            "format",
+            format!("folder format {} is newer than this peerlog reads ({FORMAT}); update peerlog", config.format),
+        );
         return None;
     }
-    let or_default = |name: &str| doc.get(name).cloned().unwrap_or_else(|| Value::Object(Default::default()));
-    // Exports made before the document named its programme were of thematic-groups folders.
-    let programme: Option<Programme> = match doc.get("programme") {
-        None => Some(Programme::ThematicGroups),
-        Some(v) => read(v, "programme", problems),
-    };
-    let report: Option<ReportSettings> = read(&or_default("settings"), "settings", problems);
-    let agenda: Option<AgendaSettings> = read(&or_default("agenda"), "agenda", problems);
-    let consent: Option<ConsentSettings> = read(&or_default("consent"), "consent", problems);
-    let colleague: Option<Option<ColleagueSettings>> = match doc.get("colleague") {
-        None => Some(None),
-        Some(v) => read(v, "colleague", problems).map(Some),
-    };
-    Some(Config {
-        format: format?,
-        programme: programme?,
-        report: report?,
-        colleague: colleague?,
-        agenda: agenda?,
-        consent: consent?,
-        // The language is each coordinator's choice, not part of the records.
-        ui: Default::default(),
-    })
+    Some(config)
 }
 
 /// Writes the records of one kind into the staging folder; returns each file's JSON path.
@@ -184,10 +186,10 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         return Err(refused(vec!["the document is not a JSON object".into()]));
     };
     let mut problems = Problems::default();
-    let Some(config) = config(&doc, &mut problems) else { return Err(refused(problems.0)) };
+    let every_kind: Vec<&str> = RecordKind::ALL.iter().map(|k| key(*k)).collect();
+    let Some(config) = config(&doc, &every_kind, &mut problems) else { return Err(refused(problems.0)) };
     let kinds = config.programme.kinds();
-    let known = ["version", "format", "programme", "settings", "agenda", "consent", "colleague"];
-    for name in doc.keys().filter(|k| !known.contains(&k.as_str()) && !kinds.iter().any(|kind| key(*kind) == *k)) {
+    for name in doc.keys().filter(|k| every_kind.contains(&k.as_str()) && !kinds.iter().any(|kind| key(*kind) == *k)) {
         let expected: Vec<&str> = kinds.iter().map(|k| key(*k)).collect();
         problems.push(
             name,

@@ -13,7 +13,18 @@ use std::sync::{LazyLock, OnceLock};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 
 /// A language peerlog speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, clap::ValueEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+    clap::ValueEnum,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     // No doc comments: they would be help texts of the values, and turn `--help` long.
@@ -207,8 +218,20 @@ impl Msg {
         self
     }
 
+    /// A text that is the same in every language (a message not yet translated, or one
+    /// made only of names and numbers).
+    pub fn raw(text: impl Into<String>) -> Msg {
+        Msg { key: "", args: vec![("", Arg::Text(text.into()))] }
+    }
+
     /// The message in `lang`.
     pub fn in_lang(&self, lang: Lang) -> String {
+        if self.key.is_empty() {
+            return match self.args.first() {
+                Some((_, Arg::Text(text))) => text.clone(),
+                _ => String::new(),
+            };
+        }
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
             match value {
@@ -218,6 +241,14 @@ impl Msg {
             }
         }
         message_in(lang, self.key, Some(&args))
+    }
+
+    /// The text of a [`Msg::raw`] message.
+    pub fn raw_text(&self) -> Option<&str> {
+        match (self.key, self.args.first()) {
+            ("", Some((_, Arg::Text(text)))) => Some(text),
+            _ => None,
+        }
     }
 
     /// The message in English, for JSON and other outputs scripts read.
@@ -232,9 +263,36 @@ impl std::fmt::Display for Msg {
     }
 }
 
+impl Eq for Msg {}
+
+/// Messages sort as their English words, the same in every language.
+impl Ord for Msg {
+    fn cmp(&self, other: &Msg) -> std::cmp::Ordering {
+        self.english().cmp(&other.english())
+    }
+}
+
+impl PartialOrd for Msg {
+    fn partial_cmp(&self, other: &Msg) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 impl serde::Serialize for Msg {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.english())
+    }
+}
+
+impl From<String> for Msg {
+    fn from(text: String) -> Msg {
+        Msg::raw(text)
+    }
+}
+
+impl From<&str> for Msg {
+    fn from(text: &str) -> Msg {
+        Msg::raw(text)
     }
 }
 

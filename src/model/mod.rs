@@ -14,6 +14,7 @@ pub mod names;
 mod person;
 mod programme;
 pub mod rules;
+mod schema;
 mod text;
 mod time_range;
 pub mod vocab;
@@ -54,7 +55,7 @@ pub trait Record: Serialize + DeserializeOwned + Send + Sync {
 macro_rules! word_enum {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $word:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, clap::ValueEnum)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, clap::ValueEnum, schemars::JsonSchema)]
         pub enum $name { $($(#[$vm])* #[serde(rename = $word)] #[value(name = $word)] $variant),+ }
 
         impl $name {

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 /// A participant of one group, current or past; a peer when `peer` is set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: Id,
@@ -66,7 +66,7 @@ word_enum! {
 
 /// What makes a participant a peer (or a potential one): the pipeline so far.
 /// Values come before tables here so the TOML file reads top-down.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PeerInfo {
     /// What motivates the peer, from the programme's list.
@@ -111,7 +111,7 @@ impl PeerInfo {
 }
 
 /// One move of a peer into a stage.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StageChange {
     pub stage: Stage,
@@ -132,7 +132,7 @@ word_enum! {
 }
 
 /// One consent, dated, and revocable.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Consent {
     pub purpose: Purpose,

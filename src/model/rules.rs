@@ -4,6 +4,7 @@
 //! clear message and `check` can point at the line of that field.
 
 use super::{Consultation, Date, DeliveryModel, Feedback, Group, Id, Person, Purpose, Role, Stage, Status};
+use crate::i18n::Msg;
 
 /// How serious a problem is: errors refuse a write and fail `check`; warnings only inform.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -18,15 +19,16 @@ pub enum Severity {
 pub struct Problem {
     pub field: &'static str,
     pub severity: Severity,
-    pub message: String,
+    /// In the current language on stderr and in `check`'s text, in English in JSON.
+    pub message: Msg,
 }
 
 impl Problem {
-    pub fn error(field: &'static str, message: impl Into<String>) -> Problem {
+    pub fn error(field: &'static str, message: impl Into<Msg>) -> Problem {
         Problem { field, severity: Severity::Error, message: message.into() }
     }
 
-    pub fn warning(field: &'static str, message: impl Into<String>) -> Problem {
+    pub fn warning(field: &'static str, message: impl Into<Msg>) -> Problem {
         Problem { field, severity: Severity::Warning, message: message.into() }
     }
 }

@@ -72,7 +72,7 @@ pub fn check(root: &Path) -> Result<Report> {
         thematic(root, &files, &config, &mut out);
     }
     let (wide, mut out): (Vec<Diagnostic>, Vec<Diagnostic>) =
-        out.into_iter().partition(|d| d.message.starts_with(WIDE));
+        out.into_iter().partition(|d| d.message.raw_text().is_some_and(|t| t.starts_with(WIDE)));
     report.problems.append(&mut out);
     report.problems.extend(wide_modes(root, &files, config.programme.kinds(), wide));
     report
@@ -256,7 +256,9 @@ fn wide_modes(root: &Path, files: &Files, kinds: &[RecordKind], wide_files: Vec<
         .filter_map(|rel| mode_of(&rel).filter(|m| m & 0o077 != 0).map(|m| (display_path(&rel), m)))
         .collect();
     wide.extend(wide_files.into_iter().map(|d| {
-        let mode = u32::from_str_radix(&d.message[WIDE.len()..], 8).unwrap_or(0o644);
+        let mode =
+            u32::from_str_radix(d.message.raw_text().unwrap_or_default().get(WIDE.len()..).unwrap_or_default(), 8)
+                .unwrap_or(0o644);
         (d.path, mode)
     }));
     wide.sort();

@@ -8,7 +8,7 @@ pub use super::programme::{ColleagueSettings, Programme};
 pub const FORMAT: u32 = 1;
 
 /// The settings file at the folder's root.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// The folder format version; a newer one than [`FORMAT`] is refused.
@@ -33,7 +33,7 @@ pub struct Config {
 
 /// `[ui]`: the language of messages, tables and help for everyone using the folder (`--lang`
 /// and `PEERLOG_LANG` still win).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct UiSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -47,7 +47,7 @@ impl UiSettings {
 }
 
 /// Whether consultations need the participants' recorded consent.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ConsentSettings {
     /// On in every folder `peerlog init` creates; off when absent, so folders made before
@@ -56,7 +56,7 @@ pub struct ConsentSettings {
 }
 
 /// What `peerlog agenda` flags.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct AgendaSettings {
     /// A peer in one pipeline stage (before active) for longer than this many days is flagged.
@@ -91,7 +91,7 @@ impl Config {
 }
 
 /// The fixed wording of the Appendix 1 sheet, so another contract needs no new release.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ReportSettings {
     pub appendix: String,

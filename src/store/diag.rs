@@ -1,5 +1,6 @@
 //! Diagnostics that point into a file: `path:line:column: error: message`.
 
+use crate::i18n::Msg;
 use crate::model::rules::Severity;
 use serde::Serialize;
 use std::fmt;
@@ -15,24 +16,25 @@ pub struct Diagnostic {
     /// In characters, not bytes, counted from 1.
     pub column: usize,
     pub severity: Severity,
-    pub message: String,
+    /// In the current language in `check`'s text, in English in JSON.
+    pub message: Msg,
 }
 
 impl Diagnostic {
     /// A problem with a whole file (line 1, column 1).
-    pub fn file(path: &Path, severity: Severity, message: impl Into<String>) -> Diagnostic {
+    pub fn file(path: &Path, severity: Severity, message: impl Into<Msg>) -> Diagnostic {
         Diagnostic { path: display_path(path), line: 1, column: 1, severity, message: message.into() }
     }
 
     /// A problem at a byte offset of the file's text.
-    pub fn at(path: &Path, text: &str, offset: usize, severity: Severity, message: impl Into<String>) -> Diagnostic {
+    pub fn at(path: &Path, text: &str, offset: usize, severity: Severity, message: impl Into<Msg>) -> Diagnostic {
         let (line, column) = line_column(text, offset);
         Diagnostic { path: display_path(path), line, column, severity, message: message.into() }
     }
 
     /// A problem with one key of a record: points at the key's line, or at the file when the
     /// key is missing.
-    pub fn at_key(path: &Path, text: &str, key: &str, severity: Severity, message: impl Into<String>) -> Diagnostic {
+    pub fn at_key(path: &Path, text: &str, key: &str, severity: Severity, message: impl Into<Msg>) -> Diagnostic {
         match key_span(text, key) {
             Some(span) => Diagnostic::at(path, text, span.start, severity, message),
             None => Diagnostic::file(path, severity, message),
@@ -47,8 +49,8 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => msg!("check-error"),
+            Severity::Warning => msg!("check-warning"),
         };
         write!(f, "{}:{}:{}: {sev}: {}", self.path, self.line, self.column, self.message)
     }

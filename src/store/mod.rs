@@ -20,6 +20,7 @@ pub mod programme;
 pub mod render;
 mod resolve;
 pub mod safe;
+pub mod schema;
 pub mod tx;
 
 pub use colleague::ColleagueFolder;

@@ -63,6 +63,6 @@ pub fn enforce(ctx: &Ctx, problems: Vec<Problem>) -> Result<()> {
     if errors.is_empty() {
         return Ok(());
     }
-    let lines: Vec<String> = errors.into_iter().map(|p| p.message).collect();
+    let lines: Vec<String> = errors.into_iter().map(|p| p.message.to_string()).collect();
     Err(Error::data(lines.join("\n")).hint("nothing was written"))
 }

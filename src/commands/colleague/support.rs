@@ -312,7 +312,7 @@ fn activate(ctx: &Ctx, query: &str, date: Option<&str>) -> Result<()> {
     }
     let problems = rules::activation(&s, course(&store), date);
     if !problems.is_empty() {
-        let lines: Vec<String> = problems.into_iter().map(|p| p.message).collect();
+        let lines: Vec<String> = problems.into_iter().map(|p| p.message.to_string()).collect();
         return Err(Error::data(format!(
             "nobody becomes active without an approved interview and completed training:\n{}",
             lines.join("\n")

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 /// One support contact of a support person, with the minimum the programme needs to coordinate
 /// and count. By design it has no field for the supported colleague's name, nor any free text:
 /// what was said stays between colleagues, and a file with any other key is refused.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub id: Id,

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 /// A critical incident involving officers, as notified to a psychologist so that level 2 can
 /// help the team or individuals. Facts only: no names, no description.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Incident {
     pub id: Id,

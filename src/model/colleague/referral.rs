@@ -5,7 +5,7 @@ use std::path::PathBuf;
 /// A referral to level 2 (the psychologists), followed until the loop is closed: the colleague
 /// accepted and had a first contact with a psychologist, or declined. It names no one but the
 /// support person who suggested it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Referral {
     pub id: Id,

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// The colleague-support programme's figures, in `[colleague]` of `peerlog.toml`, so a changed
 /// course or policy needs no new release.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ColleagueSettings {
     /// Hours of training sessions the course requires (36: six full working days).

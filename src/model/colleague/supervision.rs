@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 /// A mandatory support-group (supervision) session for active support persons, led by a
 /// psychologist, with each expected support person's attendance.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Supervision {
     pub id: Id,

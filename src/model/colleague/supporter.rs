@@ -9,7 +9,7 @@ use std::path::PathBuf;
 ///
 /// The stage is not stored: it follows from the facts (the nomination, the interview, the
 /// training ledger, the activation and the end), so it can never disagree with them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Supporter {
     pub id: Id,
@@ -36,7 +36,7 @@ pub struct Supporter {
 }
 
 /// How the candidate came forward: the leaflet's criteria and the application.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Nomination {
     /// The day the application reached the personnel department.
@@ -50,7 +50,7 @@ pub struct Nomination {
 }
 
 /// The IeM VSC psychologists' interview and decision.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Interview {
     pub date: Date,
@@ -62,7 +62,7 @@ pub struct Interview {
 }
 
 /// One training session attended.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TrainingSession {
     pub date: Date,
@@ -70,7 +70,7 @@ pub struct TrainingSession {
 }
 
 /// One individual consultation with a psychologist, part of the course.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TrainingConsultation {
     pub date: Date,
@@ -78,7 +78,7 @@ pub struct TrainingConsultation {
 }
 
 /// The end of a support person's service (or candidacy).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Ending {
     pub date: Date,

@@ -1,0 +1,211 @@
+//! peerlog in Latvian: the README tour prints no English, whole Latvian outputs are kept as
+//! snapshots for a reviewer who reads Latvian, and what scripts read is the same in both
+//! languages.
+
+use crate::common::*;
+use std::path::Path;
+
+/// Words that only an English sentence has; none may appear in a Latvian message or table.
+const ENGLISH: &[&str] = &[
+    "the",
+    "and",
+    "with",
+    "since",
+    "has",
+    "is",
+    "not",
+    "was",
+    "for",
+    "are",
+    "of",
+    "only",
+    "already",
+    "error",
+    "warning",
+    "hint",
+    "missing",
+    "cannot",
+    "must",
+    "should",
+    "there",
+    "this",
+    "that",
+    "which",
+    "into",
+    "checked",
+    "consultation",
+    "consultations",
+    "feedback",
+    "group",
+    "peer",
+    "recipient",
+];
+
+/// The English words of a Latvian text: words outside `backticks` and 'quotes' (commands and
+/// values), in lines that are not commands (`peerlog …`) or file contents.
+fn english_words(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in text.lines() {
+        let mut plain = String::new();
+        let mut skip = None;
+        for c in line.chars() {
+            match skip {
+                Some(end) if c == end => skip = None,
+                Some(_) => {}
+                None if c == '`' || c == '\'' => skip = Some(c),
+                None => plain.push(c),
+            }
+        }
+        for word in plain.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            if ENGLISH.contains(&word) && !line.contains("peerlog ") {
+                found.push(format!("{word}: {line}"));
+            }
+        }
+    }
+    found
+}
+
+/// The `n`th (from 0) ```sh block after `heading` in README.md.
+fn sh_block(heading: &str, n: usize) -> String {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let mut rest = &readme[readme.find(heading).expect("heading in README")..];
+    for _ in 0..n {
+        rest = &rest[rest.find("```sh\n").expect("a sh block") + 6..];
+        rest = &rest[rest.find("```").unwrap() + 3..];
+    }
+    let start = rest.find("```sh\n").expect("a sh block") + "```sh\n".len();
+    rest[start..start + rest[start..].find("```").unwrap()].to_string()
+}
+
+#[test]
+fn the_readme_tour_in_latvian_prints_no_english() {
+    let home = Folder::empty();
+    let bin = Path::new(env!("CARGO_BIN_EXE_peerlog")).parent().unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let script = format!(
+        "set -euo pipefail\n{}\n{}\n{}\n\
+         peerlog consult list\npeerlog agenda --as-of 2025-04-15\npeerlog report summary\n\
+         peerlog group show rigas\npeerlog peer show ozolina\npeerlog report pipeline\npeerlog check\n",
+        sh_block("## A tour", 1).replace("git init", "git init -q"),
+        sh_block("## The leader's craft", 0),
+        sh_block("**Consent per purpose.**", 0),
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(&script)
+        .current_dir(&home.root)
+        .env("HOME", &home.root)
+        .env("PATH", path)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("PEERLOG_LANG", "lv")
+        .env_remove("PEERLOG_DIR")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "the README failed in Latvian:\n{stdout}\n{stderr}");
+    // git's own advice is git's; peerlog's lines are checked.
+    let ours: String = stderr.lines().filter(|l| !l.starts_with("hint:")).map(|l| format!("{l}\n")).collect();
+    assert!(ours.contains("Izveidota peerlog mape"), "{ours}");
+    assert_eq!(english_words(&ours), Vec::<String>::new(), "English on stderr:\n{ours}");
+    let tables: String = stdout.lines().filter(|l| l.starts_with('│')).map(|l| format!("{l}\n")).collect();
+    assert!(tables.contains("Līdzinieks"), "{stdout}");
+    assert_eq!(english_words(&tables), Vec::<String>::new(), "English in tables:\n{tables}");
+    assert!(stdout.contains("problēmu nav") || stdout.contains("pārbaudīt"), "{stdout}");
+}
+
+/// A folder with one of each problem `check` finds most often.
+fn broken() -> Folder {
+    let f = Folder::example();
+    f.write("consultations/2025/2025-03-04/c-broken1.toml", "id = \"c-broken1\"\nstatus = \"hld\"\n");
+    f.write("people/p-typo0001.toml", "id = \"p-typo0001\"\nname = \"Ilze Zariņa\"\nbrith_date = 2011-01-01\n");
+    f
+}
+
+#[test]
+fn latvian_outputs() {
+    let f = Folder::example();
+    let lv = |args: &[&str]| transcript(&f.root, args, &f.run_lv(args));
+    let mut out = String::new();
+    out.push_str(&lv(&["agenda", "--as-of", "2025-04-15"]));
+    out.push_str(&lv(&["report", "summary"]));
+    out.push_str(&lv(&["peer", "show", "ozolina"]));
+    let before = f.snapshot();
+    out.push_str(&lv(&[
+        "consult",
+        "log",
+        "--peer",
+        "ozolina",
+        "--recipient",
+        "smite",
+        "--date",
+        "2025-03-14",
+        "--time",
+        "17:00-16:00",
+        "--place",
+        "Rīga",
+        "--topic",
+        "Robežas",
+    ]));
+    out.push_str(&lv(&[
+        "consult",
+        "log",
+        "--peer",
+        "nav-tada",
+        "--recipient",
+        "smite",
+        "--date",
+        "2025-03-14",
+        "--time",
+        "16:00-17:00",
+        "--place",
+        "Rīga",
+        "--topic",
+        "Robežas",
+    ]));
+    assert_eq!(before, f.snapshot(), "a refused write changed the folder");
+    let b = broken();
+    out.push_str(&transcript(&b.root, &["check"], &b.run_lv(&["check"])));
+    insta::assert_snapshot!("latvian-outputs", out.replace(&*f.root.to_string_lossy(), "FOLDER"));
+}
+
+#[test]
+fn json_and_csv_are_the_same_in_both_languages() {
+    let f = Folder::example();
+    let b = broken();
+    for (folder, args) in [
+        (&f, &["consult", "list", "--format", "json"][..]),
+        (&f, &["consult", "list", "--format", "csv"]),
+        (&f, &["agenda", "--as-of", "2025-04-15", "--format", "json"]),
+        (&f, &["agenda", "--as-of", "2025-04-15", "--format", "csv"]),
+        (&f, &["report", "summary", "--format", "csv"]),
+        (&f, &["report", "summary", "--format", "json"]),
+        (&f, &["report", "pipeline", "--format", "csv"]),
+        (&f, &["peer", "show", "ozolina", "--format", "csv"]),
+        (&f, &["peer", "show", "ozolina", "--format", "json"]),
+        (&f, &["consent", "list", "--format", "csv"]),
+        (&f, &["report", "appendix1", "--group", "rigas"]),
+        (&b, &["check", "--format", "json"]),
+    ] {
+        let en = folder.run(args);
+        let lv = folder.run_lv(args);
+        assert_eq!(en.stdout, lv.stdout, "peerlog {} differs between the languages", args.join(" "));
+        assert_eq!(en.code, lv.code);
+    }
+}
+
+#[test]
+fn the_language_is_chosen_by_flag_environment_settings_and_locale() {
+    let f = Folder::new();
+    let says_lv = |run: Run| run.stdout.contains("Lietojums");
+    assert!(says_lv(f.run(&["--lang", "lv", "--help"])));
+    assert!(says_lv(f.run_env(&["--help"], &[("PEERLOG_LANG", "lv")])));
+    assert!(says_lv(f.run_env(&["--help"], &[("LC_ALL", ""), ("LANG", "lv_LV.UTF-8")])));
+    assert!(!says_lv(f.run_env(&["--lang", "en", "--help"], &[("PEERLOG_LANG", "lv")])));
+    let config = f.read("peerlog.toml");
+    f.write("peerlog.toml", &format!("{config}\n[ui]\nlanguage = \"lv\"\n"));
+    assert!(says_lv(f.run(&["--help"])));
+    assert!(!says_lv(f.run_env(&["--help"], &[("PEERLOG_LANG", "en")])));
+    f.run(&["check"]).ok();
+    assert!(f.run(&["check"]).stdout.contains("pārbaudīt"));
+}
