@@ -450,6 +450,7 @@ fn group(g: usize, groups: usize, count: usize, seed: u64) -> Part {
             role,
             birth_date,
             erased: None,
+            name_hashes: Default::default(),
             peer: None,
             // Consent to take part and to be named, given before the group starts; a child's
             // by a parent.

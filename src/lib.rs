@@ -20,6 +20,7 @@ use std::process::ExitCode;
 pub fn run() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     i18n::set(i18n::choose(&args));
+    commands::completions::complete_if_asked();
     let cli = cli::parse(args);
     match commands::dispatch(cli) {
         Ok(code) => code,

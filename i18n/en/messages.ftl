@@ -57,6 +57,12 @@ man-options = OPTIONS
 man-extra = EXTRA
 man-version = VERSION
 man-authors = AUTHORS
+man-commands = COMMANDS
+man-environment = ENVIRONMENT
+man-files = FILES
+man-exit-status = EXIT STATUS
+man-examples = EXAMPLES
+man-see-also = SEE ALSO
 man-wrote = wrote the manual pages to { $dir }
 
 ## Tables: a column's or a show's field name. $name is the machine word as CSV writes it,

@@ -59,6 +59,12 @@ man-options = IESPĒJAS
 man-extra = PIEMĒRI
 man-version = VERSIJA
 man-authors = AUTORI
+man-commands = KOMANDAS
+man-environment = VIDE
+man-files = FAILI
+man-exit-status = IZEJAS KODI
+man-examples = PIEMĒRI
+man-see-also = SKATĪT ARĪ
 man-wrote = rokasgrāmatas lapas ierakstītas mapē { $dir }
 
 ## Tabulas: kolonnas vai lauka nosaukums. $name ir mašīnvārds, kā to raksta CSV, $key — tas pats

@@ -597,6 +597,7 @@ fn participants(
             role,
             birth_date,
             erased: None,
+            name_hashes: Default::default(),
             peer: stage.map(|stage| PeerInfo::starting(stage, since.unwrap_or(today))),
             consent,
         };

@@ -103,6 +103,7 @@ impl NewPerson {
             role,
             birth_date: self.birth_date,
             erased: None,
+            name_hashes: Default::default(),
             peer,
             consent,
         };

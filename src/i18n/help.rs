@@ -100,8 +100,14 @@ pub fn manual(roff: String) -> String {
         ("EXTRA", "man-extra"),
         ("VERSION", "man-version"),
         ("AUTHORS", "man-authors"),
+        ("COMMANDS", "man-commands"),
+        ("ENVIRONMENT", "man-environment"),
+        ("FILES", "man-files"),
+        ("\"EXIT STATUS\"", "man-exit-status"),
+        ("EXAMPLES", "man-examples"),
+        ("\"SEE ALSO\"", "man-see-also"),
     ] {
-        roff = roff.replace(&format!("\n.SH {english}\n"), &format!("\n.SH {}\n", super::message(key, None)));
+        roff = roff.replace(&format!("\n.SH {english}\n"), &format!("\n.SH \"{}\"\n", super::message(key, None)));
     }
     roff
 }

@@ -27,7 +27,7 @@ pub use id::{Id, RecordKind};
 pub use kind::{AnyRef, Kind, KindSpec};
 pub use person::{Consent, GivenBy, PeerInfo, Person, Purpose, Role, Stage, StageChange};
 pub use programme::Programme;
-pub use text::{ERASED, MAX_TEXT, Text, fold, redact};
+pub use text::{ERASED, MAX_TEXT, Text, fold};
 pub use time_range::TimeRange;
 pub use vocab::{Motivation, Preparation, Sign};
 

@@ -281,13 +281,45 @@ fn words(text: &str) -> Vec<Word> {
     out
 }
 
+/// Other people's full names, in every case form: a word that is part of one stays.
+#[derive(Debug, Default)]
+pub struct OtherNames(Vec<(FormSet, FormSet)>);
+
+impl OtherNames {
+    /// The names (with a first name and a surname) among `names`.
+    pub fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> OtherNames {
+        OtherNames(
+            names
+                .into_iter()
+                .map(NameForms::of)
+                .filter(|o| !o.first.is_empty())
+                .map(|o| (FormSet::new(&o.first), FormSet::new(&o.surname)))
+                .collect(),
+        )
+    }
+
+    /// Whether the word of `text` at byte `offset` is part of one of the names: that
+    /// person's first name followed by their surname.
+    pub fn covers(&self, text: &str, offset: usize) -> bool {
+        let words = words(text);
+        words.iter().position(|w| w.start == offset).is_some_and(|i| self.covers_word(&words, i))
+    }
+
+    fn covers_word(&self, words: &[Word], i: usize) -> bool {
+        let is = |k: usize, set: &FormSet| words.get(k).is_some_and(|w| set.has(&w.lower, &w.folded));
+        self.0.iter().any(|(first, surname)| {
+            (is(i, first) && is(i + 1, surname)) || (i > 0 && is(i - 1, first) && is(i, surname))
+        })
+    }
+}
+
 /// Cuts the forms of one person's name from texts, leaving other people's names alone.
 #[derive(Debug)]
 pub struct Scrubber {
     surname: FormSet,
     first: FormSet,
-    /// Other people whose name shares a form with this one: (first-name forms, surname forms).
-    others: Vec<(FormSet, FormSet)>,
+    /// Other people whose name shares a form with this one.
+    others: OtherNames,
 }
 
 impl Scrubber {
@@ -296,13 +328,15 @@ impl Scrubber {
     /// ("Inese Kalniņa" when erasing Kalniņš), it stays. A namesake is not protected.
     pub fn new<'a>(forms: &NameForms, others: impl IntoIterator<Item = &'a str>) -> Scrubber {
         let all: std::collections::HashSet<String> = forms.all().map(|f| fold(f)).collect();
-        let others = others
-            .into_iter()
-            .map(NameForms::of)
-            .filter(|o| !o.first.is_empty() && *o != *forms)
-            .filter(|o| o.all().any(|f| all.contains(&fold(f))))
-            .map(|o| (FormSet::new(&o.first), FormSet::new(&o.surname)))
-            .collect();
+        let others = OtherNames(
+            others
+                .into_iter()
+                .map(NameForms::of)
+                .filter(|o| !o.first.is_empty() && *o != *forms)
+                .filter(|o| o.all().any(|f| all.contains(&fold(f))))
+                .map(|o| (FormSet::new(&o.first), FormSet::new(&o.surname)))
+                .collect(),
+        );
         Scrubber { surname: FormSet::new(&forms.surname), first: FormSet::new(&forms.first), others }
     }
 
@@ -343,6 +377,19 @@ impl Scrubber {
         Some(out)
     }
 
+    /// Cuts the forms from a free-text field ([`Scrubber::scrub`]); whether it changed. A text
+    /// that would grow past the length limit becomes [`ERASED`] whole.
+    pub fn text(&self, text: &mut super::Text, first_name: bool) -> bool {
+        match self.scrub(text.as_str(), first_name) {
+            Some(new) => {
+                *text = super::Text::new("text", &new)
+                    .unwrap_or_else(|_| super::Text::new("text", ERASED).expect("the placeholder is valid text"));
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Whether a first-name form of this person is in `text` (when the surname is not next
     /// to it, and not as part of someone else's name).
     pub fn mentions_first_name(&self, text: &str) -> bool {
@@ -350,14 +397,52 @@ impl Scrubber {
         (0..words.len()).any(|i| self.first.has(&words[i].lower, &words[i].folded) && !self.protected(&words, i))
     }
 
-    /// Whether word `i` is part of another person's full name: their first name followed by
-    /// their surname.
     fn protected(&self, words: &[Word], i: usize) -> bool {
-        let is = |k: usize, set: &FormSet| words.get(k).is_some_and(|w| set.has(&w.lower, &w.folded));
-        self.others.iter().any(|(first, surname)| {
-            (is(i, first) && is(i + 1, surname)) || (i > 0 && is(i - 1, first) && is(i, surname))
-        })
+        self.others.covers_word(words, i)
     }
+}
+
+/// What an erased person's placeholder keeps of their name: hashes of its forms, never the
+/// forms. Each hash is of the person's ID and a folded form, so `check` can tell a form left in
+/// the folder (it hashes each word of the folder the same way) while the file does not show the
+/// name. A guess of the name can still be confirmed against them: they are not a secret.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NameHashes {
+    /// Of the surname's forms: left anywhere in the folder, they are a leak.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub surname: Vec<String>,
+    /// Of the first name's forms: a leak in the records the person takes part in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub first_name: Vec<String>,
+}
+
+impl NameHashes {
+    /// The hashes of `forms` for the person `id`.
+    pub fn new(id: &str, forms: &NameForms) -> NameHashes {
+        let hashes = |set: &BTreeSet<String>| {
+            let folded: BTreeSet<String> = set.iter().map(|f| fold(f)).collect();
+            folded.iter().map(|f| hash(id, f)).collect::<BTreeSet<_>>().into_iter().collect()
+        };
+        NameHashes { surname: hashes(&forms.surname), first_name: hashes(&forms.first) }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.surname.is_empty() && self.first_name.is_empty()
+    }
+}
+
+/// The hash of a folded word for the person `id`: the first 8 bytes of SHA-256, in hex.
+pub fn hash(id: &str, folded: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest =
+        Sha256::new().chain_update(id.as_bytes()).chain_update(b"\0").chain_update(folded.as_bytes()).finalize();
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The words of a text, folded, each with its byte offset.
+pub fn folded_words(text: &str) -> impl Iterator<Item = (usize, String)> {
+    words(text).into_iter().map(|w| (w.start, w.folded))
 }
 
 #[cfg(test)]

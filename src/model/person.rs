@@ -1,3 +1,4 @@
+use super::names::NameHashes;
 use super::{Date, Id, Motivation, Preparation, Record, RecordKind, Sign, Text, word_enum};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -17,6 +18,9 @@ pub struct Person {
     /// so counts remain right.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub erased: Option<Date>,
+    /// For an erased person, hashes of their name's forms, so `check` can find one left behind.
+    #[serde(default, skip_serializing_if = "NameHashes::is_empty")]
+    pub name_hashes: NameHashes,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub peer: Option<PeerInfo>,
     /// Consents given (and revoked), oldest first.
@@ -170,6 +174,8 @@ pub const PERSON: KindSpec = KindSpec {
         Field::new("role", Ty::Word(Role::WORDS), Card::Required).edit(),
         Field::new("birth_date", Ty::Date, Card::Optional).edit().personal(),
         Field::new("erased", Ty::Date, Card::Optional),
+        // Hashes of an erased person's name forms, for `check` (no text).
+        Field::new("name_hashes", Ty::Table, Card::Optional),
         Field::new("peer", Ty::Table, Card::Optional),
         Field::new("peer.motivations", Ty::Word(Motivation::WORDS), Card::List),
         Field::new("peer.observed", Ty::Table, Card::Optional),

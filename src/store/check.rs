@@ -11,6 +11,7 @@ use super::{Config, Programme, kind_dir};
 use super::{lock, safe, tx};
 use crate::error::{Error, Result};
 use crate::model::kind::{ConsentRule, Env};
+use crate::model::names::{self, NameHashes};
 use crate::model::rules::{Problem, Severity};
 use crate::model::{AnyRef, Consultation, Feedback, Group, Id, Kind, Person, Record, RecordKind};
 use rayon::prelude::*;
@@ -136,9 +137,82 @@ fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnosti
     unique(&people, out);
     unique(&consultations, out);
     unique(&feedback, out);
+    let erased: Vec<(&Id, &NameHashes)> = people
+        .iter()
+        .filter(|p| !p.record.name_hashes.is_empty())
+        .map(|p| (&p.record.id, &p.record.name_hashes))
+        .collect();
+    let texts: Vec<(&Path, &str)> = (groups.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+        .chain(people.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+        .chain(consultations.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+        .chain(feedback.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+        .collect();
+    let others = || {
+        (people.iter().filter(|p| p.record.erased.is_none()).map(|p| p.record.name.as_str()))
+            .chain(groups.iter().map(|g| g.record.leader.as_str()))
+    };
+    erased_names(&erased, &texts, others, out);
     // The process ends after the report: freeing every record one by one is time for nothing.
     std::mem::forget((group_ids, person_ids, consultation_ids, feedback_ids, broken));
     std::mem::forget((groups, people, consultations, feedback));
+}
+
+/// Forms of an erased person's name still in the folder (values and comments): a form of the
+/// surname in any file, a form of the first name in a file that names the person's ID. Found
+/// by the hashes the placeholder keeps; the word itself is never printed.
+/// A word that is part of another person's full name (`others`: the names the folder knows)
+/// is theirs, as when erasing.
+pub fn erased_names<'a, I: IntoIterator<Item = &'a str>>(
+    erased: &[(&Id, &NameHashes)],
+    files: &[(&Path, &str)],
+    others: impl Fn() -> I,
+    out: &mut Vec<Diagnostic>,
+) {
+    if erased.is_empty() {
+        return;
+    }
+    // Each distinct word is hashed once per erased person.
+    let words: Vec<Vec<(usize, String)>> =
+        files.par_iter().map(|(_, text)| names::folded_words(text).collect()).collect();
+    let distinct: HashSet<&str> = words.iter().flatten().map(|(_, w)| w.as_str()).collect();
+    for (id, hashes) in erased {
+        let (surname, first): (HashSet<&str>, HashSet<&str>) = (
+            hashes.surname.iter().map(String::as_str).collect(),
+            hashes.first_name.iter().map(String::as_str).collect(),
+        );
+        let mut hits_surname = HashSet::new();
+        let mut hits_first = HashSet::new();
+        for w in &distinct {
+            let h = names::hash(id.as_str(), w);
+            if surname.contains(h.as_str()) {
+                hits_surname.insert(*w);
+            } else if first.contains(h.as_str()) {
+                hits_first.insert(*w);
+            }
+        }
+        if hits_surname.is_empty() && hits_first.is_empty() {
+            continue;
+        }
+        let others = names::OtherNames::new(others());
+        for ((rel, text), words) in files.iter().zip(&words) {
+            let names_person = text.contains(id.as_str());
+            let hit = words.iter().find(|(offset, w)| {
+                (hits_surname.contains(w.as_str()) || (names_person && hits_first.contains(w.as_str())))
+                    && !others.covers(text, *offset)
+            });
+            if let Some((offset, _)) = hit {
+                out.push(Diagnostic::at(
+                    rel,
+                    text,
+                    *offset,
+                    Severity::Warning,
+                    format!(
+                        "a form of the name of {id}, who was erased, is still here; cut it by hand (the word is not shown)"
+                    ),
+                ));
+            }
+        }
+    }
 }
 
 /// Whether the folder's settings require consent.

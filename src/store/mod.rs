@@ -12,6 +12,7 @@ pub mod answers;
 pub mod atomic;
 pub mod check;
 mod colleague;
+pub mod comments;
 pub mod config;
 pub mod diag;
 pub mod load;

@@ -6,13 +6,23 @@
 //! puts them, and every comment, blank line and the order of everything else stays, as
 //! `cargo add` edits Cargo.toml. Saving an unchanged record gives the file's bytes back.
 
+use crate::error::{Error, Result};
+use crate::model::Record;
 use serde::Serialize;
 use std::collections::HashMap;
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
 
-/// The text to write for `record`, over `existing` (the file's current text) when there is one.
-/// An existing text that is not TOML is replaced whole.
-pub fn render<T: Serialize>(record: &T, existing: Option<&str>) -> Result<String, String> {
+/// The text of `record`'s file. `existing` is the text of the file it replaces (its old place
+/// when it moves), if there is one: only what changed is written over it.
+/// Every write of the store renders through here.
+pub fn render<T: Record>(record: &T, existing: Option<&str>) -> Result<String> {
+    render_over(record, existing)
+        .map_err(|e| Error::data(format!("cannot write {}: {e}", super::diag::display_path(&record.rel_path()))))
+}
+
+/// The text for any serialisable value, over `existing` when there is one. An existing text
+/// that is not TOML is replaced whole.
+pub fn render_over<T: Serialize>(record: &T, existing: Option<&str>) -> std::result::Result<String, String> {
     let fresh = toml::to_string(record).map_err(|e| e.to_string())?;
     let Some(mut doc) = existing.and_then(|text| text.parse::<DocumentMut>().ok()) else {
         return Ok(fresh);
@@ -278,7 +288,7 @@ mod tests {
     }
 
     fn hand_edited() -> String {
-        let fresh = render(&rec(), None).unwrap();
+        let fresh = render_over(&rec(), None).unwrap();
         fresh.replace("name = \"Anna\"\n", "# Who she is\nname = \"Anna\" # checked\n").replace(
             "[[stages]]\nstage = \"approached\"",
             "# The second step\n[[stages]]\nstage = \"approached\" # by phone",
@@ -293,15 +303,15 @@ mod tests {
 
     #[test]
     fn a_new_file_is_the_stable_order() {
-        assert_eq!(render(&rec(), None).unwrap(), toml::to_string(&rec()).unwrap());
+        assert_eq!(render_over(&rec(), None).unwrap(), toml::to_string(&rec()).unwrap());
     }
 
     #[test]
     fn an_unchanged_record_gives_the_same_bytes() {
         let text = hand_edited();
-        assert_eq!(render(&rec(), Some(&text)).unwrap(), text);
-        let fresh = render(&rec(), None).unwrap();
-        assert_eq!(render(&rec(), Some(&fresh)).unwrap(), fresh);
+        assert_eq!(render_over(&rec(), Some(&text)).unwrap(), text);
+        let fresh = render_over(&rec(), None).unwrap();
+        assert_eq!(render_over(&rec(), Some(&fresh)).unwrap(), fresh);
     }
 
     #[test]
@@ -309,14 +319,14 @@ mod tests {
         let text = hand_edited();
         let mut r = rec();
         r.name = "Anna Ozola".into();
-        let out = render(&r, Some(&text)).unwrap();
+        let out = render_over(&r, Some(&text)).unwrap();
         assert_eq!(
             diff(&text, &out),
             (vec!["name = \"Anna Ozola\" # checked".into()], vec!["name = \"Anna\" # checked".into()])
         );
         r.stages[1].note = Some("y".into());
         r.meetings.push(3);
-        let out = render(&r, Some(&text)).unwrap();
+        let out = render_over(&r, Some(&text)).unwrap();
         assert!(
             out.contains("# The second step\n[[stages]]\nstage = \"approached\" # by phone\nnote = \"y\""),
             "{out}"
@@ -329,10 +339,10 @@ mod tests {
         let text = hand_edited();
         let mut r = rec();
         r.born = Some("2000".into());
-        let out = render(&r, Some(&text)).unwrap();
+        let out = render_over(&r, Some(&text)).unwrap();
         assert!(out.contains("name = \"Anna\" # checked\nborn = \"2000\"\nrole"), "{out}");
         r.born = None;
-        assert_eq!(render(&r, Some(&out)).unwrap(), text);
+        assert_eq!(render_over(&r, Some(&out)).unwrap(), text);
     }
 
     #[test]
@@ -341,7 +351,7 @@ mod tests {
         let mut r = rec();
         r.stages.insert(0, Entry { stage: "first".into(), note: None });
         r.stages.push(Entry { stage: "active".into(), note: None });
-        let out = render(&r, Some(&text)).unwrap();
+        let out = render_over(&r, Some(&text)).unwrap();
         let firsts: Vec<&str> = out.lines().filter(|l| l.starts_with("stage")).collect();
         assert_eq!(
             firsts,
@@ -350,7 +360,7 @@ mod tests {
         assert!(out.contains("# The second step\n[[stages]]\nstage = \"approached\" # by phone"), "{out}");
         r.stages.remove(0);
         r.stages.remove(0);
-        let out = render(&r, Some(&out)).unwrap();
+        let out = render_over(&r, Some(&out)).unwrap();
         assert!(out.contains("# The second step\n[[stages]]\nstage = \"approached\" # by phone"), "{out}");
         assert!(!out.contains("identified"), "{out}");
     }
@@ -358,15 +368,15 @@ mod tests {
     #[test]
     fn arrays_over_several_lines_keep_their_comments() {
         let text =
-            render(&rec(), None).unwrap().replace("meetings = [1, 2]", "meetings = [\n    1, # first\n    2,\n]");
+            render_over(&rec(), None).unwrap().replace("meetings = [1, 2]", "meetings = [\n    1, # first\n    2,\n]");
         let mut r = rec();
         r.meetings = vec![1, 3];
-        let out = render(&r, Some(&text)).unwrap();
+        let out = render_over(&r, Some(&text)).unwrap();
         assert!(out.contains("meetings = [\n    1, # first\n    3,\n]"), "{out}");
     }
 
     #[test]
     fn text_that_is_not_toml_is_replaced() {
-        assert_eq!(render(&rec(), Some("not [toml")).unwrap(), render(&rec(), None).unwrap());
+        assert_eq!(render_over(&rec(), Some("not [toml")).unwrap(), render_over(&rec(), None).unwrap());
     }
 }

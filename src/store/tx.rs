@@ -46,7 +46,6 @@ const MAX_JOURNAL: u64 = 256 << 20;
 /// of the store renders through here ([`super::render`]).
 fn render<T: Record>(record: &T, existing: Option<&str>) -> Result<String> {
     super::render::render(record, existing)
-        .map_err(|e| Error::data(format!("cannot write {}: {e}", display_path(&record.rel_path()))))
 }
 
 /// Changes to the folder, applied together by [`Tx::commit`] or not at all.
@@ -105,6 +104,15 @@ impl<'s> Tx<'s> {
         let rel = record.rel_path();
         let existing = safe::read_existing(self.store.root(), &rel)?;
         let text = render(record, existing.as_deref())?;
+        self.set(Op::Put { rel, text });
+        Ok(())
+    }
+
+    /// Creates or replaces the record's file, written over `existing` instead of the file's
+    /// text on disk: the file with its comments edited (erasure), or `None` to write it anew.
+    pub fn put_over<T: Record>(&mut self, record: &T, existing: Option<&str>) -> Result<()> {
+        let rel = record.rel_path();
+        let text = render(record, existing)?;
         self.set(Op::Put { rel, text });
         Ok(())
     }

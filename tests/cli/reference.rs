@@ -40,3 +40,26 @@ fn reference(name: &str, lang: &str) {
     }
     insta::assert_snapshot!(name, reference);
 }
+
+/// Every command that prints JSON has its shape in docs/json.md.
+#[test]
+fn every_json_output_is_documented() {
+    let docs = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/json.md")).unwrap();
+    let mut all = Vec::new();
+    paths(&peerlog::cli::Cli::command(), &[], &mut all);
+    let root = peerlog::cli::Cli::command();
+    let mut missing = Vec::new();
+    let mut found = 0;
+    for path in all.iter().filter(|p| !p.is_empty()) {
+        let cmd = path.iter().fold(&root, |c, name| c.find_subcommand(name).expect("walked from the tree"));
+        let json = cmd
+            .get_arguments()
+            .any(|a| a.get_id() == "format" && a.get_possible_values().iter().any(|v| v.get_name() == "json"));
+        found += usize::from(json);
+        if json && !docs.contains(&format!("`{}", path.join(" "))) {
+            missing.push(path.join(" "));
+        }
+    }
+    assert!(found > 20, "only {found} commands print JSON; is the walk broken?");
+    assert!(missing.is_empty(), "docs/json.md does not describe the JSON of: {missing:?}");
+}

@@ -73,11 +73,83 @@ fn completions_for_four_shells() {
 fn man_pages() {
     let f = Folder::empty();
     let page = f.run(&["man"]).ok().to_string();
-    assert!(page.starts_with(".ie") || page.contains(".TH peerlog"), "{page}");
-    assert!(page.contains("import") && page.contains("Exit codes"));
+    assert!(page.contains(".TH peerlog"), "{page}");
+    for heading in [
+        "NAME",
+        "SYNOPSIS",
+        "DESCRIPTION",
+        "OPTIONS",
+        "COMMANDS",
+        "ENVIRONMENT",
+        "FILES",
+        "\"EXIT STATUS\"",
+        "EXAMPLES",
+    ] {
+        assert!(page.contains(&format!("\n.SH {heading}\n")), "no {heading} section");
+    }
     f.run(&["man", "--output-dir", "man1"]).ok();
+    let dir = f.path("man1");
     for page in ["peerlog.1", "peerlog-consult-log.1", "peerlog-import.1", "peerlog-edit.1"] {
-        assert!(f.path("man1").join(page).is_file(), "{page} missing");
+        assert!(dir.join(page).is_file(), "{page} missing");
+    }
+    // Every page links only to pages that were written: no peerlog-help(1).
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for link in text.split("\\fB").skip(1).filter_map(|s| s.split_once("\\fR(1)")).map(|(name, _)| name) {
+            assert!(dir.join(format!("{link}.1")).is_file(), "a link to {link}(1), which was not written");
+        }
+    }
+    assert!(!dir.join("peerlog-help.1").exists());
+}
+
+/// Renders the pages with `man` where it is installed: no warnings, and the sections as a reader
+/// sees them, NAME on one line.
+#[test]
+fn man_pages_render_with_man() {
+    let have_man = std::process::Command::new("man").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !have_man {
+        eprintln!("skipped: `man` is not installed (apt-get install man-db)");
+        return;
+    }
+    let f = Folder::empty();
+    f.run(&["man", "--output-dir", "man1"]).ok();
+    for entry in std::fs::read_dir(f.path("man1")).unwrap() {
+        let path = entry.unwrap().path();
+        let out = std::process::Command::new("man")
+            .args(["--warnings", "-l"])
+            .arg(&path)
+            .env("MANWIDTH", "200")
+            .env("MANPAGER", "cat")
+            .env("LC_ALL", "C.UTF-8")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success() && out.stderr.is_empty(),
+            "{}: {}",
+            path.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        let name = lines.iter().position(|l| *l == "NAME").expect("NAME");
+        assert!(lines[name + 2].trim().is_empty(), "{}: NAME is more than one line:\n{text}", path.display());
+        for heading in ["SYNOPSIS", "DESCRIPTION"] {
+            assert!(lines.contains(&heading), "{}: no {heading}", path.display());
+        }
+        if path.ends_with("peerlog.1") {
+            for needle in [
+                "ENVIRONMENT",
+                "PEERLOG_DIR",
+                "NO_COLOR",
+                "FILES",
+                "peerlog.toml",
+                "EXIT STATUS",
+                "EXAMPLES",
+                "COMMANDS",
+            ] {
+                assert!(text.contains(needle), "peerlog(1) lacks {needle}");
+            }
+        }
     }
 }
 
