@@ -2,19 +2,19 @@
 
 use super::Ctx;
 use super::prompt::{Confirm, confirm};
-use crate::error::Result;
 use super::record;
 use crate::error::Error;
+use crate::error::Result;
 use crate::model::kind::{self, Card, KindSpec};
 use crate::model::names::{NameForms, NameHashes, Scrubber};
 use crate::model::{Date, ERASED, Id, Kind, Record, RecordKind, Text};
-use crate::store::Store;
-use toml::Value;
 use crate::output;
+use crate::store::Store;
 use crate::store::comments::edit_comments;
 use crate::store::diag::display_path;
 use std::collections::HashSet;
 use std::path::PathBuf;
+use toml::Value;
 
 /// Erase a person's data from every record: a participant or peer, a support person, or a
 /// psychologist. Their own file keeps only a content-free placeholder (so counts stay right),
@@ -247,7 +247,6 @@ fn erase_any(ctx: &Ctx, store: &Store, id: &Id, args: Args) -> Result<()> {
     Ok(())
 }
 
-
 /// The person `query` names: an ID of a kind that describes people, or a name of one.
 fn person_id(store: &Store, query: &str) -> Result<Id> {
     let kinds: Vec<&KindSpec> = store.config.programme.kinds().iter().map(|k| k.spec()).filter(|s| s.person).collect();
@@ -373,7 +372,6 @@ fn scrub<T: Kind>(
     }
     Ok(())
 }
-
 
 /// The names of everyone else the folder knows, whose names stay where a form is part of them.
 fn other_names(store: &Store, id: &Id) -> Result<Vec<String>> {
