@@ -193,6 +193,7 @@ for size in $sizes; do
     "'$pl' --quiet --dir '$dir' report appendix1 --all-groups --force --output-dir '$work/sheets-$size'"
   measure "$size" "report appendix1 --group" "'$pl' --dir '$dir' report appendix1 --group $group"
   measure "$size" "report summary" "'$pl' --dir '$dir' report summary"
+  measure "$size" "report overview" "'$pl' --dir '$dir' report overview --as-of 2026-01-01"
   measure "$size" "check" "'$pl' --dir '$dir' check"
   measure "$size" "consult list --format json" "'$pl' --dir '$dir' consult list --format json"
   consult_log "$size" "consult log (this folder)" "$dir" "$peer" "$recipient" "$date"

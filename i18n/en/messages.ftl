@@ -155,3 +155,49 @@ consult-cancel-not-planned = { $id } is { $status }; only planned consultations 
 feedback-missing-hint = feedback needs --consultation, --from, --expected, --met and --benefit (on a terminal, peerlog asks for what is missing)
 feedback-duplicate = { $id } already holds { $from } feedback on { $consultation }
 feedback-duplicate-hint = one answer per consultation and side; change the existing one with `peerlog edit { $id } --set FIELD=VALUE`
+
+## Values: times, dates, free text
+
+time-shape = '{ $value }' is not a time range; write it as 16:00-17:00
+time-equal = '{ $value }' ends when it starts; the end must be after the start
+time-reversed = '{ $value }' ends before it starts; the end must be after the start
+date-years = '{ $value }' is not a date peerlog keeps: years run from { $min } to { $max }
+date-no-day = '{ $value }' is not a day of the calendar
+date-shape = '{ $value }' is not a date; write it as 2025-03-14 or 14.03.2025
+date-out-of-range = '{ $value }' is out of range: years run from { $min } to { $max }
+date-expected = expected a date like 2025-03-14, found '{ $value }'
+text-one-line = { $field } holds a line break or a tab; write it on one line
+text-invisible = { $field } holds only invisible characters (zero-width spaces, byte order marks, …); give it a value
+text-empty = { $field } is empty; give it a value
+text-too-long = { $field } is { $length } characters long; the limit is { $limit }
+text-control = { $field } holds a control character
+text-conflict-marker = { $field } has a line that reads as a git conflict marker (<<<<<<<, =======, >>>>>>> or |||||||); reword or remove that line
+text-conflict-marker-at = { $field } has a line (line { $line }) that reads as a git conflict marker (<<<<<<<, =======, >>>>>>> or |||||||); reword or remove that line
+
+## Finding records by ID or name. $what is the kind of record in English, $kind the same with
+## dashes (support-person), for the case forms of other languages.
+
+resolve-no-id = { $field }: no { $what } has the ID '{ $id }'
+resolve-list-them = list them with `peerlog { $command } list`
+resolve-ambiguous-id = { $field }: '{ $query }' is the start of { $count } { $what } IDs: { $ids }
+resolve-ambiguous-id-hint = type more of the ID
+resolve-not-an-id = { $field }: '{ $query }' is not a { $what } ID
+resolve-not-an-id-hint = { $what } IDs start with { $prefix }-; list them with `peerlog { $command } list`
+resolve-empty = { $field } is empty; name a { $what }
+resolve-no-name = { $field }: no { $what } is called '{ $query }'
+resolve-no-name-hint = check the spelling, or add the { $what } first
+resolve-did-you-mean = did you mean { $names }?
+resolve-or = {", "}or{" "}
+resolve-ambiguous-name = { $field }: '{ $query }' matches { $count } { $what } records: { $names }
+resolve-ambiguous-name-hint = use the ID or the full name
+
+## A folder and its broken files
+
+folder-not-peerlog = { $path } is not a peerlog folder (it has no peerlog.toml)
+folder-not-peerlog-hint = create one with `peerlog init { $path }`
+folder-none = no peerlog folder here: neither { $path } nor a folder above it has peerlog.toml
+folder-none-hint = create one with `peerlog init PATH`, or name one with --dir or PEERLOG_DIR
+broken-one = a record file is broken:
+broken-in-one-file = { $problems } problems in a record file:
+broken-in-files = { $problems } problems in { $files } record files:
+broken-hint = fix the file (or run `peerlog check` to list every problem), then run the command again

@@ -294,3 +294,170 @@ feedback-duplicate = { $id } jau satur { $from ->
        *[recipient] saņēmēja
     } atgriezenisko saiti par { $consultation }
 feedback-duplicate-hint = katrai konsultācijai un pusei ir viena atbilde; esošo maina ar `peerlog edit { $id } --set LAUKS=VĒRTĪBA`
+
+## Vērtības: laiks, datumi, brīvais teksts
+
+time-shape = '{ $value }' nav laika posms; rakstiet to kā 16:00-17:00
+time-equal = '{ $value }' beidzas tajā pašā laikā, kad sākas; beigām jābūt pēc sākuma
+time-reversed = '{ $value }' beidzas pirms sākuma; beigām jābūt pēc sākuma
+date-years = '{ $value }' nav datums, ko peerlog glabā: gadi ir no { $min } līdz { $max }
+date-no-day = '{ $value }' kalendārā nav tādas dienas
+date-shape = '{ $value }' nav datums; rakstiet to kā 2025-03-14 vai 14.03.2025
+date-out-of-range = '{ $value }' ir ārpus robežām: gadi ir no { $min } līdz { $max }
+date-expected = gaidīts datums, piemēram, 2025-03-14, bet ir '{ $value }'
+text-one-line = { $field } satur rindas pārnesumu vai tabulāciju; rakstiet vienā rindā
+text-invisible = { $field } satur tikai neredzamas rakstzīmes (nulles platuma atstarpes, baitu secības zīmes, …); norādiet vērtību
+text-empty = { $field } ir tukšs; norādiet vērtību
+text-too-long = { $field } ir par garu: { $length } { PLURAL($length) ->
+        [one] rakstzīme
+        [zero] rakstzīmju
+       *[other] rakstzīmes
+    }, drīkst { $limit }
+text-control = { $field } satur vadības rakstzīmi
+text-conflict-marker = { $field } ir rinda, kas izskatās pēc git konflikta zīmes (<<<<<<<, =======, >>>>>>> vai |||||||); pārrakstiet vai izdzēsiet šo rindu
+text-conflict-marker-at = { $field } ir rinda ({ $line }. rinda), kas izskatās pēc git konflikta zīmes (<<<<<<<, =======, >>>>>>> vai |||||||); pārrakstiet vai izdzēsiet šo rindu
+
+## Finding records by ID or name. $what is the kind of record in English, $kind the same with
+## dashes (support-person), for the case forms of other languages.
+
+resolve-no-id = { $field }: nav { $kind ->
+        [group] grupas
+        [person] personas
+        [consultation] konsultācijas
+        [feedback] atgriezeniskās saites ieraksta
+        [unit] struktūrvienības
+        [support-person] kolēģu atbalsta personas
+        [psychologist] psihologa
+        [supervision-session] supervīzijas nodarbības
+        [support-contact] atbalsta reizes
+        [incident-notification] ziņojuma par kritisku notikumu
+        [referral] nosūtījuma
+        [peer] līdzinieka
+        [recipient] saņēmēja
+       *[other] ieraksta
+    } ar ID '{ $id }'
+resolve-list-them = sarakstu parāda `peerlog { $command } list`
+resolve-ambiguous-id = { $field }: ar '{ $query }' sākas { $count } { $kind ->
+        [group] grupu
+        [person] personu
+        [consultation] konsultāciju
+        [feedback] atgriezeniskās saites ierakstu
+        [unit] struktūrvienību
+        [support-person] kolēģu atbalsta personu
+        [psychologist] psihologu
+        [supervision-session] supervīzijas nodarbību
+        [support-contact] atbalsta reižu
+        [incident-notification] ziņojumu par kritiskiem notikumiem
+        [referral] nosūtījumu
+        [peer] līdzinieku
+        [recipient] saņēmēju
+       *[other] ierakstu
+    } ID: { $ids }
+resolve-ambiguous-id-hint = ierakstiet garāku ID daļu
+resolve-not-an-id = { $field }: '{ $query }' nav { $kind ->
+        [group] grupas
+        [person] personas
+        [consultation] konsultācijas
+        [feedback] atgriezeniskās saites ieraksta
+        [unit] struktūrvienības
+        [support-person] kolēģu atbalsta personas
+        [psychologist] psihologa
+        [supervision-session] supervīzijas nodarbības
+        [support-contact] atbalsta reizes
+        [incident-notification] ziņojuma par kritisku notikumu
+        [referral] nosūtījuma
+        [peer] līdzinieka
+        [recipient] saņēmēja
+       *[other] ieraksta
+    } ID
+resolve-not-an-id-hint = { $kind ->
+        [group] grupas
+        [person] personas
+        [consultation] konsultācijas
+        [feedback] atgriezeniskās saites ieraksta
+        [unit] struktūrvienības
+        [support-person] kolēģu atbalsta personas
+        [psychologist] psihologa
+        [supervision-session] supervīzijas nodarbības
+        [support-contact] atbalsta reizes
+        [incident-notification] ziņojuma par kritisku notikumu
+        [referral] nosūtījuma
+        [peer] līdzinieka
+        [recipient] saņēmēja
+       *[other] ieraksta
+    } ID sākas ar { $prefix }-; sarakstu parāda `peerlog { $command } list`
+resolve-empty = { $field } ir tukšs; norādiet { $kind ->
+        [group] grupu
+        [person] personu
+        [consultation] konsultāciju
+        [feedback] atgriezeniskās saites ierakstu
+        [unit] struktūrvienību
+        [support-person] kolēģu atbalsta personu
+        [psychologist] psihologu
+        [supervision-session] supervīzijas nodarbību
+        [support-contact] atbalsta reizi
+        [incident-notification] ziņojumu par kritisku notikumu
+        [referral] nosūtījumu
+        [peer] līdzinieku
+        [recipient] saņēmēju
+       *[other] ierakstu
+    }
+resolve-no-name = { $field }: nav { $kind ->
+        [group] grupas
+        [person] personas
+        [consultation] konsultācijas
+        [feedback] atgriezeniskās saites ieraksta
+        [unit] struktūrvienības
+        [support-person] kolēģu atbalsta personas
+        [psychologist] psihologa
+        [supervision-session] supervīzijas nodarbības
+        [support-contact] atbalsta reizes
+        [incident-notification] ziņojuma par kritisku notikumu
+        [referral] nosūtījuma
+        [peer] līdzinieka
+        [recipient] saņēmēja
+       *[other] ieraksta
+    } ar { $kind ->
+        [group] nosaukumu
+        [unit] nosaukumu
+       *[other] vārdu
+    } '{ $query }'
+resolve-no-name-hint = pārbaudiet rakstību vai vispirms pievienojiet { $kind ->
+        [group] grupu
+        [person] personu
+        [consultation] konsultāciju
+        [feedback] atgriezeniskās saites ierakstu
+        [unit] struktūrvienību
+        [support-person] kolēģu atbalsta personu
+        [psychologist] psihologu
+        [supervision-session] supervīzijas nodarbību
+        [support-contact] atbalsta reizi
+        [incident-notification] ziņojumu par kritisku notikumu
+        [referral] nosūtījumu
+        [peer] līdzinieku
+        [recipient] saņēmēju
+       *[other] ierakstu
+    }
+resolve-did-you-mean = varbūt domājāt { $names }?
+resolve-or = { ", " }vai{ " " }
+resolve-ambiguous-name = { $field }: '{ $query }' der vairākiem ierakstiem ({ $count }): { $names }
+resolve-ambiguous-name-hint = lietojiet ID vai pilnu vārdu
+
+## A folder and its broken files
+
+folder-not-peerlog = { $path } nav peerlog mape (tajā nav peerlog.toml)
+folder-not-peerlog-hint = izveidojiet to ar `peerlog init { $path }`
+folder-none = šeit nav peerlog mapes: ne { $path }, ne kādā no augstākām mapēm nav peerlog.toml
+folder-none-hint = izveidojiet to ar `peerlog init CEĻŠ` vai norādiet ar --dir vai PEERLOG_DIR
+broken-one = ieraksta fails ir bojāts:
+broken-in-one-file = vienā ieraksta failā { $problems } { PLURAL($problems) ->
+        [one] problēma
+        [zero] problēmu
+       *[other] problēmas
+    }:
+broken-in-files = { $files } ierakstu failos { $problems } { PLURAL($problems) ->
+        [one] problēma
+        [zero] problēmu
+       *[other] problēmas
+    }:
+broken-hint = izlabojiet failu (visas problēmas uzskaita `peerlog check`) un palaidiet komandu vēlreiz

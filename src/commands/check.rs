@@ -43,6 +43,9 @@ struct JsonReport<'a> {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<ExitCode> {
+    if args.format == CheckFormat::Json {
+        crate::i18n::english_only();
+    }
     let root = Store::locate(ctx.dir.as_deref())?;
     let removed = if args.fix { check::remove_temp_files(&root)? } else { Vec::new() };
     for rel in &removed {

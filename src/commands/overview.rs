@@ -60,12 +60,14 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         }
     };
     match a.output.as_deref() {
-        Some(path) if path.as_os_str() != "-" => {
+        Some(path) => {
             output::write_file(path, html.as_bytes(), a.force)?;
-            ctx.note(format!("wrote {}", path.display()));
+            if path.as_os_str() != "-" {
+                ctx.note(format!("wrote {}", path.display()));
+            }
             Ok(())
         }
-        _ => output::stdout(html.as_bytes()),
+        None => output::stdout(html.as_bytes()),
     }
 }
 

@@ -67,8 +67,20 @@ pub fn set(lang: Lang) {
     let _ = CHOSEN.set(lang);
 }
 
+static ENGLISH_ONLY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// From now on every message is English: for a command whose whole output is for scripts
+/// (`check --format json`), where messages made deep in the parsers must be the same in every
+/// language.
+pub fn english_only() {
+    ENGLISH_ONLY.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// The language messages are in: the one [`set`] chose, else English.
 pub fn lang() -> Lang {
+    if ENGLISH_ONLY.load(std::sync::atomic::Ordering::Relaxed) {
+        return Lang::En;
+    }
     CHOSEN.get().copied().unwrap_or_default()
 }
 

@@ -54,16 +54,16 @@ impl FromStr for Date {
         for f in formats {
             if let Ok(d) = NaiveDate::parse_from_str(s, f) {
                 if s.starts_with(['+', '-']) || !(MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
-                    return Err(format!("'{s}' is not a date peerlog keeps: years run from {MIN_YEAR} to {MAX_YEAR}"));
+                    return Err(tr!("date-years", value = s, min = MIN_YEAR.to_string(), max = MAX_YEAR.to_string()));
                 }
                 return Ok(Date(d));
             }
         }
         let parts: Vec<&str> = s.trim_end_matches('.').split(['.', '-']).collect();
         if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
-            Err(format!("'{s}' is not a day of the calendar"))
+            Err(tr!("date-no-day", value = s))
         } else {
-            Err(format!("'{s}' is not a date; write it as 2025-03-14 or 14.03.2025"))
+            Err(tr!("date-shape", value = s))
         }
     }
 }
@@ -113,17 +113,20 @@ impl<'de> serde::de::Visitor<'de> for DateVisitor {
         let dt = toml::value::Datetime::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
         match (dt.date, dt.time, dt.offset) {
             (Some(date), None, None) => NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
-                .ok_or_else(|| A::Error::custom(format!("'{dt}' is not a day of the calendar")))
+                .ok_or_else(|| A::Error::custom(tr!("date-no-day", value = dt.to_string())))
                 .and_then(|d| {
                     if (MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
                         Ok(Date(d))
                     } else {
-                        Err(A::Error::custom(format!(
-                            "'{dt}' is out of range: years run from {MIN_YEAR} to {MAX_YEAR}"
+                        Err(A::Error::custom(tr!(
+                            "date-out-of-range",
+                            value = dt.to_string(),
+                            min = MIN_YEAR.to_string(),
+                            max = MAX_YEAR.to_string()
                         )))
                     }
                 }),
-            _ => Err(A::Error::custom(format!("expected a date like 2025-03-14, found '{dt}'"))),
+            _ => Err(A::Error::custom(tr!("date-expected", value = dt.to_string()))),
         }
     }
 }

@@ -30,7 +30,7 @@ impl Text {
     pub fn line(field: &str, value: &str) -> Result<Text, String> {
         let text = Text::new(field, value)?;
         if text.0.contains(['\n', '\t']) {
-            return Err(format!("{field} holds a line break or a tab; write it on one line"));
+            return Err(tr!("text-one-line", field = field));
         }
         Ok(text)
     }
@@ -60,7 +60,7 @@ impl Text {
 }
 
 fn invisible_only(field: &str) -> String {
-    format!("{field} holds only invisible characters (zero-width spaces, byte order marks, …); give it a value")
+    tr!("text-invisible", field = field)
 }
 
 /// Whether `c` is invisible: a format character (Unicode category Cf: zero-width space and
@@ -93,24 +93,24 @@ pub fn conflict_line(v: &str) -> Option<usize> {
 /// The rules for a trimmed value.
 fn check(field: &str, v: &str) -> Result<(), String> {
     if v.is_empty() {
-        return Err(format!("{field} is empty; give it a value"));
+        return Err(tr!("text-empty", field = field));
     }
     let n = v.chars().count();
     if n > MAX_TEXT {
-        return Err(format!("{field} is {n} characters long; the limit is {MAX_TEXT}"));
+        return Err(tr!("text-too-long", field = field, length = n, limit = MAX_TEXT));
     }
     if has_control(v) {
-        return Err(format!("{field} holds a control character"));
+        return Err(tr!("text-control", field = field));
     }
     if v.chars().all(|c| is_invisible(c) || c.is_whitespace()) {
         return Err(invisible_only(field));
     }
     if let Some(line) = conflict_line(v) {
-        let at = if v.contains('\n') { format!(" (line {line})") } else { String::new() };
-        return Err(format!(
-            "{field} has a line{at} that reads as a git conflict marker (<<<<<<<, =======, >>>>>>> or |||||||); \
-             reword or remove that line"
-        ));
+        return Err(if v.contains('\n') {
+            tr!("text-conflict-marker-at", field = field, line = line)
+        } else {
+            tr!("text-conflict-marker", field = field)
+        });
     }
     Ok(())
 }

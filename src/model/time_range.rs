@@ -34,7 +34,7 @@ impl FromStr for TimeRange {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
-        let shape = || format!("'{s}' is not a time range; write it as 16:00-17:00");
+        let shape = || tr!("time-shape", value = s);
         let (a, b) = s.split_once('-').ok_or_else(shape)?;
         let parse = |t: &str| {
             let mut parsed = chrono::format::Parsed::new();
@@ -44,8 +44,7 @@ impl FromStr for TimeRange {
         };
         let (start, end) = (parse(a)?, parse(b)?);
         if end <= start {
-            let when = if end == start { "ends when it starts" } else { "ends before it starts" };
-            return Err(format!("'{s}' {when}; the end must be after the start"));
+            return Err(if end == start { tr!("time-equal", value = s) } else { tr!("time-reversed", value = s) });
         }
         Ok(TimeRange { start, end })
     }

@@ -67,24 +67,15 @@ impl Store {
         Ok(match dir {
             Some(dir) => {
                 if !safe::exists(dir, Path::new(CONFIG_FILE)) {
-                    return Err(Error::usage(format!(
-                        "{} is not a peerlog folder (it has no {CONFIG_FILE})",
-                        dir.display()
-                    ))
-                    .hint(format!("create one with `peerlog init {}`", dir.display())));
+                    return Err(Error::usage(tr!("folder-not-peerlog", path = dir.display().to_string()))
+                        .hint(tr!("folder-not-peerlog-hint", path = dir.display().to_string())));
                 }
                 dir.to_path_buf()
             }
             None => {
                 let cwd = std::env::current_dir()?;
                 cwd.ancestors().find(|d| safe::exists(d, Path::new(CONFIG_FILE))).map(Path::to_path_buf).ok_or_else(
-                    || {
-                        Error::usage(format!(
-                            "no peerlog folder here: neither {} nor a folder above it has {CONFIG_FILE}",
-                            cwd.display()
-                        ))
-                        .hint("create one with `peerlog init PATH`, or name one with --dir or PEERLOG_DIR")
-                    },
+                    || Error::usage(tr!("folder-none", path = cwd.display().to_string())).hint(tr!("folder-none-hint")),
                 )?
             }
         })
@@ -195,11 +186,10 @@ fn broken_many(mut problems: Vec<Diagnostic>) -> Error {
     let mut files: Vec<&str> = problems.iter().map(|d| d.path.as_str()).collect();
     files.dedup();
     let head = match (problems.len(), files.len()) {
-        (1, _) => "a record file is broken:".to_string(),
-        (n, 1) => format!("{n} problems in a record file:"),
-        (n, f) => format!("{n} problems in {f} record files:"),
+        (1, _) => tr!("broken-one"),
+        (n, 1) => tr!("broken-in-one-file", problems = n),
+        (n, f) => tr!("broken-in-files", problems = n, files = f),
     };
     let lines: Vec<String> = std::iter::once(head).chain(problems.iter().map(ToString::to_string)).collect();
-    Error::data(lines.join("\n"))
-        .hint("fix the file (or run `peerlog check` to list every problem), then run the command again")
+    Error::data(lines.join("\n")).hint(tr!("broken-hint"))
 }

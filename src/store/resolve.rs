@@ -92,14 +92,27 @@ impl Store {
 }
 
 fn no_such_id(field: &str, q: &str, kind: RecordKind) -> Error {
-    Error::data(format!("{field}: no {} has the ID '{q}'", kind.name()))
-        .hint(format!("list them with `peerlog {} list`", list_command(kind)))
+    Error::data(tr!("resolve-no-id", field = field, what = kind.name(), kind = what_key(kind.name()), id = q))
+        .hint(tr!("resolve-list-them", command = list_command(kind)))
 }
 
 fn ambiguous_id(field: &str, q: &str, kind: RecordKind, ids: Vec<String>) -> Error {
     let shown: Vec<&str> = ids.iter().take(10).map(String::as_str).collect();
-    Error::data(format!("{field}: '{q}' is the start of {} {} IDs: {}", ids.len(), kind.name(), shown.join(", ")))
-        .hint("type more of the ID")
+    Error::data(tr!(
+        "resolve-ambiguous-id",
+        field = field,
+        query = q,
+        count = ids.len(),
+        what = kind.name(),
+        kind = what_key(kind.name()),
+        ids = shown.join(", ")
+    ))
+    .hint(tr!("resolve-ambiguous-id-hint"))
+}
+
+/// What a record is called, as the message files select on it: `support-person`.
+fn what_key(what: &str) -> String {
+    what.replace(' ', "-")
 }
 
 fn list_command(kind: RecordKind) -> &'static str {
@@ -107,11 +120,19 @@ fn list_command(kind: RecordKind) -> &'static str {
 }
 
 fn not_an_id(field: &str, query: &str, kind: RecordKind) -> Error {
-    Error::data(format!("{field}: '{query}' is not a {} ID", kind.name())).hint(format!(
-        "{} IDs start with {}-; list them with `peerlog {} list`",
-        kind.name(),
-        kind.prefix(),
-        list_command(kind)
+    Error::data(tr!(
+        "resolve-not-an-id",
+        field = field,
+        query = query,
+        what = kind.name(),
+        kind = what_key(kind.name())
+    ))
+    .hint(tr!(
+        "resolve-not-an-id-hint",
+        what = kind.name(),
+        kind = what_key(kind.name()),
+        prefix = kind.prefix().to_string(),
+        command = list_command(kind)
     ))
 }
 
@@ -142,7 +163,7 @@ fn pick_index<T: Record>(
 ) -> Result<usize> {
     let q = fold(query.trim());
     if q.is_empty() {
-        return Err(Error::data(format!("{field} is empty; name a {what}")));
+        return Err(Error::data(tr!("resolve-empty", field = field, what = what, kind = what_key(what))));
     }
     let exact: Vec<usize> = (0..items.len()).filter(|&i| folded[i] == q).collect();
     let mut found =
@@ -163,18 +184,32 @@ fn pick_index<T: Record>(
             let mut close: Vec<(f64, usize)> =
                 (0..items.len()).map(|i| (score(&folded[i]), i)).filter(|(s, _)| *s > 0.8).collect();
             close.sort_by(|a, b| b.0.total_cmp(&a.0));
-            let err = Error::data(format!("{field}: no {what} is called '{}'", query.trim()));
+            let err = Error::data(tr!(
+                "resolve-no-name",
+                field = field,
+                what = what,
+                kind = what_key(what),
+                query = query.trim()
+            ));
             Err(if close.is_empty() {
-                err.hint(format!("check the spelling, or add the {what} first"))
+                err.hint(tr!("resolve-no-name-hint", what = what, kind = what_key(what)))
             } else {
                 let names: Vec<String> = close.iter().take(3).map(|&(_, i)| describe(i)).collect();
-                err.hint(format!("did you mean {}?", names.join(", or ")))
+                err.hint(tr!("resolve-did-you-mean", names = names.join(&tr!("resolve-or"))))
             })
         }
         n => {
             let names: Vec<String> = found.iter().take(10).map(|&i| describe(i)).collect();
-            Err(Error::data(format!("{field}: '{}' matches {n} {what} records: {}", query.trim(), names.join(", ")))
-                .hint("use the ID or the full name"))
+            Err(Error::data(tr!(
+                "resolve-ambiguous-name",
+                field = field,
+                query = query.trim(),
+                count = n,
+                what = what,
+                kind = what_key(what),
+                names = names.join(", ")
+            ))
+            .hint(tr!("resolve-ambiguous-name-hint")))
         }
     }
 }

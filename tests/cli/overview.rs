@@ -464,3 +464,33 @@ fn output_flags_and_refusals() {
     let (html, _) = overview(&e, &[]);
     assert!(html.contains("No records in this period."));
 }
+
+/// Every heading, note and table of a page as text, one table row a line.
+fn as_text(doc: &Html) -> String {
+    let mut out = String::new();
+    for e in doc.select(&sel("h1, header dl div, header p, h2, ul.cards li, section > p, figcaption, table")) {
+        if e.value().name() == "table" {
+            for row in e.select(&sel("caption, tr")) {
+                let cells: Vec<String> = if row.value().name() == "caption" {
+                    vec![text(row)]
+                } else {
+                    row.select(&sel("th, td")).map(text).collect()
+                };
+                out.push_str(&format!("  | {}\n", cells.join(" | ")));
+            }
+        } else if e.value().name() == "div" {
+            out.push_str(&format!("{}\n", e.text().collect::<Vec<_>>().join(": ")));
+        } else {
+            out.push_str(&format!("{}: {}\n", e.value().name(), text(e)));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_example_overviews_as_text() {
+    let (_, doc) = overview(&Folder::example(), &["--as-of", "2025-06-30"]);
+    insta::assert_snapshot!("overview-data-example", as_text(&doc));
+    let (_, doc) = overview(&colleague_example(), &[]);
+    insta::assert_snapshot!("overview-data-example-colleague", as_text(&doc));
+}

@@ -20,12 +20,14 @@ fn the_readme_tour_and_its_next_sections_run_as_written() {
     let home = Folder::empty();
     let bin = Path::new(env!("CARGO_BIN_EXE_peerlog")).parent().unwrap();
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
-    // The tour (after the install block), then the pipeline and consent sections in its folder.
+    // The tour (after the install block), then the pipeline, consent and overview sections in its
+    // folder.
     let script = format!(
-        "set -euo pipefail\n{}\ncat appendix1.csv\n{}\n{}\npeerlog report appendix1 --group rigas --table-only\n",
+        "set -euo pipefail\n{}\ncat appendix1.csv\n{}\n{}\npeerlog report appendix1 --group rigas --table-only\n{}\n",
         sh_block("## A tour", 1),
         sh_block("## The leader's craft", 0),
         sh_block("**Consent per purpose.**", 0),
+        sh_block("## The overview", 0),
     );
     let out = std::process::Command::new("bash")
         .arg("-c")
@@ -48,4 +50,9 @@ fn the_readme_tour_and_its_next_sections_run_as_written() {
     assert!(stdout.contains("Vai minētās gaidas piepildījās? Daļēji. Vajadzēja vairāk laika"), "{stdout}");
     // The pipeline section: Bērziņa prepared; the consent section: her report consent revoked.
     assert!(stdout.contains("1.,Līga Ozoliņa,A. B.,"), "{stdout}");
+    // The overview section: both pages have their eight charts.
+    for page in ["overview.html", "rigas-q1.html"] {
+        let html = std::fs::read_to_string(home.root.join("peerlog/riga").join(page)).unwrap();
+        assert_eq!(html.matches("<svg class=\"chart\"").count(), 8, "{page}");
+    }
 }

@@ -76,7 +76,7 @@ fn table(chart: &str, caption: &str, t: &Table) -> Markup {
     html! {
         table data-chart=(chart) {
             caption { (caption) }
-            thead { tr { @for h in &t.headers { th scope="col" { (h) } } } }
+            thead { tr { @for (i, h) in t.headers.iter().enumerate() { th scope="col" class=[(i < t.head).then_some("head")] { (h) } } } }
             tbody {
                 @for r in &t.rows {
                     tr {

@@ -138,7 +138,7 @@ pub const EN: Words = Words {
     contents: "Contents",
     nothing: "No records in this period.",
     chart_note: "The chart's numbers are in the table beside it.",
-    numbers: "The numbers",
+    numbers: "the numbers",
     key_figures: "At a glance",
     with_recipient_feedback: "held consultations with the recipient's feedback",
     expectations_met: "recipients whose expectations were met (fully or partly)",
