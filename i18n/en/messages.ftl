@@ -201,3 +201,55 @@ broken-one = a record file is broken:
 broken-in-one-file = { $problems } problems in a record file:
 broken-in-files = { $problems } problems in { $files } record files:
 broken-hint = fix the file (or run `peerlog check` to list every problem), then run the command again
+
+## The rules between records (writes refuse with them, check reports them)
+
+rule-group-span = the group ends on { $end }, before it starts on { $start }
+rule-no-group = group '{ $id }' does not exist
+rule-child-no-birth-date = { $name } is a child peer without a birth date; it is needed to check the minimum age of { $age }
+rule-child-too-young-today = { $name } is { $years } today; a child peer consults only from the age of { $age } (from { $from })
+rule-held-in-future = { $date } is in the future; a consultation is held only once it took place (plan it with `peerlog consult plan`)
+rule-peer-is-recipient = { $id } cannot be both peer and recipient of one consultation
+rule-no-peer = peer '{ $id }' does not exist
+rule-not-a-peer = { $name } ({ $id }) is a participant but not a peer; register them with `peerlog peer add`
+rule-stage-ended = their peer role ended; to resume, run `peerlog peer stage { $id } active`
+rule-stage-prepared-later = prepared only from { $day }: check the consultation's date, or the dates of the stages
+rule-stage-missing = the missing step: prepare them, then run `peerlog peer stage { $id } prepared`
+rule-peer-stage = peer { $name } ({ $id }) is { $stage } on { $date }; only prepared or active peers consult ({ $next })
+rule-child-too-young = peer { $name } ({ $id }) is { $years } on { $date }; a child peer must be at least { $age }
+rule-no-recipient = recipient '{ $id }' does not exist
+rule-other-group = recipient { $name } ({ $id }) is in group { $group }, not in the peer's group { $peer_group }; peer and recipient must share a group
+rule-feedback-none = feedback names no consultation
+rule-no-consultation = consultation '{ $id }' does not exist
+rule-feedback-not-held = consultation { $id } is { $status }; feedback is only for held consultations (mark it held with `peerlog consult log { $id }`)
+rule-feedback-before = feedback given on { $date } cannot be about { $id } held later, on { $held }
+rule-feedback-recipients = the consultations have different recipients; record feedback for each recipient separately
+rule-model-1 = { $date } is outside the dates of { $group } (model 1: consultations while the group runs; it { $which } on { $edge })
+rule-model-2 = { $date } is before { $group } ends on { $end } (model 2: consultations after the group ends)
+rule-model-2-approach = { $name } was approached on { $day }, later than two meetings before the last meeting of { $group } ({ $latest }); model 2 approaches peers at least two meetings before the end
+rule-consent-revoked = revoked their consent
+rule-consent-later = no consent yet on { $date } (given only on { $given })
+rule-consent-none = no consent
+rule-consent = { $name } ({ $id }) has { $state } to take part in consultations { $part ->
+        [peer] as a peer
+       *[recipient] as a recipient
+    }; record it first with `peerlog consent give { $id } { $purpose } --date DATE`
+
+## Commands of the other programme; refused writes
+
+wrong-programme = `peerlog { $command }` is for { $needed } folders, and { $path } is a { $have } folder (programme in peerlog.toml)
+wrong-programme-has = a { $have } folder has: { $commands }
+wrong-programme-init = keep { $needed } records in a folder of their own: `peerlog init PATH --programme { $needed }`
+nothing-written = nothing was written
+
+## Record files as they are read
+
+load-unknown-key = unknown key { $key }; remove it
+load-unknown-key-known = unknown key { $key }; fix its spelling or remove it (the keys here are { $keys })
+load-not-allowed = '{ $value }' is not allowed here; use one of { $values }
+load-word-in-quotes = expected a word in quotes
+load-missing-key = the key { $key } is missing
+load-duplicate-key = duplicate key { $key }; each key appears once in a record
+load-missing-value = { $key }: the value is missing after =
+load-wrong-name = the file is named { $stem } but holds record { $id }; rename the file or fix the id
+load-wrong-place = record { $id } belongs at { $path }; move the file there

@@ -461,3 +461,75 @@ broken-in-files = { $files } ierakstu failos { $problems } { PLURAL($problems) -
        *[other] problēmas
     }:
 broken-hint = izlabojiet failu (visas problēmas uzskaita `peerlog check`) un palaidiet komandu vēlreiz
+
+## Noteikumi starp ierakstiem (rakstošās komandas ar tiem atsaka, check par tiem ziņo)
+
+rule-group-span = grupa beidzas { $end }, pirms tā sākas ({ $start })
+rule-no-group = grupas '{ $id }' nav
+rule-child-no-birth-date = { $name } ir bērns līdzinieks bez dzimšanas datuma; tas vajadzīgs, lai pārbaudītu minimālo vecumu ({ $age } gadi)
+rule-child-too-young-today = { $name }: vecums šodien { $years } { PLURAL($years) ->
+        [one] gads
+        [zero] gadu
+       *[other] gadi
+    }; bērns līdzinieks konsultē tikai no { $age } gadu vecuma (no { $from })
+rule-held-in-future = { $date } ir nākotnē; konsultāciju atzīmē kā notikušu tikai tad, kad tā ir notikusi (plānojiet to ar `peerlog consult plan`)
+rule-peer-is-recipient = { $id } nevar būt vienas konsultācijas gan līdzinieks, gan saņēmējs
+rule-no-peer = līdzinieka '{ $id }' nav
+rule-not-a-peer = { $name } ({ $id }) ir dalībnieks, bet nav līdzinieks; reģistrējiet ar `peerlog peer add`
+rule-stage-ended = līdzinieka darbība ir beigusies; lai to atsāktu, palaidiet `peerlog peer stage { $id } active`
+rule-stage-prepared-later = sagatavots tikai no { $day }: pārbaudiet konsultācijas datumu vai posmu datumus
+rule-stage-missing = trūkstošais solis: sagatavojiet līdzinieku, tad palaidiet `peerlog peer stage { $id } prepared`
+rule-peer-stage = līdzinieks { $name } ({ $id }) { $date } ir posmā { $stage }; konsultē tikai sagatavoti (prepared) vai darbojošies (active) līdzinieki ({ $next })
+rule-child-too-young = līdziniekam { $name } ({ $id }) { $date } ir { $years } { PLURAL($years) ->
+        [one] gads
+        [zero] gadu
+       *[other] gadi
+    }; bērnam līdziniekam jābūt vismaz { $age } gadus vecam
+rule-no-recipient = saņēmēja '{ $id }' nav
+rule-other-group = saņēmējs { $name } ({ $id }) ir grupā { $group }, nevis līdzinieka grupā { $peer_group }; līdziniekam un saņēmējam jābūt vienā grupā
+rule-feedback-none = atgriezeniskajā saitē nav norādīta neviena konsultācija
+rule-no-consultation = konsultācijas '{ $id }' nav
+rule-feedback-not-held = konsultācijas { $id } statuss ir { $status }; atgriezeniskā saite ir tikai par notikušām konsultācijām (atzīmējiet to kā notikušu ar `peerlog consult log { $id }`)
+rule-feedback-before = atgriezeniskā saite, kas saņemta { $date }, nevar būt par { $id }, kas notika vēlāk — { $held }
+rule-feedback-recipients = konsultācijām ir dažādi saņēmēji; ierakstiet atgriezenisko saiti katram saņēmējam atsevišķi
+rule-model-1 = { $date } ir ārpus grupas { $group } darbības laika (1. modelis: konsultācijas grupas darbības laikā; grupa { $which ->
+        [starts] sākas
+       *[ends] beidzas
+    } { $edge })
+rule-model-2 = { $date } ir pirms grupas { $group } beigām ({ $end }) (2. modelis: konsultācijas pēc grupas noslēguma)
+rule-model-2-approach = { $name } uzrunāts { $day }, vēlāk nekā divas tikšanās reizes pirms grupas { $group } pēdējās tikšanās ({ $latest }); 2. modelī līdziniekus uzrunā vismaz divas tikšanās reizes pirms beigām
+rule-consent-revoked = piekrišana atsaukta
+rule-consent-later = { $date } vēl nav piekrišanas (dota tikai { $given })
+rule-consent-none = nav piekrišanas
+rule-consent = { $name } ({ $id }): { $state } piedalīties konsultācijās { $part ->
+        [peer] kā līdziniekam
+       *[recipient] kā saņēmējam
+    }; vispirms ierakstiet to ar `peerlog consent give { $id } { $purpose } --date DATUMS`
+
+## Otras programmas komandas; atteikta rakstīšana
+
+wrong-programme = `peerlog { $command }` ir { $needed ->
+        [colleague-support] kolēģu atbalsta (colleague-support)
+       *[thematic-groups] tematisko atbalsta grupu (thematic-groups)
+    } mapēm, bet { $path } ir { $have ->
+        [colleague-support] kolēģu atbalsta (colleague-support)
+       *[thematic-groups] tematisko atbalsta grupu (thematic-groups)
+    } mape (programme failā peerlog.toml)
+wrong-programme-has = šādā mapē ir komandas: { $commands }
+wrong-programme-init = { $needed ->
+        [colleague-support] kolēģu atbalsta
+       *[thematic-groups] tematisko atbalsta grupu
+    } ierakstus glabājiet atsevišķā mapē: `peerlog init CEĻŠ --programme { $needed }`
+nothing-written = nekas netika ierakstīts
+
+## Ierakstu faili, tos nolasot
+
+load-unknown-key = nezināma atslēga { $key }; izdzēsiet to
+load-unknown-key-known = nezināma atslēga { $key }; izlabojiet rakstību vai izdzēsiet to (šeit derīgās atslēgas: { $keys })
+load-not-allowed = '{ $value }' šeit nav atļauts; lietojiet kādu no šiem: { $values }
+load-word-in-quotes = gaidīts vārds pēdiņās
+load-missing-key = trūkst atslēgas { $key }
+load-duplicate-key = atslēga { $key } atkārtojas; katra atslēga ierakstā ir vienreiz
+load-missing-value = { $key }: aiz = trūkst vērtības
+load-wrong-name = faila nosaukums ir { $stem }, bet tajā ir ieraksts { $id }; pārdēvējiet failu vai izlabojiet id
+load-wrong-place = ieraksta { $id } vieta ir { $path }; pārvietojiet failu turp

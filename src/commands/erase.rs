@@ -81,7 +81,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
                     texts: Vec<&str>,
                     write: &dyn Fn(Option<&str>) -> Result<()>|
      -> Result<()> {
-        let existing = std::fs::read_to_string(store.path(&rel)).ok();
+        let existing = crate::store::safe::read_existing(store.root(), &rel)?;
         let edited = existing.as_deref().and_then(|t| edit_comments(t, &|c| scrubber.scrub(c, own)));
         let mut what: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
         if edited.is_some() {

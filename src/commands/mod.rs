@@ -153,13 +153,15 @@ fn wrong_programme(store: &Store, needed: Programme, command: &str) -> Error {
             "unit, support, psychologist, supervision, contact, incident, referral, report programme"
         }
     };
-    Error::usage(format!(
-        "`peerlog {command}` is for {needed} folders, and {} is a {have} folder (programme in {})",
-        store.root().display(),
-        crate::store::CONFIG_FILE
+    Error::usage(tr!(
+        "wrong-programme",
+        command = command,
+        needed = needed.to_string(),
+        path = store.root().display().to_string(),
+        have = have.to_string()
     ))
-    .hint(format!("a {have} folder has: {theirs}"))
-    .hint(format!("keep {needed} records in a folder of their own: `peerlog init PATH --programme {needed}`"))
+    .hint(tr!("wrong-programme-has", have = have.to_string(), commands = theirs))
+    .hint(tr!("wrong-programme-init", needed = needed.to_string()))
 }
 
 /// Parses a typed flag value, naming the flag and the value when it is wrong.
@@ -198,5 +200,5 @@ pub fn enforce(ctx: &Ctx, problems: Vec<crate::model::rules::Problem>) -> Result
         return Ok(());
     }
     let lines: Vec<String> = errors.iter().map(|p| format!("{}: {}", flag(p.field), p.message)).collect();
-    Err(Error::data(lines.join("\n")).hint("nothing was written"))
+    Err(Error::data(lines.join("\n")).hint(tr!("nothing-written")))
 }

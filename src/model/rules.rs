@@ -45,7 +45,7 @@ pub fn group(g: &Group) -> Vec<Problem> {
 pub fn group_span(start: Option<Date>, end: Option<Date>) -> Option<Problem> {
     match (start, end) {
         (Some(s), Some(e)) if e < s => {
-            Some(Problem::error("end", format!("the group ends on {e}, before it starts on {s}")))
+            Some(Problem::error("end", msg!("rule-group-span", end = e.to_string(), start = s.to_string())))
         }
         _ => None,
     }
@@ -55,15 +55,12 @@ pub fn group_span(start: Option<Date>, end: Option<Date>) -> Option<Problem> {
 pub fn person(p: &Person, group: Option<&Group>) -> Vec<Problem> {
     let mut out = Vec::new();
     if group.is_none() {
-        out.push(Problem::error("group", format!("group '{}' does not exist", p.group)));
+        out.push(Problem::error("group", msg!("rule-no-group", id = p.group.to_string())));
     }
     if p.is_peer() && p.role == Role::Child && p.birth_date.is_none() && p.erased.is_none() {
         out.push(Problem::error(
             "birth_date",
-            format!(
-                "{} is a child peer without a birth date; it is needed to check the minimum age of {MIN_PEER_AGE}",
-                p.name
-            ),
+            msg!("rule-child-no-birth-date", name = p.name.to_string(), age = MIN_PEER_AGE),
         ));
     }
     let today = Date::today();
@@ -74,11 +71,12 @@ pub fn person(p: &Person, group: Option<&Group>) -> Vec<Problem> {
         let thirteen = born.0 + chrono::Months::new(12 * MIN_PEER_AGE as u32);
         out.push(Problem::warning(
             "birth_date",
-            format!(
-                "{} is {} today; a child peer consults only from the age of {MIN_PEER_AGE} (from {})",
-                p.name,
-                born.years_until(today).max(0),
-                Date(thirteen)
+            msg!(
+                "rule-child-too-young-today",
+                name = p.name.to_string(),
+                years = born.years_until(today).max(0),
+                age = MIN_PEER_AGE,
+                from = Date(thirteen).to_string()
             ),
         ));
     }
@@ -90,46 +88,37 @@ pub fn person(p: &Person, group: Option<&Group>) -> Vec<Problem> {
 pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&Person>) -> Vec<Problem> {
     let mut out = Vec::new();
     if c.status == Status::Held && c.date > Date::today() {
-        out.push(Problem::error(
-            "date",
-            format!("{} is in the future; a consultation is held only once it took place (plan it with `peerlog consult plan`)", c.date),
-        ));
+        out.push(Problem::error("date", msg!("rule-held-in-future", date = c.date.to_string())));
     }
     if c.peer == c.recipient {
-        out.push(Problem::error(
-            "recipient",
-            format!("{} cannot be both peer and recipient of one consultation", c.peer),
-        ));
+        out.push(Problem::error("recipient", msg!("rule-peer-is-recipient", id = c.peer.to_string())));
     }
     let Some(peer) = peer else {
-        out.push(Problem::error("peer", format!("peer '{}' does not exist", c.peer)));
+        out.push(Problem::error("peer", msg!("rule-no-peer", id = c.peer.to_string())));
         return out;
     };
     match &peer.peer {
         None => out.push(Problem::error(
             "peer",
-            format!(
-                "{} ({}) is a participant but not a peer; register them with `peerlog peer add`",
-                peer.name, peer.id
-            ),
+            msg!("rule-not-a-peer", name = peer.name.to_string(), id = peer.id.to_string()),
         )),
         Some(info) if c.status != Status::Cancelled => {
             if let Some(stage) = info.stage_on(c.date).filter(|s| !matches!(s, Stage::Prepared | Stage::Active)) {
                 let reached = [Stage::Prepared, Stage::Active].into_iter().filter_map(|s| info.reached(s)).min();
                 let next = match (stage, reached) {
-                    (Stage::Ended, _) => {
-                        format!("their peer role ended; to resume, run `peerlog peer stage {} active`", peer.id)
-                    }
-                    (_, Some(day)) => {
-                        format!("prepared only from {day}: check the consultation's date, or the dates of the stages")
-                    }
-                    _ => format!("the missing step: prepare them, then run `peerlog peer stage {} prepared`", peer.id),
+                    (Stage::Ended, _) => msg!("rule-stage-ended", id = peer.id.to_string()),
+                    (_, Some(day)) => msg!("rule-stage-prepared-later", day = day.to_string()),
+                    _ => msg!("rule-stage-missing", id = peer.id.to_string()),
                 };
                 out.push(Problem::error(
                     "peer",
-                    format!(
-                        "peer {} ({}) is {stage} on {}; only prepared or active peers consult ({next})",
-                        peer.name, peer.id, c.date
+                    msg!(
+                        "rule-peer-stage",
+                        name = peer.name.to_string(),
+                        id = peer.id.to_string(),
+                        stage = stage.to_string(),
+                        date = c.date.to_string(),
+                        next = next
                     ),
                 ));
             }
@@ -140,24 +129,28 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
         match peer.birth_date {
             Some(born) if born.years_until(c.date) < MIN_PEER_AGE => out.push(Problem::error(
                 "peer",
-                format!(
-                    "peer {} ({}) is {} on {}; a child peer must be at least {MIN_PEER_AGE}",
-                    peer.name,
-                    peer.id,
-                    born.years_until(c.date).max(0),
-                    c.date
+                msg!(
+                    "rule-child-too-young",
+                    name = peer.name.to_string(),
+                    id = peer.id.to_string(),
+                    years = born.years_until(c.date).max(0),
+                    date = c.date.to_string(),
+                    age = MIN_PEER_AGE
                 ),
             )),
             _ => {}
         }
     }
     match recipient {
-        None => out.push(Problem::error("recipient", format!("recipient '{}' does not exist", c.recipient))),
+        None => out.push(Problem::error("recipient", msg!("rule-no-recipient", id = c.recipient.to_string()))),
         Some(r) if r.group != peer.group => out.push(Problem::error(
             "recipient",
-            format!(
-                "recipient {} ({}) is in group {}, not in the peer's group {}; peer and recipient must share a group",
-                r.name, r.id, r.group, peer.group
+            msg!(
+                "rule-other-group",
+                name = r.name.to_string(),
+                id = r.id.to_string(),
+                group = r.group.to_string(),
+                peer_group = peer.group.to_string()
             ),
         )),
         Some(_) => {}
@@ -169,21 +162,18 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
 pub fn feedback(f: &Feedback, consultations: &[Option<&Consultation>]) -> Vec<Problem> {
     let mut out = Vec::new();
     if f.consultations.is_empty() {
-        out.push(Problem::error("consultations", "feedback names no consultation"));
+        out.push(Problem::error("consultations", msg!("rule-feedback-none")));
     }
     for (id, c) in f.consultations.iter().zip(consultations) {
         match c {
-            None => out.push(Problem::error("consultations", format!("consultation '{id}' does not exist"))),
+            None => out.push(Problem::error("consultations", msg!("rule-no-consultation", id = id.to_string()))),
             Some(c) if c.status != Status::Held => out.push(Problem::error(
                 "consultations",
-                format!("consultation {id} is {}; feedback is only for held consultations (mark it held with `peerlog consult log {id}`)", c.status),
+                msg!("rule-feedback-not-held", id = id.to_string(), status = c.status.to_string()),
             )),
             Some(c) if f.date < c.date => out.push(Problem::error(
                 "date",
-                format!(
-                    "feedback given on {} cannot be about {id} held later, on {}",
-                    f.date, c.date
-                ),
+                msg!("rule-feedback-before", date = f.date.to_string(), id = id.to_string(), held = c.date.to_string()),
             )),
             Some(_) => {}
         }
@@ -192,10 +182,7 @@ pub fn feedback(f: &Feedback, consultations: &[Option<&Consultation>]) -> Vec<Pr
     recipients.sort();
     recipients.dedup();
     if recipients.len() > 1 {
-        out.push(Problem::error(
-            "consultations",
-            "the consultations have different recipients; record feedback for each recipient separately",
-        ));
+        out.push(Problem::error("consultations", msg!("rule-feedback-recipients")));
     }
     out
 }
@@ -221,9 +208,12 @@ pub fn consultation_timing(c: &Consultation, group: &Group) -> Vec<Problem> {
                 let which = if before.is_some() { "starts" } else { "ends" };
                 out.push(Problem::warning(
                     "date",
-                    format!(
-                        "{} is outside the dates of {} (model 1: consultations while the group runs; it {which} on {edge})",
-                        c.date, group.name
+                    msg!(
+                        "rule-model-1",
+                        date = c.date.to_string(),
+                        group = group.name.to_string(),
+                        which = which,
+                        edge = edge.to_string()
                     ),
                 ));
             }
@@ -232,9 +222,11 @@ pub fn consultation_timing(c: &Consultation, group: &Group) -> Vec<Problem> {
             if let Some(end) = group.end.filter(|e| c.date < *e) {
                 out.push(Problem::warning(
                     "date",
-                    format!(
-                        "{} is before {} ends on {end} (model 2: consultations after the group ends)",
-                        c.date, group.name
+                    msg!(
+                        "rule-model-2",
+                        date = c.date.to_string(),
+                        group = group.name.to_string(),
+                        end = end.to_string()
                     ),
                 ));
             }
@@ -251,10 +243,12 @@ pub fn approach_timing(p: &Person, group: &Group) -> Vec<Problem> {
     match (group.model, approached, latest_approach_day(group)) {
         (Some(DeliveryModel::AfterGroup), Some(day), Some(latest)) if day > latest => vec![Problem::warning(
             "peer",
-            format!(
-                "{} was approached on {day}, later than two meetings before the last meeting of {} ({latest}); \
-                 model 2 approaches peers at least two meetings before the end",
-                p.name, group.name
+            msg!(
+                "rule-model-2-approach",
+                name = p.name.to_string(),
+                day = day.to_string(),
+                group = group.name.to_string(),
+                latest = latest.to_string()
             ),
         )],
         _ => Vec::new(),
@@ -275,22 +269,28 @@ pub fn consent(c: &Consultation, peer: &Person, recipient: &Person) -> Vec<Probl
     if c.status == Status::Cancelled {
         return Vec::new();
     }
-    [("peer", peer, Purpose::Peer, "as a peer"), ("recipient", recipient, Purpose::Recipient, "as a recipient")]
+    [("peer", peer, Purpose::Peer, "peer"), ("recipient", recipient, Purpose::Recipient, "recipient")]
         .into_iter()
         .filter(|(_, p, purpose, _)| p.erased.is_none() && !p.has_consent(*purpose, c.date))
         .map(|(field, p, purpose, part)| {
             let revoked = p.consent.iter().any(|k| k.purpose == purpose && k.revoked.is_some_and(|r| r <= c.date));
             let later = p.consent.iter().filter(|k| k.purpose == purpose && k.given > c.date).map(|k| k.given).min();
             let state = match (revoked, later) {
-                (true, _) => "revoked their consent".to_string(),
-                (false, Some(given)) => format!("no consent yet on {} (given only on {given})", c.date),
-                (false, None) => "no consent".to_string(),
+                (true, _) => msg!("rule-consent-revoked"),
+                (false, Some(given)) => {
+                    msg!("rule-consent-later", date = c.date.to_string(), given = given.to_string())
+                }
+                (false, None) => msg!("rule-consent-none"),
             };
             Problem::error(
                 field,
-                format!(
-                    "{} ({}) has {state} to take part in consultations {part}; record it first with `peerlog consent give {} {purpose} --date DATE`",
-                    p.name, p.id, p.id
+                msg!(
+                    "rule-consent",
+                    name = p.name.to_string(),
+                    id = p.id.to_string(),
+                    state = state,
+                    part = part,
+                    purpose = purpose.to_string()
                 ),
             )
         })

@@ -184,9 +184,9 @@ pub fn placement<T: Record>(loaded: &Loaded<T>) -> Option<Diagnostic> {
     }
     let stem = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let message = if stem != id.as_str() {
-        format!("the file is named {stem} but holds record {id}; rename the file or fix the id")
+        tr!("load-wrong-name", stem = stem.to_string(), id = id.to_string())
     } else {
-        format!("record {id} belongs at {}; move the file there", super::diag::display_path(&record.rel_path()))
+        tr!("load-wrong-place", id = id.to_string(), path = super::diag::display_path(&record.rel_path()))
     };
     Some(Diagnostic::at_key(rel, text, "id", Severity::Error, message))
 }
@@ -256,12 +256,12 @@ pub fn toml_diagnostic(rel: &Path, text: &str, e: &toml::de::Error) -> Diagnosti
         if raw == "duplicate key"
             && let Some(key) = text.get(span.clone())
         {
-            message = format!("duplicate key {}; each key appears once in a record", key.trim());
+            message = tr!("load-duplicate-key", key = key.trim());
         } else if toml::de::DeTable::parse(text).is_err() {
             // A syntax error: name the key of the line when the error is in its value.
             if let Some((key, missing)) = line_key(text, span.start) {
                 message =
-                    if missing { format!("{key}: the value is missing after =") } else { format!("{key}: {message}") };
+                    if missing { tr!("load-missing-value", key = key.as_str()) } else { format!("{key}: {message}") };
             }
         } else if !span.is_empty()
             && let Some((key, _)) = key_at(text, span)
@@ -327,24 +327,20 @@ fn humane(message: &str) -> String {
         let (name, expected) = rest.split_once(", ").unwrap_or((rest, ""));
         let known = ticked(expected);
         return if known.is_empty() {
-            format!("unknown key {}; remove it", first(name))
+            tr!("load-unknown-key", key = first(name))
         } else {
-            format!(
-                "unknown key {}; fix its spelling or remove it (the keys here are {})",
-                first(name),
-                known.join(", ")
-            )
+            tr!("load-unknown-key-known", key = first(name), keys = known.join(", "))
         };
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
         let (name, expected) = rest.split_once(", ").unwrap_or((rest, ""));
-        return format!("'{}' is not allowed here; use one of {}", first(name), ticked(expected).join(", "));
+        return tr!("load-not-allowed", value = first(name), values = ticked(expected).join(", "));
     }
     if message == "wanted string or table" {
-        return "expected a word in quotes".into();
+        return tr!("load-word-in-quotes");
     }
     if let Some(rest) = message.strip_prefix("missing field ") {
-        return format!("the key {} is missing", first(rest));
+        return tr!("load-missing-key", key = first(rest));
     }
     for (prefix, verb) in [("invalid type: ", "expected"), ("invalid value: ", "expected")] {
         if let Some(rest) = message.strip_prefix(prefix)
