@@ -561,6 +561,7 @@ fn group(g: usize, groups: usize, count: usize, seed: u64) -> Part {
             time,
             place: text(if rng.chance(85) { &venue } else { &other_place }),
             topic: text(rng.pick(TOPICS)),
+            reason: None,
         });
         n += 1;
     }

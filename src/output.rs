@@ -408,3 +408,8 @@ pub fn exists_error(paths: &str) -> Error {
     Error::data(format!("{paths}: the file exists already; nothing was written"))
         .hint("add --force to replace it, or choose another file name")
 }
+
+/// A count with its noun in the right number: `1 record`, `2 records`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

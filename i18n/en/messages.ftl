@@ -130,7 +130,7 @@ group-exists = a group called '{ $name }' exists already ({ $id })
 participant-already = { $name } is already a participant of { $group } ({ $id })
 participant-already-hint = to make them a peer, run `peerlog peer add` with the same name and group
 peer-already-stage = { $name } is already { $stage }
-peer-stage-before = --date: { $date } is before the last stage change ({ $since }); stage changes are kept in order
+peer-stage-out-of-order = --date: { $stage } on { $date } does not fit between the recorded stages ({ $around }); stage changes are kept in the pipeline's order
 peer-stage-back = { $name } moves back from { $from } to { $stage }; the history keeps both
 peer-already = { $name } ({ $id }) is already a peer of { $group }
 peer-already-hint = see them with `peerlog peer show { $id }`
@@ -159,11 +159,14 @@ feedback-duplicate-hint = one answer per consultation and side; change the exist
 ## Values: times, dates, free text
 
 time-shape = '{ $value }' is not a time range; write it as 16:00-17:00
+time-shape-hidden = not a time range; write it as 16:00-17:00
 time-equal = '{ $value }' ends when it starts; the end must be after the start
 time-reversed = '{ $value }' ends before it starts; the end must be after the start
 date-years = '{ $value }' is not a date peerlog keeps: years run from { $min } to { $max }
-date-no-day = '{ $value }' is not a day of the calendar
-date-shape = '{ $value }' is not a date; write it as 2025-03-14 or 14.03.2025
+date-no-day = '{ $value }' is not a day of the calendar; write dates as 2025-03-14, 14.03.2025, 14.03.2025., today or yesterday
+date-shape = '{ $value }' is not a date; write it as 2025-03-14, 14.03.2025, 14.03.2025., today or yesterday
+date-shape-hidden = not a date; write it as 2025-03-14, 14.03.2025, 14.03.2025., today or yesterday
+date-meant = '{ $value }' is not a form peerlog reads; did you mean { $meant }? Write dates as 2025-03-14, 14.03.2025, 14.03.2025., today or yesterday
 date-out-of-range = '{ $value }' is out of range: years run from { $min } to { $max }
 date-expected = expected a date like 2025-03-14, found '{ $value }'
 text-one-line = { $field } holds a line break or a tab; write it on one line

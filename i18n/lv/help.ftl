@@ -184,15 +184,18 @@ help-peerlog-consult-log = Ieraksta notikušu konsultāciju (statuss held — no
 help-peerlog-consult-cancel = Atceļ plānotu konsultāciju; izvada tās ID
     .after =
         Piemērs:
-          peerlog consult cancel c-k2m9
+          peerlog consult cancel c-k2m9 --reason 'Saņēmējs saslima'
     .id = Konsultācijas ID vai ID sākums
+    .reason = Kāpēc tā atcelta: īsa rinda, bez ziņām par kāda situāciju
 
 help-peerlog-consult-list = Uzskaita konsultācijas, vecākās vispirms
     .after =
         Piemērs:
           peerlog consult list --group rigas --status held --from 2025-03-01 --to 2025-03-31
+          peerlog consult list --recipient berzina --month 2025-03
     .group = Tikai šīs grupas līdzinieku konsultācijas
     .peer = Tikai šī līdzinieka konsultācijas
+    .recipient = Tikai konsultācijas, ko saņēma šī persona
     .from = No šīs dienas (ieskaitot)
     .to = Līdz šai dienai (ieskaitot)
     .month = Viens kalendāra mēnesis, piemēram, 2025-03
@@ -216,6 +219,10 @@ help-peerlog-feedback-record = Ieraksta atgriezenisko saiti par vienu vai vairā
           peerlog feedback record --consultation c-k2m9 --from recipient \
             --expected 'Uzklausīšanu' --met partly --comment 'Vajag vairāk laika' --benefit 'Drosme runāt'
     .consultations = Notikusi konsultācija, par ko ir atgriezeniskā saite (ID vai ID sākums); vairākām karodziņu atkārto
+    .peer = --consultation vietā: konsultācijas līdzinieks (kopā ar --recipient un --consultation-date)
+    .recipient = --consultation vietā: konsultācijas saņēmējs
+    .consultation_date = --consultation vietā: konsultācijas diena
+    .consultation_time = Konsultācijas laiks, ja līdzinieks un saņēmējs tajā dienā tikās divreiz: 16:00-17:00
     .from = Kas atbildēja: recipient (saņēmējs) vai peer (līdzinieks)
     .expected = Kas tika sagaidīts no līdzinieka konsultācijas?
     .met = Vai minētās gaidas piepildījās? yes (jā), partly (daļēji) vai no (nē)
@@ -223,10 +230,21 @@ help-peerlog-feedback-record = Ieraksta atgriezenisko saiti par vienu vai vairā
     .benefit = Kāds bija ieguvums no līdzinieka konsultācijas?
     .date = Diena, kad atgriezeniskā saite saņemta (noklusējums: šodien)
 
-help-peerlog-feedback-list = Uzskaita atgriezenisko saiti, jaunākā beigās
+help-peerlog-feedback-list = Uzskaita atgriezenisko saiti, jaunākā beigās; filtri atstāj atgriezenisko saiti par konsultācijām, kas tiem atbilst
     .after =
-        Piemērs:
+        Piemēri:
           peerlog feedback list --format json
+          peerlog feedback list --group rigas --side recipient --met no --quarter 2025-Q1
+    .group = Tikai atgriezeniskā saite par šīs grupas līdzinieku konsultācijām
+    .peer = Tikai atgriezeniskā saite par šī līdzinieka konsultācijām
+    .recipient = Tikai atgriezeniskā saite par konsultācijām, ko saņēma šī persona
+    .side = Tikai vienas puses atbildes (kas atbildēja)
+    .met = Tikai atbildes, kurās gaidas piepildījās tā (atgriezeniskās saites statuss)
+    .from = No šīs dienas (ieskaitot)
+    .to = Līdz šai dienai (ieskaitot)
+    .month = Viens kalendāra mēnesis, piemēram, 2025-03
+    .quarter = Viens kalendāra ceturksnis, piemēram, 2025-Q1 (janvāris–marts)
+    .year = Viens kalendāra gads, piemēram, 2025
 
 help-peerlog-feedback-show = Parāda vienu atgriezeniskās saites ierakstu ar konsultācijām, uz ko tas attiecas
     .after =
@@ -274,6 +292,7 @@ help-peerlog-report-programme = Kolēģu atbalsts: programmas statistika pa stru
     .to = Līdz šai dienai (ieskaitot)
     .quarter = Viens ceturksnis: 2025-Q2 (vai 2 kopā ar --year)
     .year = Viens gads: 2025 (vai --quarter gads)
+    .allow_small_counts = Sagatavo pārskatu, kaut arī small_cell_threshold failā peerlog.toml ir mazāks par 3, tā ka redzami skaitļi 1 vai 2 (tikai lasītājam, kas tos drīkst redzēt)
     .output = Raksta šajā failā, nevis stdout (xlsx terminālī vajadzīgs)
     .format = table, json, csv vai xlsx (noklusējums: pēc --output paplašinājuma, citādi komandas paša)
     .force = Aizstāj FILE, ja tas jau ir
@@ -335,6 +354,25 @@ help-peerlog-consent-revoke = Ieraksta, ka piekrišana atsaukta; izvada personas
           peerlog consent revoke berzina report --date 2025-04-01
     .person = Personas ID, ID sākums vai vārds
     .date = Diena, kad piekrišana atsaukta (noklusējums: šodien)
+
+help-peerlog-consent-correct = Labo kļūdaini ierakstītu piekrišanu: tās dienu, to, kas to deva, vai tās atsaukumu; izvada personas ID. Bez --on labo personas jaunāko piekrišanu šim mērķim
+    .after =
+        Piemēri:
+          peerlog consent correct berzina report --given 2025-02-03
+          peerlog consent correct cakste recipient --by guardian
+          peerlog consent correct berzina report --revoked none
+    .person = Personas ID, ID sākums vai vārds
+    .on = Piekrišana, kas dota šajā dienā (ja personai šim mērķim to ir vairākas)
+    .given = Pareizā diena, kad tā dota
+    .by = Kas to patiesībā deva (self, parent, guardian, foster-parent)
+    .revoked = Pareizā diena, kad tā atsaukta, vai `none`, ja tā nav atsaukta
+
+help-peerlog-consent-remove = Dzēš kļūdas pēc ierakstītu piekrišanu (atsaukums ir `consent revoke`); izvada personas ID
+    .after =
+        Piemērs:
+          peerlog consent remove berzina peer --on 2025-03-10
+    .person = Personas ID, ID sākums vai vārds
+    .on = Piekrišana, kas dota šajā dienā (ja personai šim mērķim to ir vairākas)
 
 help-peerlog-consent-list = Uzskaita katra dalībnieka piekrišanas
     .after =
@@ -649,15 +687,15 @@ help-peerlog-referral-list = Uzskaita nosūtījumus ar to iznākumu
           peerlog referral list --open
     .open = Tikai atvērtie (ieteikts vai pieņemts, vēl bez saziņas ar psihologu)
 
-help-peerlog-edit = Maina jebkura ieraksta laukus un pārbauda tos tāpat kā pievienojot. Laukus sauc tāpat kā ieraksta failā (tabulas lauku — ar visu ceļu, ja tā beigas nav viennozīmīgas: interview.date). Tukša vērtība notīra neobligātu lauku (model, start, end, meetings, birth_date, comment, …). Ieraksts, kuram mainās datums, pārceļas uz jauno mapi. --remove izņem vienu vērtību no saraksta (apmeklējuma atzīmi, tālruni) vai vienu ierakstu, pēc tā datuma, no uzskaites (training, consultations). Izvada ieraksta ID
+help-peerlog-edit = Maina jebkura ieraksta laukus un pārbauda tos tāpat kā pievienojot. Laukus sauc tāpat kā ieraksta failā (tabulas lauku — ar visu ceļu, ja tā beigas nav viennozīmīgas: interview.date). Tukša vērtība notīra neobligātu lauku (model, start, end, meetings, birth_date, comment, reason, …). Ieraksts, kuram mainās datums, pārceļas uz jauno mapi. --remove izņem vienu vērtību no saraksta (apmeklējuma atzīmi, tālruni) vai vienu ierakstu, pēc tā datuma, no uzskaites (training, consultations). Izvada ieraksta ID
     .after =
         Piemēri:
           peerlog edit c-k2m9 --set date=15.03.2025 --set time=16:00-17:00
-          peerlog edit p-3yae --set birth_date=2011-05-02 --set role=child
+          peerlog edit 'Elza Čakste' --set birth_date=2011-05-02 --set role=child
           peerlog edit f-93fi --set met=partly --set comment=
           peerlog edit s-4kq2 --set name='Jānis Ozols'
           peerlog edit s-4kq2 --remove training=2025-02-03
-    .id = Ieraksta ID vai neatkārtojams ID sākums (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…)
+    .id = Ieraksta ID vai neatkārtojams ID sākums (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…), vai personas vai grupas vārds
     .set = LAUKS=VĒRTĪBA; vairākiem laukiem karodziņu atkārto
     .remove = LAUKS=VĒRTĪBA: izņem VĒRTĪBU no saraksta vai tās dienas ierakstu no uzskaites; vairākām karodziņu atkārto
 
@@ -672,12 +710,22 @@ help-peerlog-rm = Dzēš jebkura veida ierakstu. Atsaka, kamēr uz to atsaucas c
     .after =
         Piemēri:
           peerlog rm c-k2m9
-          peerlog rm p-3yae --cascade --dry-run
+          peerlog rm 'Gunta Liepiņa' --cascade --dry-run
           peerlog rm p-3yae --cascade --yes
-    .id = Ieraksta ID vai neatkārtojams ID sākums (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…)
+    .id = Ieraksta ID vai neatkārtojams ID sākums (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…), vai personas vai grupas vārds
     .cascade = Dzēš arī ierakstus, kas uz to atsaucas, un ierakstus, kas atsaucas uz tiem
     .dry_run = Izvada, kas tiktu dzēsts; neko nemaina
     .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā pajautāt
+
+help-peerlog-merge = Apvieno divreiz ievadītu personu: katra atsauce uz DUPLICATE (konsultācijas kā līdzinieks vai saņēmējs, piekrišanas, posmu vēsture, novērojumi, sagatavošana, motivācija) pāriet uz KEEP, un DUPLICATE fails tiek dzēsts. Atsaka, ja abi nevar būt viena persona: dažādas grupas, lomas vai dzimšanas datumi, ja vien --take nepasaka, kura vērtība paliek. Atsaka arī, ja apvienotie ieraksti pārkāptu kādu noteikumu (divas vienas personas konsultācijas, kas pārklājas, konsultācija pašam ar sevi). Izvada KEEP ID; --dry-run izvada katru failu, ko mainītu, un neko nemaina
+    .after =
+        Piemēri:
+          peerlog merge 'Gunta Liepiņa' p-7xq2 --dry-run
+          peerlog merge p-3yae p-7xq2 --take birth_date=duplicate
+    .keep = Persona, kas paliek: ID, ID sākums vai vārds
+    .duplicate = Tās pašas personas otrais ieraksts, ko apvieno ar KEEP un dzēš
+    .take = LAUKS=keep|duplicate: kura vērtība paliek, ja abi atšķiras (name, group, role, birth_date); vairākiem laukiem karodziņu atkārto. Ja nav teikts citādi, paliek KEEP vārds
+    .dry_run = Izvada failus, kas mainītos; neko nemaina
 
 help-peerlog-import = Ieved ierakstus no CSV faila, kura galvenes rinda nosauc kolonnas
     .after =

@@ -266,7 +266,7 @@ group-exists = grupa ar nosaukumu '{ $name }' jau ir ({ $id })
 participant-already = { $name } jau ir grupas { $group } dalībnieks ({ $id })
 participant-already-hint = lai dalībnieks kļūtu par līdzinieku, palaidiet `peerlog peer add` ar to pašu vārdu un grupu
 peer-already-stage = { $name } jau ir posmā { $stage }
-peer-stage-before = --date: { $date } ir pirms pēdējās posma maiņas ({ $since }); posmu maiņas glabā secīgi
+peer-stage-out-of-order = --date: { $stage } { $date } neiederas starp ierakstītajiem posmiem ({ $around }); posmu maiņas glabā piesaistes secībā
 peer-stage-back = { $name } atgriežas no posma { $from } uz { $stage }; vēsturē paliek abi
 peer-already = { $name } ({ $id }) jau ir grupas { $group } līdzinieks
 peer-already-hint = apskatiet ar `peerlog peer show { $id }`
@@ -298,11 +298,14 @@ feedback-duplicate-hint = katrai konsultācijai un pusei ir viena atbilde; esoš
 ## Vērtības: laiks, datumi, brīvais teksts
 
 time-shape = '{ $value }' nav laika posms; rakstiet to kā 16:00-17:00
+time-shape-hidden = nav laika posms; rakstiet to kā 16:00-17:00
 time-equal = '{ $value }' beidzas tajā pašā laikā, kad sākas; beigām jābūt pēc sākuma
 time-reversed = '{ $value }' beidzas pirms sākuma; beigām jābūt pēc sākuma
 date-years = '{ $value }' nav datums, ko peerlog glabā: gadi ir no { $min } līdz { $max }
-date-no-day = '{ $value }' kalendārā nav tādas dienas
-date-shape = '{ $value }' nav datums; rakstiet to kā 2025-03-14 vai 14.03.2025
+date-no-day = '{ $value }' kalendārā nav tādas dienas; rakstiet datumus kā 2025-03-14, 14.03.2025, 14.03.2025., today (šodien) vai yesterday (vakar)
+date-shape = '{ $value }' nav datums; rakstiet to kā 2025-03-14, 14.03.2025, 14.03.2025., today (šodien) vai yesterday (vakar)
+date-shape-hidden = nav datums; rakstiet to kā 2025-03-14, 14.03.2025, 14.03.2025., today (šodien) vai yesterday (vakar)
+date-meant = '{ $value }' nav pieraksts, ko peerlog lasa; vai domājāt { $meant }? Rakstiet datumus kā 2025-03-14, 14.03.2025, 14.03.2025., today (šodien) vai yesterday (vakar)
 date-out-of-range = '{ $value }' ir ārpus robežām: gadi ir no { $min } līdz { $max }
 date-expected = gaidīts datums, piemēram, 2025-03-14, bet ir '{ $value }'
 text-one-line = { $field } satur rindas pārnesumu vai tabulāciju; rakstiet vienā rindā

@@ -2,7 +2,7 @@
 
 use super::{Ctx, parse_flag};
 use crate::error::{Error, Result};
-use crate::model::{Consent, Date, GivenBy, Group, Person, Purpose, Role};
+use crate::model::{Consent, Date, GivenBy, Group, Person, Purpose, Role, rules};
 use crate::output::{self, Format, Rows};
 
 /// Give, revoke and list consents. A consent covers one purpose: taking part in consultations as a
@@ -35,6 +35,41 @@ pub enum Cmd {
         /// The day it was withdrawn (default: today).
         #[arg(long, value_name = "DATE")]
         date: Option<String>,
+    },
+    /// Correct a consent recorded wrongly: its day, who gave it, or its withdrawal; prints the
+    /// person's ID. Without --on, the person's latest consent for that purpose is corrected.
+    #[command(
+        after_help = "Examples:\n  peerlog consent correct berzina report --given 2025-02-03\n  peerlog consent correct cakste recipient --by guardian\n  peerlog consent correct berzina report --revoked none"
+    )]
+    Correct {
+        /// The person's ID, ID prefix or name.
+        person: String,
+        #[arg(value_enum)]
+        purpose: Purpose,
+        /// The consent given on this day (when the person has several for the purpose).
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        /// The right day it was given.
+        #[arg(long, value_name = "DATE")]
+        given: Option<String>,
+        /// Who really gave it (self, parent, guardian, foster-parent).
+        #[arg(long, value_enum)]
+        by: Option<GivenBy>,
+        /// The right day it was withdrawn, or `none` when it was not.
+        #[arg(long, value_name = "DATE|none")]
+        revoked: Option<String>,
+    },
+    /// Remove a consent recorded by mistake (a withdrawal is `consent revoke`); prints the
+    /// person's ID.
+    #[command(after_help = "Example:\n  peerlog consent remove berzina peer --on 2025-03-10")]
+    Remove {
+        /// The person's ID, ID prefix or name.
+        person: String,
+        #[arg(value_enum)]
+        purpose: Purpose,
+        /// The consent given on this day (when the person has several for the purpose).
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
     },
     /// List each participant's consents.
     #[command(after_help = "Example:\n  peerlog consent list --group rigas --format csv")]
@@ -79,7 +114,56 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
             let date = day(date.as_deref())?;
             update(ctx, &person, |p| revoke(p, &purposes, date))
         }
+        Cmd::Correct { person, purpose, on, given, by, revoked } => {
+            let on = on.as_deref().map(|d| parse_flag::<Date>("--on", d)).transpose()?;
+            let given = given.as_deref().map(|d| parse_flag::<Date>("--given", d)).transpose()?;
+            let revoked = match revoked.as_deref().map(str::trim) {
+                None => None,
+                Some("none" | "") => Some(None),
+                Some(d) => Some(Some(parse_flag::<Date>("--revoked", d)?)),
+            };
+            if given.is_none() && by.is_none() && revoked.is_none() {
+                return Err(
+                    Error::usage("nothing to correct").hint("give --given DATE, --by WHO or --revoked DATE|none")
+                );
+            }
+            update(ctx, &person, |p| {
+                let i = pick(p, purpose, on)?;
+                let c = &mut p.consent[i];
+                c.given = given.unwrap_or(c.given);
+                c.by = by.unwrap_or(c.by);
+                c.revoked = revoked.unwrap_or(c.revoked);
+                p.consent.sort_by_key(|c| c.given);
+                Ok(())
+            })
+        }
+        Cmd::Remove { person, purpose, on } => {
+            let on = on.as_deref().map(|d| parse_flag::<Date>("--on", d)).transpose()?;
+            update(ctx, &person, |p| {
+                let i = pick(p, purpose, on)?;
+                p.consent.remove(i);
+                Ok(())
+            })
+        }
         Cmd::List { group, format } => list(ctx, group.as_deref(), format),
+    }
+}
+
+/// The consent of `p` for `purpose` that `on` names (the one given that day), or the latest.
+fn pick(p: &Person, purpose: Purpose, on: Option<Date>) -> Result<usize> {
+    let mine: Vec<usize> = (0..p.consent.len()).filter(|&i| p.consent[i].purpose == purpose).collect();
+    let days = || {
+        let d: Vec<String> = mine.iter().map(|&i| p.consent[i].given.to_string()).collect();
+        d.join(", ")
+    };
+    match on {
+        _ if mine.is_empty() => Err(Error::data(format!("{} ({}) has no consent for {purpose}", p.name, p.id))
+            .hint(format!("record one with `peerlog consent give {} {purpose} --date DATE`", p.id))),
+        Some(day) => mine.iter().copied().find(|&i| p.consent[i].given == day).ok_or_else(|| {
+            Error::data(format!("--on: {} ({}) has no consent for {purpose} given on {day}", p.name, p.id))
+                .hint(format!("their consents for {purpose} were given on {}", days()))
+        }),
+        None => Ok(*mine.iter().max_by_key(|&&i| p.consent[i].given).expect("not empty")),
     }
 }
 
@@ -91,7 +175,13 @@ fn update(ctx: &Ctx, query: &str, change: impl FnOnce(&mut Person) -> Result<()>
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let mut person = store.person("person", query, None)?;
+    let before = person.clone();
     change(&mut person)?;
+    let group = store.group("group", person.group.as_str()).ok();
+    // Only what this change breaks refuses it: a problem the record had before stays for `check`.
+    let had = rules::person(&before, group.as_ref());
+    let problems = rules::person(&person, group.as_ref()).into_iter().filter(|p| !had.contains(p)).collect();
+    super::enforce(ctx, problems)?;
     store.save(&person, None)?;
     output::result_line(person.id.as_str())
 }

@@ -27,14 +27,17 @@ pub enum Cmd {
         fields: Fields,
     },
     /// Cancel a planned consultation; prints its ID.
-    #[command(after_help = "Example:\n  peerlog consult cancel c-k2m9")]
+    #[command(after_help = "Example:\n  peerlog consult cancel c-k2m9 --reason 'Saņēmējs saslima'")]
     Cancel {
         /// The consultation's ID or ID prefix.
         id: String,
+        /// Why it was called off: a short line, no details of anyone's situation.
+        #[arg(long)]
+        reason: Option<String>,
     },
     /// List consultations, oldest first.
     #[command(
-        after_help = "Example:\n  peerlog consult list --group rigas --status held --from 2025-03-01 --to 2025-03-31"
+        after_help = "Examples:\n  peerlog consult list --group rigas --status held --from 2025-03-01 --to 2025-03-31\n  peerlog consult list --recipient berzina --month 2025-03"
     )]
     List(ListArgs),
     /// Show one consultation with its feedback.
@@ -78,6 +81,9 @@ pub struct ListArgs {
     /// Only this peer's consultations.
     #[arg(long)]
     pub peer: Option<String>,
+    /// Only consultations this person received.
+    #[arg(long)]
+    pub recipient: Option<String>,
     #[arg(long, value_enum)]
     pub status: Option<Status>,
     #[command(flatten)]
@@ -91,7 +97,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
         Cmd::Plan(fields) => record_new(ctx, fields, Status::Planned),
         Cmd::Log { id: None, fields } => record_new(ctx, fields, Status::Held),
         Cmd::Log { id: Some(id), fields } => mark_held(ctx, &id, fields),
-        Cmd::Cancel { id } => cancel(ctx, &id),
+        Cmd::Cancel { id, reason } => cancel(ctx, &id, reason.as_deref()),
         Cmd::List(args) => list(ctx, args),
         Cmd::Show { id, format } => show(ctx, &id, format),
     }
@@ -158,6 +164,7 @@ fn record_new(ctx: &Ctx, mut fields: Fields, status: Status) -> Result<()> {
         time: p.time.expect("checked"),
         place: p.place.expect("checked"),
         topic: p.topic.expect("checked"),
+        reason: None,
     };
     validate(ctx, &store, &draft, &peer, &recipient)?;
     let c = store.create(|id| Consultation { id, ..draft.clone() })?;
@@ -179,9 +186,12 @@ pub fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recip
     if store.config.consent.required {
         problems.extend(rules::consent(c, peer, recipient));
     }
-    enforce(ctx, problems)?;
     let same_day: Vec<Consultation> = store.records_in(&day_dir(c.date))?;
     if let Some(other) = slot_taken(c, &same_day) {
+        let hint = match (other.status, c.status) {
+            (Status::Planned, Status::Held) => tr!("consult-duplicate-hint", id = other.id.to_string()),
+            _ => format!("see it with `peerlog consult show {}`, or check the date and time", other.id),
+        };
         return Err(Error::data(tr!(
             "consult-duplicate",
             id = other.id.to_string(),
@@ -191,9 +201,13 @@ pub fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recip
             time = c.time.to_string(),
             status = other.status.to_string()
         ))
-        .hint(tr!("consult-duplicate-hint", id = other.id.to_string())));
+        .hint(hint));
     }
-    Ok(())
+    let name = |id: &Id| {
+        if *id == peer.id { peer.name.to_string() } else { recipient.name.to_string() }
+    };
+    problems.extend(same_day.iter().filter_map(|o| rules::overlap(c, o, &name)));
+    enforce(ctx, problems)
 }
 
 /// Another consultation, not cancelled, of the same peer and recipient at the same date and
@@ -235,7 +249,8 @@ fn mark_held(ctx: &Ctx, query: &str, fields: Fields) -> Result<()> {
     output::result_line(c.id.as_str())
 }
 
-fn cancel(ctx: &Ctx, query: &str) -> Result<()> {
+fn cancel(ctx: &Ctx, query: &str, reason: Option<&str>) -> Result<()> {
+    let reason = reason.map(|r| text_flag("--reason", r)).transpose()?;
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let (mut c, path) = store.consultation("consultation", query)?;
@@ -247,6 +262,7 @@ fn cancel(ctx: &Ctx, query: &str) -> Result<()> {
         )));
     }
     c.status = Status::Cancelled;
+    c.reason = reason;
     store.save(&c, Some(&path))?;
     output::result_line(c.id.as_str())
 }
@@ -291,6 +307,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     let store = ctx.store()?;
     let group = a.group.as_deref().map(|g| store.group("--group", g)).transpose()?;
     let peer = a.peer.as_deref().map(|p| store.person("--peer", p, None)).transpose()?;
+    let recipient = a.recipient.as_deref().map(|p| store.person("--recipient", p, None)).transpose()?;
     let people: Vec<Person> = store.load()?;
     let by_id: HashMap<&Id, &Person> = people.iter().map(|p| (&p.id, p)).collect();
     let mut all: Vec<Consultation> = store.load()?;
@@ -298,6 +315,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
         a.status.is_none_or(|s| c.status == s)
             && period.contains(c.date)
             && peer.as_ref().is_none_or(|p| c.peer == p.id)
+            && recipient.as_ref().is_none_or(|p| c.recipient == p.id)
             && group.as_ref().is_none_or(|g| by_id.get(&c.peer).is_some_and(|p| p.group == g.id))
     });
     all.sort_by(|x, y| (x.date, x.time, &x.id).cmp(&(y.date, y.time, &y.id)));

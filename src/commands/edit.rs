@@ -25,7 +25,8 @@ use std::path::PathBuf;
 peerlog edit p-3yae --set birth_date=2011-05-02 --set role=child\n  peerlog edit f-93fi --set met=partly --set comment=\n  \
 peerlog edit s-4kq2 --set name='Jānis Ozols'\n  peerlog edit s-4kq2 --remove training=2025-02-03")]
 pub struct Args {
-    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…).
+    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…),
+    /// or a person's or group's name.
     pub id: String,
     /// FIELD=VALUE; repeat for several fields.
     #[arg(long = "set", value_name = "FIELD=VALUE", required_unless_present = "remove")]
@@ -36,9 +37,12 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
-    let query = a.id.trim();
     let store = ctx.store()?;
-    let kind = record::kind_of("edit", query, store.config.programme)?;
+    if RecordKind::of(a.id.trim()).is_some() || store.config.programme != Programme::ThematicGroups {
+        record::kind_of("edit", &a.id, store.config.programme)?;
+    }
+    let (kind, query) = store.any_record("edit", &a.id)?;
+    let query = query.as_str();
     if kind.spec().programme == Programme::ColleagueSupport || !a.remove.is_empty() {
         let _lock = store.lock()?;
         return crate::with_kind!(kind, T => edit_any::<T>(ctx, &store, query, &a.set, &a.remove));
@@ -165,7 +169,6 @@ fn edit_person(store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id,
         Some(g) => Some(g),
         None => store.group("group", p.group.as_str()).ok(),
     };
-    refuse(rules::person(&p, group.as_ref()), &p.id)?;
     let people: Vec<Person> = store.load()?;
     if let Some(other) = participant::same_name(&people, &p.group, p.name.as_str(), Some(&p.id)) {
         return Err(Error::data(format!("{} ({}) of the same group has that name already", other.name, other.id))
@@ -185,6 +188,7 @@ fn edit_person(store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id,
         }
     }
     dependants(&p.id, broken)?;
+    refuse(rules::person(&p, group.as_ref()), &p.id)?;
     save(store, &p, &before, None)
 }
 
@@ -208,6 +212,7 @@ fn edit_consultation(ctx: &Ctx, store: &Store, query: &str, sets: &[(&str, &str)
             "time" => c.time = parse_flag::<TimeRange>("time", value)?,
             "place" => c.place = text_flag("place", value)?,
             "topic" => c.topic = text_flag("topic", value)?,
+            "reason" => c.reason = optional(value).map(|v| text_flag("reason", v)).transpose()?,
             _ => unreachable!("checked by parse_sets"),
         }
     }

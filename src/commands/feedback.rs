@@ -2,7 +2,7 @@
 
 use super::{Ctx, answer_flag, enforce, parse_flag};
 use crate::error::{Error, Result};
-use crate::model::{Consultation, Date, Feedback, Id, Met, Source, rules};
+use crate::model::{Consultation, Date, Feedback, Id, Met, Person, Source, Status, TimeRange, day_dir, rules};
 use crate::output::{self, Format, Rows};
 
 /// Record and list feedback from recipients and peers.
@@ -10,15 +10,14 @@ use crate::output::{self, Format, Rows};
 pub enum Cmd {
     /// Record feedback on one or several held consultations; prints its ID.
     #[command(
-        after_help = "Example:\n  peerlog feedback record --consultation c-k2m9 --from recipient \\\n    --expected 'Uzklausīšanu' --met partly --comment 'Vajag vairāk laika' --benefit 'Drosme runāt'"
+        after_help = "Examples:\n  peerlog feedback record --consultation c-k2m9 --from recipient \\\n    --expected 'Uzklausīšanu' --met partly --comment 'Vajag vairāk laika' --benefit 'Drosme runāt'\n  peerlog feedback record --peer ozolina --recipient berzina --consultation-date 14.03.2025 \\\n    --from peer --expected 'Sarunu' --met yes --benefit 'Skaidrība'"
     )]
     Record(RecordArgs),
-    /// List feedback, newest last.
-    #[command(after_help = "Example:\n  peerlog feedback list --format json")]
-    List {
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
-    },
+    /// List feedback, newest last; the filters keep feedback about the consultations they match.
+    #[command(
+        after_help = "Examples:\n  peerlog feedback list --format json\n  peerlog feedback list --group rigas --side recipient --met no --quarter 2025-Q1"
+    )]
+    List(ListArgs),
     /// Show one feedback record with the consultations it covers.
     #[command(after_help = "Example:\n  peerlog feedback show f-93fi --format json")]
     Show {
@@ -29,11 +28,47 @@ pub enum Cmd {
     },
 }
 
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// Only feedback on consultations of this group's peers.
+    #[arg(long)]
+    pub group: Option<String>,
+    /// Only feedback on this peer's consultations.
+    #[arg(long)]
+    pub peer: Option<String>,
+    /// Only feedback on consultations this person received.
+    #[arg(long)]
+    pub recipient: Option<String>,
+    /// Only the answers of one side (who answered).
+    #[arg(long, value_enum)]
+    pub side: Option<Source>,
+    /// Only answers whose expectations were met so (the feedback's status).
+    #[arg(long, value_enum)]
+    pub met: Option<Met>,
+    /// Given in this period (--from/--to, --month, --quarter, --year).
+    #[command(flatten)]
+    pub period: super::period::PeriodArgs,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct RecordArgs {
     /// A held consultation the feedback is about (ID or prefix); repeat for several.
     #[arg(long = "consultation", value_name = "ID")]
     pub consultations: Vec<String>,
+    /// Instead of --consultation: the consultation's peer (with --recipient and --consultation-date).
+    #[arg(long, conflicts_with = "consultations", requires_all = ["recipient", "consultation_date"])]
+    pub peer: Option<String>,
+    /// Instead of --consultation: the consultation's recipient.
+    #[arg(long, conflicts_with = "consultations", requires_all = ["peer", "consultation_date"])]
+    pub recipient: Option<String>,
+    /// Instead of --consultation: the consultation's day.
+    #[arg(long, value_name = "DATE", conflicts_with = "consultations", requires_all = ["peer", "recipient"])]
+    pub consultation_date: Option<String>,
+    /// The consultation's time, when the peer and recipient met twice that day: 16:00-17:00.
+    #[arg(long, value_name = "TIME", requires = "consultation_date")]
+    pub consultation_time: Option<String>,
     /// Who answered.
     #[arg(long, value_enum)]
     pub from: Option<Source>,
@@ -58,7 +93,7 @@ impl RecordArgs {
     /// The flags feedback needs that were not given.
     pub fn missing(&self) -> Vec<&'static str> {
         [
-            ("--consultation", self.consultations.is_empty()),
+            ("--consultation", self.consultations.is_empty() && self.peer.is_none()),
             ("--from", self.from.is_none()),
             ("--expected", self.expected.is_none()),
             ("--met", self.met.is_none()),
@@ -73,7 +108,7 @@ impl RecordArgs {
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
     match cmd {
         Cmd::Record(a) => record(ctx, a),
-        Cmd::List { format } => list(ctx, format),
+        Cmd::List(a) => list(ctx, a),
         Cmd::Show { id, format } => show(ctx, &id, format),
     }
 }
@@ -103,6 +138,19 @@ fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
         if !consultations.iter().any(|x| x.id == c.id) {
             consultations.push(c);
         }
+    }
+    if let (Some(peer), Some(recipient), Some(day)) = (&a.peer, &a.recipient, &a.consultation_date) {
+        let day: Date = parse_flag("--consultation-date", day)?;
+        let time: Option<TimeRange> =
+            a.consultation_time.as_deref().map(|t| parse_flag("--consultation-time", t)).transpose()?;
+        let peer = store.person("--peer", peer, None)?;
+        let recipient = store.person("--recipient", recipient, Some(&peer.group))?;
+        let that_day: Vec<Consultation> = store.records_in(&day_dir(day))?;
+        let found: Vec<&Consultation> =
+            that_day.iter().filter(|c| c.peer == peer.id && c.recipient == recipient.id).collect();
+        let c = meeting(&found, &peer, &recipient, day, time)
+            .map_err(|e| Error::data(format!("--consultation-date: {e}")))?;
+        consultations.push(c.clone());
     }
     let draft = Feedback {
         id: Id::parse("f-new").expect("valid"),
@@ -144,6 +192,37 @@ pub fn answers_about(store: &crate::store::Store, f: &Feedback) -> Result<Vec<Fe
     paths.iter().map(|rel| store.read::<Feedback>(rel)).collect()
 }
 
+/// The one consultation, not cancelled, among `found` (those of `peer` with `recipient` on
+/// `day`) at `time` when given; the error says what is missing. Shared by `feedback record` and
+/// `import feedback`.
+pub fn meeting<'a>(
+    found: &[&'a Consultation],
+    peer: &Person,
+    recipient: &Person,
+    day: Date,
+    time: Option<TimeRange>,
+) -> std::result::Result<&'a Consultation, String> {
+    let fits: Vec<&Consultation> =
+        found.iter().copied().filter(|c| c.status != Status::Cancelled && time.is_none_or(|t| c.time == t)).collect();
+    match fits.as_slice() {
+        [one] => Ok(one),
+        [] => {
+            let at = time.map(|t| format!(" at {t}")).unwrap_or_default();
+            Err(format!("{} has no consultation with {} on {day}{at}", peer.name, recipient.name))
+        }
+        many => {
+            let ids: Vec<String> = many.iter().map(|c| format!("{} at {}", c.id, c.time)).collect();
+            Err(format!(
+                "{} consultations of {} with {} on {day}: {}; say which with the consultation's time",
+                many.len(),
+                peer.name,
+                recipient.name,
+                ids.join(", ")
+            ))
+        }
+    }
+}
+
 /// A consultation of `f` that took place after the feedback was given.
 pub fn held_later<'a>(f: &Feedback, consultations: &'a [Consultation]) -> Option<&'a Consultation> {
     consultations.iter().find(|c| f.consultations.contains(&c.id) && f.date < c.date)
@@ -154,8 +233,30 @@ pub fn duplicate<'a>(f: &Feedback, existing: &'a [Feedback]) -> Option<(&'a Feed
     existing.iter().filter(|e| e.id != f.id).find_map(|e| rules::same_answer(f, e).map(|c| (e, c)))
 }
 
-fn list(ctx: &Ctx, format: Format) -> Result<()> {
-    let mut all: Vec<Feedback> = ctx.store()?.load()?;
+fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
+    let format = a.format;
+    let period = a.period.period()?;
+    let store = ctx.store()?;
+    let group = a.group.as_deref().map(|g| store.group("--group", g)).transpose()?;
+    let peer = a.peer.as_deref().map(|p| store.person("--peer", p, None)).transpose()?;
+    let recipient = a.recipient.as_deref().map(|p| store.person("--recipient", p, None)).transpose()?;
+    let mut all: Vec<Feedback> = store.load()?;
+    if group.is_some() || peer.is_some() || recipient.is_some() {
+        let people: Vec<Person> = store.load()?;
+        let group_of: std::collections::HashMap<&Id, &Id> = people.iter().map(|p| (&p.id, &p.group)).collect();
+        let consultations: Vec<Consultation> = store.load()?;
+        let matching: std::collections::HashSet<&Id> = consultations
+            .iter()
+            .filter(|c| {
+                peer.as_ref().is_none_or(|p| c.peer == p.id)
+                    && recipient.as_ref().is_none_or(|r| c.recipient == r.id)
+                    && group.as_ref().is_none_or(|g| group_of.get(&c.peer).is_some_and(|x| **x == g.id))
+            })
+            .map(|c| &c.id)
+            .collect();
+        all.retain(|f| f.consultations.iter().any(|c| matching.contains(c)));
+    }
+    all.retain(|f| period.contains(f.date) && a.side.is_none_or(|s| f.from == s) && a.met.is_none_or(|m| f.met == m));
     all.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
     let rows = all
         .iter()

@@ -684,6 +684,7 @@ fn consultations(
             time,
             place,
             topic,
+            reason: None,
         };
         let mut problems = rules::consultation(&c, Some(peer), Some(recipient));
         if let Some(group) = groups.get(&peer.group) {
@@ -855,36 +856,11 @@ fn covered<'a>(
         None => None,
         Some(t) => Some(parse(row, "consultation_time", Some(t), report, |s| s.parse::<TimeRange>())?),
     };
-    let found: Vec<&Consultation> = by_pair
-        .get(&(&peer.id, &recipient.id, date))
-        .into_iter()
-        .flatten()
-        .copied()
-        .filter(|c| c.status != Status::Cancelled && time.is_none_or(|t| c.time == t))
-        .collect();
-    match found.as_slice() {
-        [one] => Some(vec![*one]),
-        [] => {
-            report.error(
-                line,
-                "consultation",
-                format!("{} has no consultation with {} on {date}", peer.name, recipient.name),
-            );
-            None
-        }
-        many => {
-            let ids: Vec<String> = many.iter().map(|c| format!("{} at {}", c.id, c.time)).collect();
-            report.error(
-                line,
-                "consultation",
-                format!(
-                    "{} consultations of {} with {} on {date}: {}; add consultation_time",
-                    many.len(),
-                    peer.name,
-                    recipient.name,
-                    ids.join(", ")
-                ),
-            );
+    let found: &[&Consultation] = by_pair.get(&(&peer.id, &recipient.id, date)).map_or(&[], Vec::as_slice);
+    match feedback::meeting(found, peer, recipient, date, time) {
+        Ok(c) => Some(vec![c]),
+        Err(e) => {
+            report.error(line, "consultation", e.replace("the consultation's time", "consultation_time"));
             None
         }
     }

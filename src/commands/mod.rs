@@ -14,6 +14,7 @@ pub mod group;
 pub mod import;
 pub mod init;
 pub mod man;
+pub mod merge;
 pub mod overview;
 pub mod participant;
 pub mod peer;
@@ -95,6 +96,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Edit(args) => edit::run(&ctx, args),
         Command::Rm(args) => rm::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
+        Command::Merge(args) => merge::run(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
         Command::Restore(args) => restore::run(&ctx, args),
@@ -127,6 +129,7 @@ fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
         Command::Agenda(_) => (ThematicGroups, "agenda"),
         Command::Consent(_) => (ThematicGroups, "consent"),
         Command::Vocab(_) => (ThematicGroups, "vocab"),
+        Command::Merge(_) => (ThematicGroups, "merge"),
         Command::Init(_)
         | Command::Check(_)
         | Command::Edit(_)

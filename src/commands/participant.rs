@@ -108,7 +108,17 @@ impl NewPerson {
             consent,
         };
         super::enforce(ctx, rules::person(&person, Some(&self.group)))?;
-        store.create(|id| Person { id, ..person.clone() })
+        let people: Vec<Person> = store.load()?;
+        let twin = look_alike(&people, &self.group.id, person.name.as_str(), None).cloned();
+        let person = store.create(|id| Person { id, ..person.clone() })?;
+        if let Some(other) = twin {
+            ctx.warn(format!(
+                "{} looks like {} ({}) of the same group; if they are one person, merge them with \
+                 `peerlog merge {} {}`",
+                person.name, other.name, other.id, other.id, person.id
+            ));
+        }
+        Ok(person)
     }
 }
 
@@ -125,6 +135,14 @@ pub fn parse_birth_date(field: &str, value: &str) -> Result<Date> {
 pub fn same_name<'a>(people: &'a [Person], group: &Id, name: &str, except: Option<&Id>) -> Option<&'a Person> {
     let name = fold(name);
     people.iter().find(|p| &p.group == group && Some(&p.id) != except && fold(p.name.as_str()) == name)
+}
+
+/// The person of `group` whose name equals `name` once case, diacritics, spacing and
+/// punctuation are set aside (`Gunta-Liepina` and `Gunta Liepiņa`), other than `except`.
+pub fn look_alike<'a>(people: &'a [Person], group: &Id, name: &str, except: Option<&Id>) -> Option<&'a Person> {
+    let letters = |s: &str| fold(s).chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    let name = letters(name);
+    people.iter().find(|p| &p.group == group && Some(&p.id) != except && letters(p.name.as_str()) == name)
 }
 
 /// Prints people as a table, JSON or CSV; `peers_only` keeps the peers.

@@ -111,18 +111,36 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
                     p.peer = Some(PeerInfo { stages: vec![StageChange { stage, date, note }], ..PeerInfo::default() });
                     return Ok(());
                 };
+                if info.since().is_some_and(|since| date < since) {
+                    // A change that happened earlier (backfilling): it goes in its place, if the
+                    // stages before and after it stay in the pipeline's order.
+                    let at = info.stages.partition_point(|s| s.date <= date);
+                    let (before, after) = (at.checked_sub(1).map(|i| &info.stages[i]), &info.stages[at]);
+                    let fits = before.is_none_or(|b| b.stage < stage && b.stage != Stage::Ended)
+                        && (stage < after.stage || after.stage == Stage::Ended)
+                        && stage != Stage::Ended;
+                    if !fits {
+                        let around = match before {
+                            Some(b) => format!("{} on {} and {} on {}", b.stage, b.date, after.stage, after.date),
+                            None => format!("{} on {}", after.stage, after.date),
+                        };
+                        return Err(Error::data(tr!(
+                            "peer-stage-out-of-order",
+                            stage = stage.to_string(),
+                            date = date.to_string(),
+                            around = around
+                        ))
+                        .hint(format!("see the history with `peerlog peer show {}`", p.id)));
+                    }
+                    info.stages.insert(at, StageChange { stage, date, note });
+                    ctx.note(format!("{} was {stage} from {date}; inserted in the history", p.name));
+                    return Ok(());
+                }
                 if info.stage() == Some(stage) {
                     return Err(Error::data(tr!(
                         "peer-already-stage",
                         name = p.name.to_string(),
                         stage = stage.to_string()
-                    )));
-                }
-                if let Some(since) = info.since().filter(|s| date < *s) {
-                    return Err(Error::data(tr!(
-                        "peer-stage-before",
-                        date = date.to_string(),
-                        since = since.to_string()
                     )));
                 }
                 if let Some(from) = info.stage().filter(|from| stage < *from && stage != Stage::Ended) {

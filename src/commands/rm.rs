@@ -18,10 +18,11 @@ use std::collections::BTreeSet;
 /// --yes. Prints the removed IDs.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  peerlog rm c-k2m9\n  peerlog rm p-3yae --cascade --dry-run\n  peerlog rm p-3yae --cascade --yes"
+    after_help = "Examples:\n  peerlog rm c-k2m9\n  peerlog rm 'Gunta Liepiņa' --cascade --dry-run\n  peerlog rm p-3yae --cascade --yes"
 )]
 pub struct Args {
-    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…).
+    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…),
+    /// or a person's or group's name.
     pub id: String,
     /// Also remove the records that refer to it, and the records that refer to those.
     #[arg(long)]
@@ -41,10 +42,13 @@ struct Plan {
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
-    let query = a.id.trim();
     let store = ctx.store()?;
-    let kind = super::record::kind_of("rm", query, store.config.programme)?;
     let _lock = store.lock()?;
+    if RecordKind::of(a.id.trim()).is_some() || store.config.programme != crate::model::Programme::ThematicGroups {
+        super::record::kind_of("rm", &a.id, store.config.programme)?;
+    }
+    let (kind, query) = store.any_record("rm", &a.id)?;
+    let query = query.as_str();
     if kind.spec().programme != crate::model::Programme::ThematicGroups {
         return remove_any(ctx, &store, kind, query, &a);
     }

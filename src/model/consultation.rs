@@ -14,6 +14,9 @@ pub struct Consultation {
     pub time: TimeRange,
     pub place: Text,
     pub topic: Text,
+    /// Why a cancelled consultation was called off: a short line, no details.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Text>,
 }
 
 impl Record for Consultation {
@@ -72,6 +75,7 @@ pub const CONSULTATION: KindSpec = KindSpec {
         Field::new("time", Ty::Time, Card::Required).edit(),
         Field::new("place", Ty::Line, Card::Required).edit(),
         Field::new("topic", Ty::Line, Card::Required).edit(),
+        Field::new("reason", Ty::Line, Card::Optional).edit(),
     ],
     unique: &[Unique {
         fields: &["peer", "recipient", "date", "time"],

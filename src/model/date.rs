@@ -50,21 +50,56 @@ impl FromStr for Date {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
+        match s.to_lowercase().as_str() {
+            "today" | "šodien" => return Ok(Date::today()),
+            "yesterday" | "vakar" => return Ok(Date(Date::today().0 - chrono::Days::new(1))),
+            _ => {}
+        }
         let formats: &[&str] = if s.contains('.') { &["%d.%m.%Y.", "%d.%m.%Y"] } else { &["%Y-%m-%d"] };
         for f in formats {
             if let Ok(d) = NaiveDate::parse_from_str(s, f) {
+                let short_year =
+                    s.contains('.') && s.trim_end_matches('.').rsplit('.').next().is_some_and(|y| y.len() == 2);
+                if short_year {
+                    return Err(not_a_date(s));
+                }
                 if s.starts_with(['+', '-']) || !(MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
                     return Err(tr!("date-years", value = s, min = MIN_YEAR.to_string(), max = MAX_YEAR.to_string()));
                 }
                 return Ok(Date(d));
             }
         }
-        let parts: Vec<&str> = s.trim_end_matches('.').split(['.', '-']).collect();
-        if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
-            Err(tr!("date-no-day", value = s))
+        Err(not_a_date(s))
+    }
+}
+
+/// Why `s` is not a date, with the day it most likely means when it looks like one (a two-digit
+/// year, slashes or dashes between day, month and year). Text that does not look like a date is
+/// not repeated: it may be free text typed in the wrong place.
+fn not_a_date(s: &str) -> String {
+    let looks_like = s.len() <= 12 && s.bytes().all(|b| b.is_ascii_digit() || b"./- ".contains(&b));
+    if !looks_like {
+        // A single short word is repeated (`someday`); longer text may be about a person.
+        return if s.chars().count() <= 20 && !s.contains(char::is_whitespace) {
+            tr!("date-shape", value = s)
         } else {
-            Err(tr!("date-shape", value = s))
+            tr!("date-shape-hidden")
+        };
+    }
+    let parts: Vec<&str> = s.trim_end_matches('.').split(['.', '-', '/', ' ']).collect();
+    let nums: Option<Vec<u32>> = parts.iter().map(|p| p.parse::<u32>().ok().filter(|_| !p.is_empty())).collect();
+    let meant = match (nums.as_deref(), parts.first().map(|p| p.len())) {
+        (Some(&[y, m, d]), Some(4)) => NaiveDate::from_ymd_opt(y as i32, m, d),
+        (Some(&[d, m, y]), _) if y < 100 => NaiveDate::from_ymd_opt(2000 + y as i32, m, d),
+        (Some(&[d, m, y]), _) => NaiveDate::from_ymd_opt(y as i32, m, d),
+        _ => None,
+    };
+    match meant.filter(|d| (MIN_YEAR..=MAX_YEAR).contains(&d.year())) {
+        Some(d) => tr!("date-meant", value = s, meant = d.format("%d.%m.%Y").to_string()),
+        None if nums.as_ref().is_some_and(|n| n.len() == 3) => {
+            tr!("date-no-day", value = s)
         }
+        None => tr!("date-shape", value = s),
     }
 }
 
@@ -105,6 +140,9 @@ impl<'de> serde::de::Visitor<'de> for DateVisitor {
     }
 
     fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Date, E> {
+        if matches!(text.trim().to_lowercase().as_str(), "today" | "yesterday" | "šodien" | "vakar") {
+            return Err(E::custom("a file holds the day itself: write it as date = 2025-03-14"));
+        }
         text.parse().map_err(E::custom)
     }
 
@@ -128,5 +166,24 @@ impl<'de> serde::de::Visitor<'de> for DateVisitor {
                 }),
             _ => Err(A::Error::custom(tr!("date-expected", value = dt.to_string()))),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn honest_typing_is_read_or_explained() {
+        assert_eq!("today".parse::<Date>().unwrap(), Date::today());
+        assert!("yesterday".parse::<Date>().unwrap() < Date::today());
+        let short = "15.10.25".parse::<Date>().unwrap_err();
+        assert!(short.contains("did you mean 15.10.2025") && short.contains("2025-03-14"), "{short}");
+        let dashes = "15-10-2025".parse::<Date>().unwrap_err();
+        assert!(dashes.contains("did you mean 15.10.2025"), "{dashes}");
+        assert!("2025/10/15".parse::<Date>().unwrap_err().contains("did you mean 15.10.2025"));
+        assert!("31.02.2025".parse::<Date>().unwrap_err().contains("not a day of the calendar"));
+        let text = "Dēls atkal lietoja".parse::<Date>().unwrap_err();
+        assert!(!text.contains("Dēls"), "{text}");
     }
 }

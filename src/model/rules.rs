@@ -3,7 +3,7 @@
 //! Each rule returns [`Problem`]s naming the field at fault, so a write can refuse with a
 //! clear message and `check` can point at the line of that field.
 
-use super::{Consultation, Date, DeliveryModel, Feedback, Group, Id, Person, Purpose, Role, Stage, Status};
+use super::{Consultation, Date, DeliveryModel, Feedback, GivenBy, Group, Id, Person, Purpose, Role, Stage, Status};
 use crate::i18n::Msg;
 
 /// How serious a problem is: errors refuse a write and fail `check`; warnings only inform.
@@ -64,6 +64,10 @@ pub fn person(p: &Person, group: Option<&Group>) -> Vec<Problem> {
         ));
     }
     let today = Date::today();
+    if p.erased.is_none() {
+        out.extend(own_dates(p, today));
+        out.extend(consents(p, today));
+    }
     let active = p.peer.as_ref().is_some_and(|i| i.stage() != Some(Stage::Ended));
     if let (true, Role::Child, Some(born), None) = (active, p.role, p.birth_date, p.erased)
         && born.years_until(today) < MIN_PEER_AGE
@@ -83,12 +87,110 @@ pub fn person(p: &Person, group: Option<&Group>) -> Vec<Problem> {
     out
 }
 
+/// The age from which a person gives consent themself.
+pub const ADULT_AGE: i32 = 18;
+
+/// A birth date in the past and before every dated fact of the person's own record (stages,
+/// observations, preparation, consents).
+fn own_dates(p: &Person, today: Date) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let Some(born) = p.birth_date else { return out };
+    if born > today {
+        out.push(Problem::error(
+            "birth_date",
+            format!(
+                "{}'s birth date {born} is in the future; correct it with `peerlog edit {} --set birth_date=DATE`",
+                p.name, p.id
+            ),
+        ));
+        return out;
+    }
+    let mut dated: Vec<(Date, &str)> = p.consent.iter().map(|c| (c.given, "a consent")).collect();
+    if let Some(info) = &p.peer {
+        dated.extend(info.stages.iter().map(|s| (s.date, "a stage change")));
+        dated.extend(info.observed.values().map(|d| (*d, "an observation")));
+        dated.extend(info.prepared.values().map(|d| (*d, "a preparation topic")));
+    }
+    if let Some((day, what)) = dated.into_iter().filter(|(d, _)| *d < born).min() {
+        out.push(Problem::error(
+            "birth_date",
+            format!("{}'s birth date {born} is after {what} on {day}; correct the birth date or that date", p.name),
+        ));
+    }
+    out
+}
+
+/// Consents dated no later than today, revoked no earlier than given, and given by someone who
+/// may give it: for a person under 18 on that day a parent, guardian or foster parent; for an
+/// adult the person themself or a guardian. Without a birth date the role tells a child.
+fn consents(p: &Person, today: Date) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for c in &p.consent {
+        let what = format!("{}'s consent for {} given on {}", p.name, c.purpose, c.given);
+        if c.given > today {
+            out.push(Problem::error(
+                "consent",
+                format!("{what} is dated in the future; record a consent once it is given (`peerlog consent correct {} {} --given DATE`)", p.id, c.purpose),
+            ));
+        }
+        match c.revoked {
+            Some(r) if r > today => out.push(Problem::error(
+                "consent",
+                format!("{what} is revoked on {r}, in the future; record a withdrawal once it happens (`peerlog consent correct {} {} --revoked DATE`)", p.id, c.purpose),
+            )),
+            Some(r) if r < c.given => out.push(Problem::error(
+                "consent",
+                format!("{what} is revoked on {r}, before it was given; correct one of the dates with `peerlog consent correct {} {}`", p.id, c.purpose),
+            )),
+            _ => {}
+        }
+        if let Some(why) = giver_mismatch(p, c.by, c.given) {
+            out.push(Problem::error(
+                "consent",
+                format!(
+                    "{what} by {}: {why}; correct it with `peerlog consent correct {} {} --by WHO`",
+                    c.by, p.id, c.purpose
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// Why `by` cannot have given a consent for `p` on `day`, if it cannot.
+pub fn giver_mismatch(p: &Person, by: GivenBy, day: Date) -> Option<String> {
+    let (minor, age) = match p.birth_date {
+        Some(born) => (born.years_until(day) < ADULT_AGE, Some(born.years_until(day).max(0))),
+        None => (p.role == Role::Child, None),
+    };
+    let age = age.map(|a| format!("{a} on that day")).unwrap_or_else(|| format!("a {}", p.role));
+    match (minor, by) {
+        (true, GivenBy::Themselves) => Some(format!(
+            "{} is {age}; for a child under {ADULT_AGE} a parent, guardian or foster parent gives consent",
+            p.name
+        )),
+        (false, GivenBy::Parent | GivenBy::FosterParent) if p.birth_date.is_some() || p.role != Role::Child => {
+            Some(format!("{} is {age}; an adult gives consent themself (or through a guardian)", p.name))
+        }
+        _ => None,
+    }
+}
+
 /// A consultation's peer and recipient: both exist, differ, share a group, and the peer is a
 /// peer old enough and far enough along the pipeline to consult.
 pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&Person>) -> Vec<Problem> {
     let mut out = Vec::new();
     if c.status == Status::Held && c.date > Date::today() {
         out.push(Problem::error("date", msg!("rule-held-in-future", date = c.date.to_string())));
+    }
+    if c.reason.is_some() && c.status != Status::Cancelled {
+        out.push(Problem::error(
+            "reason",
+            format!(
+                "a reason is kept for a cancelled consultation, and this one is {}; clear it with --set reason=",
+                c.status
+            ),
+        ));
     }
     if c.peer == c.recipient {
         out.push(Problem::error("recipient", msg!("rule-peer-is-recipient", id = c.peer.to_string())));
@@ -103,7 +205,24 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
             msg!("rule-not-a-peer", name = peer.name.to_string(), id = peer.id.to_string()),
         )),
         Some(info) if c.status != Status::Cancelled => {
-            if let Some(stage) = info.stage_on(c.date).filter(|s| !matches!(s, Stage::Prepared | Stage::Active)) {
+            let first = info.stages.first().filter(|s| c.date < s.date);
+            if let Some(first) = first {
+                // The history starts later: it may be incomplete (a peer registered after the
+                // consultations they gave), so this is a warning with the way to backfill it.
+                out.push(Problem::warning(
+                    "peer",
+                    format!(
+                        "{} is before peer {} ({}) entered the pipeline ({} on {}); if they were prepared by then, \
+                         record it with `peerlog peer stage {} prepared --date DATE`",
+                        c.date, peer.name, peer.id, first.stage, first.date, peer.id
+                    ),
+                ));
+            }
+            if let Some(stage) = info
+                .stage_on(c.date)
+                .filter(|_| first.is_none())
+                .filter(|s| !matches!(s, Stage::Prepared | Stage::Active))
+            {
                 let reached = [Stage::Prepared, Stage::Active].into_iter().filter_map(|s| info.reached(s)).min();
                 let next = match (stage, reached) {
                     (Stage::Ended, _) => msg!("rule-stage-ended", id = peer.id.to_string()),
@@ -139,6 +258,19 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
                 ),
             )),
             _ => {}
+        }
+    }
+    for (field, who) in [("peer", Some(peer)), ("recipient", recipient)] {
+        if let Some(born) = who.and_then(|p| p.birth_date).filter(|b| c.date < *b) {
+            let who = who.expect("has a birth date");
+            out.push(Problem::error(
+                field,
+                format!(
+                    "{} ({}) was born on {born}, after this consultation on {}; correct the birth date with \
+                     `peerlog edit {} --set birth_date=DATE`, or the consultation's date",
+                    who.name, who.id, c.date, who.id
+                ),
+            ));
         }
     }
     match recipient {
@@ -191,6 +323,43 @@ pub fn feedback(f: &Feedback, consultations: &[Option<&Consultation>]) -> Vec<Pr
 /// consultation recorded twice.
 pub fn same_slot(a: &Consultation, b: &Consultation) -> bool {
     a.peer == b.peer && a.recipient == b.recipient && a.date == b.date && a.time == b.time
+}
+
+/// Two consultations, neither cancelled, that share a person (as peer or recipient) and overlap
+/// in time on one day: one person cannot be in both. `None` for one consultation recorded
+/// twice, which [`same_slot`] reports. `name` gives a person's name for the message.
+pub fn overlap(c: &Consultation, other: &Consultation, name: &dyn Fn(&Id) -> String) -> Option<Problem> {
+    if c.id == other.id
+        || c.date != other.date
+        || c.status == Status::Cancelled
+        || other.status == Status::Cancelled
+        || same_slot(c, other)
+        || !(c.time.start() < other.time.end() && other.time.start() < c.time.end())
+    {
+        return None;
+    }
+    let shared: Vec<String> = [&c.peer, &c.recipient]
+        .into_iter()
+        .filter(|p| **p == other.peer || **p == other.recipient)
+        .map(|p| format!("{} ({p}) is also {}", name(p), if *p == other.peer { "the peer" } else { "the recipient" }))
+        .collect();
+    if shared.is_empty() {
+        return None;
+    }
+    Some(Problem::error(
+        "time",
+        format!(
+            "{} overlaps {} ({} {} on {}), where {}; one person is in one consultation at a time: \
+             correct the time of one of them, or cancel one with `peerlog consult cancel {}`",
+            c.time,
+            other.id,
+            other.status,
+            other.time,
+            other.date,
+            shared.join(" and "),
+            other.id
+        ),
+    ))
 }
 
 /// The delivery model's timing (warnings): model 1 consults while the group runs, model 2 after

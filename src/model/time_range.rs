@@ -34,8 +34,16 @@ impl FromStr for TimeRange {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
-        let shape = || tr!("time-shape", value = s);
-        let (a, b) = s.split_once('-').ok_or_else(shape)?;
+        let shape = || {
+            // A single short word is repeated (`4pm`); longer text may be about a person.
+            if s.chars().count() <= 20 && !s.contains(char::is_whitespace) {
+                tr!("time-shape", value = s)
+            } else {
+                tr!("time-shape-hidden")
+            }
+        };
+        // An en or em dash, as word processors and phones type it, is a dash too.
+        let (a, b) = s.split_once(['-', '–', '—']).ok_or_else(shape)?;
         let parse = |t: &str| {
             let mut parsed = chrono::format::Parsed::new();
             chrono::format::parse(&mut parsed, t.trim(), HOUR_MINUTE.iter())

@@ -12,8 +12,8 @@ use super::{lock, safe, tx};
 use crate::error::{Error, Result};
 use crate::model::kind::{ConsentRule, Env};
 use crate::model::names::{self, NameHashes};
-use crate::model::rules::{Problem, Severity};
-use crate::model::{AnyRef, Consultation, Feedback, Group, Id, Kind, Person, Record, RecordKind};
+use crate::model::rules::{self, Problem, Severity};
+use crate::model::{AnyRef, Consultation, Feedback, Group, Id, Kind, Person, Record, RecordKind, Status};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::fs;
@@ -137,6 +137,7 @@ fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnosti
     unique(&people, out);
     unique(&consultations, out);
     unique(&feedback, out);
+    overlaps(&consultations, &person_ids, out);
     let erased: Vec<(&Id, &NameHashes)> = people
         .iter()
         .filter(|p| !p.record.name_hashes.is_empty())
@@ -259,6 +260,11 @@ fn colleague(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnost
         }
     };
     let settings = config.colleague();
+    if let Some(p) = crate::model::colleague::rules::threshold(settings.small_cell_threshold)
+        && let Ok(text) = load::read_text(root, Path::new(super::CONFIG_FILE))
+    {
+        out.push(Diagnostic::at_key(Path::new(super::CONFIG_FILE), &text, p.field, p.severity, p.message));
+    }
     let env = Env { get: &get, exists: &exists, consent: consent_rule(config), colleague: &settings, writing: false };
     validate_all(&units, &env, |_| true, out);
     validate_all(&supporters, &env, |_| true, out);
@@ -486,5 +492,23 @@ fn index<'a, T: Record>(records: &'a [Loaded<T>], out: &mut Vec<Diagnostic>) -> 
 fn located<T>(r: &Loaded<T>, problems: Vec<Problem>, out: &mut Vec<Diagnostic>) {
     for p in problems {
         out.push(Diagnostic::at_key(&r.rel, &r.text, p.field, p.severity, p.message));
+    }
+}
+
+/// Consultations of one day that share a person and overlap in time.
+fn overlaps(consultations: &[Loaded<Consultation>], people: &HashMap<&Id, &Loaded<Person>>, out: &mut Vec<Diagnostic>) {
+    let mut days: HashMap<_, Vec<&Loaded<Consultation>>> = HashMap::new();
+    for c in consultations.iter().filter(|c| c.record.status != Status::Cancelled) {
+        days.entry(c.record.date).or_default().push(c);
+    }
+    let name = |id: &Id| people.get(id).map(|p| p.record.name.to_string()).unwrap_or_else(|| id.to_string());
+    for day in days.values().filter(|d| d.len() > 1) {
+        for c in day {
+            for other in day {
+                if let Some(p) = rules::overlap(&c.record, &other.record, &name) {
+                    out.push(Diagnostic::at_key(&c.rel, &c.text, p.field, p.severity, p.message));
+                }
+            }
+        }
     }
 }

@@ -260,8 +260,14 @@ pub fn toml_diagnostic(rel: &Path, text: &str, e: &toml::de::Error) -> Diagnosti
         } else if toml::de::DeTable::parse(text).is_err() {
             // A syntax error: name the key of the line when the error is in its value.
             if let Some((key, missing)) = line_key(text, span.start) {
-                message =
-                    if missing { tr!("load-missing-value", key = key.as_str()) } else { format!("{key}: {message}") };
+                message = if missing {
+                    tr!("load-missing-value", key = key.as_str())
+                } else {
+                    match value_hint(&key, line_value(text, span.start)) {
+                        Some(hint) => format!("{key}: {hint}"),
+                        None => format!("{key}: {message}"),
+                    }
+                };
             }
         } else if !span.is_empty()
             && let Some((key, _)) = key_at(text, span)
@@ -275,6 +281,37 @@ pub fn toml_diagnostic(rel: &Path, text: &str, e: &toml::de::Error) -> Diagnosti
         Some(span) => Diagnostic::at(rel, text, span.start, Severity::Error, message),
         None => Diagnostic::file(rel, Severity::Error, message),
     }
+}
+
+/// The value part of the line holding `offset` (after the first `=`).
+fn line_value(text: &str, offset: usize) -> &str {
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    let line = &text[start..end];
+    line.split_once('=').map_or("", |(_, v)| v.trim())
+}
+
+/// What a hand-written value that TOML cannot read was likely meant to be, in peerlog's words
+/// with the form to write: a date in the Latvian form, a time range or text without quotes.
+fn value_hint(key: &str, value: &str) -> Option<String> {
+    let leaf = key.rsplit('.').next().unwrap_or(key);
+    let digits_and = |extra: &str| !value.is_empty() && value.chars().all(|c| c.is_ascii_digit() || extra.contains(c));
+    let iso = value.len() == 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[7] == b'-';
+    if iso && digits_and("-") {
+        return Some(format!("{value} is not a day of the calendar; write a real day, such as {leaf} = 2025-02-28"));
+    }
+    if digits_and("./-") && value.matches(['.', '/', '-']).count() >= 2 {
+        let meant = value.parse::<crate::model::Date>().ok().map(|d| d.to_string());
+        let example = meant.unwrap_or_else(|| "2025-10-02".to_string());
+        return Some(format!("a date in a file is written year first, without quotes: {leaf} = {example}"));
+    }
+    if digits_and(":-–— ") && value.contains(':') {
+        return Some(format!("a time range is text in quotes: {leaf} = \"17:30-18:30\""));
+    }
+    if value.chars().next().is_some_and(|c| c.is_alphabetic()) && !matches!(value, "true" | "false") {
+        return Some(format!("text is written in quotes: {leaf} = \"…\""));
+    }
+    None
 }
 
 /// serde's message about a value, worded for people and without any quoted free text.

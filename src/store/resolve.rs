@@ -33,6 +33,30 @@ impl Store {
         )
     }
 
+    /// The kind and ID of the record `query` names, for commands that take a record of any
+    /// kind (`edit`, `rm`): an ID or ID prefix gives its kind (resolved later by the kind's own
+    /// look-up); a name is looked up among the people and the groups.
+    pub fn any_record(&self, field: &str, query: &str) -> Result<(RecordKind, String)> {
+        let q = query.trim();
+        if let Some(kind) = RecordKind::of(q) {
+            return Ok((kind, q.to_string()));
+        }
+        let person = self.person(field, q, None);
+        let group = self.group(field, q);
+        match (person, group) {
+            (Ok(p), Err(_)) => Ok((RecordKind::Person, p.id.to_string())),
+            (Err(_), Ok(g)) => Ok((RecordKind::Group, g.id.to_string())),
+            (Ok(p), Ok(g)) => Err(Error::data(format!(
+                "{field}: '{q}' names both the person {} ({}) and the group {} ({})",
+                p.name, p.id, g.name, g.id
+            ))
+            .hint("use the ID of the one you mean")),
+            (Err(e), Err(_)) => Err(
+                e.hint("a record is named by its ID or ID prefix (g-…, p-…, c-…, f-…), or a person or group by name")
+            ),
+        }
+    }
+
     /// The consultation with this ID or ID prefix, and its file.
     pub fn consultation(&self, field: &str, query: &str) -> Result<(Consultation, PathBuf)> {
         self.by_id(field, query)?.ok_or_else(|| not_an_id(field, query, RecordKind::Consultation))

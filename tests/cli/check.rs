@@ -244,7 +244,7 @@ const BAD_FILES: &[Bad] = &[
         "bare word value",
         |x| x.set(&x.held_file(), "status", "status = held"),
         "status = |held",
-        &["status: string values must be quoted"],
+        &["status: text is written in quotes: status = \"…\""],
     ),
     bad(
         "broken table header",
@@ -256,7 +256,7 @@ const BAD_FILES: &[Bad] = &[
         "a day not in the calendar",
         |x| x.set(&x.held_file(), "date", "date = 2025-02-30"),
         "2025-02-30",
-        &["invalid date"],
+        &["date: 2025-02-30 is not a day of the calendar"],
     ),
     // Unknown keys
     bad(

@@ -151,19 +151,27 @@ impl Folder {
             self.run(&["group", "add", "Rīgas grupa", "--leader", "Inese Kalniņa", "--venue", "Rīga, Brīvības iela 1"]);
         let g = g.ok().to_string();
         let add = |kind: &str, name: &str, role: &str, consent: &str| {
-            self.run(&[
-                kind,
-                "add",
-                name,
-                "--group",
-                &g,
-                "--role",
-                role,
-                "--consent",
-                consent,
-                "--consent-date",
-                "2024-01-01",
-            ])
+            // A peer since the day of the consents, so consultations from then on are in order.
+            let since: &[&str] = if kind == "peer" { &["--date", "2024-01-01"] } else { &[] };
+            self.run(
+                &[
+                    &[
+                        kind,
+                        "add",
+                        name,
+                        "--group",
+                        &g,
+                        "--role",
+                        role,
+                        "--consent",
+                        consent,
+                        "--consent-date",
+                        "2024-01-01",
+                    ][..],
+                    since,
+                ]
+                .concat(),
+            )
             .ok()
             .to_string()
         };

@@ -56,7 +56,7 @@ fn comments_survive_every_write() {
     for (rel, id, set, line) in [
         (&consultation, &c, "topic=Cita tēma", "topic = \"Cita tēma\""),
         (&group, &g, "leader=Māra Liepa", "leader = \"Māra Liepa\""),
-        (&person, &anna, "birth_date=2011-05-02", "birth_date = 2011-05-02"),
+        (&person, &anna, "birth_date=1985-05-02", "birth_date = 1985-05-02"),
     ] {
         let before = f.read(rel);
         f.run(&["edit", id, "--set", set]).ok();

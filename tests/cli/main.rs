@@ -25,6 +25,7 @@ mod records;
 mod reference;
 mod report;
 mod restore;
+mod rules;
 mod schema;
 mod scripting;
 mod transcripts;

@@ -203,7 +203,7 @@ fn stage_changes_keep_their_order_and_history() {
         &f,
         &["peer", "stage", &dace, "motivated", "--date", "2025-02-01"],
         1,
-        &["--date", "before the last stage change"],
+        &["--date", "does not fit between the recorded stages (approached on 2025-03-01)"],
     );
     refused(&f, &["peer", "stage", &dace, "approached"], 1, &["already approached"]);
     refused(&f, &["peer", "stage", &dace, "sleeping"], 2, &["sleeping"]);

@@ -25,6 +25,10 @@ pub struct Args {
     /// One year: 2025 (or the year of --quarter).
     #[arg(long, conflicts_with_all = ["from", "to"])]
     pub year: Option<String>,
+    /// Make the report even though small_cell_threshold in peerlog.toml is below 3, so that
+    /// counts of 1 or 2 show (only for a reader who may see them).
+    #[arg(long)]
+    pub allow_small_counts: bool,
     /// The table has one line per unit and quarter with zero counts left out; CSV and XLSX one
     /// column per count; JSON the rows, a masked count the string "<3".
     #[command(flatten)]
@@ -121,6 +125,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let folder = ColleagueFolder::load(&store)?;
     let settings = store.config.colleague();
     let threshold = settings.small_cell_threshold;
+    if let Some(p) = crate::model::colleague::rules::threshold(threshold) {
+        if !a.allow_small_counts {
+            return Err(Error::data(format!("peerlog.toml: {}", p.message))
+                .hint("or, for a reader who may see every count, add --allow-small-counts"));
+        }
+        ctx.warn(format!("small_cell_threshold is {threshold}: counts of 1 and 2 are not all masked"));
+    }
     let programme::Report { first, last, rows } = programme::report(&folder, course(&store), from, to)?;
     if folder.units.is_empty() {
         ctx.note("the folder has no units yet; add them with `peerlog unit add`");

@@ -6,6 +6,9 @@ use crate::model::rules::Problem;
 use crate::model::{Date, Id};
 use std::collections::HashSet;
 
+/// Days after an incident beyond which a notification is worth a second look.
+pub const LATE_NOTICE_DAYS: i64 = 14;
+
 /// The longest interview reason, in characters: a reason, not a report.
 pub const MAX_REASON: usize = 200;
 
@@ -79,6 +82,24 @@ pub fn supporter(s: &Supporter, course: Course, exists: &dyn Fn(&Id) -> bool) ->
         if !exists(&c.psychologist) {
             out.push(Problem::error("psychologist", format!("psychologist '{}' does not exist", c.psychologist)));
         }
+    }
+    let mut trained: Vec<Date> = s.training.iter().map(|t| t.date).collect();
+    trained.sort();
+    for pair in trained.windows(2).filter(|w| w[0] == w[1]) {
+        out.push(Problem::error(
+            "training",
+            format!(
+                "{who} has two training entries on {}; a course day is recorded once: keep one entry with the day's hours",
+                pair[0]
+            ),
+        ));
+    }
+    let today = Date::today();
+    if let Some(day) = ledger_dates.clone().filter(|d| *d > today).min() {
+        out.push(Problem::error(
+            "date",
+            format!("{who}: the training ledger has {day}, in the future; record training once it took place"),
+        ));
     }
     let mut days: Vec<_> = ledger_dates.collect();
     days.sort();
@@ -166,10 +187,36 @@ pub fn incident(i: &Incident, categories: &[String], exists: &dyn Fn(&Id) -> boo
     if i.officers == 0 {
         out.push(Problem::error("officers", "an incident involves at least one officer"));
     }
+    let today = Date::today();
+    if i.date > today {
+        out.push(Problem::error(
+            "date",
+            format!("the incident's day {} is in the future; record an incident once it happened", i.date),
+        ));
+    }
     if i.notified.date < i.date {
         out.push(Problem::error(
             "notified",
-            format!("the psychologist was notified on {}, before the incident on {}", i.notified.date, i.date),
+            format!(
+                "the psychologist was notified on {}, before the incident on {}; correct one of the two dates",
+                i.notified.date, i.date
+            ),
+        ));
+    } else if i.notified.date > today {
+        out.push(Problem::error(
+            "notified",
+            format!("the notification on {} is in the future; record it once it was made", i.notified.date),
+        ));
+    } else if (i.notified.date.0 - i.date.0).num_days() > LATE_NOTICE_DAYS {
+        out.push(Problem::warning(
+            "notified",
+            format!(
+                "the psychologist was notified on {}, {} days after the incident on {}; check both dates \
+                 (critical incidents are notified right after)",
+                i.notified.date,
+                (i.notified.date.0 - i.date.0).num_days(),
+                i.date
+            ),
         ));
     }
     for (field, id) in
@@ -231,6 +278,12 @@ pub fn referral(r: &Referral, supporter: Option<&Supporter>, exists: &dyn Fn(&Id
 /// A session's psychologist exists; each support person has one mark and was active that day.
 pub fn supervision(v: &Supervision, supporters: &[&Supporter], exists: &dyn Fn(&Id) -> bool) -> Vec<Problem> {
     let mut out = Vec::new();
+    if v.present.is_empty() {
+        out.push(Problem::error(
+            "present",
+            format!("the session on {} has nobody present; name who attended with --present", v.date),
+        ));
+    }
     if !exists(&v.psychologist) {
         out.push(Problem::error("psychologist", format!("psychologist '{}' does not exist", v.psychologist)));
     }
@@ -252,4 +305,22 @@ pub fn supervision(v: &Supervision, supporters: &[&Supporter], exists: &dyn Fn(&
         }
     }
     out
+}
+
+/// The smallest masking threshold that protects officers: counts of 1 and 2 are hidden.
+pub const MIN_THRESHOLD: u32 = 3;
+
+/// A masking threshold below [`MIN_THRESHOLD`] would let the programme report single out an
+/// officer.
+pub fn threshold(t: u32) -> Option<Problem> {
+    (t < MIN_THRESHOLD).then(|| {
+        Problem::error(
+            "small_cell_threshold",
+            format!(
+                "small_cell_threshold = {t} would show counts of {} in the programme report, which can single out an officer; \
+                 set it to {MIN_THRESHOLD} or more",
+                if t <= 1 { "1 and 2" } else { "2" }
+            ),
+        )
+    })
 }

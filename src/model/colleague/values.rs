@@ -7,7 +7,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
-/// Hours of a training session: more than 0, at most 24, in steps of at most a hundredth.
+/// The shortest training entry, in hours: a quarter of an hour.
+pub const MIN_HOURS: f64 = 0.25;
+
+/// Hours of a training session: from a quarter of an hour to 24, in steps of at most a hundredth.
 /// Typed as `6`, `4.5` or `4,5`; stored as a TOML number.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
 pub struct Hours(f64);
@@ -18,11 +21,13 @@ impl Hours {
     }
 
     fn check(h: f64) -> Result<Hours, String> {
-        if !h.is_finite() || h <= 0.0 || h > 24.0 {
-            return Err(format!("{h} hours is not a session's length; give more than 0 and at most 24"));
+        if !h.is_finite() || !(MIN_HOURS..=24.0).contains(&h) {
+            return Err(
+                "the hours are not a day's training: give at least 0.25 and at most 24, such as 6 or 4.5".to_string()
+            );
         }
         if ((h * 100.0).round() - h * 100.0).abs() > 1e-9 {
-            return Err(format!("{h} hours has more than two decimals"));
+            return Err(format!("{} hours has more than two decimals; round it to a hundredth", format_hours(h)));
         }
         Ok(Hours(h))
     }
@@ -36,7 +41,7 @@ impl FromStr for Hours {
             .trim()
             .replace(',', ".")
             .parse()
-            .map_err(|_| format!("'{s}' is not a number of hours; write it as 6 or 4.5"))?;
+            .map_err(|_| "the hours are not a number; write them as 6 or 4.5".to_string())?;
         Hours::check(h)
     }
 }
@@ -134,7 +139,9 @@ impl<'de> Deserialize<'de> for Moment {
     }
 }
 
-/// A phone number: digits, optionally after a `+`; spaces typed between digits are dropped.
+/// A Latvian phone number: eight digits starting with 2 (mobile), 6 (landline), 8 or 9
+/// (service numbers), optionally after `+371` or `00371`; spaces and dashes typed between digits
+/// are dropped.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
 pub struct Phone(String);
@@ -149,12 +156,15 @@ impl FromStr for Phone {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, String> {
-        let compact: String = s.chars().filter(|c| *c != ' ').collect();
-        let digits = compact.strip_prefix('+').unwrap_or(&compact);
-        if (3..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+        let compact: String = s.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+        let national = compact.strip_prefix("+371").or_else(|| compact.strip_prefix("00371")).unwrap_or(&compact);
+        let ok = national.len() == 8
+            && national.bytes().all(|b| b.is_ascii_digit())
+            && matches!(national.as_bytes()[0], b'2' | b'6' | b'8' | b'9');
+        if ok {
             Ok(Phone(compact))
         } else {
-            Err(format!("'{s}' is not a phone number; write digits only, such as 67023553 or +37167023553"))
+            Err("not a Latvian phone number: write its eight digits, such as 67023553 or +371 67023553".to_string())
         }
     }
 }

@@ -224,5 +224,5 @@ fn rm_a_record_nobody_refers_to() {
     assert_eq!(f.run(&["rm", &c]).ok(), c);
     assert!(f.files("consultations/").is_empty() && f.files("feedback/").is_empty());
     refused(&f, &["rm", &c], 1, &["no consultation has the ID"]);
-    refused(&f, &["rm", "Anna"], 2, &["not a record ID"]);
+    refused(&f, &["rm", "Nekāda Persona"], 1, &["no person is called 'Nekāda Persona'"]);
 }

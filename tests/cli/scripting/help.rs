@@ -199,7 +199,7 @@ fn exit_codes_of_the_new_commands() {
     // 2: bad usage.
     refused(&f, &["edit", &c, "--set", "colour=red"], 2, &["colour", "topic"]);
     refused(&f, &["edit", &c, "--set", "topic"], 2, &["FIELD=VALUE"]);
-    refused(&f, &["edit", "berzina", "--set", "topic=X"], 2, &["not a record ID"]);
+    refused(&f, &["edit", "berzina", "--set", "topic=X"], 2, &["a person has no field 'topic'"]);
     refused(&f, &["rm"], 2, &["<ID>"]);
     refused(&f, &["import", "groups", "x.csv"], 2, &["groups"]);
     let outside = Folder::empty();

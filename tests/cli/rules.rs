@@ -1,0 +1,305 @@
+//! Rules between records: each refused (or warned) when written, and found by `check` in a
+//! hand-edited folder, naming both records.
+
+use crate::common::*;
+
+/// The file of a record, found by its ID.
+fn file_of(f: &Folder, id: &str) -> String {
+    let all = f.files("");
+    all.into_iter().find(|p| p.ends_with(&format!("{id}.toml"))).unwrap_or_else(|| panic!("no file for {id}"))
+}
+
+/// Replaces `from` by `to` in a record's file, as a hand edit would.
+fn hand_edit(f: &Folder, id: &str, from: &str, to: &str) {
+    let rel = file_of(f, id);
+    let text = f.read(&rel);
+    assert!(text.contains(from), "{rel} lacks {from:?}:\n{text}");
+    f.write(&rel, &text.replacen(from, to, 1));
+}
+
+/// `check`'s output, asserting its exit code.
+fn check(f: &Folder, code: i32) -> String {
+    let run = f.run(&["check"]);
+    assert_eq!(run.code, code, "check:\n{}{}", run.stdout, run.stderr);
+    run.stdout
+}
+
+#[test]
+fn overlapping_consultations_of_one_person_are_refused_and_found() {
+    let f = Folder::new();
+    let (_, peer, r, o) = f.seeded();
+    let first = f.run(&consult_log(&peer, &r, "2025-03-14", "16:00-17:00", "Robežas")).ok().to_string();
+    // The peer cannot give another consultation at 16:30.
+    refused(
+        &f,
+        &consult_log(&peer, &o, "2025-03-14", "16:30-17:30", "Cita"),
+        1,
+        &["--time", "overlaps", &first, "Līga Ozoliņa"],
+    );
+    // The recipient cannot receive another at that time either (planned counts too).
+    let mut plan = consult_log(&peer, &r, "2025-03-14", "15:30-16:15", "Cita");
+    plan[1] = "plan";
+    refused(&f, &plan, 1, &["overlaps", &first, "Anna Bērziņa"]);
+    // Back to back is fine, and a cancelled one does not count.
+    let next = f.run(&consult_log(&peer, &o, "2025-03-14", "17:00-18:00", "Cita")).ok().to_string();
+    // A hand edit that makes them overlap: check names both.
+    hand_edit(&f, &next, "time = \"17:00-18:00\"", "time = \"16:45-18:00\"");
+    let out = check(&f, 1);
+    assert!(out.contains(&format!("overlaps {first}")) && out.contains(&format!("overlaps {next}")), "{out}");
+    f.run(&["edit", &next, "--set", "status=cancelled"]).ok();
+    check(&f, 0);
+}
+
+#[test]
+fn a_consultation_before_the_peer_entered_the_pipeline_is_a_warning_and_stages_backfill() {
+    let f = Folder::new();
+    let g = f.run(&["group", "add", "Grupa", "--leader", "L", "--venue", "V"]).ok().to_string();
+    let add = |kind: &str, name: &str, extra: &[&str]| {
+        let mut args = vec![kind, "add", name, "--group", &g, "--role", "parent"];
+        args.extend(["--consent", "peer,recipient,report", "--consent-date", "2025-01-01"]);
+        args.extend(extra);
+        f.run(&args).ok().to_string()
+    };
+    let peer = add("peer", "Līga Ozoliņa", &["--date", "2025-06-01"]);
+    let r = add("participant", "Anna Bērziņa", &[]);
+    let run = f.run(&consult_log(&peer, &r, "2025-03-14", "16:00-17:00", "Robežas"));
+    run.ok();
+    assert!(run.stderr.contains("warning: --peer: 2025-03-14 is before peer Līga Ozoliņa"), "{}", run.stderr);
+    assert!(check(&f, 0).contains("entered the pipeline (active on 2025-06-01)"));
+    // Backfilling: an earlier stage goes in its place; one out of order is refused.
+    refused(&f, &["peer", "stage", &peer, "ended", "--date", "2025-02-01"], 1, &["does not fit"]);
+    let run = f.run(&["peer", "stage", &peer, "prepared", "--date", "2025-03-01"]);
+    run.ok();
+    assert!(run.stderr.contains("inserted in the history"), "{}", run.stderr);
+    let shown = f.run(&["peer", "show", &peer, "--format", "json"]);
+    let stages: serde_json::Value = serde_json::from_str(&shown.stdout).unwrap();
+    assert_eq!(stages["peer"]["stages"][0]["stage"], "prepared");
+    assert_eq!(stages["peer"]["stages"][1]["stage"], "active");
+    assert!(check(&f, 0).contains("no problems"));
+}
+
+#[test]
+fn birth_dates_come_before_every_record_of_the_person() {
+    let f = Folder::new();
+    let (_, peer, r, _) = f.seeded();
+    let c = f.run(&consult_log(&peer, &r, "2025-03-14", "16:00-17:00", "Robežas")).ok().to_string();
+    refused(
+        &f,
+        &["edit", &r, "--set", "birth_date=2025-04-01"],
+        1,
+        &[&c, "born on 2025-04-01, after this consultation"],
+    );
+    refused(&f, &["edit", &r, "--set", "birth_date=2099-01-01"], 1, &["in the future"]);
+    hand_edit(&f, &r, "role = \"parent\"", "role = \"parent\"\nbirth_date = 2025-04-01");
+    let out = check(&f, 1);
+    assert!(out.contains(&format!("Anna Bērziņa ({r}) was born on 2025-04-01, after this consultation")), "{out}");
+    assert!(out.contains("birth date 2025-04-01 is after a consent on 2024-01-01"), "{out}");
+}
+
+#[test]
+fn consents_are_not_dated_in_the_future_and_given_by_who_may_give_them() {
+    let f = Folder::new();
+    let (g, _, r, _) = f.seeded();
+    refused(&f, &["consent", "give", &r, "peer", "--date", "2099-01-01"], 1, &["in the future"]);
+    refused(
+        &f,
+        &["consent", "revoke", &r, "report", "--date", "2099-01-01"],
+        1,
+        &["revoked on 2099-01-01, in the future"],
+    );
+    // An adult's consent is their own; a child's comes from a parent, guardian or foster parent.
+    refused(
+        &f,
+        &["consent", "give", &r, "peer", "--by", "parent", "--date", "2025-01-01"],
+        1,
+        &["an adult gives consent themself"],
+    );
+    let args = ["participant", "add", "Elza Čakste", "--group", &g, "--role", "child", "--birth-date", "2012-01-01"];
+    let mut by_self = args.to_vec();
+    by_self.extend(["--consent", "recipient", "--consent-by", "self", "--consent-date", "2025-01-01"]);
+    refused(&f, &by_self, 1, &["13 on that day", "a parent, guardian or foster parent gives consent"]);
+    // Hand edits are found by check.
+    hand_edit(&f, &r, "by = \"self\"", "by = \"parent\"");
+    assert!(check(&f, 1).contains("an adult gives consent themself"));
+    // A wrong consent is corrected, or removed.
+    f.run(&["consent", "correct", &r, "recipient", "--by", "self"]).ok();
+    hand_edit(&f, &r, "given = 2024-01-01", "given = 2099-01-01");
+    assert!(check(&f, 1).contains("is dated in the future"));
+    f.run(&["consent", "correct", "berzina", "recipient", "--on", "2099-01-01", "--given", "2024-02-01"]).ok();
+    check(&f, 0);
+    f.run(&["consent", "remove", "berzina", "report"]).ok();
+    assert!(!f.read(&file_of(&f, &r)).contains("purpose = \"report\""));
+    refused(&f, &["consent", "remove", "berzina", "report"], 1, &["has no consent for report"]);
+}
+
+#[test]
+fn a_person_typed_twice_is_warned_about_and_merged_into_one() {
+    let f = Folder::new();
+    let (g, peer, r, _) = f.seeded();
+    let add = f.run(&[
+        "participant",
+        "add",
+        "Anna-Berzina",
+        "--group",
+        &g,
+        "--role",
+        "parent",
+        "--consent",
+        "recipient",
+        "--consent-date",
+        "2024-02-01",
+    ]);
+    let twin = add.ok().to_string();
+    assert!(add.stderr.contains(&format!("looks like Anna Bērziņa ({r})")), "{}", add.stderr);
+    let c1 = f.run(&consult_log(&peer, &r, "2025-03-14", "16:00-17:00", "Robežas")).ok().to_string();
+    let c2 = f.run(&consult_log(&peer, &twin, "2025-03-21", "16:00-17:00", "Robežas")).ok().to_string();
+    // A dry run lists each file and changes nothing.
+    let before = f.snapshot();
+    let dry = f.run(&["merge", &r, &twin, "--dry-run"]);
+    let listed = dry.ok();
+    assert!(listed.contains(&format!("change people/{r}.toml")), "{listed}");
+    assert!(listed.contains(&format!("change consultations/2025/2025-03-21/{c2}.toml")), "{listed}");
+    assert!(listed.contains(&format!("remove people/{twin}.toml")), "{listed}");
+    assert!(before == f.snapshot());
+    // Different birth dates: refused until told which wins.
+    f.run(&["edit", &twin, "--set", "birth_date=1980-05-01"]).ok();
+    f.run(&["edit", &r, "--set", "birth_date=1981-05-01"]).ok();
+    refused(&f, &["merge", &r, &twin], 1, &["cannot be one person", "birth_date: 1981-05-01", "--take"]);
+    assert_eq!(f.run(&["merge", "Anna Bērziņa", &twin, "--take", "birth_date=duplicate"]).ok(), r);
+    assert!(!f.path(&format!("people/{twin}.toml")).exists());
+    let moved = f.read(&file_of(&f, &c2));
+    assert!(moved.contains(&format!("recipient = \"{r}\"")), "{moved}");
+    assert!(f.read(&file_of(&f, &c1)).contains(&r));
+    let kept = f.read(&file_of(&f, &r));
+    assert!(kept.contains("birth_date = 1980-05-01") && kept.contains("given = 2024-02-01"), "{kept}");
+    assert!(check(&f, 0).contains("no problems"));
+}
+
+#[test]
+fn merging_refuses_what_cannot_be_one_person() {
+    let f = Folder::new();
+    let (_, peer, r, o) = f.seeded();
+    f.run(&consult_log(&peer, &r, "2025-03-14", "16:00-17:00", "Robežas")).ok();
+    f.run(&consult_log(&o, &r, "2025-03-14", "17:00-18:00", "Cita")).fails(1, &["not a peer"]);
+    let other = f.run(&["group", "add", "Cita grupa", "--leader", "L", "--venue", "V"]).ok().to_string();
+    let elsewhere =
+        f.run(&["participant", "add", "Anna Bērziņa", "--group", &other, "--role", "parent"]).ok().to_string();
+    refused(&f, &["merge", &r, &elsewhere], 1, &["group:", "--take"]);
+    refused(&f, &["merge", &r, &peer], 1, &["cannot be both peer and recipient"]);
+}
+
+#[test]
+fn feedback_by_peer_recipient_and_date_and_lists_by_filter() {
+    let f = Folder::new();
+    let (g, peer, r, o) = f.seeded();
+    let c = f.run(&consult_log(&peer, &r, "2025-03-14", "16:00-17:00", "Robežas")).ok().to_string();
+    f.run(&consult_log(&peer, &o, "2025-03-15", "16:00-17:00", "Cita")).ok();
+    let mut args = vec!["feedback", "record", "--peer", "ozolina", "--recipient", "berzina"];
+    args.extend(["--consultation-date", "14.03.2025", "--from", "recipient", "--expected", "A", "--met", "no"]);
+    args.extend(["--benefit", "B", "--date", "2025-03-20"]);
+    let fb = f.run(&args).ok().to_string();
+    assert!(f.read(&file_of(&f, &fb)).contains(&c));
+    let mut wrong = args.clone();
+    wrong[7] = "13.03.2025";
+    refused(
+        &f,
+        &wrong,
+        1,
+        &["--consultation-date", "Līga Ozoliņa has no consultation with Anna Bērziņa on 2025-03-13"],
+    );
+    let list = |extra: &[&str]| {
+        let mut a = vec!["feedback", "list", "--format", "csv"];
+        a.extend(extra);
+        f.run(&a).ok().lines().count() - 1
+    };
+    assert_eq!(list(&[]), 1);
+    assert_eq!(list(&["--recipient", "berzina", "--met", "no", "--side", "recipient", "--group", &g]), 1);
+    assert_eq!(list(&["--recipient", "vitolins"]), 0);
+    assert_eq!(list(&["--month", "2025-04"]), 0);
+    let consults = f.run(&["consult", "list", "--recipient", "vitolins", "--format", "csv"]);
+    assert_eq!(consults.ok().lines().count(), 2);
+}
+
+#[test]
+fn edit_and_rm_by_name_and_cancel_with_a_reason() {
+    let f = Folder::new();
+    let (_, peer, r, _) = f.seeded();
+    f.run(&["edit", "berzina", "--set", "birth_date=1985-01-02"]).ok();
+    assert!(f.read(&file_of(&f, &r)).contains("birth_date = 1985-01-02"));
+    let mut plan = consult_log(&peer, &r, "2025-03-14", "16:00-17:00", "Robežas");
+    plan[1] = "plan";
+    let c = f.run(&plan).ok().to_string();
+    f.run(&["consult", "cancel", &c, "--reason", "Saņēmēja saslima"]).ok();
+    assert!(f.read(&file_of(&f, &c)).contains("reason = \"Saņēmēja saslima\""));
+    refused(&f, &["rm", "vitolins", "--dry-run", "--cascade", "--bogus"], 2, &["--bogus"]);
+    let gone = f.run(&["rm", "Ģirts Vītoliņš"]).ok().to_string();
+    assert!(!f.path(&format!("people/{gone}.toml")).exists());
+}
+
+#[test]
+fn colleague_support_rules_are_refused_and_found() {
+    let f = Folder::empty();
+    f.run(&["init", ".", "--programme", "colleague-support"]).ok();
+    let unit =
+        f.run(&["unit", "add", "Iecirknis", "--service", "Valsts policija", "--region", "Latgale"]).ok().to_string();
+    let psy = f.run(&["psychologist", "add", "Dace Rozīte", "--city", "Daugavpils"]).ok().to_string();
+    refused(
+        &f,
+        &["psychologist", "add", "X", "--city", "Rīga", "--phone", "+371 2"],
+        1,
+        &["not a Latvian phone number"],
+    );
+    f.run(&["psychologist", "add", "Y", "--city", "Rīga", "--phone", "+371 6702 3553"]).ok();
+    let s = f
+        .run(&[
+            "support",
+            "nominate",
+            "Jānis Ozols",
+            "--unit",
+            &unit,
+            "--applied",
+            "2025-01-06",
+            "--team-nominated",
+            "--voluntary",
+            "--superior-agreed",
+        ])
+        .ok()
+        .to_string();
+    f.run(&["support", "interview", &s, "--date", "2025-01-20", "--psychologist", &psy, "--decision", "approved"]).ok();
+    f.run(&["support", "train", &s, "--date", "2025-02-03", "--hours", "6"]).ok();
+    refused(
+        &f,
+        &["support", "train", &s, "--date", "2025-02-03", "--hours", "2"],
+        1,
+        &["two training entries on 2025-02-03"],
+    );
+    refused(
+        &f,
+        &["support", "train", &s, "--date", "2025-02-04", "--hours", "1e-300"],
+        1,
+        &["--hours", "at least 0.25"],
+    );
+    let mut incident =
+        vec!["incident", "notify", "--date", "2025-05-06", "--category", "serious-injury", "--unit", &unit];
+    incident.extend(["--officers", "4", "--psychologist", &psy, "--help-requested", "team"]);
+    let mut future = incident.clone();
+    future.extend(["--notified", "2099-05-06 21:40"]);
+    refused(&f, &future, 1, &["the notification on 2099-05-06 is in the future"]);
+    let mut before = incident.clone();
+    before.extend(["--notified", "2025-05-05 21:40"]);
+    refused(&f, &before, 1, &["before the incident on 2025-05-06"]);
+    // Hand edits: a training day twice, a session with nobody present, a low threshold.
+    hand_edit(&f, &s, "[[training]]", "[[training]]\ndate = 2025-02-03\nhours = 2\n\n[[training]]");
+    f.write(
+        "supervision/2025/v-nobodyyy.toml",
+        &format!("id = \"v-nobodyyy\"\ndate = 2025-04-02\npsychologist = \"{psy}\"\nabsent = [\"{s}\"]\n"),
+    );
+    let config = f.read("peerlog.toml");
+    assert!(config.contains("small_cell_threshold = 3"), "{config}");
+    f.write("peerlog.toml", &config.replace("small_cell_threshold = 3", "small_cell_threshold = 1"));
+    let out = check(&f, 1);
+    assert!(out.contains("two training entries on 2025-02-03"), "{out}");
+    assert!(out.contains("the session on 2025-04-02 has nobody present"), "{out}");
+    assert!(out.contains("peerlog.toml") && out.contains("small_cell_threshold = 1"), "{out}");
+    refused(&f, &["report", "programme"], 1, &["small_cell_threshold", "--allow-small-counts"]);
+}
