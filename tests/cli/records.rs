@@ -46,8 +46,10 @@ fn a_support_persons_misspelt_name_is_corrected_with_the_checks_of_nominate() {
 #[test]
 fn a_training_day_typed_twice_is_removed_from_the_ledger() {
     let f = example();
-    f.run(&["support", "train", IVANOVS, "--date", "2025-02-03", "--hours", "6"]).ok();
+    // `support train` refuses a second entry of a day; two clones that each recorded it merge into two.
     let path = format!("supporters/{IVANOVS}.toml");
+    f.write(&path, &format!("{}\n[[training]]\ndate = 2025-02-03\nhours = 6\n", f.read(&path)));
+    f.run(&["check"]).fails(1, &[]);
     assert_eq!(f.read(&path).matches("date = 2025-02-03").count(), 2);
     f.run(&["edit", IVANOVS, "--remove", "training=2025-02-03"]).ok();
     assert_eq!(f.read(&path).matches("date = 2025-02-03").count(), 1, "one of the two sessions stays");
