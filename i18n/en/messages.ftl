@@ -256,3 +256,55 @@ load-duplicate-key = duplicate key { $key }; each key appears once in a record
 load-missing-value = { $key }: the value is missing after =
 load-wrong-name = the file is named { $stem } but holds record { $id }; rename the file or fix the id
 load-wrong-place = record { $id } belongs at { $path }; move the file there
+
+## Prompts on a terminal
+
+prompt-peer = Peer:
+prompt-recipient = Recipient:
+prompt-date = Date:
+prompt-time = Time:
+prompt-place = Place:
+prompt-topic = Topic:
+prompt-consultation = Consultation:
+prompt-who = Who answered:
+prompt-comment = Comment on that (optional):
+prompt-help-name = a name, part of it or an ID; tab completes
+prompt-help-recipient = a participant of the peer's group; tab completes
+prompt-help-date = 2025-03-14 or 14.03.2025
+prompt-help-time = start and end, 16:00-17:00
+prompt-help-topic = the subject only, never what was said
+prompt-help-consultation = an ID, or type a name or date and pick; several IDs separated by spaces
+prompt-help-expected = what was expected, in short
+prompt-help-benefit = the benefit, in short
+prompt-help-confirm = y to go ahead, n (or Enter) to leave the folder as it is
+prompt-field-place = the place
+prompt-field-topic = the topic
+prompt-field-answer = the answer
+prompt-field-comment = the comment
+prompt-cancelled = cancelled at the prompt; nothing was written
+prompt-no-terminal = cannot ask on this terminal: { $reason }
+prompt-no-terminal-hint = give every field as a flag; see --help
+prompt-not-confirmed = not confirmed; nothing was changed
+prompt-confirm-no-terminal = { $command } asks before it changes { $files } record { PLURAL($files) ->
+        [one] file
+       *[other] files
+    }, and there is no terminal to ask on; nothing was changed
+prompt-confirm-no-terminal-hint = add --yes to go ahead, or --dry-run to see the list first
+
+## Reports
+
+report-all-groups = --all-groups writes one file per group
+report-all-groups-hint = add --output-dir DIR
+report-output-dir = --output-dir goes with --all-groups
+report-output-dir-hint = for one group's sheet use --group G --output FILE
+report-delimiter-xlsx = --delimiter shapes CSV; an XLSX workbook has none
+report-delimiter-xlsx-hint = leave it out, or use --format csv
+report-no-groups = the folder has no groups yet
+report-no-groups-hint = add one with `peerlog group add`
+report-group-needed = --group is needed: the folder has { $count } groups: { $groups }
+report-group-needed-hint = name one with --group, or write them all with --all-groups --output-dir DIR
+report-unnamed = note: { $group }: shown by initials for lack of consent to be named in the report: { $people }
+report-written = wrote { $path }: { $count } held { PLURAL($count) ->
+        [one] consultation
+       *[other] consultations
+    } of { $group }

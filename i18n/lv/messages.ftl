@@ -536,3 +536,60 @@ load-duplicate-key = atslēga { $key } atkārtojas; katra atslēga ierakstā ir 
 load-missing-value = { $key }: aiz = trūkst vērtības
 load-wrong-name = faila nosaukums ir { $stem }, bet tajā ir ieraksts { $id }; pārdēvējiet failu vai izlabojiet id
 load-wrong-place = ieraksta { $id } vieta ir { $path }; pārvietojiet failu turp
+
+## Jautājumi terminālī
+
+prompt-peer = Līdzinieks:
+prompt-recipient = Saņēmējs:
+prompt-date = Datums:
+prompt-time = Laiks:
+prompt-place = Norises vieta:
+prompt-topic = Tēma:
+prompt-consultation = Konsultācija:
+prompt-who = Kas atbildēja:
+prompt-comment = Piebilde par to (nav obligāta):
+prompt-help-name = vārds, tā daļa vai ID; tab papildina
+prompt-help-recipient = līdzinieka grupas dalībnieks; tab papildina
+prompt-help-date = 2025-03-14 vai 14.03.2025
+prompt-help-time = sākums un beigas, 16:00-17:00
+prompt-help-topic = tikai temats, nekad ne tas, kas runāts
+prompt-help-consultation = ID vai ierakstiet vārdu vai datumu un izvēlieties; vairākus ID atdala ar atstarpēm
+prompt-help-expected = īsi: ko sagaidīja
+prompt-help-benefit = īsi: kāds bija ieguvums
+prompt-help-confirm = y — turpināt, n (vai Enter) — atstāt mapi, kā ir
+prompt-field-place = norises vieta
+prompt-field-topic = tēma
+prompt-field-answer = atbilde
+prompt-field-comment = piebilde
+prompt-cancelled = atcelts, atbildot uz jautājumu; nekas netika ierakstīts
+prompt-no-terminal = šajā terminālī nevar pajautāt: { $reason }
+prompt-no-terminal-hint = norādiet katru lauku ar karodziņu; sk. --help
+prompt-not-confirmed = nav apstiprināts; nekas netika mainīts
+prompt-confirm-no-terminal = { $command } pirms { $files } { PLURAL($files) ->
+        [one] ieraksta faila
+       *[other] ierakstu failu
+    } maiņas pajautā, bet nav termināļa, kurā pajautāt; nekas netika mainīts
+prompt-confirm-no-terminal-hint = pievienojiet --yes, lai turpinātu, vai --dry-run, lai vispirms redzētu sarakstu
+
+## Pārskati
+
+report-all-groups = --all-groups raksta pa failam katrai grupai
+report-all-groups-hint = pievienojiet --output-dir MAPE
+report-output-dir = --output-dir lieto kopā ar --all-groups
+report-output-dir-hint = vienas grupas lapai lietojiet --group G --output FAILS
+report-delimiter-xlsx = --delimiter nosaka CSV atdalītāju; XLSX darbgrāmatai tāda nav
+report-delimiter-xlsx-hint = atstājiet to neminētu vai lietojiet --format csv
+report-no-groups = mapē vēl nav nevienas grupas
+report-no-groups-hint = pievienojiet to ar `peerlog group add`
+report-group-needed = vajag --group: mapē ir { $count } { PLURAL($count) ->
+        [one] grupa
+        [zero] grupu
+       *[other] grupas
+    }: { $groups }
+report-group-needed-hint = norādiet vienu ar --group vai ierakstiet visas ar --all-groups --output-dir MAPE
+report-unnamed = piezīme: { $group }: bez piekrišanas tikt nosauktiem pārskatā parādīti ar iniciāļiem: { $people }
+report-written = ierakstīts { $path }: grupas { $group } { PLURAL($count) ->
+        [one] { $count } notikusi konsultācija
+        [zero] { $count } notikušu konsultāciju
+       *[other] { $count } notikušas konsultācijas
+    }

@@ -30,8 +30,8 @@ pub fn consultation(store: &Store, fields: &mut Fields) -> Result<()> {
         Some(q) => people.find("--peer", q, "person", |_| true)?.clone(),
         None => {
             let peers: Vec<String> = names(people.items().iter().filter(|p| p.is_peer()));
-            let answer = ask(Ask::new("Peer:")
-                .with_help_message("a name, part of it or an ID; tab completes")
+            let answer = ask(Ask::new(&tr!("prompt-peer"))
+                .with_help_message(&tr!("prompt-help-name"))
                 .with_autocomplete(Names(peers))
                 .with_validator(|s: &str| valid(people.find("--peer", s, "person", |_| true).map(|_| ()))))?;
             people.find("--peer", &answer, "person", |_| true)?.clone()
@@ -41,8 +41,8 @@ pub fn consultation(store: &Store, fields: &mut Fields) -> Result<()> {
     let in_group = |p: &Person| p.group == peer.group;
     if fields.recipient.is_none() {
         let members = names(people.items().iter().filter(|p| in_group(p) && p.id != peer.id));
-        let answer = ask(Ask::new("Recipient:")
-            .with_help_message("a participant of the peer's group; tab completes")
+        let answer = ask(Ask::new(&tr!("prompt-recipient"))
+            .with_help_message(&tr!("prompt-help-recipient"))
             .with_autocomplete(Names(members))
             .with_validator(|s: &str| valid(people.find("--recipient", s, "person", in_group).map(|_| ()))))?;
         fields.recipient = Some(people.find("--recipient", &answer, "person", in_group)?.id.to_string());
@@ -50,16 +50,16 @@ pub fn consultation(store: &Store, fields: &mut Fields) -> Result<()> {
     let last = last_consultation(store, &peer)?;
     if fields.date.is_none() {
         let today = Date::today().iso();
-        fields.date = Some(ask(Ask::new("Date:")
+        fields.date = Some(ask(Ask::new(&tr!("prompt-date"))
             .with_default(&today)
-            .with_help_message("2025-03-14 or 14.03.2025")
+            .with_help_message(&tr!("prompt-help-date"))
             .with_validator(|s: &str| valid(s.parse::<Date>())))?);
     }
     if fields.time.is_none() {
         let default = last.as_ref().map(|c| c.time.to_string());
-        let mut q = Ask::new("Time:")
-            .with_help_message("start and end, 16:00-17:00")
-            .with_validator(|s: &str| valid(s.parse::<TimeRange>()));
+        let (question, help) = (tr!("prompt-time"), tr!("prompt-help-time"));
+        let mut q =
+            Ask::new(&question).with_help_message(&help).with_validator(|s: &str| valid(s.parse::<TimeRange>()));
         if let Some(d) = &default {
             q = q.with_default(d);
         }
@@ -70,16 +70,17 @@ pub fn consultation(store: &Store, fields: &mut Fields) -> Result<()> {
             Some(c) => Some(c.place.to_string()),
             None => store.group("--peer", peer.group.as_str()).ok().map(|g| g.venue.to_string()),
         };
-        let mut q = Ask::new("Place:").with_validator(|s: &str| valid(Text::new("the place", s)));
+        let question = tr!("prompt-place");
+        let mut q = Ask::new(&question).with_validator(|s: &str| valid(Text::new(&tr!("prompt-field-place"), s)));
         if let Some(v) = &venue {
             q = q.with_default(v);
         }
         fields.place = Some(ask(q)?);
     }
     if fields.topic.is_none() {
-        fields.topic = Some(ask(Ask::new("Topic:")
-            .with_help_message("the subject only, never what was said")
-            .with_validator(|s: &str| valid(Text::new("the topic", s))))?);
+        fields.topic = Some(ask(Ask::new(&tr!("prompt-topic"))
+            .with_help_message(&tr!("prompt-help-topic"))
+            .with_validator(|s: &str| valid(Text::new(&tr!("prompt-field-topic"), s))))?);
     }
     Ok(())
 }
@@ -96,8 +97,8 @@ pub fn feedback(store: &Store, a: &mut RecordArgs) -> Result<()> {
             .iter()
             .map(|c| format!("{} {} {} → {}: {}", c.id, c.date, name(&c.peer), name(&c.recipient), c.topic))
             .collect();
-        let answer = ask(Ask::new("Consultation:")
-            .with_help_message("an ID, or type a name or date and pick; several IDs separated by spaces")
+        let answer = ask(Ask::new(&tr!("prompt-consultation"))
+            .with_help_message(&tr!("prompt-help-consultation"))
             .with_autocomplete(Names(labels))
             .with_validator(|s: &str| {
                 let ids = consultation_ids(s);
@@ -109,26 +110,26 @@ pub fn feedback(store: &Store, a: &mut RecordArgs) -> Result<()> {
         a.consultations = consultation_ids(&answer);
     }
     if a.from.is_none() {
-        a.from = Some(pick("Who answered:", Source::ALL.to_vec())?);
+        a.from = Some(pick(&tr!("prompt-who"), Source::ALL.to_vec())?);
     }
     if a.expected.is_none() {
         a.expected = Some(ask(Ask::new("Kas tika sagaidīts no līdzinieka konsultācijas?")
-            .with_help_message("what was expected, in short")
-            .with_validator(|s: &str| valid(Text::new("the answer", s))))?);
+            .with_help_message(&tr!("prompt-help-expected"))
+            .with_validator(|s: &str| valid(Text::new(&tr!("prompt-field-answer"), s))))?);
     }
     if a.met.is_none() {
         a.met = Some(pick("Vai minētās gaidas piepildījās?", Met::ALL.to_vec())?);
     }
     if a.comment.is_none() {
-        let comment = ask(Ask::new("Comment on that (optional):").with_validator(|s: &str| {
-            if s.trim().is_empty() { Ok(Validation::Valid) } else { valid(Text::new("the comment", s)) }
+        let comment = ask(Ask::new(&tr!("prompt-comment")).with_validator(|s: &str| {
+            if s.trim().is_empty() { Ok(Validation::Valid) } else { valid(Text::new(&tr!("prompt-field-comment"), s)) }
         }))?;
         a.comment = Some(comment).filter(|c| !c.trim().is_empty());
     }
     if a.benefit.is_none() {
         a.benefit = Some(ask(Ask::new("Kāds bija ieguvums no līdzinieka konsultācijas?")
-            .with_help_message("the benefit, in short")
-            .with_validator(|s: &str| valid(Text::new("the answer", s))))?);
+            .with_help_message(&tr!("prompt-help-benefit"))
+            .with_validator(|s: &str| valid(Text::new(&tr!("prompt-field-answer"), s))))?);
     }
     Ok(())
 }
@@ -190,12 +191,8 @@ pub fn confirm(flags: Confirm, command: &str, question: &str, listing: &[String]
         return Ok(());
     }
     if !interactive() {
-        return Err(Error::usage(format!(
-            "{command} asks before it changes {} record file{}, and there is no terminal to ask on; nothing was changed",
-            listing.len(),
-            if listing.len() == 1 { "" } else { "s" }
-        ))
-        .hint("add --yes to go ahead, or --dry-run to see the list first"));
+        return Err(Error::usage(tr!("prompt-confirm-no-terminal", command = command, files = listing.len()))
+            .hint(tr!("prompt-confirm-no-terminal-hint")));
     }
     let mut shown = String::new();
     for line in listing {
@@ -206,11 +203,11 @@ pub fn confirm(flags: Confirm, command: &str, question: &str, listing: &[String]
     eprint!("{shown}");
     let yes = inquire::Confirm::new(question)
         .with_default(false)
-        .with_help_message("y to go ahead, n (or Enter) to leave the folder as it is")
+        .with_help_message(&tr!("prompt-help-confirm"))
         .with_render_config(style())
         .prompt()
         .map_err(cancelled)?;
-    if yes { Ok(()) } else { Err(Error::data("not confirmed; nothing was changed")) }
+    if yes { Ok(()) } else { Err(Error::data(tr!("prompt-not-confirmed"))) }
 }
 
 fn pick<T: std::fmt::Display>(message: &str, options: Vec<T>) -> Result<T> {
@@ -219,11 +216,9 @@ fn pick<T: std::fmt::Display>(message: &str, options: Vec<T>) -> Result<T> {
 
 fn cancelled(e: InquireError) -> Error {
     match e {
-        InquireError::OperationCanceled | InquireError::OperationInterrupted => {
-            Error::usage("cancelled at the prompt; nothing was written")
-        }
+        InquireError::OperationCanceled | InquireError::OperationInterrupted => Error::usage(tr!("prompt-cancelled")),
         other => {
-            Error::usage(format!("cannot ask on this terminal: {other}")).hint("give every field as a flag; see --help")
+            Error::usage(tr!("prompt-no-terminal", reason = other.to_string())).hint(tr!("prompt-no-terminal-hint"))
         }
     }
 }

@@ -173,11 +173,10 @@ fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
     // clap's `requires` does not hold for these flags, so they are checked here.
     match (a.all_groups, a.output_dir.is_some()) {
         (true, false) => {
-            return Err(Error::usage("--all-groups writes one file per group").hint("add --output-dir DIR"));
+            return Err(Error::usage(tr!("report-all-groups")).hint(tr!("report-all-groups-hint")));
         }
         (false, true) => {
-            return Err(Error::usage("--output-dir goes with --all-groups")
-                .hint("for one group's sheet use --group G --output FILE"));
+            return Err(Error::usage(tr!("report-output-dir")).hint(tr!("report-output-dir-hint")));
         }
         _ => {}
     }
@@ -197,9 +196,7 @@ fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
         style.delimiter = csv_sheet::delimiter(d).map_err(|e| Error::data(format!("--delimiter: {e}")))?;
     }
     if format == SheetFormat::Xlsx && a.delimiter.is_some() {
-        return Err(
-            Error::usage("--delimiter shapes CSV; an XLSX workbook has none").hint("leave it out, or use --format csv")
-        );
+        return Err(Error::usage(tr!("report-delimiter-xlsx")).hint(tr!("report-delimiter-xlsx-hint")));
     }
     let store = ctx.store()?;
     let folder = store.load_folder()?;
@@ -209,7 +206,7 @@ fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
     if let Some(dir) = &a.output_dir {
         let mut groups = folder.groups.clone();
         if groups.is_empty() {
-            return Err(Error::data("the folder has no groups yet").hint("add one with `peerlog group add`"));
+            return Err(Error::data(tr!("report-no-groups")).hint(tr!("report-no-groups-hint")));
         }
         groups.sort_by(|a, b| (fold(a.name.as_str()), &a.id).cmp(&(fold(b.name.as_str()), &b.id)));
         let names = file_names(&groups, render.extension());
@@ -250,17 +247,13 @@ fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
 /// Tells who is shown by initials for lack of consent.
 fn note_unnamed(ctx: &Ctx, sheet: &Sheet) {
     if !sheet.unnamed.is_empty() {
-        ctx.note(format!(
-            "note: {}: shown by initials for lack of consent to be named in the report: {}",
-            sheet.group,
-            sheet.unnamed.join(", ")
-        ));
+        ctx.note(tr!("report-unnamed", group = sheet.group.to_string(), people = sheet.unnamed.join(", ")));
     }
 }
 
 fn written(path: &Path, sheet: &Sheet) -> String {
     let n = sheet.rows.len();
-    format!("wrote {}: {n} held consultation{} of {}", path.display(), if n == 1 { "" } else { "s" }, sheet.group)
+    tr!("report-written", path = path.display().to_string(), count = n, group = sheet.group.to_string())
 }
 
 /// One file name per group, from its name folded to ASCII (`rigas-vecaku-grupa.csv`); a name
@@ -332,12 +325,12 @@ fn pick_group(store: &Store, groups: &[Group], query: Option<&str>) -> Result<Gr
     match (query, groups) {
         (Some(q), _) => store.group("--group", q),
         (None, [only]) => Ok(only.clone()),
-        (None, []) => Err(Error::data("the folder has no groups yet").hint("add one with `peerlog group add`")),
+        (None, []) => Err(Error::data(tr!("report-no-groups")).hint(tr!("report-no-groups-hint"))),
         (None, many) => {
             let mut names: Vec<String> = many.iter().map(|g| format!("{} ({})", g.name, g.id)).collect();
             names.sort();
-            Err(Error::usage(format!("--group is needed: the folder has {} groups: {}", many.len(), names.join(", ")))
-                .hint("name one with --group, or write them all with --all-groups --output-dir DIR"))
+            Err(Error::usage(tr!("report-group-needed", count = many.len(), groups = names.join(", ")))
+                .hint(tr!("report-group-needed-hint")))
         }
     }
 }

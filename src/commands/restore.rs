@@ -1,8 +1,9 @@
 //! `peerlog restore FILE.json`: a folder rebuilt from an export, for either programme.
 //!
 //! The document is read whole and every record checked before anything is written: records
-//! are written into a fresh folder beside the target, checked as `peerlog check` checks a
-//! folder, and only then moved into place. A refused restore leaves nothing behind.
+//! are written, in one store transaction, into a fresh folder beside the target, checked as
+//! `peerlog check` checks a folder, and only then moved into place. A refused restore leaves
+//! nothing behind.
 
 use super::Ctx;
 use super::export::{self, each_kind, key};
@@ -11,6 +12,7 @@ use crate::model::rules::Severity;
 use crate::model::{Record, RecordKind};
 use crate::store::config::FORMAT;
 use crate::store::load::serde_message;
+use crate::store::tx::Tx;
 use crate::store::{CONFIG_FILE, Config, Store, check, diag::display_path};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -108,9 +110,9 @@ fn config(doc: &serde_json::Map<String, Value>, kinds: &[&str], problems: &mut P
     Some(config)
 }
 
-/// Writes the records of one kind into the staging folder; returns each file's JSON path.
+/// Adds the records of one kind to the staging folder's transaction; returns each file's JSON path.
 fn write_kind<T: Record>(
-    store: &Store,
+    tx: &mut Tx,
     items: &[Value],
     name: &str,
     ids: &mut HashMap<String, String>,
@@ -124,7 +126,7 @@ fn write_kind<T: Record>(
             problems.push(&at, format!("the ID {} is {first}'s too; each record has its own ID", record.id()));
             continue;
         }
-        store.save(&record, None)?;
+        tx.put(&record)?;
         places.push((display_path(&record.rel_path()), at));
     }
     Ok(places)
@@ -197,7 +199,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         );
     }
 
-    // Stage the whole folder beside the target, then check it as `peerlog check` would.
+    // Stage the whole folder beside the target in one transaction, then check it as `peerlog
+    // check` would.
     let parent = existing_ancestor(target.parent().unwrap_or(&target));
     let staging = tempfile::Builder::new()
         .prefix(".peerlog-tmp-restore-")
@@ -212,6 +215,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let quiet = Ctx { dir: None, quiet: true, programme: None };
     super::init::create(&quiet, staging.path(), &config)?;
     let store = Store::at(staging.path().to_path_buf(), config.clone());
+    let mut tx = store.begin();
     let mut places: HashMap<String, String> = HashMap::new();
     let mut ids = HashMap::new();
     let mut counts = Vec::new();
@@ -229,12 +233,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             }
         };
         counts.push(format!("{} {name}", items.len()));
-        let written = each_kind!(kind, T => write_kind::<T>(&store, items, name, &mut ids, &mut problems)?);
+        let written = each_kind!(kind, T => write_kind::<T>(&mut tx, items, name, &mut ids, &mut problems)?);
         places.extend(written);
     }
     if !problems.0.is_empty() {
         return Err(refused(problems.0));
     }
+    tx.commit()?;
     let report = check::check(staging.path())?;
     let place = |path: &str| match places.get(path) {
         Some(at) => at.clone(),

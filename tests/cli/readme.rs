@@ -20,14 +20,15 @@ fn the_readme_tour_and_its_next_sections_run_as_written() {
     let home = Folder::empty();
     let bin = Path::new(env!("CARGO_BIN_EXE_peerlog")).parent().unwrap();
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
-    // The tour (after the install block), then the pipeline, consent and overview sections in its
-    // folder.
+    // The tour (after the install block), then the pipeline, consent, overview and corrections
+    // sections in its folder.
     let script = format!(
-        "set -euo pipefail\n{}\ncat appendix1.csv\n{}\n{}\npeerlog report appendix1 --group rigas --table-only\n{}\n",
+        "set -euo pipefail\n{}\ncat appendix1.csv\n{}\n{}\npeerlog report appendix1 --group rigas --table-only\n{}\n{}\n",
         sh_block("## A tour", 1),
         sh_block("## The leader's craft", 0),
         sh_block("**Consent per purpose.**", 0),
         sh_block("## The overview", 0),
+        sh_block("## Corrections and duplicates", 0),
     );
     let out = std::process::Command::new("bash")
         .arg("-c")
