@@ -376,6 +376,11 @@ fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
         .filter(|d| head.contains(d))
         .unwrap_or(b',');
     let text = std::io::Cursor::new(head).chain(input);
+    // Line numbers from the bytes themselves: the csv crate's count is off for CR LF line ends
+    // (how spreadsheets save) and for line breaks inside quoted cells.
+    let newlines = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let text = Lines { inner: text, at: 0, newlines: newlines.clone() };
+    let line_at = |byte: u64| newlines.borrow().partition_point(|&n| n <= byte) as u64 + 1;
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text);
     let csv_error = |e: csv::Error| {
         if let csv::ErrorKind::Io(io) = e.kind()
@@ -427,7 +432,7 @@ fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(csv_error)?;
-        let line = record.position().map_or(0, |p| p.line());
+        let line = record.position().map_or(0, |p| line_at(p.byte()));
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
@@ -480,6 +485,23 @@ fn parse<T, E: std::fmt::Display>(
             report.error(row.line, column, e);
             None
         }
+    }
+}
+
+/// A reader that notes the byte offset of every line feed it passes on.
+struct Lines<R> {
+    inner: R,
+    at: u64,
+    newlines: std::rc::Rc<std::cell::RefCell<Vec<u64>>>,
+}
+
+impl<R: std::io::Read> std::io::Read for Lines<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut seen = self.newlines.borrow_mut();
+        seen.extend(buf[..n].iter().enumerate().filter(|(_, b)| **b == b'\n').map(|(i, _)| self.at + i as u64));
+        self.at += n as u64;
+        Ok(n)
     }
 }
 

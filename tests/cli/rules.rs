@@ -303,3 +303,19 @@ fn colleague_support_rules_are_refused_and_found() {
     assert!(out.contains("peerlog.toml") && out.contains("small_cell_threshold = 1"), "{out}");
     refused(&f, &["report", "programme"], 1, &["small_cell_threshold", "--allow-small-counts"]);
 }
+
+#[test]
+fn import_reports_the_real_line_for_crlf_files_and_quoted_line_breaks() {
+    let f = Folder::new();
+    f.run(&["group", "add", "Rīga", "--leader", "L", "--venue", "V"]).ok();
+    for end in ["\r\n", "\n"] {
+        let rows = ["name,group,role", "A B,riga,parent", "C D,riga,kaķis", "\"E", "F\",riga,parent", "G H,riga,xx"];
+        f.write("people.csv", &(rows.join(end) + end));
+        refused(
+            &f,
+            &["import", "participants", "people.csv"],
+            1,
+            &["people.csv:3: role", "people.csv:4: name", "people.csv:6: role"],
+        );
+    }
+}
