@@ -7,6 +7,16 @@
 //! consultations/2025/2025-03-14/c-….toml        one folder a day
 //! feedback/2025/f-….toml                        by the year the feedback was given
 //! ```
+//!
+//! The store's invariants (docs/store.md says them for users):
+//! - every change goes through a [`Tx`] ([`tx`]): all of a command's files change, or none,
+//!   whatever instant a crash hits; a journal left by a crash is finished or undone by the next
+//!   command before it reads anything;
+//! - every record becomes text in one place, [`render::render`], over its file's old text;
+//! - readers hold the shared folder lock, writers the exclusive one ([`lock`]), so nobody sees
+//!   a change half-way and writers never race;
+//! - only regular files and folders are read or written, never through a link, never waiting on
+//!   a FIFO, never more than 1 MiB of a record ([`safe`]).
 
 pub mod answers;
 pub mod atomic;

@@ -112,6 +112,7 @@ impl<'s> Tx<'s> {
     /// text on disk: the file with its comments edited (erasure), or `None` to write it anew.
     pub fn put_over<T: Record>(&mut self, record: &T, existing: Option<&str>) -> Result<()> {
         let rel = record.rel_path();
+        safe::check_place(self.store.root(), &rel)?;
         let text = render(record, existing)?;
         self.set(Op::Put { rel, text });
         Ok(())

@@ -211,3 +211,14 @@ fn text_that_would_read_back_as_something_else_is_refused_or_normalised() {
     assert!(f.read(&format!("people/{id}.toml")).contains("name = \"Jānis Ozols\""));
     f.run(&["check", "--strict"]).ok();
 }
+
+#[test]
+fn erase_writes_the_files_it_changes_anew_so_no_comment_keeps_the_name() {
+    let f = Folder::new();
+    let (_, _, rec, _) = f.seeded();
+    let rel = format!("people/{rec}.toml");
+    f.write(&rel, &format!("# Anna Bērziņa, Dzirnavu iela 5\n{}", f.read(&rel)));
+    f.run(&["erase", &rec, "--yes"]).ok();
+    assert!(!f.read(&rel).contains("Bērziņa"), "{}", f.read(&rel));
+    f.run(&["check", "--strict"]).ok();
+}
