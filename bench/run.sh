@@ -131,6 +131,11 @@ if [ ! -f "$empty/peerlog.toml" ] || [ "$fresh" = 1 ]; then
   "$pl" --quiet --dir "$empty" participant add 'Anna Bērziņa' --group "$g" --role parent \
     --consent recipient --consent-date 2020-01-06 >/dev/null
 fi
+if [ ! -d "$empty/consultations/2020" ]; then
+  # One held consultation for `feedback record` to be about.
+  "$pl" --quiet --dir "$empty" consult log --peer ozolina --recipient berzina --date 2020-02-03 \
+    --time 16:00-17:00 --place 'Rīga, Brīvības iela 1' --topic 'Robežu noteikšana' >/dev/null
+fi
 empty_peer=$(grep -l '^\[\[peer.stages\]\]' "$empty"/people/*.toml | awk 'NR == 1' | xargs basename -s .toml)
 empty_recipient=$(grep -L '^\[\[peer.stages\]\]' "$empty"/people/*.toml | awk 'NR == 1' | xargs basename -s .toml)
 
@@ -145,6 +150,19 @@ consult_log() {
   RUNS=$log_runs measure "$size" "$name" \
     "'$pl' --dir '$dir' consult log --peer $peer --recipient $recipient --date $date --time 21:00-21:45 --place 'Rīga, Brīvības iela 1' --topic 'Robežu noteikšana'" \
     "find '$day' -name '*.toml' -newer '$marker' -delete"
+}
+
+# feedback_record SIZE NAME DIR CONSULTATION DATE: one `feedback record` from the peer about a held
+# consultation, undone before each run with `peerlog rm` (the one-answer-per-side rule would
+# refuse the second run; removing it through peerlog keeps the answers cache current, as a
+# coordinator's own commands do).
+feedback_record() {
+  local size=$1 name=$2 dir=$3 consultation=$4 date=$5
+  local made=$work/feedback-id
+  : >"$made"
+  RUNS=$log_runs measure "$size" "$name" \
+    "'$pl' --dir '$dir' feedback record --consultation $consultation --from peer --date $date --expected 'Atbalstu' --met yes --benefit 'Drošību' >'$made'" \
+    "if [ -s '$made' ]; then '$pl' --quiet --dir '$dir' rm \$(cat '$made') >/dev/null; fi; : >'$made'"
 }
 
 for size in $sizes; do
@@ -162,6 +180,11 @@ for size in $sizes; do
   peer=$(sed -n 's/^peer = "\(.*\)"$/\1/p' "$first")
   recipient=$(sed -n 's/^recipient = "\(.*\)"$/\1/p' "$first")
   date=$(basename "$day")
+  # A held consultation of that day without the peer's feedback, for `feedback record`.
+  answered=$work/answered-$size
+  grep -rl --include='*.toml' '^from = "peer"' "$dir/feedback" | xargs grep -ho 'c-[a-z0-9]*' | sort -u >"$answered"
+  held=$(grep -l '^status = "held"' "$day"/*.toml | xargs -n1 basename -s .toml | grep -vxFf "$answered" | awk 'NR == 1')
+  empty_held=$(find "$empty/consultations" -name '*.toml' | awk 'NR == 1' | xargs basename -s .toml)
   "$floor" "$dir" >/dev/null # warm the cache
 
   echo "$size consultations ($dir):" >&2
@@ -175,6 +198,8 @@ for size in $sizes; do
   measure "$size" "consult list --format json" "'$pl' --dir '$dir' consult list --format json"
   consult_log "$size" "consult log (this folder)" "$dir" "$peer" "$recipient" "$date"
   consult_log "$size" "consult log (empty folder)" "$empty" "$empty_peer" "$empty_recipient" "$date"
+  feedback_record "$size" "feedback record (this folder)" "$dir" "$held" "$date"
+  feedback_record "$size" "feedback record (empty folder)" "$empty" "$empty_held" "2020-02-03"
   measure "$size" "peerlog --help" "'$pl' --help"
   measure "$size" "peerlog --version" "'$pl' --version"
   if [ -n "$python" ]; then
@@ -208,8 +233,13 @@ done
   awk -F'\t' '
     $2 == "consult log (this folder)" { here[$1] = $3 }
     $2 == "consult log (empty folder)" { empty[$1] = $3 }
-    END { for (n in here) if (empty[n] > 0) printf "- `consult log` into the %s folder: %.2f x the same into an empty folder\n", n, here[n] / empty[n] }
-  ' "$work/results.tsv" | sort -t' ' -k6,6n
+    $2 == "feedback record (this folder)" { fhere[$1] = $3 }
+    $2 == "feedback record (empty folder)" { fempty[$1] = $3 }
+    END {
+      for (n in here) if (empty[n] > 0) printf "- `consult log` into the %s folder: %.2f x the same into an empty folder\n", n, here[n] / empty[n]
+      for (n in fhere) if (fempty[n] > 0) printf "- `feedback record` into the %s folder: %.2f x the same into an empty folder\n", n, fhere[n] / fempty[n]
+    }
+  ' "$work/results.tsv" | sort -t' ' -k2,2 -k6,6n
   for s in "${skipped[@]}"; do echo "- skipped: $s"; done
 } >"$results"
 cat "$results"

@@ -4,7 +4,7 @@
 use crate::commands::colleague::{contact, incident, psychologist, referral, supervision, support, unit};
 use crate::commands::{
     agenda, check, completions, consent, consult, edit, erase, export, feedback, group, import, init, man, merge,
-    participant, peer, purge, report, restore, rm, vocab,
+    participant, peer, purge, report, restore, rm, show, vocab,
 };
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
@@ -86,6 +86,7 @@ pub enum Command {
     Referral(referral::Cmd),
     Edit(edit::Args),
     Rm(rm::Args),
+    Show(show::Args),
     Merge(merge::Args),
     Import(import::Args),
     Export(export::Args),

@@ -385,6 +385,7 @@ help-peerlog-erase = Dzēš personas datus pēc viņas lūguma (tiesības uz dz�
         Piemēri:
           peerlog erase p-3yae3jef --dry-run
           peerlog erase p-3yae3jef --yes && git commit -am 'Erase a person on request'
+          peerlog erase 'Jānis Ozols' --yes
     .person = Personas ID, ID sākums vai vārds
     .dry_run = Parāda, kas mainītos; neko neraksta
     .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā pajautāt
@@ -686,22 +687,32 @@ help-peerlog-referral-list = Uzskaita nosūtījumus ar to iznākumu
           peerlog referral list --open
     .open = Tikai atvērtie (ieteikts vai pieņemts, vēl bez saziņas ar psihologu)
 
-help-peerlog-edit = Maina grupas, personas, konsultācijas vai atgriezeniskās saites laukus un pārbauda tos tāpat kā pievienojot. Laukus sauc tāpat kā ieraksta failā. Tukša vērtība notīra neobligātu lauku (model, start, end, meetings, birth_date, comment, reason). Konsultācija, kurai mainās datums, pārceļas uz jaunās dienas mapi. Izvada ieraksta ID
+help-peerlog-edit = Maina jebkura ieraksta laukus un pārbauda tos tāpat kā pievienojot. Laukus sauc tāpat kā ieraksta failā (tabulas lauku — ar visu ceļu, ja tā beigas nav viennozīmīgas: interview.date). Tukša vērtība notīra neobligātu lauku (model, start, end, meetings, birth_date, comment, reason, …). Ieraksts, kuram mainās datums, pārceļas uz jauno mapi. --remove izņem vienu vērtību no saraksta (apmeklējuma atzīmi, tālruni) vai vienu ierakstu, pēc tā datuma, no uzskaites (training, consultations). Izvada ieraksta ID
     .after =
         Piemēri:
           peerlog edit c-k2m9 --set date=15.03.2025 --set time=16:00-17:00
           peerlog edit 'Elza Čakste' --set birth_date=2011-05-02 --set role=child
           peerlog edit f-93fi --set met=partly --set comment=
-    .id = Ieraksta ID vai neatkārtojams ID sākums (g-…, p-…, c-…, f-…), vai personas vai grupas vārds
+          peerlog edit s-4kq2 --set name='Jānis Ozols'
+          peerlog edit s-4kq2 --remove training=2025-02-03
+    .id = Ieraksta ID vai neatkārtojams ID sākums (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…), vai personas vai grupas vārds
     .set = LAUKS=VĒRTĪBA; vairākiem laukiem karodziņu atkārto
+    .remove = LAUKS=VĒRTĪBA: izņem VĒRTĪBU no saraksta vai tās dienas ierakstu no uzskaites; vairākām karodziņu atkārto
 
-help-peerlog-rm = Dzēš grupu, personu, konsultāciju vai atgriezenisko saiti. Atsaka, kamēr uz to atsaucas citi ieraksti (grupas dalībnieki, personas konsultācijas, atgriezeniskā saite par konsultāciju), un tos nosauc. Ar --cascade dzēš arī tos; atgriezeniskā saite, kas attiecas arī uz paliekošām konsultācijām, zaudē tikai atsauci. Ar --cascade parāda, kas tiks dzēsts, un terminālī vispirms jautā; bez termināļa vajag --yes. Izvada dzēstos ID
+help-peerlog-show = Parāda jebkuru abu programmu ierakstu pēc tā ID vai ID sākuma. Tabulā — tā lauki kā failā un ieraksti, kas uz to atsaucas; ar --format csv — veida saraksta kolonnas un viena rinda; ar --format json — ieraksts kā failā
+    .after =
+        Piemēri:
+          peerlog show s-5ecj
+          peerlog show k-2nsc --format json
+    .id = Ieraksta ID vai neatkārtojams ID sākums
+
+help-peerlog-rm = Dzēš jebkura veida ierakstu. Atsaka, kamēr uz to atsaucas citi ieraksti (grupas dalībnieki, personas konsultācijas, atgriezeniskā saite par konsultāciju, atbalsta personas kontakti), un tos nosauc. Ar --cascade dzēš arī tos; ieraksts, kas to min tikai starp citiem (atgriezeniskā saite par vairākām konsultācijām, supervīzijas apmeklējums) vai neobligātā laukā, zaudē tikai atsauci. Ar --cascade parāda, kas tiks dzēsts, un terminālī vispirms jautā; bez termināļa vajag --yes. Izvada dzēstos ID
     .after =
         Piemēri:
           peerlog rm c-k2m9
           peerlog rm 'Gunta Liepiņa' --cascade --dry-run
           peerlog rm p-3yae --cascade --yes
-    .id = Ieraksta ID vai neatkārtojams ID sākums (g-…, p-…, c-…, f-…), vai personas vai grupas vārds
+    .id = Ieraksta ID vai neatkārtojams ID sākums (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…), vai personas vai grupas vārds
     .cascade = Dzēš arī ierakstus, kas uz to atsaucas, un ierakstus, kas atsaucas uz tiem
     .dry_run = Izvada, kas tiktu dzēsts; neko nemaina
     .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā pajautāt
@@ -730,6 +741,13 @@ help-peerlog-import = Ieved ierakstus no CSV faila, kura galvenes rinda nosauc k
           consultations  peer*, recipient*, date*, time*, place*, topic*, status (noklusējums: held)
           feedback       from*, expected*, met*, benefit*, comment, date (noklusējums: šodien) un
                          consultation (ID) vai peer + recipient + consultation_date [+ consultation_time]
+        Kolēģu atbalsta mapē — katra veida lauki kā tā failos (jā/nē kolonnu noklusējums: no),
+        pārbaudīti tāpat kā komanda, kas tādu pievieno:
+          units          name*, service*, region*
+          supporters     name*, unit*, applied*, team_nominated, voluntary, superior_agreed, active_since
+          psychologists  name*, city*, phones, division
+          contacts       date*, supporter*, unit*, kind*, help_suggested
+          training       supporter*, date*, hours*  (mācību nodarbība atbalsta personas uzskaitē)
 
         Fails ir UTF-8 (BOM drīkst būt), atdalītājs — komats, semikols vai tabulācija.
 

@@ -1,56 +1,63 @@
 //! `peerlog edit`: change fields of one record, with the checks of the command that adds it.
 
-use super::{Ctx, answer_flag, consult, feedback, group, name_flag, parse_flag, participant, text_flag};
+use super::{Ctx, answer_flag, consult, feedback, group, name_flag, parse_flag, participant, record, text_flag};
 use crate::error::{Error, Result};
+use crate::model::kind;
 use crate::model::{
     Consultation, Date, DeliveryModel, Feedback, Group, Id, Met, Person, RecordKind, Role, Source, Status, TimeRange,
     rules,
 };
+use crate::model::{Kind, Programme};
 use crate::output;
 use crate::store::Store;
+use record::IntoAny;
 use std::path::PathBuf;
 
-/// Change fields of a group, person, consultation or feedback, checked as when it was added.
+/// Change fields of any record, checked as when it was added.
 ///
-/// Fields are named as in the record's file. An empty value clears an optional field
-/// (model, start, end, meetings, birth_date, comment, reason). A consultation whose date changes moves
-/// to its new day's folder. Prints the record's ID.
+/// Fields are named as in the record's file (a field of a table by its whole path when its last
+/// part is ambiguous: interview.date). An empty value clears an optional field (model, start,
+/// end, meetings, birth_date, comment, …). A record whose date changes moves to its new folder.
+/// --remove takes one value out of a list (an attendance mark, a phone) or one entry, by its
+/// date, out of a ledger (training, consultations). Prints the record's ID.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  peerlog edit c-k2m9 --set date=15.03.2025 --set time=16:00-17:00\n  \
-peerlog edit 'Elza Čakste' --set birth_date=2011-05-02 --set role=child\n  peerlog edit f-93fi --set met=partly --set comment=")]
+peerlog edit p-3yae --set birth_date=2011-05-02 --set role=child\n  peerlog edit f-93fi --set met=partly --set comment=\n  \
+peerlog edit s-4kq2 --set name='Jānis Ozols'\n  peerlog edit s-4kq2 --remove training=2025-02-03")]
 pub struct Args {
-    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…), or a person's or group's name.
+    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…),
+    /// or a person's or group's name.
     pub id: String,
     /// FIELD=VALUE; repeat for several fields.
-    #[arg(long = "set", value_name = "FIELD=VALUE", required = true)]
+    #[arg(long = "set", value_name = "FIELD=VALUE", required_unless_present = "remove")]
     pub set: Vec<String>,
+    /// FIELD=VALUE: take VALUE out of a list field, or the ledger entry of that date; repeat for several.
+    #[arg(long = "remove", value_name = "FIELD=VALUE")]
+    pub remove: Vec<String>,
 }
-
-/// The fields `edit` changes, per kind, in the order they are applied.
-pub const GROUP_FIELDS: &[&str] = &["name", "leader", "venue", "model", "start", "end", "meetings"];
-pub const PERSON_FIELDS: &[&str] = &["name", "group", "role", "birth_date"];
-pub const CONSULTATION_FIELDS: &[&str] = &["status", "peer", "recipient", "date", "time", "place", "topic", "reason"];
-pub const FEEDBACK_FIELDS: &[&str] = &["date", "from", "consultations", "expected", "met", "comment", "benefit"];
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let store = ctx.store()?;
-    let _lock = store.lock()?;
+    if RecordKind::of(a.id.trim()).is_some() || store.config.programme != Programme::ThematicGroups {
+        record::kind_of("edit", &a.id, store.config.programme)?;
+    }
     let (kind, query) = store.any_record("edit", &a.id)?;
     let query = query.as_str();
-    let fields = match kind {
-        RecordKind::Group => GROUP_FIELDS,
-        RecordKind::Person => PERSON_FIELDS,
-        RecordKind::Consultation => CONSULTATION_FIELDS,
-        RecordKind::Feedback => FEEDBACK_FIELDS,
-        other => return Err(not_editable(other)),
-    };
-    let sets = parse_sets(&a.set, kind, fields)?;
+    if kind.spec().programme == Programme::ColleagueSupport || !a.remove.is_empty() {
+        let _lock = store.lock()?;
+        return crate::with_kind!(kind, T => edit_any::<T>(ctx, &store, query, &a.set, &a.remove));
+    }
+    // The thematic kinds keep their own setters (names found in the group, a consultation's
+    // feedback rechecked); their fields come from the kind's description.
+    let fields: Vec<&'static str> = kind.spec().editable().map(|f| f.path).collect();
+    let sets = parse_sets(&a.set, kind, &fields)?;
+    let _lock = store.lock()?;
     let (id, changed) = match kind {
         RecordKind::Group => edit_group(&store, query, &sets)?,
         RecordKind::Person => edit_person(&store, query, &sets)?,
         RecordKind::Consultation => edit_consultation(ctx, &store, query, &sets)?,
         RecordKind::Feedback => edit_feedback(ctx, &store, query, &sets)?,
-        other => return Err(not_editable(other)),
+        _ => unreachable!("colleague kinds are edited above"),
     };
     if changed {
         let names: Vec<&str> = sets.iter().map(|(f, _)| *f).collect();
@@ -272,7 +279,7 @@ fn edit_feedback(ctx: &Ctx, store: &Store, query: &str, sets: &[(&str, &str)]) -
             covered.push(store.read::<Consultation>(&rel)?);
         }
     }
-    let existing: Vec<Feedback> = store.load()?;
+    let existing = feedback::answers_about(store, &f)?;
     feedback::validate(ctx, &f, &covered, &existing)?;
     save(store, &f, &before, Some(old_path))
 }
@@ -313,9 +320,123 @@ fn dependants(id: &Id, broken: Vec<String>) -> Result<()> {
         .hint("edit those records first (or remove them with `peerlog rm`); nothing was written"))
 }
 
-/// `edit` and `rm` work on the thematic programme's records; the colleague-support records
-/// are changed with their own commands.
-pub fn not_editable(kind: RecordKind) -> Error {
-    Error::usage(format!("a {} is not changed with edit or rm", kind.name()))
-        .hint("use the colleague-support commands (support, supervision, referral, …) for these records")
+/// Edits a record of any kind from its description: each `--set` value is parsed into the
+/// field's type (references found by ID, ID prefix or name), `--remove` takes values out of
+/// lists, then the record is checked with its kind's rules and uniqueness, and the records that
+/// refer to it are checked with it changed. Nothing is written unless all pass.
+fn edit_any<T: Kind + IntoAny>(
+    ctx: &Ctx,
+    store: &Store,
+    query: &str,
+    sets: &[String],
+    removes: &[String],
+) -> Result<()> {
+    let spec = T::SPEC;
+    let (before, old_path) = record::find::<T>(store, "edit", query)?;
+    let mut table =
+        kind::to_table(&before).ok_or_else(|| Error::data(format!("cannot read {} as a table", before.id())))?;
+    let mut named: Vec<&str> = Vec::new();
+    for set in sets {
+        let (name, value) = split_pair("--set", set)?;
+        let field = record::field_named(spec, name, true)?;
+        if named.contains(&field.path) {
+            return Err(Error::usage(format!("--set: {} is given twice", field.path)));
+        }
+        named.push(field.path);
+        let mut resolve = |k: RecordKind, q: &str| record::resolve(store, field.key(), k, q).map_err(|e| e.message);
+        let v =
+            kind::parse_value(field, value, &mut resolve).map_err(|e| Error::data(e).hint("nothing was written"))?;
+        kind::set_value(&mut table, field.path, v);
+    }
+    for remove in removes {
+        let (name, value) = split_pair("--remove", remove)?;
+        let field = record::field_named(spec, name, false)?;
+        named.push(field.path);
+        remove_value(store, spec, &mut table, field, value)?;
+    }
+    let after: T = kind::from_table(table).map_err(|e| {
+        Error::data(format!("the {} would not be a valid record: {e}", spec.name)).hint("nothing was written")
+    })?;
+    if after == before {
+        ctx.note(format!("{}: nothing changed", before.id()));
+        return output::result_line(before.id().as_str());
+    }
+    record::refuse(ctx, spec, record::problems(store, &after, &[])?)?;
+    // The records that refer to it must still follow their rules with it changed.
+    let mut broken = Vec::new();
+    for (r, _) in record::referrers(store, after.id())? {
+        let problems = record::rules_of(store, &r, &[after.clone().into_any()])?;
+        for p in problems.into_iter().filter(|p| p.severity == rules::Severity::Error) {
+            broken.push(format!("{}: {}", record::id_of(r.any()), p.message));
+        }
+    }
+    dependants(after.id(), broken)?;
+    store.save(&after, Some(&old_path))?;
+    ctx.note(format!("{}: set {}", after.id(), named.join(", ")));
+    output::result_line(after.id().as_str())
+}
+
+/// `FIELD=VALUE`.
+fn split_pair<'a>(flag: &str, pair: &'a str) -> Result<(&'a str, &'a str)> {
+    pair.split_once('=').ok_or_else(|| {
+        Error::usage(format!("{flag} '{pair}' has no '='"))
+            .hint(format!("write {flag} FIELD=VALUE, e.g. {flag} date=2025-03-14"))
+    })
+}
+
+/// Takes `value` out of a list field, or one entry of an array of tables (a ledger) whose first
+/// field (its date) is `value`.
+fn remove_value(
+    store: &Store,
+    spec: &'static kind::KindSpec,
+    table: &mut toml::Table,
+    field: &kind::Field,
+    value: &str,
+) -> Result<()> {
+    let path = field.path.trim_end_matches("[]");
+    let entry = spec.fields.iter().find(|f| f.path.starts_with(&format!("{path}[].")));
+    let target = match entry {
+        Some(first) => {
+            let mut resolve = |k: RecordKind, q: &str| record::resolve(store, first.key(), k, q).map_err(|e| e.message);
+            kind::parse_value(first, value, &mut resolve).map_err(Error::data)?
+        }
+        None if matches!(field.card, kind::Card::List | kind::Card::NonEmpty) => {
+            let one = kind::Field { card: kind::Card::Required, ..*field };
+            let mut resolve = |k: RecordKind, q: &str| record::resolve(store, field.key(), k, q).map_err(|e| e.message);
+            kind::parse_value(&one, value, &mut resolve).map_err(Error::data)?
+        }
+        None => {
+            return Err(Error::usage(format!("--remove: {} is not a list", field.path))
+                .hint("clear an optional field with --set FIELD= instead"));
+        }
+    };
+    let Some(target) = target else { return Err(Error::usage("--remove: give the value to remove")) };
+    let items = path.split('.').try_fold(&mut *table, |t, p| {
+        if p == path.rsplit('.').next().unwrap_or(path) { Some(t) } else { t.get_mut(p)?.as_table_mut() }
+    });
+    let last = path.rsplit('.').next().unwrap_or(path);
+    let list = items.and_then(|t| t.get_mut(last)).and_then(toml::Value::as_array_mut);
+    let key = entry.map(|f| f.key());
+    let found = list.and_then(|items| {
+        let at = items.iter().position(|i| match key {
+            Some(k) => i.as_table().and_then(|t| t.get(k)) == Some(&target),
+            None => *i == target,
+        })?;
+        items.remove(at);
+        Some(items.is_empty())
+    });
+    match found {
+        Some(true) if field.card == kind::Card::NonEmpty => {
+            Err(Error::data(format!("{}: the last value cannot go", field.path)))
+        }
+        Some(true) => {
+            kind::set_value(table, path, None);
+            Ok(())
+        }
+        Some(false) => Ok(()),
+        None => Err(Error::data(format!("{}: holds no {}", field.path, kind::cell(&target))).hint(format!(
+            "see the record with `peerlog show {}`",
+            table.get("id").and_then(|v| v.as_str()).unwrap_or("ID")
+        ))),
+    }
 }

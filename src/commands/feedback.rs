@@ -162,7 +162,7 @@ fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
         comment,
         benefit,
     };
-    let existing: Vec<Feedback> = store.load()?;
+    let existing = answers_about(&store, &draft)?;
     validate(ctx, &draft, &consultations, &existing)?;
     let f = store.create(|id| Feedback { id, ..draft.clone() })?;
     output::result_line(f.id.as_str())
@@ -184,6 +184,12 @@ pub fn validate(ctx: &Ctx, f: &Feedback, consultations: &[Consultation], existin
         .hint(tr!("feedback-duplicate-hint", id = other.id.to_string())));
     }
     Ok(())
+}
+
+/// The feedback already given about `f`'s consultations (found without reading every file).
+pub fn answers_about(store: &crate::store::Store, f: &Feedback) -> Result<Vec<Feedback>> {
+    let paths = crate::store::answers::about(store, &f.consultations)?;
+    paths.iter().map(|rel| store.read::<Feedback>(rel)).collect()
 }
 
 /// The one consultation, not cancelled, among `found` (those of `peer` with `recipient` on

@@ -1,8 +1,11 @@
 //! `peerlog import`: participants, consultations or feedback from a spreadsheet's CSV, checked
 //! row by row as the single-record commands check them, and written all or nothing.
 
+use super::record::{self, AnyRecord, IntoAny};
 use super::{Ctx, consult, feedback, participant};
 use crate::error::{Error, Result};
+use crate::model::colleague::Supporter;
+use crate::model::kind::{self, Card, KindSpec, Ty};
 use crate::model::{
     Consultation, Date, Feedback, GivenBy, Group, Id, Met, PeerInfo, Person, Purpose, Record, RecordKind, Role, Source,
     Stage, Status, Text, TimeRange, day_dir, fold, rules,
@@ -27,6 +30,13 @@ use std::path::{Path, PathBuf};
 ///   consultations  peer*, recipient*, date*, time*, place*, topic*, status (default: held)
 ///   feedback       from*, expected*, met*, benefit*, comment, date (default: today), and
 ///                  consultation (IDs), or peer + recipient + consultation_date [+ consultation_time]
+/// In a colleague-support folder, the fields of each kind as in its files (yes/no columns
+/// default to no), checked as the command that adds one checks it:
+///   units          name*, service*, region*
+///   supporters     name*, unit*, applied*, team_nominated, voluntary, superior_agreed, active_since
+///   psychologists  name*, city*, phones, division
+///   contacts       date*, supporter*, unit*, kind*, help_suggested
+///   training       supporter*, date*, hours*  (a session added to the support person's ledger)
 ///
 /// The file is UTF-8 (a BOM is fine), separated by commas, semicolons or tabs.
 #[derive(Debug, clap::Args)]
@@ -50,11 +60,45 @@ pub enum Kind {
     Participants,
     Consultations,
     Feedback,
+    Units,
+    Supporters,
+    Psychologists,
+    Contacts,
+    Training,
 }
 
 impl Kind {
+    /// The kind of record a row of a colleague-support file becomes, from its description.
+    fn described(self) -> Option<RecordKind> {
+        match self {
+            Kind::Units => Some(RecordKind::Unit),
+            Kind::Supporters => Some(RecordKind::Supporter),
+            Kind::Psychologists => Some(RecordKind::Psychologist),
+            Kind::Contacts => Some(RecordKind::Contact),
+            _ => None,
+        }
+    }
+
+    /// The programme whose folders hold what the rows are.
+    fn programme(self) -> crate::model::Programme {
+        match self {
+            Kind::Participants | Kind::Consultations | Kind::Feedback => crate::model::Programme::ThematicGroups,
+            _ => crate::model::Programme::ColleagueSupport,
+        }
+    }
+
     /// The columns of the kind, required ones marked.
-    fn columns(self) -> &'static [(&'static str, bool)] {
+    fn columns(self) -> Vec<(&'static str, bool)> {
+        if let Some(kind) = self.described() {
+            return importable(kind.spec()).map(|f| (f.key(), f.card == Card::Required && f.ty != Ty::Flag)).collect();
+        }
+        match self {
+            Kind::Training => vec![("supporter", true), ("date", true), ("hours", true)],
+            _ => self.fixed_columns().to_vec(),
+        }
+    }
+
+    fn fixed_columns(self) -> &'static [(&'static str, bool)] {
         match self {
             Kind::Participants => &[
                 ("name", true),
@@ -89,6 +133,7 @@ impl Kind {
                 ("comment", false),
                 ("date", false),
             ],
+            _ => &[],
         }
     }
 
@@ -97,8 +142,24 @@ impl Kind {
             Kind::Participants => "participants",
             Kind::Consultations => "consultations",
             Kind::Feedback => "feedback",
+            Kind::Units => "units",
+            Kind::Supporters => "support persons",
+            Kind::Psychologists => "psychologists",
+            Kind::Contacts => "support contacts",
+            Kind::Training => "training sessions",
         }
     }
+}
+
+/// The fields of a kind a row may give: the editable ones, but those of an optional table (a
+/// support person's interview or ending, recorded with their own commands).
+fn importable(spec: &'static KindSpec) -> impl Iterator<Item = &'static kind::Field> {
+    spec.editable().filter(move |f| {
+        !spec
+            .fields
+            .iter()
+            .any(|t| t.ty == Ty::Table && t.card == Card::Optional && f.path.starts_with(&format!("{}.", t.path)))
+    })
 }
 
 /// One data row: its line in the file and its cells by column.
@@ -156,6 +217,10 @@ enum Checked {
     People(Vec<Person>),
     Consultations(Vec<Consultation>),
     Feedback(Vec<Feedback>),
+    /// New records of a colleague-support kind.
+    Any(Vec<AnyRecord>),
+    /// Support persons whose training ledgers grew.
+    Ledgers(Vec<Supporter>),
 }
 
 impl Checked {
@@ -164,14 +229,20 @@ impl Checked {
             Checked::People(v) => v.len(),
             Checked::Consultations(v) => v.len(),
             Checked::Feedback(v) => v.len(),
+            Checked::Any(v) => v.len(),
+            Checked::Ledgers(v) => v.len(),
         }
     }
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let file_name = if a.file.as_os_str() == "-" { "stdin".to_string() } else { a.file.display().to_string() };
-    let (columns, rows) = read_csv(&a.file, a.kind)?;
     let store = ctx.store()?;
+    if store.config.programme != a.kind.programme() {
+        return Err(Error::usage(format!("{} are not kept in a {} folder", a.kind.name(), store.config.programme))
+            .hint(format!("import them into a {} folder", a.kind.programme())));
+    }
+    let (columns, rows) = read_csv(&a.file, a.kind)?;
     let _lock = store.lock()?;
     let bar = progress(ctx, rows.len() as u64, "checking");
     let mut report = Report::default();
@@ -179,6 +250,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         Kind::Participants => Checked::People(participants(&store, &columns, &rows, &mut report, &bar)?),
         Kind::Consultations => Checked::Consultations(consultations(&store, &columns, &rows, &mut report, &bar)?),
         Kind::Feedback => Checked::Feedback(feedbacks(&store, &columns, &rows, &mut report, &bar)?),
+        Kind::Training => Checked::Ledgers(training(&store, &columns, &rows, &mut report, &bar)?),
+        kind => {
+            let spec = kind.described().expect("described").spec();
+            Checked::Any(
+                crate::with_kind!(spec.kind, T => described::<T>(&store, spec, &columns, &rows, &mut report, &bar)?),
+            )
+        }
     };
     bar.finish_and_clear();
     for (line, w) in &report.warnings {
@@ -208,6 +286,15 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         Checked::People(v) => write(ctx, &store, v, |p, id| Person { id, ..p.clone() })?,
         Checked::Consultations(v) => write(ctx, &store, v, |c, id| Consultation { id, ..c.clone() })?,
         Checked::Feedback(v) => write(ctx, &store, v, |f, id| Feedback { id, ..f.clone() })?,
+        Checked::Any(v) => write_any(ctx, &store, v)?,
+        Checked::Ledgers(v) => {
+            let mut tx = store.begin();
+            for s in v {
+                tx.put(s)?;
+            }
+            tx.commit()?;
+            v.iter().map(|s| s.id.clone()).collect()
+        }
     };
     let mut out = String::with_capacity(ids.len() * 11);
     for id in &ids {
@@ -830,6 +917,138 @@ fn write<T: Record>(ctx: &Ctx, store: &Store, checked: &[T], reid: impl Fn(&T, I
     let mut ids = Vec::with_capacity(checked.len());
     for draft in checked {
         ids.push(tx.create(|id| reid(draft, id))?.id().clone());
+    }
+    let bar = progress(ctx, checked.len() as u64, "writing");
+    let written = tx.commit_with(|| bar.inc(1));
+    bar.finish_and_clear();
+    written?;
+    Ok(ids)
+}
+
+/// Rows of a colleague-support kind, from its description: each cell parsed as the field's
+/// type (references by ID, ID prefix or name), the record checked with its kind's rules and
+/// uniqueness, against the folder and the rows before it.
+fn described<T: crate::model::Kind + IntoAny>(
+    store: &Store,
+    spec: &'static KindSpec,
+    cols: &Columns,
+    rows: &[Row],
+    report: &mut Report,
+    bar: &ProgressBar,
+) -> Result<Vec<AnyRecord>> {
+    let mut out: Vec<AnyRecord> = Vec::new();
+    let mut keys: Vec<(usize, String)> = Vec::new();
+    for row in rows {
+        bar.inc(1);
+        let before = report.errors.len();
+        let mut table = toml::Table::new();
+        table.insert("id".into(), toml::Value::String(placeholder(spec.kind, row.line).to_string()));
+        for f in importable(spec) {
+            let cell = cols.get(row, f.key()).unwrap_or(if f.ty == Ty::Flag { "no" } else { "" });
+            let mut resolve =
+                |k: RecordKind, q: &str| record::resolve(store, f.key(), k, q).map_err(|e| message(&e, f.key()));
+            match kind::parse_value(f, cell, &mut resolve) {
+                Ok(v) => kind::set_value(&mut table, f.path, v),
+                Err(e) => report.error(row.line, f.key(), e.trim_start_matches(&format!("{}: ", f.key()))),
+            }
+        }
+        if report.errors.len() > before {
+            continue;
+        }
+        let r: T = match kind::from_table(table) {
+            Ok(r) => r,
+            Err(e) => {
+                report.error(row.line, spec.name, e);
+                continue;
+            }
+        };
+        if !report.rules(row.line, record::problems(store, &r, &out)?) {
+            continue;
+        }
+        let mine = r.unique_keys();
+        if let Some((rule, _)) = mine.iter().find(|k| keys.contains(k)) {
+            report.error(
+                row.line,
+                spec.unique[*rule].at,
+                format!("an earlier row holds the same {}", spec.unique[*rule].fields.join(", ")),
+            );
+            continue;
+        }
+        keys.extend(mine);
+        out.push(r.into_any());
+    }
+    Ok(out)
+}
+
+/// Training sessions: each row adds one to a support person's ledger, checked as
+/// `support train` checks it.
+fn training(
+    store: &Store,
+    cols: &Columns,
+    rows: &[Row],
+    report: &mut Report,
+    bar: &ProgressBar,
+) -> Result<Vec<Supporter>> {
+    use crate::model::colleague::{Hours, TrainingSession};
+    let mut changed: Vec<Supporter> = Vec::new();
+    for row in rows {
+        bar.inc(1);
+        let who = required(cols, row, "supporter", report).and_then(|q| {
+            match record::resolve(store, "supporter", RecordKind::Supporter, q) {
+                Ok(id) => Some(id),
+                Err(e) => {
+                    report.error(row.line, "supporter", message(&e, "supporter"));
+                    None
+                }
+            }
+        });
+        let date = parse(row, "date", required(cols, row, "date", report), report, |s| s.parse::<Date>());
+        let hours = parse(row, "hours", required(cols, row, "hours", report), report, |s| s.parse::<Hours>());
+        let (Some(who), Some(date), Some(hours)) = (who, date, hours) else { continue };
+        let mut s = match changed.iter().position(|s| s.id == who) {
+            Some(i) => changed.remove(i),
+            None => record::find::<Supporter>(store, "supporter", who.as_str())?.0,
+        };
+        if let Some(e) = &s.ended {
+            report.error(row.line, "supporter", format!("{} ({}) ended on {}", s.name, s.id, e.date));
+            changed.push(s);
+            continue;
+        }
+        let kept = s.clone();
+        s.training.push(TrainingSession { date, hours });
+        s.training.sort_by_key(|t| t.date);
+        let problems: Vec<rules::Problem> =
+            record::problems(store, &s, &[])?.into_iter().filter(|p| p.severity == rules::Severity::Error).collect();
+        changed.push(if report.rules(row.line, problems) { s } else { kept });
+    }
+    Ok(changed)
+}
+
+/// Writes new records of any kind in one transaction; their IDs in row order.
+fn write_any(ctx: &Ctx, store: &Store, checked: &[AnyRecord]) -> Result<Vec<Id>> {
+    let mut tx = store.begin();
+    let mut ids = Vec::with_capacity(checked.len());
+    for draft in checked {
+        macro_rules! create {
+            ($($v:ident),+) => {
+                match draft {
+                    $(AnyRecord::$v(r) => tx.create(|id| { let mut x = r.clone(); x.id = id; x })?.id.clone(),)+
+                }
+            };
+        }
+        ids.push(create!(
+            Group,
+            Person,
+            Consultation,
+            Feedback,
+            Unit,
+            Supporter,
+            Psychologist,
+            Supervision,
+            Contact,
+            Incident,
+            Referral
+        ));
     }
     let bar = progress(ctx, checked.len() as u64, "writing");
     let written = tx.commit_with(|| bar.inc(1));

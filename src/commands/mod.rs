@@ -21,9 +21,11 @@ pub mod peer;
 pub mod period;
 pub mod prompt;
 pub mod purge;
+pub mod record;
 pub mod report;
 pub mod restore;
 pub mod rm;
+pub mod show;
 pub mod vocab;
 
 use crate::cli::{Cli, Command};
@@ -93,6 +95,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Psychologist(cmd) => colleague::psychologist::run(&ctx, cmd),
         Command::Edit(args) => edit::run(&ctx, args),
         Command::Rm(args) => rm::run(&ctx, args),
+        Command::Show(args) => show::run(&ctx, args),
         Command::Merge(args) => merge::run(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
@@ -125,15 +128,16 @@ fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
         Command::Psychologist(_) => (ColleagueSupport, "psychologist"),
         Command::Agenda(_) => (ThematicGroups, "agenda"),
         Command::Consent(_) => (ThematicGroups, "consent"),
-        Command::Erase(_) => (ThematicGroups, "erase"),
-        Command::Purge(_) => (ThematicGroups, "purge"),
         Command::Vocab(_) => (ThematicGroups, "vocab"),
-        Command::Edit(_) => (ThematicGroups, "edit"),
-        Command::Rm(_) => (ThematicGroups, "rm"),
         Command::Merge(_) => (ThematicGroups, "merge"),
-        Command::Import(_) => (ThematicGroups, "import"),
         Command::Init(_)
         | Command::Check(_)
+        | Command::Edit(_)
+        | Command::Rm(_)
+        | Command::Show(_)
+        | Command::Import(_)
+        | Command::Erase(_)
+        | Command::Purge(_)
         | Command::Export(_)
         | Command::Restore(_)
         | Command::Completions(_)

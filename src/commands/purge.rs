@@ -8,10 +8,13 @@ use crate::output;
 use crate::store::diag::display_path;
 use std::collections::HashSet;
 
-/// Remove consultations, feedback and people whose records all end before DATE. Never removes a
-/// record that a later one still needs: a consultation with later feedback, a person in a later
-/// consultation, a person whose group has no end date or ends on or after DATE, or a peer whose
-/// stage changed on or after DATE. Groups are kept. On a terminal it lists the files and asks
+/// Remove records older than DATE that no later record needs. In a thematic-groups folder:
+/// consultations, feedback and people whose records all end before DATE; never a consultation
+/// with later feedback, a person in a later consultation, a person whose group has no end date
+/// or ends on or after DATE, or a peer whose stage changed on or after DATE; groups are kept.
+/// In a colleague-support folder: supervision sessions, contacts, incidents and referrals dated
+/// before DATE, and support persons whose service ended before DATE, unless a record that stays
+/// refers to them; units and psychologists are kept. On a terminal it lists the files and asks
 /// first; without one it needs --yes. Prints each removed file.
 #[derive(Debug, clap::Args)]
 #[command(
@@ -36,6 +39,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     let store = ctx.store()?;
     let _lock = store.lock()?;
+    if store.config.programme == crate::model::Programme::ColleagueSupport {
+        return colleague(ctx, &store, before, args.confirm);
+    }
     let folder = store.load_folder()?;
 
     // Feedback goes when it and all its consultations are older; otherwise it keeps them.
@@ -92,4 +98,63 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     ctx.note(format!("{} {counts}", if dry_run { "would remove" } else { "removed" }));
     output::stdout(listing.iter().map(|l| format!("{l}\n")).collect::<String>().as_bytes())
+}
+
+/// Retention in a colleague-support folder, from the kinds' descriptions: a dated record goes
+/// when its date is before `before`, a support person when their service ended before it, and
+/// neither while a record that stays refers to it.
+fn colleague(ctx: &Ctx, store: &crate::store::Store, before: Date, flags: Confirm) -> Result<()> {
+    let dry_run = flags.dry_run;
+    use crate::model::colleague::Supporter;
+    use crate::model::kind;
+    use std::collections::BTreeMap;
+    // Every record: its path, whether it is old, and what it refers to.
+    let mut all: BTreeMap<Id, (std::path::PathBuf, bool, Vec<Id>)> = BTreeMap::new();
+    for k in store.config.programme.kinds() {
+        let spec = k.spec();
+        crate::with_kind!(*k, T => {
+            for r in store.load::<T>()? {
+                let Some(table) = kind::to_table(&r) else { continue };
+                let day = |field: &str| kind::values(&table, field).first().and_then(|v| kind::cell(v).parse::<Date>().ok());
+                let old = match spec.dated_by {
+                    Some(field) => day(field).is_some_and(|d| d < before),
+                    None => spec.kind == Supporter::KIND && day("ended.date").is_some_and(|d| d < before),
+                };
+                let refs = kind::refs_of(spec, &table).into_iter().map(|(_, id)| id).collect();
+                all.insert(r.id().clone(), (r.rel_path(), old, refs));
+            }
+        });
+    }
+    // What stays keeps what it refers to, until nothing changes.
+    let mut kept: HashSet<Id> = all.iter().filter(|(_, (_, old, _))| !old).map(|(id, _)| id.clone()).collect();
+    loop {
+        let needed: Vec<Id> = kept
+            .iter()
+            .flat_map(|id| all[id].2.iter().cloned())
+            .filter(|id| all.contains_key(id) && !kept.contains(id))
+            .collect();
+        if needed.is_empty() {
+            break;
+        }
+        kept.extend(needed);
+    }
+    let gone: Vec<(&Id, &std::path::PathBuf)> =
+        all.iter().filter(|(id, _)| !kept.contains(*id)).map(|(id, (p, _, _))| (id, p)).collect();
+    let mut listing = Vec::new();
+    let mut tx = store.begin();
+    for (_, rel) in &gone {
+        tx.remove(rel);
+        listing.push(display_path(rel));
+    }
+    if !dry_run {
+        confirm(flags, "purge", &format!("Remove these {} files?", listing.len()), &listing)?;
+        tx.commit()?;
+    }
+    let removed: String = listing.iter().map(|l| format!("{l}\n")).collect();
+    ctx.note(format!(
+        "{} {} record(s) from before {before}",
+        if dry_run { "would remove" } else { "removed" },
+        gone.len()
+    ));
+    output::stdout(removed.as_bytes())
 }

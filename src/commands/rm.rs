@@ -8,18 +8,21 @@ use crate::output;
 use crate::store::{Folder, Store};
 use std::collections::BTreeSet;
 
-/// Remove a group, person, consultation or feedback.
+/// Remove a record of any kind.
 ///
 /// Refused while other records refer to it (a group's participants, a person's consultations,
-/// the feedback on a consultation), naming them. With --cascade those go too; feedback that
-/// also covers consultations that stay only loses the reference. --cascade lists what goes and
-/// asks first on a terminal; without one it needs --yes. Prints the removed IDs.
+/// the feedback on a consultation, a support person's contacts), naming them. With --cascade
+/// those go too; a record that only lists it among others (feedback on several consultations,
+/// a supervision session's attendance) or names it in an optional field only loses the
+/// reference. --cascade lists what goes and asks first on a terminal; without one it needs
+/// --yes. Prints the removed IDs.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  peerlog rm c-k2m9\n  peerlog rm 'Gunta Liepiņa' --cascade --dry-run\n  peerlog rm p-3yae --cascade --yes"
 )]
 pub struct Args {
-    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…), or a person's or group's name.
+    /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…),
+    /// or a person's or group's name.
     pub id: String,
     /// Also remove the records that refer to it, and the records that refer to those.
     #[arg(long)]
@@ -41,14 +44,20 @@ struct Plan {
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let store = ctx.store()?;
     let _lock = store.lock()?;
+    if RecordKind::of(a.id.trim()).is_some() || store.config.programme != crate::model::Programme::ThematicGroups {
+        super::record::kind_of("rm", &a.id, store.config.programme)?;
+    }
     let (kind, query) = store.any_record("rm", &a.id)?;
     let query = query.as_str();
+    if kind.spec().programme != crate::model::Programme::ThematicGroups {
+        return remove_any(ctx, &store, kind, query, &a);
+    }
     let target = match kind {
         RecordKind::Group => store.group("rm", query)?.id,
         RecordKind::Person => store.person("rm", query, None)?.id,
         RecordKind::Consultation => store.consultation("rm", query)?.0.id,
         RecordKind::Feedback => store.feedback("rm", query)?.0.id,
-        other => return Err(super::edit::not_editable(other)),
+        _ => unreachable!("other kinds are removed by remove_any"),
     };
     let folder = store.load_folder()?;
     let referrers = direct_referrers(&folder, &target);
@@ -182,4 +191,86 @@ fn apply(store: &Store, plan: &Plan) -> Result<()> {
         tx.remove(&g.rel_path());
     }
     tx.commit()
+}
+
+/// Removes a record of any kind, from the kinds' descriptions: the records that refer to it are
+/// found from the fields typed as references to its kind; with --cascade, a record that holds it
+/// in a required field goes too (and what refers to that), and one that holds it in a list or an
+/// optional field loses the reference. Changed records are written before any file is removed.
+fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args) -> Result<()> {
+    use super::record::{self, AnyRecord};
+    use crate::model::kind;
+    let target = record::resolve(store, "rm", kind, query)?;
+    let direct = record::referrers(store, &target)?;
+    if !direct.is_empty() && !a.cascade {
+        let shown: Vec<String> =
+            direct.iter().take(20).map(|(r, field)| format!("{} as {field}", record::describe(r.any()))).collect();
+        let more = if direct.len() > 20 { format!("\n  … and {} more", direct.len() - 20) } else { String::new() };
+        return Err(Error::data(format!(
+            "{target} is referred to by {} record{}:\n  {}{more}",
+            direct.len(),
+            if direct.len() == 1 { "" } else { "s" },
+            shown.join("\n  ")
+        ))
+        .hint(format!(
+            "remove or change those first, or remove them all with `peerlog rm {target} --cascade` (try --dry-run first)"
+        )));
+    }
+    // Breadth first: what goes, and what only loses references (its latest version).
+    let mut gone: Vec<Id> = vec![target.clone()];
+    let mut changed: Vec<(Id, toml::Table, AnyRecord)> = Vec::new();
+    let mut i = 0;
+    while i < gone.len() {
+        let id = gone[i].clone();
+        i += 1;
+        for (r, _) in record::referrers(store, &id)? {
+            let rid = record::id_of(r.any()).clone();
+            if gone.contains(&rid) {
+                continue;
+            }
+            let spec = rid.kind().spec();
+            let table = match changed.iter().position(|(c, _, _)| *c == rid) {
+                Some(at) => changed.remove(at).1,
+                None => record::table_of(r.any()).unwrap_or_default(),
+            };
+            let mut table = table;
+            if kind::unlink(spec, &mut table, &id) {
+                changed.push((rid, table, r));
+            } else {
+                gone.push(rid);
+            }
+        }
+    }
+    changed.retain(|(id, _, _)| !gone.contains(id));
+    let dry_run = a.confirm.dry_run;
+    if a.cascade && !dry_run {
+        let mut listing: Vec<String> = gone.iter().map(|id| format!("remove {id}")).collect();
+        listing.extend(changed.iter().map(|(id, _, _)| format!("change {id}: take out the reference")));
+        let question = format!("Remove {} record{} with {target}?", gone.len(), if gone.len() == 1 { "" } else { "s" });
+        super::prompt::confirm(a.confirm, "rm --cascade", &question, &listing)?;
+    }
+    let verb = if dry_run { "would change" } else { "changed" };
+    for (id, _, _) in &changed {
+        ctx.note(format!("{verb} {id}: a reference to a removed record taken out"));
+    }
+    // One transaction: the changed records and the removals happen together or not at all.
+    let mut tx = store.begin();
+    for (id, table, _) in &changed {
+        crate::with_kind!(id.kind(), T => {
+            let r: T = kind::from_table(table.clone()).map_err(Error::data)?;
+            tx.put(&r)?;
+        });
+    }
+    for id in &gone {
+        if let Some(rel) = store.find_path(id.kind(), id.as_str())? {
+            tx.remove(&rel);
+        }
+    }
+    if !dry_run {
+        tx.commit()?;
+    }
+    let verb = if dry_run { "would remove" } else { "removed" };
+    ctx.note(format!("{verb} {} record{}", gone.len(), if gone.len() == 1 { "" } else { "s" }));
+    let lines: String = gone.iter().map(|id| format!("{id}\n")).collect();
+    output::stdout(lines.as_bytes())
 }

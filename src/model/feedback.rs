@@ -52,3 +52,55 @@ impl Met {
         }
     }
 }
+
+use super::kind::{Card, Env, Field, Kind, KindSpec, Layout, Programme, Ty, Unique};
+
+/// Feedback: by the year it was given; one answer per consultation and side.
+pub const FEEDBACK: KindSpec = KindSpec {
+    kind: RecordKind::Feedback,
+    programme: Programme::ThematicGroups,
+    dir: "feedback",
+    layout: Layout::Year,
+    dated_by: Some("date"),
+    prefix: 'f',
+    name: "feedback",
+    plural: "feedback",
+    command: "feedback",
+    label: None,
+    person: false,
+    fields: &[
+        Field::new("date", Ty::Date, Card::Required).edit(),
+        Field::new("from", Ty::Word(Source::WORDS), Card::Required).edit(),
+        Field::new("consultations", Ty::Ref(RecordKind::Consultation), Card::NonEmpty).edit(),
+        Field::new("expected", Ty::Answer, Card::Required).edit(),
+        Field::new("met", Ty::Word(Met::WORDS), Card::Required).edit(),
+        Field::new("comment", Ty::Answer, Card::Optional).edit(),
+        Field::new("benefit", Ty::Answer, Card::Required).edit(),
+    ],
+    unique: &[Unique {
+        fields: &["from", "consultations"],
+        scope: None,
+        unless: &[],
+        message: "{other_id} also holds {from} feedback on {consultations} ({other_path}); keep one answer per consultation and side",
+        at: "consultations",
+    }],
+    columns: &["id", "date", "from", "consultations", "met"],
+};
+
+impl Kind for Feedback {
+    const SPEC: &'static KindSpec = &FEEDBACK;
+
+    fn validate(&self, env: &Env) -> Vec<super::rules::Problem> {
+        let refs: Vec<Option<&super::Consultation>> =
+            self.consultations.iter().map(|id| (env.get)(id).and_then(super::AnyRef::as_consultation)).collect();
+        super::rules::feedback(self, &refs)
+    }
+
+    fn any(&self) -> super::AnyRef<'_> {
+        super::AnyRef::Feedback(self)
+    }
+
+    fn unique_keys(&self) -> Vec<(usize, String)> {
+        self.consultations.iter().map(|c| (0, format!("\u{1f}{}\u{1f}{c}", self.from))).collect()
+    }
+}

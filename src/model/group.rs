@@ -69,3 +69,53 @@ impl std::str::FromStr for DeliveryModel {
         s.trim().parse::<u8>().map_err(|_| format!("'{s}' is not a model; use 1 or 2"))?.try_into()
     }
 }
+
+use super::kind::{Card, Env, Field, Kind, KindSpec, Layout, Programme, Ty, Unique};
+
+/// A group: its name (unique in the folder), leader, venue, model and dates.
+pub const GROUP: KindSpec = KindSpec {
+    kind: RecordKind::Group,
+    programme: Programme::ThematicGroups,
+    dir: "groups",
+    layout: Layout::Flat,
+    dated_by: None,
+    prefix: 'g',
+    name: "group",
+    plural: "groups",
+    command: "group",
+    label: Some("name"),
+    person: false,
+    fields: &[
+        Field::new("name", Ty::Line, Card::Required).edit(),
+        Field::new("leader", Ty::Line, Card::Required).edit(),
+        Field::new("venue", Ty::Line, Card::Required).edit(),
+        Field::new("model", Ty::Model, Card::Optional).edit(),
+        Field::new("start", Ty::Date, Card::Optional).edit(),
+        Field::new("end", Ty::Date, Card::Optional).edit(),
+        Field::new("meetings", Ty::Date, Card::List).edit(),
+    ],
+    unique: &[Unique {
+        fields: &["name"],
+        scope: None,
+        unless: &[],
+        message: "{other} is a group of the same name; give one of them a name of its own",
+        at: "name",
+    }],
+    columns: &["id", "name", "leader", "venue", "model", "start", "end"],
+};
+
+impl Kind for Group {
+    const SPEC: &'static KindSpec = &GROUP;
+
+    fn validate(&self, _env: &Env) -> Vec<super::rules::Problem> {
+        super::rules::group(self)
+    }
+
+    fn any(&self) -> super::AnyRef<'_> {
+        super::AnyRef::Group(self)
+    }
+
+    fn label(&self) -> Option<&str> {
+        Some(self.name.as_str())
+    }
+}

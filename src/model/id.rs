@@ -23,35 +23,16 @@ pub enum RecordKind {
 
 impl RecordKind {
     pub fn prefix(self) -> char {
-        match self {
-            RecordKind::Group => 'g',
-            RecordKind::Person => 'p',
-            RecordKind::Consultation => 'c',
-            RecordKind::Feedback => 'f',
-            RecordKind::Unit => 'u',
-            RecordKind::Supporter => 's',
-            RecordKind::Psychologist => 'y',
-            RecordKind::Supervision => 'v',
-            RecordKind::Contact => 'k',
-            RecordKind::Incident => 'i',
-            RecordKind::Referral => 'r',
-        }
+        self.spec().prefix
     }
 
     pub fn name(self) -> &'static str {
-        match self {
-            RecordKind::Group => "group",
-            RecordKind::Person => "person",
-            RecordKind::Consultation => "consultation",
-            RecordKind::Feedback => "feedback",
-            RecordKind::Unit => "unit",
-            RecordKind::Supporter => "support person",
-            RecordKind::Psychologist => "psychologist",
-            RecordKind::Supervision => "supervision session",
-            RecordKind::Contact => "support contact",
-            RecordKind::Incident => "incident notification",
-            RecordKind::Referral => "referral",
-        }
+        self.spec().name
+    }
+
+    /// The kind's description (`model::kind`).
+    pub fn spec(self) -> &'static super::KindSpec {
+        crate::with_kind!(self, T => <T as super::Kind>::SPEC)
     }
 
     /// Every kind, of both programmes.

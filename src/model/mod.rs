@@ -9,8 +9,10 @@ mod date;
 mod feedback;
 mod group;
 mod id;
+pub mod kind;
 pub mod names;
 mod person;
+mod programme;
 pub mod rules;
 mod schema;
 mod text;
@@ -22,7 +24,9 @@ pub use date::Date;
 pub use feedback::{Feedback, Met, Source};
 pub use group::{DeliveryModel, Group};
 pub use id::{Id, RecordKind};
+pub use kind::{AnyRef, Kind, KindSpec};
 pub use person::{Consent, GivenBy, PeerInfo, Person, Purpose, Role, Stage, StageChange};
+pub use programme::Programme;
 pub use text::{ERASED, MAX_TEXT, Text, fold};
 pub use time_range::TimeRange;
 pub use vocab::{Motivation, Preparation, Sign};
@@ -56,6 +60,9 @@ macro_rules! word_enum {
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The words, as in files and on the command line.
+            pub const WORDS: &'static [&'static str] = &[$($word),+];
 
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $word),+ }

@@ -152,3 +152,78 @@ impl Consent {
         self.given <= day && self.revoked.is_none_or(|r| r > day)
     }
 }
+
+use super::kind::{Card, Env, Field, Kind, KindSpec, Layout, Programme, Ty, Unique};
+
+/// A participant (a peer when `peer` is set): unique by name within their group.
+pub const PERSON: KindSpec = KindSpec {
+    kind: RecordKind::Person,
+    programme: Programme::ThematicGroups,
+    dir: "people",
+    layout: Layout::Flat,
+    dated_by: None,
+    prefix: 'p',
+    name: "person",
+    plural: "people",
+    command: "participant",
+    label: Some("name"),
+    person: true,
+    fields: &[
+        Field::new("name", Ty::Line, Card::Required).edit().personal(),
+        Field::new("group", Ty::Ref(RecordKind::Group), Card::Required).edit(),
+        Field::new("role", Ty::Word(Role::WORDS), Card::Required).edit(),
+        Field::new("birth_date", Ty::Date, Card::Optional).edit().personal(),
+        Field::new("erased", Ty::Date, Card::Optional),
+        // Hashes of an erased person's name forms, for `check` (no text).
+        Field::new("name_hashes", Ty::Table, Card::Optional),
+        Field::new("peer", Ty::Table, Card::Optional),
+        Field::new("peer.motivations", Ty::Word(Motivation::WORDS), Card::List),
+        Field::new("peer.observed", Ty::Table, Card::Optional),
+        Field::new("peer.prepared", Ty::Table, Card::Optional),
+        Field::new("peer.stages", Ty::Table, Card::NonEmpty),
+        Field::new("peer.stages[].stage", Ty::Word(Stage::WORDS), Card::Required),
+        Field::new("peer.stages[].date", Ty::Date, Card::Required),
+        Field::new("peer.stages[].note", Ty::Line, Card::Optional).personal(),
+        Field::new("consent", Ty::Table, Card::List).personal(),
+        Field::new("consent[].purpose", Ty::Word(Purpose::WORDS), Card::Required),
+        Field::new("consent[].given", Ty::Date, Card::Required),
+        Field::new("consent[].by", Ty::Word(GivenBy::WORDS), Card::Required),
+        Field::new("consent[].revoked", Ty::Date, Card::Optional),
+    ],
+    unique: &[Unique {
+        fields: &["name"],
+        scope: Some("group"),
+        unless: &[("erased", None)],
+        message: "{other} of the same group has the same name; tell them apart (a middle name or an initial), or remove the one recorded twice",
+        at: "name",
+    }],
+    columns: &["id", "name", "group", "role", "birth_date"],
+};
+
+impl Kind for Person {
+    const SPEC: &'static KindSpec = &PERSON;
+
+    fn validate(&self, env: &Env) -> Vec<super::rules::Problem> {
+        let group = (env.get)(&self.group).and_then(super::AnyRef::as_group);
+        let mut out = super::rules::person(self, group);
+        if let Some(group) = group {
+            out.extend(super::rules::approach_timing(self, group));
+        }
+        out
+    }
+
+    fn any(&self) -> super::AnyRef<'_> {
+        super::AnyRef::Person(self)
+    }
+
+    fn label(&self) -> Option<&str> {
+        Some(self.name.as_str())
+    }
+
+    fn unique_keys(&self) -> Vec<(usize, String)> {
+        if self.erased.is_some() {
+            return Vec::new();
+        }
+        vec![(0, format!("{}\u{1f}{}", self.group, super::fold(self.name.as_str())))]
+    }
+}

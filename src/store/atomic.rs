@@ -47,6 +47,15 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     sync_parent(path)
 }
 
+/// Replaces `path` with `bytes` atomically but without waiting for the disk: for caches, which
+/// are read again when a crash loses them.
+pub fn replace_unsynced(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut tmp = tempfile::Builder::new().prefix(TMP_PREFIX).tempfile_in(parent(path))?;
+    tmp.write_all(bytes)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// Creates `path` with `bytes` atomically, failing with `AlreadyExists` if it is there.
 pub fn create_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let tmp = stage(path, bytes)?;

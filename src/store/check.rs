@@ -10,9 +10,10 @@ use super::load::{self, Loaded};
 use super::{Config, Programme, kind_dir};
 use super::{lock, safe, tx};
 use crate::error::{Error, Result};
+use crate::model::kind::{ConsentRule, Env};
 use crate::model::names::{self, NameHashes};
 use crate::model::rules::{self, Problem, Severity};
-use crate::model::{Consultation, Feedback, Group, Id, Person, Record, RecordKind, Status};
+use crate::model::{AnyRef, Consultation, Feedback, Group, Id, Kind, Person, Record, RecordKind, Status};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::fs;
@@ -94,7 +95,8 @@ fn unparsed(files: &Files, parsed: &HashSet<&Path>) -> HashSet<String> {
         .collect()
 }
 
-/// The rules of the thematic-groups programme.
+/// The rules of the thematic-groups programme: each kind's [`Kind::validate`] (the very rules
+/// its commands enforce when they write) and its uniqueness.
 fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnostic>) {
     let groups: Vec<Loaded<Group>> = parse_all(root, &files.records[0], out);
     let people: Vec<Loaded<Person>> = parse_all(root, &files.records[1], out);
@@ -114,41 +116,28 @@ fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnosti
     let group_ids = index(&groups, out);
     let person_ids = index(&people, out);
     let consultation_ids = index(&consultations, out);
-    index(&feedback, out);
-
-    for g in &groups {
-        located(g, rules::group(&g.record), out);
-    }
-    for p in people.iter().filter(|p| !is_broken(&p.record.group)) {
-        let group = group_ids.get(&p.record.group).map(|g| &g.record);
-        let mut found = rules::person(&p.record, group);
-        if let Some(group) = group {
-            found.extend(rules::approach_timing(&p.record, group));
+    let feedback_ids = index(&feedback, out);
+    let get = |id: &Id| -> Option<AnyRef<'_>> {
+        match id.kind() {
+            RecordKind::Group => group_ids.get(id).map(|r| r.record.any()),
+            RecordKind::Person => person_ids.get(id).map(|r| r.record.any()),
+            RecordKind::Consultation => consultation_ids.get(id).map(|r| r.record.any()),
+            RecordKind::Feedback => feedback_ids.get(id).map(|r| r.record.any()),
+            _ => None,
         }
-        located(p, found, out);
-    }
-    for c in consultations.iter().filter(|c| !is_broken(&c.record.peer) && !is_broken(&c.record.recipient)) {
-        let person = |id: &Id| person_ids.get(id).map(|p| &p.record);
-        let (peer, recipient) = (person(&c.record.peer), person(&c.record.recipient));
-        let mut found = rules::consultation(&c.record, peer, recipient);
-        if let Some(group) = peer.and_then(|p| group_ids.get(&p.group)) {
-            found.extend(rules::consultation_timing(&c.record, &group.record));
-        }
-        if let (true, Some(peer), Some(recipient)) = (config.consent.required, peer, recipient) {
-            // Consent missing or revoked is listed, as a warning: the consultation was recorded.
-            let missing = rules::consent(&c.record, peer, recipient);
-            found.extend(missing.into_iter().map(|p| Problem { severity: Severity::Warning, ..p }));
-        }
-        located(c, found, out);
-    }
-    same_slot(&consultations, out);
+    };
+    let exists = |id: &Id| get(id).is_some() || is_broken(id);
+    let settings = config.colleague();
+    let env = Env { get: &get, exists: &exists, consent: consent_rule(config), colleague: &settings, writing: false };
+    validate_all(&groups, &env, |_| true, out);
+    validate_all(&people, &env, |p| !is_broken(&p.group), out);
+    validate_all(&consultations, &env, |c| !is_broken(&c.peer) && !is_broken(&c.recipient), out);
+    validate_all(&feedback, &env, |f| !f.consultations.iter().any(is_broken), out);
+    unique(&groups, out);
+    unique(&people, out);
+    unique(&consultations, out);
+    unique(&feedback, out);
     overlaps(&consultations, &person_ids, out);
-    for f in feedback.iter().filter(|f| !f.record.consultations.iter().any(is_broken)) {
-        let refs: Vec<Option<&Consultation>> =
-            f.record.consultations.iter().map(|id| consultation_ids.get(id).map(|c| &c.record)).collect();
-        located(f, rules::feedback(&f.record, &refs), out);
-    }
-    same_answer(&feedback, out);
     let erased: Vec<(&Id, &NameHashes)> = people
         .iter()
         .filter(|p| !p.record.name_hashes.is_empty())
@@ -164,6 +153,9 @@ fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnosti
             .chain(groups.iter().map(|g| g.record.leader.as_str()))
     };
     erased_names(&erased, &texts, others, out);
+    // The process ends after the report: freeing every record one by one is time for nothing.
+    std::mem::forget((group_ids, person_ids, consultation_ids, feedback_ids, broken));
+    std::mem::forget((groups, people, consultations, feedback));
 }
 
 /// Forms of an erased person's name still in the folder (values and comments): a form of the
@@ -224,12 +216,14 @@ pub fn erased_names<'a, I: IntoIterator<Item = &'a str>>(
     }
 }
 
-/// The rules of the colleague-support programme (`crate::model::colleague::rules`), the very
-/// ones its commands enforce when they write.
+/// Whether the folder's settings require consent.
+pub fn consent_rule(config: &Config) -> ConsentRule {
+    if config.consent.required { ConsentRule::Required } else { ConsentRule::NotRequired }
+}
+
+/// The rules of the colleague-support programme, as [`thematic`] runs those of its own.
 fn colleague(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnostic>) {
-    use crate::model::colleague::{
-        Contact, Course, Incident, Psychologist, Referral, Supervision, Supporter, Unit, rules as crules,
-    };
+    use crate::model::colleague::{Contact, Incident, Psychologist, Referral, Supervision, Supporter, Unit};
     let units: Vec<Loaded<Unit>> = parse_all(root, &files.records[0], out);
     let supporters: Vec<Loaded<Supporter>> = parse_all(root, &files.records[1], out);
     let psychologists: Vec<Loaded<Psychologist>> = parse_all(root, &files.records[2], out);
@@ -237,13 +231,13 @@ fn colleague(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnost
     let contacts: Vec<Loaded<Contact>> = parse_all(root, &files.records[4], out);
     let incidents: Vec<Loaded<Incident>> = parse_all(root, &files.records[5], out);
     let referrals: Vec<Loaded<Referral>> = parse_all(root, &files.records[6], out);
-    index(&units, out);
-    index(&psychologists, out);
-    index(&supervision, out);
-    index(&contacts, out);
-    index(&incidents, out);
-    index(&referrals, out);
+    let unit_ids = index(&units, out);
     let supporter_ids = index(&supporters, out);
+    let psychologist_ids = index(&psychologists, out);
+    let supervision_ids = index(&supervision, out);
+    let contact_ids = index(&contacts, out);
+    let incident_ids = index(&incidents, out);
+    let referral_ids = index(&referrals, out);
     // A reference to a file that did not parse is not reported as missing as well.
     let stems: HashSet<String> = files
         .records
@@ -253,29 +247,69 @@ fn colleague(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnost
         .map(|s| s.to_string_lossy().into_owned())
         .collect();
     let exists = |id: &Id| stems.contains(id.as_str());
+    let get = |id: &Id| -> Option<AnyRef<'_>> {
+        match id.kind() {
+            RecordKind::Unit => unit_ids.get(id).map(|r| r.record.any()),
+            RecordKind::Supporter => supporter_ids.get(id).map(|r| r.record.any()),
+            RecordKind::Psychologist => psychologist_ids.get(id).map(|r| r.record.any()),
+            RecordKind::Supervision => supervision_ids.get(id).map(|r| r.record.any()),
+            RecordKind::Contact => contact_ids.get(id).map(|r| r.record.any()),
+            RecordKind::Incident => incident_ids.get(id).map(|r| r.record.any()),
+            RecordKind::Referral => referral_ids.get(id).map(|r| r.record.any()),
+            _ => None,
+        }
+    };
     let settings = config.colleague();
-    if let Some(p) = crules::threshold(settings.small_cell_threshold)
+    if let Some(p) = crate::model::colleague::rules::threshold(settings.small_cell_threshold)
         && let Ok(text) = load::read_text(root, Path::new(super::CONFIG_FILE))
     {
         out.push(Diagnostic::at_key(Path::new(super::CONFIG_FILE), &text, p.field, p.severity, p.message));
     }
-    let course = Course::from(&settings);
-    let supporter = |id: &Id| supporter_ids.get(id).map(|s| &s.record);
-    for s in &supporters {
-        located(s, crules::supporter(&s.record, course, &exists), out);
+    let env = Env { get: &get, exists: &exists, consent: consent_rule(config), colleague: &settings, writing: false };
+    validate_all(&units, &env, |_| true, out);
+    validate_all(&supporters, &env, |_| true, out);
+    validate_all(&psychologists, &env, |_| true, out);
+    validate_all(&supervision, &env, |_| true, out);
+    validate_all(&contacts, &env, |_| true, out);
+    validate_all(&incidents, &env, |_| true, out);
+    validate_all(&referrals, &env, |_| true, out);
+    unique(&units, out);
+    unique(&supporters, out);
+    unique(&psychologists, out);
+}
+
+/// Runs the kind's rules on every record `when` accepts, in parallel.
+fn validate_all<T: Kind>(
+    records: &[Loaded<T>],
+    env: &Env,
+    when: impl Fn(&T) -> bool + Sync,
+    out: &mut Vec<Diagnostic>,
+) {
+    let found: Vec<Vec<Diagnostic>> = records
+        .par_iter()
+        .filter(|r| when(&r.record))
+        .map(|r| {
+            let mut d = Vec::new();
+            located(r, r.record.validate(env), &mut d);
+            d
+        })
+        .collect();
+    out.extend(found.into_iter().flatten());
+}
+
+/// Records of one kind recorded twice (the kind's [`crate::model::kind::Unique`] rules), as
+/// after a merge of two clones that added the same thing: each names the other.
+fn unique<T: Kind>(records: &[Loaded<T>], out: &mut Vec<Diagnostic>) {
+    let spec = T::SPEC;
+    if spec.unique.is_empty() {
+        return;
     }
-    for c in &contacts {
-        located(c, crules::contact(&c.record, supporter(&c.record.supporter), &exists), out);
-    }
-    for i in &incidents {
-        located(i, crules::incident(&i.record, &settings.incident_categories, &exists), out);
-    }
-    for r in &referrals {
-        located(r, crules::referral(&r.record, supporter(&r.record.supporter), &exists), out);
-    }
-    let all: Vec<&Supporter> = supporters.iter().map(|s| &s.record).collect();
-    for v in &supervision {
-        located(v, crules::supervision(&v.record, &all, &exists), out);
+    let keys: Vec<Vec<(usize, String)>> = records.par_iter().map(|r| r.record.unique_keys()).collect();
+    for (i, j, rule, key) in crate::model::kind::duplicates(&keys) {
+        let (r, other) = (&records[i], &records[j]);
+        let u = &spec.unique[rule];
+        let message = u.describe(key, other.record.id().as_str(), &display_path(&other.rel));
+        out.push(Diagnostic::at_key(&r.rel, &r.text, u.at, Severity::Error, message));
     }
 }
 
@@ -461,33 +495,6 @@ fn located<T>(r: &Loaded<T>, problems: Vec<Problem>, out: &mut Vec<Diagnostic>) 
     }
 }
 
-/// Two records of one consultation: the same peer, recipient, date and time, not cancelled.
-fn same_slot(consultations: &[Loaded<Consultation>], out: &mut Vec<Diagnostic>) {
-    let mut slots: HashMap<_, Vec<&Loaded<Consultation>>> = HashMap::new();
-    for c in consultations.iter().filter(|c| c.record.status != Status::Cancelled) {
-        let r = &c.record;
-        slots.entry((&r.peer, &r.recipient, r.date, r.time)).or_default().push(c);
-    }
-    for same in slots.values().filter(|s| s.len() > 1) {
-        for c in same {
-            for other in same.iter().filter(|o| o.record.id != c.record.id) {
-                debug_assert!(rules::same_slot(&c.record, &other.record));
-                out.push(Diagnostic::at_key(
-                    &c.rel,
-                    &c.text,
-                    "time",
-                    Severity::Error,
-                    format!(
-                        "the same consultation as {} ({}): same peer, recipient, date and time; keep one of them",
-                        other.record.id,
-                        display_path(&other.rel)
-                    ),
-                ));
-            }
-        }
-    }
-}
-
 /// Consultations of one day that share a person and overlap in time.
 fn overlaps(consultations: &[Loaded<Consultation>], people: &HashMap<&Id, &Loaded<Person>>, out: &mut Vec<Diagnostic>) {
     let mut days: HashMap<_, Vec<&Loaded<Consultation>>> = HashMap::new();
@@ -500,36 +507,6 @@ fn overlaps(consultations: &[Loaded<Consultation>], people: &HashMap<&Id, &Loade
             for other in day {
                 if let Some(p) = rules::overlap(&c.record, &other.record, &name) {
                     out.push(Diagnostic::at_key(&c.rel, &c.text, p.field, p.severity, p.message));
-                }
-            }
-        }
-    }
-}
-
-/// Two answers from the same side about one consultation.
-fn same_answer(feedback: &[Loaded<Feedback>], out: &mut Vec<Diagnostic>) {
-    let mut answers: HashMap<_, Vec<&Loaded<Feedback>>> = HashMap::new();
-    for f in feedback {
-        for c in &f.record.consultations {
-            answers.entry((f.record.from, c)).or_default().push(f);
-        }
-    }
-    for same in answers.values().filter(|s| s.len() > 1) {
-        for f in same {
-            for other in same.iter().filter(|o| o.record.id != f.record.id) {
-                if let Some(c) = rules::same_answer(&f.record, &other.record) {
-                    out.push(Diagnostic::at_key(
-                        &f.rel,
-                        &f.text,
-                        "consultations",
-                        Severity::Error,
-                        format!(
-                            "{} also holds {} feedback on {c} ({}); keep one answer per consultation and side",
-                            other.record.id,
-                            f.record.from,
-                            display_path(&other.rel)
-                        ),
-                    ));
                 }
             }
         }

@@ -18,6 +18,7 @@
 //! - only regular files and folders are read or written, never through a link, never waiting on
 //!   a FIFO, never more than 1 MiB of a record ([`safe`]).
 
+pub mod answers;
 pub mod atomic;
 pub mod check;
 mod colleague;
@@ -50,19 +51,7 @@ pub const CONFIG_FILE: &str = "peerlog.toml";
 
 /// The folder each kind of record lives under.
 pub fn kind_dir(kind: RecordKind) -> &'static str {
-    match kind {
-        RecordKind::Group => "groups",
-        RecordKind::Person => "people",
-        RecordKind::Consultation => "consultations",
-        RecordKind::Feedback => "feedback",
-        RecordKind::Unit => "units",
-        RecordKind::Supporter => "supporters",
-        RecordKind::Psychologist => "psychologists",
-        RecordKind::Supervision => "supervision",
-        RecordKind::Contact => "contacts",
-        RecordKind::Incident => "incidents",
-        RecordKind::Referral => "referrals",
-    }
+    kind.spec().dir
 }
 
 /// An open peerlog folder.
@@ -163,19 +152,7 @@ impl Store {
     pub fn find_path(&self, kind: RecordKind, id: &str) -> Result<Option<PathBuf>> {
         let file = format!("{id}.toml");
         let mut dirs = vec![PathBuf::from(kind_dir(kind))];
-        let depth = match kind {
-            RecordKind::Group
-            | RecordKind::Person
-            | RecordKind::Unit
-            | RecordKind::Supporter
-            | RecordKind::Psychologist => 0,
-            RecordKind::Consultation => 2,
-            RecordKind::Feedback
-            | RecordKind::Supervision
-            | RecordKind::Contact
-            | RecordKind::Incident
-            | RecordKind::Referral => 1,
-        };
+        let depth = kind.spec().layout.depth();
         for _ in 0..depth {
             dirs = dirs
                 .iter()

@@ -140,19 +140,7 @@ fn what_key(what: &str) -> String {
 }
 
 fn list_command(kind: RecordKind) -> &'static str {
-    match kind {
-        RecordKind::Group => "group",
-        RecordKind::Person => "participant",
-        RecordKind::Consultation => "consult",
-        RecordKind::Feedback => "feedback",
-        RecordKind::Unit => "unit",
-        RecordKind::Supporter => "support",
-        RecordKind::Psychologist => "psychologist",
-        RecordKind::Supervision => "supervision",
-        RecordKind::Contact => "contact",
-        RecordKind::Incident => "incident",
-        RecordKind::Referral => "referral",
-    }
+    kind.spec().command
 }
 
 fn not_an_id(field: &str, query: &str, kind: RecordKind) -> Error {

@@ -167,6 +167,31 @@ impl<'s> Tx<'s> {
         for op in &self.ops {
             safe::check_place(root, op.rel())?;
         }
+        let rels: Vec<&Path> = self.ops.iter().map(Op::rel).collect();
+        let answers = super::answers::Pending::before(root, &rels);
+        let changes: Vec<(PathBuf, Option<String>)> = match answers {
+            Some(_) => self
+                .ops
+                .iter()
+                .map(|op| match op {
+                    Op::Put { rel, text } => (rel.clone(), Some(text.clone())),
+                    Op::Remove { rel } => (rel.clone(), None),
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        self.apply(&tick)?;
+        if let Some(pending) = answers {
+            let changes: Vec<(&Path, Option<&str>)> =
+                changes.iter().map(|(rel, text)| (rel.as_path(), text.as_deref())).collect();
+            pending.done(root, &changes);
+        }
+        Ok(())
+    }
+
+    fn apply(self, tick: &(impl Fn() + Sync)) -> Result<()> {
+        let store = self.store;
+        let root = store.root();
         match self.ops.as_slice() {
             [] => Ok(()),
             // One file: one atomic rename or removal, no journal.
@@ -180,7 +205,7 @@ impl<'s> Tx<'s> {
                 let path = store.path(rel);
                 atomic::remove(&path).map_err(|e| Error::io(&path, e))
             }
-            _ => journaled(root, self.ops, &tick),
+            _ => journaled(root, self.ops, tick),
         }
     }
 }

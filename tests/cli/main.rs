@@ -21,6 +21,7 @@ mod performance;
 mod pipeline;
 mod props;
 mod readme;
+mod records;
 mod reference;
 mod report;
 mod restore;

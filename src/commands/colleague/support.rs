@@ -187,6 +187,7 @@ fn nominate(ctx: &Ctx, a: NominateArgs) -> Result<()> {
         name,
         unit: unit.id.clone(),
         active_since: None,
+        erased: None,
         nomination: Nomination {
             applied,
             team_nominated: a.team_nominated,

@@ -41,3 +41,42 @@ word_enum! {
         SelfReferral = "self-referral",
     }
 }
+
+use crate::model::kind::{Card, Env, Field, Kind, KindSpec, Layout, Programme, Ty};
+
+/// A support contact: facts only, by the year it happened.
+pub const CONTACT: KindSpec = KindSpec {
+    kind: RecordKind::Contact,
+    programme: Programme::ColleagueSupport,
+    dir: "contacts",
+    layout: Layout::Year,
+    dated_by: Some("date"),
+    prefix: 'k',
+    name: "support contact",
+    plural: "support contacts",
+    command: "contact",
+    label: None,
+    person: false,
+    fields: &[
+        Field::new("date", Ty::Date, Card::Required).edit(),
+        Field::new("supporter", Ty::Ref(RecordKind::Supporter), Card::Required).edit(),
+        Field::new("unit", Ty::Ref(RecordKind::Unit), Card::Required).edit(),
+        Field::new("kind", Ty::Word(ContactKind::WORDS), Card::Required).edit(),
+        Field::new("help_suggested", Ty::Flag, Card::Required).edit(),
+    ],
+    unique: &[],
+    columns: &["id", "date", "supporter", "unit", "kind", "help_suggested"],
+};
+
+impl Kind for Contact {
+    const SPEC: &'static KindSpec = &CONTACT;
+
+    fn validate(&self, env: &Env) -> Vec<crate::model::rules::Problem> {
+        let supporter = (env.get)(&self.supporter).and_then(crate::model::AnyRef::as_supporter);
+        super::rules::contact(self, supporter, env.exists)
+    }
+
+    fn any(&self) -> crate::model::AnyRef<'_> {
+        crate::model::AnyRef::Contact(self)
+    }
+}

@@ -55,3 +55,45 @@ impl FollowUp {
         matches!(self, FollowUp::Pending | FollowUp::InProgress)
     }
 }
+
+use crate::model::kind::{Card, Env, Field, Kind, KindSpec, Layout, Programme, Ty};
+
+/// A critical incident notification, by the year of the incident.
+pub const INCIDENT: KindSpec = KindSpec {
+    kind: RecordKind::Incident,
+    programme: Programme::ColleagueSupport,
+    dir: "incidents",
+    layout: Layout::Year,
+    dated_by: Some("date"),
+    prefix: 'i',
+    name: "incident notification",
+    plural: "incident notifications",
+    command: "incident",
+    label: None,
+    person: false,
+    fields: &[
+        Field::new("date", Ty::Date, Card::Required).edit(),
+        Field::new("category", Ty::Category, Card::Required).edit(),
+        Field::new("unit", Ty::Ref(RecordKind::Unit), Card::Required).edit(),
+        Field::new("officers", Ty::Count, Card::Required).edit(),
+        Field::new("notified", Ty::Moment, Card::Required).edit(),
+        Field::new("psychologist", Ty::Ref(RecordKind::Psychologist), Card::Required).edit(),
+        Field::new("supporter", Ty::Ref(RecordKind::Supporter), Card::Optional).edit(),
+        Field::new("help", Ty::Word(HelpRequested::WORDS), Card::Required).edit(),
+        Field::new("follow_up", Ty::Word(FollowUp::WORDS), Card::Required).edit(),
+    ],
+    unique: &[],
+    columns: &["id", "date", "category", "unit", "officers", "notified", "psychologist", "help", "follow_up"],
+};
+
+impl Kind for Incident {
+    const SPEC: &'static KindSpec = &INCIDENT;
+
+    fn validate(&self, env: &Env) -> Vec<crate::model::rules::Problem> {
+        super::rules::incident(self, &env.colleague.incident_categories, env.exists)
+    }
+
+    fn any(&self) -> crate::model::AnyRef<'_> {
+        crate::model::AnyRef::Incident(self)
+    }
+}

@@ -11,6 +11,7 @@ mod incident;
 mod psychologist;
 mod referral;
 pub mod rules;
+mod settings;
 mod supervision;
 mod supporter;
 mod unit;
@@ -20,6 +21,7 @@ pub use contact::{Contact, ContactKind};
 pub use incident::{FollowUp, HelpRequested, Incident};
 pub use psychologist::Psychologist;
 pub use referral::{Outcome, Referral};
+pub use settings::ColleagueSettings;
 pub use supervision::{Presence, Supervision};
 pub use supporter::{
     Course, Decision, EndReason, Ending, Interview, Nomination, Progress, Stage, Supporter, TrainingConsultation,

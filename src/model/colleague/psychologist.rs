@@ -28,3 +28,50 @@ impl Record for Psychologist {
         PathBuf::from(format!("psychologists/{}.toml", self.id))
     }
 }
+
+use crate::model::kind::{Card, Env, Field, Kind, KindSpec, Layout, Programme, Ty, Unique};
+
+/// A psychologist or city line: unique by name in the folder.
+pub const PSYCHOLOGIST: KindSpec = KindSpec {
+    kind: RecordKind::Psychologist,
+    programme: Programme::ColleagueSupport,
+    dir: "psychologists",
+    layout: Layout::Flat,
+    dated_by: None,
+    prefix: 'y',
+    name: "psychologist",
+    plural: "psychologists",
+    command: "psychologist",
+    label: Some("name"),
+    person: true,
+    fields: &[
+        Field::new("name", Ty::Line, Card::Required).edit().personal(),
+        Field::new("city", Ty::Line, Card::Required).edit(),
+        Field::new("phones", Ty::Phone, Card::List).edit().personal(),
+        Field::new("division", Ty::Line, Card::Optional).edit(),
+    ],
+    unique: &[Unique {
+        fields: &["name"],
+        scope: None,
+        unless: &[],
+        message: "{other} is a psychologist of the same name; tell them apart, or remove the one recorded twice",
+        at: "name",
+    }],
+    columns: &["id", "name", "city", "phones", "division"],
+};
+
+impl Kind for Psychologist {
+    const SPEC: &'static KindSpec = &PSYCHOLOGIST;
+
+    fn validate(&self, _env: &Env) -> Vec<crate::model::rules::Problem> {
+        Vec::new()
+    }
+
+    fn any(&self) -> crate::model::AnyRef<'_> {
+        crate::model::AnyRef::Psychologist(self)
+    }
+
+    fn label(&self) -> Option<&str> {
+        Some(self.name.as_str())
+    }
+}

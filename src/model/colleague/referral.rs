@@ -69,3 +69,45 @@ impl Referral {
         matches!(self.outcome(as_of), Outcome::Suggested | Outcome::Accepted)
     }
 }
+
+use crate::model::kind::{Card, Env, Field, Kind, KindSpec, Layout, Programme, Ty};
+
+/// A referral to level 2, by the year it was suggested.
+pub const REFERRAL: KindSpec = KindSpec {
+    kind: RecordKind::Referral,
+    programme: Programme::ColleagueSupport,
+    dir: "referrals",
+    layout: Layout::Year,
+    dated_by: Some("suggested"),
+    prefix: 'r',
+    name: "referral",
+    plural: "referrals",
+    command: "referral",
+    label: None,
+    person: false,
+    fields: &[
+        Field::new("supporter", Ty::Ref(RecordKind::Supporter), Card::Required).edit(),
+        Field::new("unit", Ty::Ref(RecordKind::Unit), Card::Required).edit(),
+        Field::new("suggested", Ty::Date, Card::Required).edit(),
+        Field::new("contact", Ty::Ref(RecordKind::Contact), Card::Optional).edit(),
+        Field::new("accepted", Ty::Date, Card::Optional).edit(),
+        Field::new("first_contact", Ty::Date, Card::Optional).edit(),
+        Field::new("psychologist", Ty::Ref(RecordKind::Psychologist), Card::Optional).edit(),
+        Field::new("declined", Ty::Date, Card::Optional).edit(),
+    ],
+    unique: &[],
+    columns: &["id", "suggested", "supporter", "unit", "contact", "accepted", "first_contact", "declined"],
+};
+
+impl Kind for Referral {
+    const SPEC: &'static KindSpec = &REFERRAL;
+
+    fn validate(&self, env: &Env) -> Vec<crate::model::rules::Problem> {
+        let supporter = (env.get)(&self.supporter).and_then(crate::model::AnyRef::as_supporter);
+        super::rules::referral(self, supporter, env.exists)
+    }
+
+    fn any(&self) -> crate::model::AnyRef<'_> {
+        crate::model::AnyRef::Referral(self)
+    }
+}

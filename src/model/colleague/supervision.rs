@@ -61,3 +61,44 @@ impl Supervision {
             .chain(self.excused.iter().map(|s| (s, Presence::Excused)))
     }
 }
+
+use crate::model::kind::{Card, Env, Field, Kind, KindSpec, Layout, Programme, Ty};
+
+/// A supervision session with its attendance marks.
+pub const SUPERVISION: KindSpec = KindSpec {
+    kind: RecordKind::Supervision,
+    programme: Programme::ColleagueSupport,
+    dir: "supervision",
+    layout: Layout::Year,
+    dated_by: Some("date"),
+    prefix: 'v',
+    name: "supervision session",
+    plural: "supervision sessions",
+    command: "supervision",
+    label: None,
+    person: false,
+    fields: &[
+        Field::new("date", Ty::Date, Card::Required).edit(),
+        Field::new("psychologist", Ty::Ref(RecordKind::Psychologist), Card::Required).edit(),
+        Field::new("region", Ty::Line, Card::Optional).edit(),
+        Field::new("present", Ty::Ref(RecordKind::Supporter), Card::List).edit(),
+        Field::new("absent", Ty::Ref(RecordKind::Supporter), Card::List).edit(),
+        Field::new("excused", Ty::Ref(RecordKind::Supporter), Card::List).edit(),
+    ],
+    unique: &[],
+    columns: &["id", "date", "psychologist", "region", "present", "absent", "excused"],
+};
+
+impl Kind for Supervision {
+    const SPEC: &'static KindSpec = &SUPERVISION;
+
+    fn validate(&self, env: &Env) -> Vec<crate::model::rules::Problem> {
+        let supporters: Vec<&super::Supporter> =
+            self.marks().filter_map(|(id, _)| (env.get)(id).and_then(crate::model::AnyRef::as_supporter)).collect();
+        super::rules::supervision(self, &supporters, env.exists)
+    }
+
+    fn any(&self) -> crate::model::AnyRef<'_> {
+        crate::model::AnyRef::Supervision(self)
+    }
+}

@@ -1,6 +1,6 @@
+use super::ColleagueSettings;
 use super::Hours;
 use crate::model::{Date, Id, Record, RecordKind, Text, word_enum};
-use crate::store::ColleagueSettings;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -18,6 +18,10 @@ pub struct Supporter {
     /// The day they started giving support, after an approved interview and completed training.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_since: Option<Date>,
+    /// Set when the support person's data was erased on request; the record stays, content-free,
+    /// so counts remain right.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub erased: Option<Date>,
     pub nomination: Nomination,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interview: Option<Interview>,
@@ -223,5 +227,71 @@ impl Record for Supporter {
 
     fn rel_path(&self) -> PathBuf {
         PathBuf::from(format!("supporters/{}.toml", self.id))
+    }
+}
+
+use crate::model::kind::{Card, Env, Field, Kind, KindSpec, Layout, Programme, Ty, Unique};
+
+/// A support person: unique by name within their unit while in service or candidacy.
+pub const SUPPORTER: KindSpec = KindSpec {
+    kind: RecordKind::Supporter,
+    programme: Programme::ColleagueSupport,
+    dir: "supporters",
+    layout: Layout::Flat,
+    dated_by: None,
+    prefix: 's',
+    name: "support person",
+    plural: "support persons",
+    command: "support",
+    label: Some("name"),
+    person: true,
+    fields: &[
+        Field::new("name", Ty::Line, Card::Required).edit().personal(),
+        Field::new("unit", Ty::Ref(RecordKind::Unit), Card::Required).edit(),
+        Field::new("active_since", Ty::Date, Card::Optional).edit(),
+        Field::new("erased", Ty::Date, Card::Optional),
+        Field::new("nomination", Ty::Table, Card::Required),
+        Field::new("nomination.applied", Ty::Date, Card::Required).edit(),
+        Field::new("nomination.team_nominated", Ty::Flag, Card::Required).edit(),
+        Field::new("nomination.voluntary", Ty::Flag, Card::Required).edit(),
+        Field::new("nomination.superior_agreed", Ty::Flag, Card::Required).edit(),
+        Field::new("interview", Ty::Table, Card::Optional),
+        Field::new("interview.date", Ty::Date, Card::Required).edit(),
+        Field::new("interview.psychologist", Ty::Ref(RecordKind::Psychologist), Card::Required).edit(),
+        Field::new("interview.decision", Ty::Word(Decision::WORDS), Card::Required).edit(),
+        Field::new("interview.reason", Ty::Line, Card::Optional).edit().personal(),
+        Field::new("training", Ty::Table, Card::List),
+        Field::new("training[].date", Ty::Date, Card::Required),
+        Field::new("training[].hours", Ty::Hours, Card::Required),
+        Field::new("consultations", Ty::Table, Card::List),
+        Field::new("consultations[].date", Ty::Date, Card::Required),
+        Field::new("consultations[].psychologist", Ty::Ref(RecordKind::Psychologist), Card::Required),
+        Field::new("ended", Ty::Table, Card::Optional),
+        Field::new("ended.date", Ty::Date, Card::Required).edit(),
+        Field::new("ended.reason", Ty::Word(EndReason::WORDS), Card::Required).edit(),
+    ],
+    unique: &[Unique {
+        fields: &["name"],
+        scope: Some("unit"),
+        unless: &[("ended", None), ("erased", None)],
+        message: "{other} of the same unit has the same name; tell them apart, or remove the one recorded twice",
+        at: "name",
+    }],
+    columns: &["id", "name", "unit", "active_since"],
+};
+
+impl Kind for Supporter {
+    const SPEC: &'static KindSpec = &SUPPORTER;
+
+    fn validate(&self, env: &Env) -> Vec<crate::model::rules::Problem> {
+        super::rules::supporter(self, Course::from(env.colleague), env.exists)
+    }
+
+    fn any(&self) -> crate::model::AnyRef<'_> {
+        crate::model::AnyRef::Supporter(self)
+    }
+
+    fn label(&self) -> Option<&str> {
+        Some(self.name.as_str())
     }
 }

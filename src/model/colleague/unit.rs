@@ -25,3 +25,49 @@ impl Record for Unit {
         PathBuf::from(format!("units/{}.toml", self.id))
     }
 }
+
+use crate::model::kind::{Card, Env, Field, Kind, KindSpec, Layout, Programme, Ty, Unique};
+
+/// A structural unit: unique by name in the folder.
+pub const UNIT: KindSpec = KindSpec {
+    kind: RecordKind::Unit,
+    programme: Programme::ColleagueSupport,
+    dir: "units",
+    layout: Layout::Flat,
+    dated_by: None,
+    prefix: 'u',
+    name: "unit",
+    plural: "units",
+    command: "unit",
+    label: Some("name"),
+    person: false,
+    fields: &[
+        Field::new("name", Ty::Line, Card::Required).edit(),
+        Field::new("service", Ty::Line, Card::Required).edit(),
+        Field::new("region", Ty::Line, Card::Required).edit(),
+    ],
+    unique: &[Unique {
+        fields: &["name"],
+        scope: None,
+        unless: &[],
+        message: "{other} is a unit of the same name; give one of them a name of its own, or remove the one recorded twice",
+        at: "name",
+    }],
+    columns: &["id", "name", "service", "region"],
+};
+
+impl Kind for Unit {
+    const SPEC: &'static KindSpec = &UNIT;
+
+    fn validate(&self, _env: &Env) -> Vec<crate::model::rules::Problem> {
+        Vec::new()
+    }
+
+    fn any(&self) -> crate::model::AnyRef<'_> {
+        crate::model::AnyRef::Unit(self)
+    }
+
+    fn label(&self) -> Option<&str> {
+        Some(self.name.as_str())
+    }
+}

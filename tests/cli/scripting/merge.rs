@@ -136,11 +136,15 @@ fn two_clones_merge_without_conflict_and_the_folder_stays_whole() {
     person_id(&merged, "Marta Kalēja");
     person_id(&merged, "Roberts Vilks");
 
-    // The merged folder is whole: every record loads and every reference resolves.
-    // Not --strict: a git clone's files carry the umask's modes, which `check` warns about.
+    // The merged folder is whole: every record loads and every reference resolves. Both clones
+    // added Marta Kalēja (A by hand, B in the import): `check` names the two records, and that
+    // is all it finds (not --strict: a git clone's files carry the umask's modes, which `check`
+    // warns about).
     let check = merged.run(&["check"]);
-    assert_eq!(check.code, 0, "peerlog check after the merge:\n{}{}", check.stdout, check.stderr);
-    assert!(!check.stdout.contains("error:"), "{}", check.stdout);
+    assert_eq!(check.code, 1, "peerlog check after the merge:\n{}{}", check.stdout, check.stderr);
+    let errors: Vec<&str> = check.stdout.lines().filter(|l| l.contains(": error: ")).collect();
+    assert_eq!(errors.len(), 2, "{}", check.stdout);
+    assert!(errors.iter().all(|l| l.starts_with("people/") && l.contains("of the same group has the same name")));
     let doc = json(&merged, &["export"]);
     let people: Vec<&str> = doc["people"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap()).collect();
     let groups: Vec<&str> = doc["groups"].as_array().unwrap().iter().map(|g| g["id"].as_str().unwrap()).collect();

@@ -1,0 +1,377 @@
+//! What the generic commands (`edit`, `rm`, `show`, `erase`, `purge`, `import`) do with a record
+//! of any kind, from its description ([`crate::model::kind`]): find it, resolve the references
+//! typed for its fields, check it with its kind's rules and uniqueness before it is written, and
+//! find the records that refer to it.
+
+use super::Ctx;
+use crate::error::{Error, Result};
+use crate::model::kind::{self, ConsentRule, Env, KindSpec, Ty};
+use crate::model::rules::{Problem, Severity};
+use crate::model::{AnyRef, Id, Kind, Record, RecordKind, day_dir};
+use crate::store::Store;
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// A record of any kind, owned.
+#[derive(Debug, Clone)]
+pub enum AnyRecord {
+    Group(crate::model::Group),
+    Person(crate::model::Person),
+    Consultation(crate::model::Consultation),
+    Feedback(crate::model::Feedback),
+    Unit(crate::model::colleague::Unit),
+    Supporter(crate::model::colleague::Supporter),
+    Psychologist(crate::model::colleague::Psychologist),
+    Supervision(crate::model::colleague::Supervision),
+    Contact(crate::model::colleague::Contact),
+    Incident(crate::model::colleague::Incident),
+    Referral(crate::model::colleague::Referral),
+}
+
+impl AnyRecord {
+    /// The record's file, relative to the root.
+    pub fn rel_path(&self) -> PathBuf {
+        match self {
+            AnyRecord::Group(r) => r.rel_path(),
+            AnyRecord::Person(r) => r.rel_path(),
+            AnyRecord::Consultation(r) => r.rel_path(),
+            AnyRecord::Feedback(r) => r.rel_path(),
+            AnyRecord::Unit(r) => r.rel_path(),
+            AnyRecord::Supporter(r) => r.rel_path(),
+            AnyRecord::Psychologist(r) => r.rel_path(),
+            AnyRecord::Supervision(r) => r.rel_path(),
+            AnyRecord::Contact(r) => r.rel_path(),
+            AnyRecord::Incident(r) => r.rel_path(),
+            AnyRecord::Referral(r) => r.rel_path(),
+        }
+    }
+
+    pub fn any(&self) -> AnyRef<'_> {
+        match self {
+            AnyRecord::Group(r) => r.any(),
+            AnyRecord::Person(r) => r.any(),
+            AnyRecord::Consultation(r) => r.any(),
+            AnyRecord::Feedback(r) => r.any(),
+            AnyRecord::Unit(r) => r.any(),
+            AnyRecord::Supporter(r) => r.any(),
+            AnyRecord::Psychologist(r) => r.any(),
+            AnyRecord::Supervision(r) => r.any(),
+            AnyRecord::Contact(r) => r.any(),
+            AnyRecord::Incident(r) => r.any(),
+            AnyRecord::Referral(r) => r.any(),
+        }
+    }
+}
+
+/// Wraps a typed record.
+pub trait IntoAny {
+    fn into_any(self) -> AnyRecord;
+}
+
+macro_rules! into_any {
+    ($($variant:ident => $ty:ty),+ $(,)?) => {
+        $(impl IntoAny for $ty {
+            fn into_any(self) -> AnyRecord {
+                AnyRecord::$variant(self)
+            }
+        })+
+    };
+}
+into_any! {
+    Group => crate::model::Group,
+    Person => crate::model::Person,
+    Consultation => crate::model::Consultation,
+    Feedback => crate::model::Feedback,
+    Unit => crate::model::colleague::Unit,
+    Supporter => crate::model::colleague::Supporter,
+    Psychologist => crate::model::colleague::Psychologist,
+    Supervision => crate::model::colleague::Supervision,
+    Contact => crate::model::colleague::Contact,
+    Incident => crate::model::colleague::Incident,
+    Referral => crate::model::colleague::Referral,
+}
+
+/// The kind an ID or ID prefix typed on the command line is of; `command` is named in the error.
+pub fn kind_of(command: &str, query: &str, programme: crate::model::Programme) -> Result<RecordKind> {
+    let q = query.trim();
+    let kinds: Vec<String> = programme.kinds().iter().map(|k| format!("{}-… ({})", k.prefix(), k.name())).collect();
+    match RecordKind::of(q) {
+        Some(k) if k.spec().programme == programme => Ok(k),
+        Some(k) => Err(Error::usage(format!("'{q}' is a {} ID, and this is a {programme} folder", k.name()))
+            .hint(format!("{command} takes the ID or an ID prefix of a record of this folder: {}", kinds.join(", ")))),
+        None => Err(Error::usage(format!("'{q}' is not a record ID"))
+            .hint(format!("{command} takes an ID or ID prefix: {}", kinds.join(", ")))),
+    }
+}
+
+/// The record an ID or unique ID prefix names, and its file.
+pub fn find<T: Kind>(store: &Store, field: &str, query: &str) -> Result<(T, PathBuf)> {
+    store.by_id_or_prefix(field, query)
+}
+
+/// The record `query` names among those of `kind`: its ID, an ID prefix, or (for kinds with a
+/// name) its name; for the references typed in `--set` and import cells.
+pub fn resolve(store: &Store, field: &str, kind: RecordKind, query: &str) -> Result<Id> {
+    let spec = kind.spec();
+    crate::with_kind!(kind, T => {
+        match spec.label {
+            Some(_) => store.named(field, query, spec.name, |r: &T| r.label().unwrap_or_default()).map(|r| r.id().clone()),
+            None => store.by_id_or_prefix::<T>(field, query).map(|(r, _)| r.id().clone()),
+        }
+    })
+}
+
+/// Reads any record by exact ID.
+pub fn read_any(store: &Store, id: &Id) -> Result<Option<AnyRecord>> {
+    let Some(rel) = store.find_path(id.kind(), id.as_str())? else { return Ok(None) };
+    Ok(Some(crate::with_kind!(id.kind(), T => store.read::<T>(&rel)?.into_any())))
+}
+
+/// The records a rule may look at when `record` is written: those it refers to, and those
+/// these refer to (a consultation's peer, and the peer's group).
+pub struct Fetched {
+    records: HashMap<Id, AnyRecord>,
+}
+
+impl Fetched {
+    pub fn around<T: Kind>(store: &Store, record: &T, extra: &[AnyRecord]) -> Result<Fetched> {
+        let mut records: HashMap<Id, AnyRecord> = HashMap::new();
+        for r in extra {
+            records.insert(id_of(r.any()).clone(), r.clone());
+        }
+        let mut todo: Vec<Id> = refs(record);
+        for _depth in 0..2 {
+            let mut next = Vec::new();
+            for id in todo {
+                if records.contains_key(&id) || id == *record.id() {
+                    continue;
+                }
+                if let Some(r) = read_any(store, &id)? {
+                    next.extend(any_refs(r.any()));
+                    records.insert(id, r);
+                }
+            }
+            todo = next;
+        }
+        Ok(Fetched { records })
+    }
+
+    pub fn get(&self, id: &Id) -> Option<AnyRef<'_>> {
+        self.records.get(id).map(AnyRecord::any)
+    }
+}
+
+/// The IDs a record of any kind refers to.
+fn any_refs(r: AnyRef<'_>) -> Vec<Id> {
+    let spec = id_of(r).kind().spec();
+    table_of(r).map(|t| kind::refs_of(spec, &t).into_iter().map(|(_, id)| id).collect()).unwrap_or_default()
+}
+
+/// A record of any kind as its TOML table.
+pub fn table_of(r: AnyRef<'_>) -> Option<toml::Table> {
+    match r {
+        AnyRef::Group(x) => kind::to_table(x),
+        AnyRef::Person(x) => kind::to_table(x),
+        AnyRef::Consultation(x) => kind::to_table(x),
+        AnyRef::Feedback(x) => kind::to_table(x),
+        AnyRef::Unit(x) => kind::to_table(x),
+        AnyRef::Supporter(x) => kind::to_table(x),
+        AnyRef::Psychologist(x) => kind::to_table(x),
+        AnyRef::Supervision(x) => kind::to_table(x),
+        AnyRef::Contact(x) => kind::to_table(x),
+        AnyRef::Incident(x) => kind::to_table(x),
+        AnyRef::Referral(x) => kind::to_table(x),
+    }
+}
+
+/// The ID of any record.
+pub fn id_of(r: AnyRef<'_>) -> &Id {
+    match r {
+        AnyRef::Group(x) => &x.id,
+        AnyRef::Person(x) => &x.id,
+        AnyRef::Consultation(x) => &x.id,
+        AnyRef::Feedback(x) => &x.id,
+        AnyRef::Unit(x) => &x.id,
+        AnyRef::Supporter(x) => &x.id,
+        AnyRef::Psychologist(x) => &x.id,
+        AnyRef::Supervision(x) => &x.id,
+        AnyRef::Contact(x) => &x.id,
+        AnyRef::Incident(x) => &x.id,
+        AnyRef::Referral(x) => &x.id,
+    }
+}
+
+/// The IDs a record refers to.
+pub fn refs<T: Kind>(record: &T) -> Vec<Id> {
+    kind::to_table(record)
+        .map(|t| kind::refs_of(T::SPEC, &t).into_iter().map(|(_, id)| id).collect())
+        .unwrap_or_default()
+}
+
+/// The rules of a record of any kind (without uniqueness), with `extra` winning over the files.
+pub fn rules_of(store: &Store, r: &AnyRecord, extra: &[AnyRecord]) -> Result<Vec<Problem>> {
+    fn one<T: Kind>(store: &Store, r: &T, extra: &[AnyRecord]) -> Result<Vec<Problem>> {
+        let fetched = Fetched::around(store, r, extra)?;
+        let get = |id: &Id| fetched.get(id);
+        let exists =
+            |id: &Id| fetched.get(id).is_some() || matches!(store.find_path(id.kind(), id.as_str()), Ok(Some(_)));
+        let settings = store.config.colleague();
+        let env = env(store, &get, &exists, &settings);
+        Ok(r.validate(&env))
+    }
+    match r {
+        AnyRecord::Group(x) => one(store, x, extra),
+        AnyRecord::Person(x) => one(store, x, extra),
+        AnyRecord::Consultation(x) => one(store, x, extra),
+        AnyRecord::Feedback(x) => one(store, x, extra),
+        AnyRecord::Unit(x) => one(store, x, extra),
+        AnyRecord::Supporter(x) => one(store, x, extra),
+        AnyRecord::Psychologist(x) => one(store, x, extra),
+        AnyRecord::Supervision(x) => one(store, x, extra),
+        AnyRecord::Contact(x) => one(store, x, extra),
+        AnyRecord::Incident(x) => one(store, x, extra),
+        AnyRecord::Referral(x) => one(store, x, extra),
+    }
+}
+
+/// The environment of a write's rules.
+fn env<'a>(
+    store: &Store,
+    get: &'a (dyn Fn(&Id) -> Option<AnyRef<'a>> + Sync),
+    exists: &'a (dyn Fn(&Id) -> bool + Sync),
+    settings: &'a crate::model::colleague::ColleagueSettings,
+) -> Env<'a> {
+    Env {
+        get,
+        exists,
+        consent: if store.config.consent.required { ConsentRule::Required } else { ConsentRule::NotRequired },
+        colleague: settings,
+        writing: true,
+    }
+}
+
+/// The problems of writing `record`: its kind's rules against the records around it (`extra`
+/// are records about to be written with it, which win over the files), and its uniqueness.
+pub fn problems<T: Kind>(store: &Store, record: &T, extra: &[AnyRecord]) -> Result<Vec<Problem>> {
+    let fetched = Fetched::around(store, record, extra)?;
+    let get = |id: &Id| fetched.get(id);
+    let exists = |id: &Id| fetched.get(id).is_some() || matches!(store.find_path(id.kind(), id.as_str()), Ok(Some(_)));
+    let settings = store.config.colleague();
+    let env = env(store, &get, &exists, &settings);
+    let mut out = record.validate(&env);
+    out.extend(duplicates_of(store, record)?);
+    Ok(out)
+}
+
+/// The records of `T` that a new or changed `record` could duplicate: a consultation's day, the
+/// answers about a feedback's consultations, or the whole kind for the small kinds.
+fn siblings<T: Kind>(store: &Store, record: &T) -> Result<Vec<T>> {
+    match record.any() {
+        AnyRef::Consultation(c) => store.records_in(&day_dir(c.date)),
+        AnyRef::Feedback(f) => {
+            let paths = crate::store::answers::about(store, &f.consultations)?;
+            paths.iter().map(|rel| store.read::<T>(rel)).collect()
+        }
+        _ => store.load(),
+    }
+}
+
+/// Errors for each record of the kind that `record` would duplicate.
+pub fn duplicates_of<T: Kind>(store: &Store, record: &T) -> Result<Vec<Problem>> {
+    let spec = T::SPEC;
+    let mine = record.unique_keys();
+    if mine.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    for other in siblings(store, record)?.iter().filter(|o| o.id() != record.id()) {
+        for (rule, key) in other.unique_keys() {
+            if mine.iter().any(|(r, k)| *r == rule && *k == key) {
+                let u = &spec.unique[rule];
+                let where_ =
+                    other.label().map_or_else(|| crate::store::diag::display_path(&other.rel_path()), str::to_string);
+                out.push(Problem::error(u.at, u.describe(&key, other.id().as_str(), &where_)));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Refuses a write whose problems hold errors (each named by its field), after printing the
+/// warnings: the one way a command refuses a record.
+pub fn refuse(ctx: &Ctx, spec: &KindSpec, problems: Vec<Problem>) -> Result<()> {
+    let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|p| p.severity == Severity::Error);
+    for w in warnings {
+        ctx.warn(format!("{}: {}", w.field, w.message));
+    }
+    if errors.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = errors.iter().map(|p| format!("{}: {}", p.field, p.message)).collect();
+    Err(Error::data(lines.join("\n")).hint(format!("nothing was written; the {} stays as it was", spec.name)))
+}
+
+/// Every record of the folder's programme that refers to `target`, with the field holding the
+/// reference, found from the kinds' descriptions.
+pub fn referrers(store: &Store, target: &Id) -> Result<Vec<(AnyRecord, &'static str)>> {
+    let mut out = Vec::new();
+    for (spec, field) in kind::referrers(target.kind()) {
+        if spec.programme != store.config.programme {
+            continue;
+        }
+        crate::with_kind!(spec.kind, T => {
+            for r in store.load::<T>()? {
+                let Some(table) = kind::to_table(&r) else { continue };
+                if kind::values(&table, field.path).into_iter().any(|v| v.as_str() == Some(target.as_str())) {
+                    out.push((r.into_any(), field.path));
+                }
+            }
+        });
+    }
+    Ok(out)
+}
+
+/// A short description of a record for lists of referrers: `k-… (support contact on 2025-04-11)`.
+pub fn describe(r: AnyRef<'_>) -> String {
+    let id = id_of(r);
+    let spec = id.kind().spec();
+    let table = table_of(r).unwrap_or_default();
+    let what = match (spec.label, spec.dated_by) {
+        (Some(l), _) => kind::values(&table, l).first().map(|v| kind::cell(v)).unwrap_or_default(),
+        (None, Some(d)) => format!("on {}", kind::values(&table, d).first().map(|v| kind::cell(v)).unwrap_or_default()),
+        _ => String::new(),
+    };
+    format!("{id} ({} {what})", spec.name)
+}
+
+/// The field of a kind a `--set`/`--remove` key or path names: the full path
+/// (`interview.date`) or its last part when only one field ends so (`applied`).
+pub fn field_named(spec: &'static KindSpec, name: &str, editable_only: bool) -> Result<&'static kind::Field> {
+    let name = name.trim().replace('-', "_");
+    let candidates: Vec<&kind::Field> = spec
+        .fields
+        .iter()
+        .filter(|f| {
+            !editable_only
+                || f.editable
+                || (f.ty == Ty::Table && f.card != kind::Card::Optional && f.path.ends_with(&*name))
+        })
+        .filter(|f| f.path == name || f.key() == name || f.path.trim_end_matches("[]") == name)
+        .collect();
+    let list = || {
+        let keys: Vec<&str> = spec.editable().map(|f| f.path).collect();
+        format!("the fields of a {} you can set: {}", spec.name, keys.join(", "))
+    };
+    match candidates.as_slice() {
+        [one] => Ok(one),
+        [] if name == "id" => {
+            Err(Error::usage("--set: an ID never changes (files and other records refer to it)").hint(list()))
+        }
+        [] => Err(Error::usage(format!("--set: a {} has no field '{name}' to set", spec.name)).hint(list())),
+        many => {
+            let paths: Vec<&str> = many.iter().map(|f| f.path).collect();
+            Err(Error::usage(format!("--set: '{name}' is ambiguous in a {}: {}", spec.name, paths.join(", ")))
+                .hint("name the field by its whole path"))
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! `peerlog show`: any record by its ID, from its kind's description.
+
+use super::{Ctx, record};
+use crate::error::{Error, Result};
+use crate::model::{Kind, kind};
+use crate::output::{self, Format, Rows};
+use crate::store::Store;
+
+/// Show any record of either programme by its ID or ID prefix.
+///
+/// A table of its fields as in its file, and the records that refer to it; with --format csv,
+/// the kind's list columns and one row; with --format json, the record as in its file.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  peerlog show s-5ecj\n  peerlog show k-2nsc --format json")]
+pub struct Args {
+    /// The record's ID or a unique ID prefix.
+    pub id: String,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
+    let store = ctx.store()?;
+    let kind = record::kind_of("show", &a.id, store.config.programme)?;
+    crate::with_kind!(kind, T => show::<T>(&store, &a.id, a.format))
+}
+
+fn show<T: Kind>(store: &Store, query: &str, format: Format) -> Result<()> {
+    let spec = T::SPEC;
+    let (r, _) = record::find::<T>(store, "show", query)?;
+    let table = kind::to_table(&r).ok_or_else(|| Error::data(format!("cannot show {}", r.id())))?;
+    let columns: Vec<&'static str> = spec.columns.to_vec();
+    match format {
+        Format::Json => output::print_json(&r),
+        Format::Csv | Format::Xlsx => {
+            output::print(format, &(), Rows { headers: columns, rows: vec![kind::cells(&table, spec.columns)] })
+        }
+        Format::Table => {
+            let mut rows: Vec<Vec<String>> = vec![vec!["kind".into(), spec.name.into()]];
+            // In the order of the description, as in the file.
+            let top =
+                std::iter::once("id").chain(spec.fields.iter().map(|f| f.path).filter(|p| !p.contains(['.', '['])));
+            for key in top {
+                if let Some(value) = table.get(key) {
+                    rows.push(vec![key.to_string(), kind::cell(value)]);
+                }
+            }
+            let referrers = record::referrers(store, r.id())?;
+            if !referrers.is_empty() {
+                let lines: Vec<String> =
+                    referrers.iter().map(|(x, f)| format!("{} as {f}", record::describe(x.any()))).collect();
+                rows.push(vec!["referred to by".into(), lines.join("\n")]);
+            }
+            output::print(format, &(), Rows { headers: vec!["field", "value"], rows })
+        }
+    }
+}
