@@ -301,14 +301,15 @@ const PEER_EXPECTED: &[&str] = &[
 const PEER_BENEFITS: &[&str] =
     &["Jutos noderīgs", "Sapratu savas robežas", "Pārliecība, ka varu palīdzēt", "Jauna pieredze sarunu vadīšanā"];
 
-/// Consultation slots: before or after a group meeting, or on a weekend morning.
+/// Consultation slots: before or after a group meeting, or on a weekend morning. No two overlap,
+/// so a person busy in one slot is free for any other (`check` refuses overlapping consultations).
 const SLOTS: &[&str] = &[
     "15:00-16:00",
     "16:00-17:00",
     "17:00-17:45",
-    "17:30-18:15",
-    "18:30-19:30",
-    "19:00-19:45",
+    "18:00-18:45",
+    "18:45-19:45",
+    "19:45-20:30",
     "10:00-11:00",
     "11:30-12:15",
 ];
