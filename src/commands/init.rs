@@ -113,7 +113,9 @@ fn nested(dir: &Path) -> Option<(bool, PathBuf)> {
             let Ok(entries) = std::fs::read_dir(&d) else { continue };
             let mut subs: Vec<PathBuf> = entries
                 .flatten()
-                .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()) && !e.file_name().to_string_lossy().starts_with('.'))
+                .filter(|e| {
+                    e.file_type().is_ok_and(|t| t.is_dir()) && !e.file_name().to_string_lossy().starts_with('.')
+                })
                 .map(|e| e.path())
                 .collect();
             subs.sort();
@@ -136,8 +138,11 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             && let Some((inside, found)) = nested(&here)
         {
             let found = found.display().to_string();
-            let message =
-                if inside { tr!("init-inside", found = found.clone()) } else { tr!("init-above", found = found.clone()) };
+            let message = if inside {
+                tr!("init-inside", found = found.clone())
+            } else {
+                tr!("init-above", found = found.clone())
+            };
             return Err(Error::data(message).hint(tr!("init-nested-hint", found = found)));
         }
     }

@@ -60,7 +60,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
                 ))
                 .hint("name a unit with --unit, or leave the flag out"));
             }
-            super::colleague::report::masking(ctx, store.config.colleague().small_cell_threshold, a.allow_small_counts)?;
+            super::colleague::report::masking(
+                ctx,
+                store.config.colleague().small_cell_threshold,
+                a.allow_small_counts,
+            )?;
             colleague(&store, &a, period)?
         }
     };

@@ -133,7 +133,10 @@ fn consents(p: &Person, today: Date) -> Vec<Problem> {
         match c.revoked {
             Some(r) if r > today => out.push(Problem::error(
                 "consent",
-                format!("{what} is revoked on {r}, in the future; record a withdrawal once it happens{}", correct(" --revoked DATE")),
+                format!(
+                    "{what} is revoked on {r}, in the future; record a withdrawal once it happens{}",
+                    correct(" --revoked DATE")
+                ),
             )),
             Some(r) if r < c.given => out.push(Problem::error(
                 "consent",
