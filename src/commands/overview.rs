@@ -7,9 +7,12 @@ use super::{Ctx, parse_flag};
 use crate::error::{Error, Result};
 use crate::model::{Date, Group, fold};
 use crate::output;
+use crate::programmes::colleague::folder::ColleagueFolder;
+use crate::programmes::colleague::report as programme;
+use crate::programmes::thematic::report::{pipeline, summary};
+use crate::report::Period;
 use crate::report::overview::{self, Due};
-use crate::report::{Period, pipeline, programme, summary};
-use crate::store::{ColleagueFolder, Programme, Store};
+use crate::store::{Programme, Store};
 use std::path::PathBuf;
 
 /// The overview's flags.
@@ -35,6 +38,10 @@ pub struct Args {
     /// Replace the file if it exists already.
     #[arg(long)]
     pub force: bool,
+    /// Make the page even though small_cell_threshold in peerlog.toml is below 3, so that
+    /// counts of 1 or 2 show (colleague support; only for a reader who may see them).
+    #[arg(long)]
+    pub allow_small_counts: bool,
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
@@ -56,6 +63,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
                 ))
                 .hint("name a unit with --unit, or leave the flag out"));
             }
+            super::colleague::report::masking(
+                ctx,
+                store.config.colleague().small_cell_threshold,
+                a.allow_small_counts,
+            )?;
             colleague(&store, &a, period)?
         }
     };
