@@ -60,7 +60,7 @@ pub fn about(store: &Store, consultations: &[Id]) -> Result<Vec<PathBuf>> {
     let root = store.root();
     let cache = read(root);
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128);
-    let years: Vec<(String, Vec<(String, Option<Stamp>)>)> = load::subfolders(root, Path::new("feedback"))?
+    let years: Vec<(String, Files)> = load::subfolders(root, Path::new("feedback"))?
         .par_iter()
         .map(|dir| {
             let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -123,7 +123,9 @@ const RACY_NS: i128 = 2_000_000_000;
 
 /// The feedback files of a year folder, each by its stem with its stamp; `None` for an entry
 /// that is not a regular file (reading it names the problem).
-fn stamps(dir: &Path) -> std::io::Result<Vec<(String, Option<Stamp>)>> {
+type Files = Vec<(String, Option<Stamp>)>;
+
+fn stamps(dir: &Path) -> std::io::Result<Files> {
     let entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)?.collect::<std::io::Result<_>>()?;
     Ok(entries
         .par_iter()
