@@ -28,6 +28,10 @@ help-help-command = Print this help or the help of the given command
 
 clap-missing-value = a value is required for '{ $arg }' but none was supplied
 clap-invalid-value = invalid value '{ $value }' for '{ $arg }' (possible values: { $valid })
+clap-invalid-value-hidden = invalid value for '{ $arg }' (possible values: { $valid })
+clap-value-validation-hidden = invalid value for '{ $arg }': { $reason }
+clap-too-many-values-hidden = an unexpected value for '{ $arg }'
+clap-stray-value = an unexpected value among the arguments; put quotes around a value with spaces: --topic 'Robežu noteikšana'
 clap-unknown-argument = unexpected argument '{ $arg }' found
 clap-unknown-command = unrecognized command '{ $name }'
 clap-no-equals = '{ $arg }' needs its value after an equals sign: { $arg }=VALUE
@@ -162,6 +166,8 @@ feedback-duplicate-hint = one answer per consultation and side; change the exist
 ## Values: times, dates, free text
 
 time-shape = '{ $value }' is not a time range; write it as 16:00-17:00
+# A value a message does not repeat: it may be free text typed in the wrong place.
+value-hidden = the value
 time-shape-hidden = not a time range; write it as 16:00-17:00
 time-equal = '{ $value }' ends when it starts; the end must be after the start
 time-reversed = '{ $value }' ends before it starts; the end must be after the start
@@ -187,7 +193,7 @@ resolve-no-id = { $field }: no { $what } has the ID '{ $id }'
 resolve-list-them = list them with `peerlog { $command } list`
 resolve-ambiguous-id = { $field }: '{ $query }' is the start of { $count } { $what } IDs: { $ids }
 resolve-ambiguous-id-hint = type more of the ID
-resolve-not-an-id = { $field }: '{ $query }' is not a { $what } ID
+resolve-not-an-id = { $field }: { $query } is not a { $what } ID
 resolve-not-an-id-hint = { $what } IDs start with { $prefix }-; list them with `peerlog { $command } list`
 resolve-empty = { $field } is empty; name a { $what }
 resolve-no-name = { $field }: no { $what } is called '{ $query }'

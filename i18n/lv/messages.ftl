@@ -29,6 +29,10 @@ help-help-command = Parāda šo palīdzību vai norādītās komandas palīdzīb
 
 clap-missing-value = karodziņam '{ $arg }' vajag vērtību, bet tā nav dota
 clap-invalid-value = '{ $value }' nav derīga '{ $arg }' vērtība (derīgās vērtības: { $valid })
+clap-invalid-value-hidden = karodziņa '{ $arg }' vērtība nav derīga (derīgās vērtības: { $valid })
+clap-value-validation-hidden = karodziņa '{ $arg }' vērtība nav derīga: { $reason }
+clap-too-many-values-hidden = lieka vērtība karodziņam '{ $arg }'
+clap-stray-value = starp argumentiem ir lieka vērtība; vērtību ar atstarpēm lieciet pēdiņās: --topic 'Robežu noteikšana'
 clap-unknown-argument = nezināms arguments '{ $arg }'
 clap-unknown-command = nezināma komanda '{ $name }'
 clap-no-equals = karodziņa '{ $arg }' vērtību raksta aiz vienādības zīmes: { $arg }=VĒRTĪBA
@@ -301,6 +305,8 @@ feedback-duplicate-hint = katrai konsultācijai un pusei ir viena atbilde; esoš
 ## Vērtības: laiks, datumi, brīvais teksts
 
 time-shape = '{ $value }' nav laika posms; rakstiet to kā 16:00-17:00
+# A value a message does not repeat: it may be free text typed in the wrong place.
+value-hidden = vērtība
 time-shape-hidden = nav laika posms; rakstiet to kā 16:00-17:00
 time-equal = '{ $value }' beidzas tajā pašā laikā, kad sākas; beigām jābūt pēc sākuma
 time-reversed = '{ $value }' beidzas pirms sākuma; beigām jābūt pēc sākuma
@@ -360,7 +366,7 @@ resolve-ambiguous-id = { $field }: ar '{ $query }' sākas { $count } { $kind ->
        *[other] ierakstu
     } ID: { $ids }
 resolve-ambiguous-id-hint = ierakstiet garāku ID daļu
-resolve-not-an-id = { $field }: '{ $query }' nav { $kind ->
+resolve-not-an-id = { $field }: { $query } nav { $kind ->
         [group] grupas
         [person] personas
         [consultation] konsultācijas

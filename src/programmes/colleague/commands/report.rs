@@ -41,15 +41,18 @@ fn period(a: &Args) -> Result<(Option<Date>, Option<Date>)> {
         .year
         .as_deref()
         .map(|y| {
-            y.trim()
-                .parse::<i32>()
-                .ok()
-                .filter(|y| (1900..=9999).contains(y))
-                .ok_or_else(|| Error::data(format!("--year: '{y}' is not a year; write it as 2025")))
+            y.trim().parse::<i32>().ok().filter(|y| (1900..=9999).contains(y)).ok_or_else(|| {
+                Error::data(format!("--year: {} is not a year; write it as 2025", crate::model::shown(y)))
+            })
         })
         .transpose()?;
     if let Some(q) = a.quarter.as_deref() {
-        let bad = || Error::data(format!("--quarter: '{q}' is not a quarter; write it as 2025-Q2, or 2 with --year"));
+        let bad = || {
+            Error::data(format!(
+                "--quarter: {} is not a quarter; write it as 2025-Q2, or 2 with --year",
+                crate::model::shown(q)
+            ))
+        };
         let quarter = match Quarter::parse(q) {
             Some(found) => {
                 if year.is_some_and(|y| y != found.year) {

@@ -106,7 +106,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     if let Some(r) = &region
         && region_units.is_empty()
     {
-        return Err(Error::data(format!("--region: no unit is in the region '{r}'"))
+        return Err(Error::data(format!("--region: no unit is in the region {}", crate::model::shown(r.as_str())))
             .hint("see the regions with `peerlog unit list`"));
     }
     let absent: Vec<Id> = folder

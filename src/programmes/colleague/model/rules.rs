@@ -181,7 +181,11 @@ pub fn incident(i: &Incident, categories: &[String], exists: &dyn Fn(&Id) -> boo
     if !categories.iter().any(|c| c == i.category.as_str()) {
         out.push(Problem::error(
             "category",
-            format!("'{}' is not one of this folder's incident categories: {}", i.category, categories.join(", ")),
+            format!(
+                "{} is not one of this folder's incident categories: {}",
+                crate::model::shown(i.category.as_str()),
+                categories.join(", ")
+            ),
         ));
     }
     if i.officers == 0 {
