@@ -69,11 +69,15 @@ pub fn set(lang: Lang) {
 
 static ENGLISH_ONLY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// From now on every message is English: for a command whose whole output is for scripts
+/// Runs `f` with every message in English: for what a command's output for scripts holds
 /// (`check --format json`), where messages made deep in the parsers must be the same in every
-/// language.
-pub fn english_only() {
-    ENGLISH_ONLY.store(true, std::sync::atomic::Ordering::Relaxed);
+/// language. Messages on stderr before and after stay in the chosen language.
+pub fn in_english<T>(f: impl FnOnce() -> T) -> T {
+    use std::sync::atomic::Ordering;
+    ENGLISH_ONLY.store(true, Ordering::Relaxed);
+    let out = f();
+    ENGLISH_ONLY.store(false, Ordering::Relaxed);
+    out
 }
 
 /// The language messages are in: the one [`set`] chose, else English.
