@@ -1,6 +1,6 @@
 //! Generates a realistic peerlog folder for benchmarks: Latvian groups, participants, peers,
 //! consultations (held, planned, cancelled) and the recipients' and peers' feedback, valid by
-//! the rules of `src/model/rules.rs`.
+//! the rules of `src/programmes/thematic/model/rules.rs`.
 //!
 //! ```text
 //! cargo run --release --example generate -- DIR N [--seed S] [--journal FILE]

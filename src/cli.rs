@@ -1,10 +1,10 @@
 //! The command line: global flags and the list of subcommands. Each subcommand's flags live
 //! beside its code in `commands/`.
 
-use crate::commands::colleague::{contact, incident, psychologist, referral, supervision, support, unit};
-use crate::commands::{
-    agenda, check, completions, consent, consult, edit, erase, export, feedback, group, import, init, man, merge,
-    participant, peer, purge, report, restore, rm, show, vocab,
+use crate::commands::{check, completions, edit, erase, export, import, init, man, purge, report, restore, rm, show};
+use crate::programmes::colleague::commands::{contact, incident, psychologist, referral, supervision, support, unit};
+use crate::programmes::thematic::commands::{
+    agenda, consent, consult, feedback, group, merge, participant, peer, vocab,
 };
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;

@@ -11,6 +11,7 @@ pub mod commands;
 pub mod error;
 pub mod model;
 pub mod output;
+pub mod programmes;
 pub mod report;
 pub mod store;
 

@@ -1,23 +1,14 @@
 //! One file per subcommand: its flags (a clap `Args` or `Subcommand`) and the code that runs it.
 
-pub mod agenda;
 pub mod check;
-pub mod colleague;
 pub mod completions;
-pub mod consent;
-pub mod consult;
 pub mod edit;
 pub mod erase;
 pub mod export;
-pub mod feedback;
-pub mod group;
 pub mod import;
 pub mod init;
 pub mod man;
-pub mod merge;
 pub mod overview;
-pub mod participant;
-pub mod peer;
 pub mod period;
 pub mod prompt;
 pub mod purge;
@@ -26,10 +17,13 @@ pub mod report;
 pub mod restore;
 pub mod rm;
 pub mod show;
-pub mod vocab;
 
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
+use crate::programmes::colleague::commands as colleague;
+use crate::programmes::thematic::commands::{
+    agenda, consent, consult, feedback, group, merge, participant, peer, vocab,
+};
 use crate::store::{Programme, Store};
 use std::path::PathBuf;
 use std::process::ExitCode;

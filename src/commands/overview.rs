@@ -7,9 +7,12 @@ use super::{Ctx, parse_flag};
 use crate::error::{Error, Result};
 use crate::model::{Date, Group, fold};
 use crate::output;
+use crate::programmes::colleague::folder::ColleagueFolder;
+use crate::programmes::colleague::report as programme;
+use crate::programmes::thematic::report::{pipeline, summary};
+use crate::report::Period;
 use crate::report::overview::{self, Due};
-use crate::report::{Period, pipeline, programme, summary};
-use crate::store::{ColleagueFolder, Programme, Store};
+use crate::store::{Programme, Store};
 use std::path::PathBuf;
 
 /// The overview's flags.

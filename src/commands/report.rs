@@ -5,9 +5,10 @@ use super::period::PeriodArgs;
 use crate::error::{Error, Result};
 use crate::model::{Group, fold};
 use crate::output::{self, Format, OutputArgs, Rows};
-use crate::report::appendix1::{self, Names, Sheet};
+use crate::programmes::thematic::report::appendix1::{self, Names, Sheet};
+use crate::programmes::thematic::report::summary;
 use crate::report::csv_sheet::{self, Style};
-use crate::report::{summary, xlsx};
+use crate::report::xlsx;
 use crate::store::Store;
 use crate::store::config::ReportSettings;
 use std::path::{Path, PathBuf};
@@ -336,7 +337,7 @@ fn pick_group(store: &Store, groups: &[Group], query: Option<&str>) -> Result<Gr
 }
 
 fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
-    use crate::report::pipeline;
+    use crate::programmes::thematic::report::pipeline;
     let target = a.out.target(Format::Table, &REPORT_FORMATS)?;
     let store = ctx.store()?;
     let folder = store.load_folder()?;

@@ -3,33 +3,28 @@
 //! Each record is one TOML file; serde's field order is the file's key order, so saving an
 //! unchanged record gives identical bytes. Rules that span records live in [`rules`].
 
-pub mod colleague;
-mod consultation;
 mod date;
-mod feedback;
-mod group;
 mod id;
 pub mod kind;
 pub mod names;
-mod person;
+pub mod problem;
 mod programme;
-pub mod rules;
 mod schema;
 mod text;
 mod time_range;
-pub mod vocab;
 
-pub use consultation::{Consultation, Status, day_dir};
 pub use date::Date;
-pub use feedback::{Feedback, Met, Source};
-pub use group::{DeliveryModel, Group};
 pub use id::{Id, RecordKind};
 pub use kind::{AnyRef, Kind, KindSpec};
-pub use person::{Consent, GivenBy, PeerInfo, Person, Purpose, Role, Stage, StageChange};
+pub use problem::{Problem, Severity};
 pub use programme::Programme;
 pub use text::{ERASED, MAX_TEXT, Text, fold};
 pub use time_range::TimeRange;
-pub use vocab::{Motivation, Preparation, Sign};
+
+// Each programme's record types, named here beside the shared core so the kinds' table
+// ([`kind`]) and the generic code reach every kind through one path.
+pub use crate::programmes::colleague::model as colleague;
+pub use crate::programmes::thematic::model::*;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;

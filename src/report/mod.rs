@@ -4,12 +4,9 @@
 //! it out; [`summary`] counts a programme's consultations; [`period`] is the range of days a
 //! report covers.
 
-pub mod appendix1;
 pub mod csv_sheet;
 pub mod overview;
 pub mod period;
-pub mod pipeline;
-pub mod summary;
 pub mod xlsx;
 
 use crate::error::{Error, Result};
@@ -89,4 +86,3 @@ impl<'a> Index<'a> {
 pub fn is_held(c: &Consultation) -> bool {
     c.status == Status::Held
 }
-pub mod programme;

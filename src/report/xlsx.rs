@@ -2,7 +2,7 @@
 //! in view when scrolling, sensible column widths, and every cell written as text (so a cell
 //! that looks like a formula or a number stays exactly what was recorded).
 
-use super::appendix1::{HEADERS, Line};
+use crate::programmes::thematic::report::appendix1::{HEADERS, Line};
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 
 /// Column widths in characters, for the six columns.

@@ -21,7 +21,6 @@
 pub mod answers;
 pub mod atomic;
 pub mod check;
-mod colleague;
 pub mod comments;
 pub mod config;
 pub mod diag;
@@ -34,7 +33,6 @@ pub mod safe;
 pub mod schema;
 pub mod tx;
 
-pub use colleague::ColleagueFolder;
 pub use config::Config;
 pub use diag::Diagnostic;
 pub use load::Folder;

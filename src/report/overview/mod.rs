@@ -10,10 +10,10 @@ pub mod chart;
 pub mod words;
 
 use super::Period;
-use super::pipeline::GroupPipeline;
-use super::programme::{self, COLUMNS, Cell, SECTIONS};
-use super::summary::MonthRow;
 use crate::model::{Date, Stage};
+use crate::programmes::colleague::report::{self as programme, COLUMNS, Cell, SECTIONS};
+use crate::programmes::thematic::report::pipeline::GroupPipeline;
+use crate::programmes::thematic::report::summary::MonthRow;
 use chart::{Bars, Columns, Layout, Row, Series, Value};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use std::collections::BTreeMap;

@@ -93,7 +93,7 @@ pub struct Words {
     pub supervision_note: &'static str,
     pub training: &'static str,
     pub training_note: &'static str,
-    /// One label per column of the programme report (`report::programme::COLUMNS`).
+    /// One label per column of the programme report (`programmes::colleague::report::COLUMNS`).
     pub programme_columns: [&'static str; 21],
 }
 

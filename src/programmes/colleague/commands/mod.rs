@@ -1,0 +1,68 @@
+//! The colleague-support programme's commands (seed 000): `unit`, `support`, `psychologist`,
+//! `supervision`, `contact`, `incident`, `referral` and `report programme`. They refuse to run
+//! in a thematic-groups folder (see `commands::programme_of`).
+
+pub mod contact;
+pub mod incident;
+pub mod psychologist;
+pub mod referral;
+pub mod report;
+pub mod supervision;
+pub mod support;
+pub mod unit;
+
+use crate::commands::{Ctx, parse_flag};
+use crate::error::{Error, Result};
+use crate::model::colleague::{Course, Psychologist, Supporter, Unit};
+use crate::model::rules::{Problem, Severity};
+use crate::model::{Date, Id};
+use crate::store::Store;
+
+/// The unit `query` names (ID, ID prefix or name).
+pub fn unit(store: &Store, field: &str, query: &str) -> Result<Unit> {
+    store.named(field, query, "unit", |u: &Unit| u.name.as_str())
+}
+
+/// The support person `query` names (ID, ID prefix or name).
+pub fn supporter(store: &Store, field: &str, query: &str) -> Result<Supporter> {
+    store.named(field, query, "support person", |s: &Supporter| s.name.as_str())
+}
+
+/// The psychologist (or city line) `query` names (ID, ID prefix or name).
+pub fn psychologist(store: &Store, field: &str, query: &str) -> Result<Psychologist> {
+    store.named(field, query, "psychologist", |p: &Psychologist| p.name.as_str())
+}
+
+/// Whether a record with this ID exists, for the rules.
+pub fn exists(store: &Store) -> impl Fn(&Id) -> bool + '_ {
+    |id: &Id| matches!(store.find_path(id.kind(), id.as_str()), Ok(Some(_)))
+}
+
+/// The course's requirements from the folder's settings.
+pub fn course(store: &Store) -> Course {
+    Course::from(&store.config.colleague())
+}
+
+/// A `--date` value, or today.
+pub fn date_or_today(flag: &str, value: Option<&str>) -> Result<Date> {
+    Ok(value.map(|d| parse_flag(flag, d)).transpose()?.unwrap_or_else(Date::today))
+}
+
+/// An optional date flag.
+pub fn date_flag(flag: &str, value: Option<&str>) -> Result<Option<Date>> {
+    value.map(|d| parse_flag(flag, d)).transpose()
+}
+
+/// Refuses a write whose rules found errors (each message names what is wrong); prints
+/// warnings on stderr.
+pub fn enforce(ctx: &Ctx, problems: Vec<Problem>) -> Result<()> {
+    let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|p| p.severity == Severity::Error);
+    for w in warnings {
+        ctx.note(format!("warning: {}", w.message));
+    }
+    if errors.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = errors.into_iter().map(|p| p.message.to_string()).collect();
+    Err(Error::data(lines.join("\n")).hint("nothing was written"))
+}

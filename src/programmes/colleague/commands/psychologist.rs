@@ -1,0 +1,109 @@
+//! `peerlog psychologist`: the directory of level 2 psychologist contacts, by city.
+
+use crate::commands::{Ctx, name_flag, parse_flag, text_flag};
+use crate::error::{Error, Result};
+use crate::model::colleague::{Phone, Psychologist};
+use crate::model::fold;
+use crate::output::{self, Format, Rows};
+
+/// Colleague support: the directory of psychologist contacts (IeM VSC), by city.
+#[derive(Debug, clap::Subcommand)]
+#[command(after_help = "Example:\n  peerlog psychologist list --city riga")]
+pub enum Cmd {
+    /// Add a psychologist, or a city's line of the psychologists; prints its ID.
+    #[command(
+        after_help = "Example:\n  peerlog psychologist add 'IeM VSC psihologi, Rīga' --city Rīga \\\n    --phone 67023553 --phone 25667470 --phone 28618182"
+    )]
+    Add(AddArgs),
+    /// List the directory by city.
+    #[command(after_help = "Example:\n  peerlog psychologist list --city daugavpils")]
+    List {
+        /// Only this city (matched without case or diacritics).
+        #[arg(long)]
+        city: Option<String>,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Show one entry.
+    #[command(after_help = "Example:\n  peerlog psychologist show riga")]
+    Show {
+        /// The entry's ID, ID prefix or name.
+        psychologist: String,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// A psychologist's name, or a line's name such as 'IeM VSC psihologi, Rīga'.
+    pub name: String,
+    /// The city.
+    #[arg(long, allow_hyphen_values = true)]
+    pub city: String,
+    /// A phone number (repeat for several).
+    #[arg(long = "phone", value_name = "NUMBER")]
+    pub phones: Vec<String>,
+    /// The division, such as 'Psiholoģiskā atbalsta nodaļa' or 'Dzintari'.
+    #[arg(long)]
+    pub division: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
+    match cmd {
+        Cmd::Add(a) => add(ctx, a),
+        Cmd::List { city, format } => list(ctx, city.as_deref(), format),
+        Cmd::Show { psychologist, format } => show(ctx, &psychologist, format),
+    }
+}
+
+fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
+    let name = name_flag("name", &a.name)?;
+    let city = text_flag("--city", &a.city)?;
+    let phones: Vec<Phone> = a.phones.iter().map(|p| parse_flag("--phone", p)).collect::<Result<_>>()?;
+    let division = a.division.as_deref().map(|d| text_flag("--division", d)).transpose()?;
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let all: Vec<Psychologist> = store.load()?;
+    if let Some(p) = all.iter().find(|p| fold(p.name.as_str()) == fold(name.as_str())) {
+        return Err(Error::data(format!("the directory has '{}' already ({})", p.name, p.id))
+            .hint("give the entry a name of its own"));
+    }
+    let p = store.create(|id| Psychologist {
+        id,
+        name: name.clone(),
+        city: city.clone(),
+        phones: phones.clone(),
+        division: division.clone(),
+    })?;
+    output::result_line(p.id.as_str())
+}
+
+const HEADERS: [&str; 5] = ["id", "city", "name", "phones", "division"];
+
+fn row(p: &Psychologist) -> Vec<String> {
+    vec![
+        p.id.to_string(),
+        p.city.to_string(),
+        p.name.to_string(),
+        p.phones.iter().map(Phone::as_str).collect::<Vec<_>>().join(", "),
+        p.division.as_ref().map(ToString::to_string).unwrap_or_default(),
+    ]
+}
+
+fn list(ctx: &Ctx, city: Option<&str>, format: Format) -> Result<()> {
+    let mut all: Vec<Psychologist> = ctx.store()?.load()?;
+    if let Some(c) = city {
+        let c = fold(c.trim());
+        all.retain(|p| fold(p.city.as_str()) == c);
+    }
+    all.sort_by(|a, b| (&a.city, &a.name, &a.id).cmp(&(&b.city, &b.name, &b.id)));
+    let rows = Rows { headers: HEADERS.to_vec(), rows: all.iter().map(row).collect() };
+    output::print(format, &all, rows)
+}
+
+fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
+    let p = super::psychologist(&ctx.store()?, "psychologist", query)?;
+    let rows = HEADERS.iter().zip(row(&p)).map(|(h, v)| vec![h.to_string(), v]).collect();
+    output::print(format, &p, Rows { headers: vec!["field", "value"], rows })
+}

@@ -1,0 +1,306 @@
+//! `peerlog report programme`: the colleague-support programme's statistics per unit and
+//! quarter, in a table, CSV, JSON or an Excel workbook, with small counts masked.
+
+use super::{course, date_flag};
+use crate::commands::Ctx;
+use crate::error::{Error, Result};
+use crate::model::Date;
+use crate::output::{self, Format, OutputArgs, Rows};
+use crate::programmes::colleague::folder::ColleagueFolder;
+use crate::programmes::colleague::report::{self as programme, COLUMNS, Cell, Quarter, Row, SECTIONS};
+use serde::Serialize;
+
+/// The report's period and format.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// From this day on (inclusive).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Up to this day (inclusive).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// One quarter: 2025-Q2 (or 2 with --year).
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub quarter: Option<String>,
+    /// One year: 2025 (or the year of --quarter).
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub year: Option<String>,
+    /// Make the report even though small_cell_threshold in peerlog.toml is below 3, so that
+    /// counts of 1 or 2 show (only for a reader who may see them).
+    #[arg(long)]
+    pub allow_small_counts: bool,
+    /// The table has one line per unit and quarter with zero counts left out; CSV and XLSX one
+    /// column per count; JSON the rows, a masked count the string "<3".
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+/// The period the flags ask for; `None` ends are filled from the records.
+fn period(a: &Args) -> Result<(Option<Date>, Option<Date>)> {
+    let year = a
+        .year
+        .as_deref()
+        .map(|y| {
+            y.trim()
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1900..=9999).contains(y))
+                .ok_or_else(|| Error::data(format!("--year: '{y}' is not a year; write it as 2025")))
+        })
+        .transpose()?;
+    if let Some(q) = a.quarter.as_deref() {
+        let bad = || Error::data(format!("--quarter: '{q}' is not a quarter; write it as 2025-Q2, or 2 with --year"));
+        let quarter = match Quarter::parse(q) {
+            Some(found) => {
+                if year.is_some_and(|y| y != found.year) {
+                    return Err(Error::usage(format!("--quarter {q} is not in --year {}", year.unwrap_or_default())));
+                }
+                found
+            }
+            None => {
+                let n: u32 = q.trim().trim_start_matches(['Q', 'q']).parse().map_err(|_| bad())?;
+                let y = year.ok_or_else(|| {
+                    Error::usage(format!("--quarter {q} needs a year: write 2025-Q{n}, or add --year"))
+                })?;
+                Quarter::new(y, n).ok_or_else(bad)?
+            }
+        };
+        return Ok((Some(quarter.start()), Some(quarter.end())));
+    }
+    if let Some(y) = year {
+        let first = Quarter::new(y, 1).expect("valid");
+        let last = Quarter::new(y, 4).expect("valid");
+        return Ok((Some(first.start()), Some(last.end())));
+    }
+    let from = date_flag("--from", a.from.as_deref())?;
+    let to = date_flag("--to", a.to.as_deref())?;
+    if let (Some(f), Some(t)) = (from, to)
+        && t < f
+    {
+        return Err(Error::data(format!("--to {t} is before --from {f}")));
+    }
+    Ok((from, to))
+}
+
+/// One row as JSON.
+#[derive(Serialize)]
+struct JsonRow<'a> {
+    quarter: String,
+    from: String,
+    to: String,
+    unit: &'a str,
+    unit_name: &'a str,
+    service: &'a str,
+    region: &'a str,
+    #[serde(flatten)]
+    counts: Counts,
+}
+
+/// The counts of a row, keyed by column, in the columns' order.
+struct Counts(Vec<Cell>);
+
+impl Serialize for Counts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, c) in COLUMNS.iter().zip(&self.0) {
+            map.serialize_entry(k, c)?;
+        }
+        map.end()
+    }
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    from: Option<String>,
+    to: Option<String>,
+    small_cell_threshold: u32,
+    rows: Vec<JsonRow<'a>>,
+}
+
+pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
+    let (from, to) = period(&a)?;
+    let target = a.out.target(Format::Table, &crate::commands::report::REPORT_FORMATS)?;
+    let store = ctx.store()?;
+    let folder = ColleagueFolder::load(&store)?;
+    let settings = store.config.colleague();
+    let threshold = settings.small_cell_threshold;
+    if let Some(p) = crate::model::colleague::rules::threshold(threshold) {
+        if !a.allow_small_counts {
+            return Err(Error::data(format!("peerlog.toml: {}", p.message))
+                .hint("or, for a reader who may see every count, add --allow-small-counts"));
+        }
+        ctx.warn(format!("small_cell_threshold is {threshold}: counts of 1 and 2 are not all masked"));
+    }
+    let programme::Report { first, last, rows } = programme::report(&folder, course(&store), from, to)?;
+    if folder.units.is_empty() {
+        ctx.note("the folder has no units yet; add them with `peerlog unit add`");
+    }
+    let cells = |r: &Row| -> Vec<Cell> { r.values.iter().map(|n| Cell::of(*n, threshold)).collect() };
+    let bytes = match target.format {
+        Format::Json => {
+            let report = JsonReport {
+                from: first.map(|d| d.to_string()),
+                to: last.map(|d| d.to_string()),
+                small_cell_threshold: threshold,
+                rows: rows
+                    .iter()
+                    .map(|r| JsonRow {
+                        quarter: r.quarter.to_string(),
+                        from: r.from.to_string(),
+                        to: r.to.to_string(),
+                        unit: r.unit.id.as_str(),
+                        unit_name: r.unit.name.as_str(),
+                        service: r.unit.service.as_str(),
+                        region: r.unit.region.as_str(),
+                        counts: Counts(cells(r)),
+                    })
+                    .collect(),
+            };
+            output::json_bytes(&report)?
+        }
+        Format::Csv => output::csv_bytes(&wide(&rows, &cells), target.style)?,
+        Format::Xlsx => xlsx(&rows, threshold, first, last, &cells)?,
+        Format::Table => {
+            if target.path.is_none() {
+                let period = match (first, last) {
+                    (Some(f), Some(t)) => format!("{f} to {t}"),
+                    _ => "no records yet".to_string(),
+                };
+                ctx.note(format!("{period}; {}", mask_note(threshold)));
+            }
+            return output::emit(&target, &(), table(&rows, &cells), "Programme");
+        }
+    };
+    target.write(&bytes)
+}
+
+/// The columns of CSV and XLSX: the unit, then one column per count.
+fn wide(rows: &[Row], cells: &dyn Fn(&Row) -> Vec<Cell>) -> Rows {
+    let mut headers = vec!["quarter", "unit", "unit_name", "service", "region"];
+    headers.extend(COLUMNS);
+    let lines = rows
+        .iter()
+        .map(|r| {
+            let mut line = vec![
+                r.quarter.to_string(),
+                r.unit.id.to_string(),
+                r.unit.name.to_string(),
+                r.unit.service.to_string(),
+                r.unit.region.to_string(),
+            ];
+            line.extend(cells(r).iter().map(ToString::to_string));
+            line
+        })
+        .collect();
+    Rows::new(headers, lines)
+}
+
+/// How small counts are shown, in words.
+fn mask_note(threshold: u32) -> String {
+    match threshold {
+        0 | 1 => "no counts are masked (small_cell_threshold is 1 or less)".to_string(),
+        2 => "a count of 1 is shown as <2, so that no officer can be singled out".to_string(),
+        t => format!("counts from 1 to {} are shown as <{t}, so that no officer can be singled out", t - 1),
+    }
+}
+
+/// Short labels for the table's cells.
+const SHORT: [&str; COLUMNS.len()] = [
+    "nominated",
+    "interviewed",
+    "not approved",
+    "in training",
+    "trained",
+    "active",
+    "ended",
+    "",
+    "present",
+    "absent",
+    "excused",
+    "at scene",
+    "after event",
+    "crisis",
+    "self-referral",
+    "help suggested",
+    "",
+    "awaiting answer",
+    "accepted",
+    "first contact",
+    "declined",
+];
+
+fn table(rows: &[Row], cells: &dyn Fn(&Row) -> Vec<Cell>) -> Rows {
+    let lines = rows
+        .iter()
+        .map(|r| {
+            let c = cells(r);
+            let mut line = vec![r.quarter.to_string(), r.unit.name.to_string()];
+            for (_, range) in SECTIONS {
+                let parts: Vec<String> = range
+                    .filter(|&i| c[i] != Cell::Count(0))
+                    .map(|i| if SHORT[i].is_empty() { c[i].to_string() } else { format!("{} {}", SHORT[i], c[i]) })
+                    .collect();
+                line.push(parts.join(", "));
+            }
+            line
+        })
+        .collect();
+    Rows::new(
+        vec!["quarter", "unit", "support persons", "trained", "supervision", "contacts", "incidents", "referrals"],
+        lines,
+    )
+}
+
+fn xlsx(
+    rows: &[Row],
+    threshold: u32,
+    from: Option<Date>,
+    to: Option<Date>,
+    cells: &dyn Fn(&Row) -> Vec<Cell>,
+) -> Result<Vec<u8>> {
+    use rust_xlsxwriter::Format;
+    let err = |e: rust_xlsxwriter::XlsxError| Error::data(format!("cannot write the workbook: {e}"));
+    let mut book = output::workbook().map_err(err)?;
+    let sheet = book.add_worksheet();
+    sheet.set_name("Programme").map_err(err)?;
+    let bold = Format::new().set_bold();
+    let period = match (from, to) {
+        (Some(f), Some(t)) => format!("{f} to {t}"),
+        _ => "no records yet".to_string(),
+    };
+    sheet
+        .write_string_with_format(0, 0, "Colleague support programme: statistics per unit and quarter", &bold)
+        .map_err(err)?;
+    sheet.write_string(1, 0, format!("Period {period}. {}.", mask_note(threshold))).map_err(err)?;
+    let mut header = vec!["quarter", "unit", "unit_name", "service", "region"];
+    header.extend(COLUMNS);
+    let top = 3u32;
+    for (col, h) in header.iter().enumerate() {
+        sheet.write_string_with_format(top, col as u16, *h, &bold).map_err(err)?;
+        sheet.set_column_width(col as u16, if col < 5 { 18 } else { 12 }).map_err(err)?;
+    }
+    let right = Format::new().set_align(rust_xlsxwriter::FormatAlign::Right);
+    for (i, r) in rows.iter().enumerate() {
+        let row = top + 1 + i as u32;
+        let texts = [
+            r.quarter.to_string(),
+            r.unit.id.to_string(),
+            r.unit.name.to_string(),
+            r.unit.service.to_string(),
+            r.unit.region.to_string(),
+        ];
+        for (col, t) in texts.iter().enumerate() {
+            sheet.write_string(row, col as u16, t).map_err(err)?;
+        }
+        for (j, c) in cells(r).iter().enumerate() {
+            let col = (5 + j) as u16;
+            match c {
+                Cell::Count(n) => sheet.write_number(row, col, *n as f64).map_err(err)?,
+                Cell::Masked(_) => sheet.write_string_with_format(row, col, c.to_string(), &right).map_err(err)?,
+            };
+        }
+    }
+    sheet.set_freeze_panes(top + 1, 2).map_err(err)?;
+    book.save_to_buffer().map_err(err)
+}

@@ -1,0 +1,599 @@
+//! `peerlog support`: colleague support persons, from nomination to active service, with their
+//! training ledger, and the programme's agenda.
+
+use super::{course, date_or_today, enforce, exists};
+use crate::commands::{Ctx, name_flag, parse_flag, text_flag};
+use crate::error::{Error, Result};
+use crate::model::colleague::{
+    Course, Decision, EndReason, Ending, Hours, Interview, Nomination, Presence, Stage, Supporter,
+    TrainingConsultation, TrainingSession, format_hours, rules,
+};
+use crate::model::rules::Severity;
+use crate::model::{Date, Id, fold};
+use crate::output::{self, Format, Rows};
+use crate::programmes::colleague::folder::ColleagueFolder;
+use crate::store::Store;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Colleague support: support persons from nomination to active service, and the agenda.
+#[derive(Debug, clap::Subcommand)]
+#[command(
+    after_help = "Example:\n  peerlog support nominate 'Jānis Ozols' --unit daugavpils --team-nominated --voluntary --superior-agreed"
+)]
+pub enum Cmd {
+    /// Record a candidate nominated in their unit; prints their ID.
+    #[command(
+        after_help = "Example:\n  peerlog support nominate 'Jānis Ozols' --unit daugavpils --applied 2025-01-13 \\\n    --team-nominated --voluntary --superior-agreed"
+    )]
+    Nominate(NominateArgs),
+    /// Record the psychologists' interview and decision.
+    #[command(
+        after_help = "Examples:\n  peerlog support interview ozols --date 2025-01-27 --psychologist 'Dace Rozīte' --decision approved\n  peerlog support interview kalns --date 2025-01-27 --psychologist rozite --decision not-approved \\\n    --reason 'Pašlaik pārāk liela slodze'"
+    )]
+    Interview(InterviewArgs),
+    /// Add a training session (date and hours) to the ledger of one or more support persons.
+    #[command(after_help = "Example:\n  peerlog support train ozols liepa --date 2025-02-03 --hours 6")]
+    Train(TrainArgs),
+    /// Add an individual consultation with a psychologist to a support person's ledger.
+    #[command(after_help = "Example:\n  peerlog support consultation ozols --date 2025-02-20 --psychologist rozite")]
+    Consultation(ConsultationArgs),
+    /// Make a trained support person active; refused without an approved interview and completed training.
+    #[command(after_help = "Example:\n  peerlog support activate ozols --date 2025-03-17")]
+    Activate {
+        /// The support person's ID, ID prefix or name.
+        supporter: String,
+        /// The first day of service (default: today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
+    /// End a support person's service or candidacy.
+    #[command(after_help = "Example:\n  peerlog support end ozols --date 2025-09-30 --reason left-service")]
+    End {
+        /// The support person's ID, ID prefix or name.
+        supporter: String,
+        /// The last day (default: today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        #[arg(long, value_enum)]
+        reason: EndReason,
+    },
+    /// List support persons with their stage and training.
+    #[command(after_help = "Example:\n  peerlog support list --stage in-training --format csv")]
+    List {
+        /// Only this unit's (ID, ID prefix or name).
+        #[arg(long)]
+        unit: Option<String>,
+        /// Only those in this stage.
+        #[arg(long, value_enum)]
+        stage: Option<Stage>,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Show a support person: pipeline, training ledger, supervision attendance.
+    #[command(after_help = "Example:\n  peerlog support show ozols --format json")]
+    Show {
+        /// The support person's ID, ID prefix or name.
+        supporter: String,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// What the coordinator should act on now: missed supervision, interviews due, trained
+    /// persons to activate, open referrals and incident follow-ups. Always exits 0.
+    #[command(after_help = "Example:\n  peerlog support agenda --as-of 2025-06-30")]
+    Agenda {
+        /// The day to look from (default: today).
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NominateArgs {
+    /// First name and surname.
+    pub name: String,
+    /// The unit (ID, ID prefix or name).
+    #[arg(long)]
+    pub unit: String,
+    /// The day the application reached the personnel department (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub applied: Option<String>,
+    /// The team put them forward.
+    #[arg(long)]
+    pub team_nominated: bool,
+    /// They asked to become a support person themselves (required: it is voluntary).
+    #[arg(long)]
+    pub voluntary: bool,
+    /// Their direct superior agreed (required to apply).
+    #[arg(long)]
+    pub superior_agreed: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InterviewArgs {
+    /// The candidate's ID, ID prefix or name.
+    pub supporter: String,
+    /// The day of the interview.
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// The psychologist who interviewed (ID, ID prefix or name).
+    #[arg(long)]
+    pub psychologist: String,
+    #[arg(long, value_enum)]
+    pub decision: Decision,
+    /// A short reason, at most 200 characters (required when not approved).
+    #[arg(long, allow_hyphen_values = true)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TrainArgs {
+    /// The support persons who attended (IDs, ID prefixes or names).
+    #[arg(required = true)]
+    pub supporters: Vec<String>,
+    /// The day of the session.
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// The session's hours, such as 6 or 4.5.
+    #[arg(long)]
+    pub hours: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ConsultationArgs {
+    /// The support person's ID, ID prefix or name.
+    pub supporter: String,
+    /// The day of the consultation.
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// The psychologist (ID, ID prefix or name).
+    #[arg(long)]
+    pub psychologist: String,
+}
+
+pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
+    match cmd {
+        Cmd::Nominate(a) => nominate(ctx, a),
+        Cmd::Interview(a) => interview(ctx, a),
+        Cmd::Train(a) => train(ctx, a),
+        Cmd::Consultation(a) => consultation(ctx, a),
+        Cmd::Activate { supporter, date } => activate(ctx, &supporter, date.as_deref()),
+        Cmd::End { supporter, date, reason } => end(ctx, &supporter, date.as_deref(), reason),
+        Cmd::List { unit, stage, format } => list(ctx, unit.as_deref(), stage, format),
+        Cmd::Show { supporter, format } => show(ctx, &supporter, format),
+        Cmd::Agenda { as_of, format } => agenda(ctx, as_of.as_deref(), format),
+    }
+}
+
+fn nominate(ctx: &Ctx, a: NominateArgs) -> Result<()> {
+    let name = name_flag("name", &a.name)?;
+    let applied = date_or_today("--applied", a.applied.as_deref())?;
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let unit = super::unit(&store, "--unit", &a.unit)?;
+    let all: Vec<Supporter> = store.load()?;
+    if let Some(s) =
+        all.iter().find(|s| s.unit == unit.id && s.ended.is_none() && fold(s.name.as_str()) == fold(name.as_str()))
+    {
+        return Err(Error::data(format!(
+            "{} ({}) is already a support person or candidate of {}",
+            s.name, s.id, unit.name
+        ))
+        .hint(format!("see them with `peerlog support show {}`", s.id)));
+    }
+    let draft = Supporter {
+        id: Id::parse("s-new").expect("valid"),
+        name,
+        unit: unit.id.clone(),
+        active_since: None,
+        erased: None,
+        nomination: Nomination {
+            applied,
+            team_nominated: a.team_nominated,
+            voluntary: a.voluntary,
+            superior_agreed: a.superior_agreed,
+        },
+        interview: None,
+        training: Vec::new(),
+        consultations: Vec::new(),
+        ended: None,
+    };
+    enforce(ctx, rules::supporter(&draft, course(&store), &exists(&store)))?;
+    let s = store.create(|id| Supporter { id, ..draft.clone() })?;
+    output::result_line(s.id.as_str())
+}
+
+/// Checks a changed support person and saves them; warnings were shown at nomination.
+fn save(ctx: &Ctx, store: &Store, s: &Supporter) -> Result<()> {
+    let problems = rules::supporter(s, course(store), &exists(store))
+        .into_iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    enforce(ctx, problems)?;
+    store.save(s, None)
+}
+
+/// Refuses changes to someone whose service or candidacy has ended.
+fn not_ended(s: &Supporter) -> Result<()> {
+    match &s.ended {
+        Some(e) => Err(Error::data(format!("{} ({}) ended on {} ({})", s.name, s.id, e.date, e.reason))
+            .hint("nominate them again with `peerlog support nominate` if they return")),
+        None => Ok(()),
+    }
+}
+
+fn interview(ctx: &Ctx, a: InterviewArgs) -> Result<()> {
+    let date: Date = parse_flag("--date", &a.date)?;
+    let reason = a.reason.as_deref().map(|r| text_flag("--reason", r)).transpose()?;
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let mut s = super::supporter(&store, "supporter", &a.supporter)?;
+    not_ended(&s)?;
+    if let Some(i) = &s.interview {
+        return Err(Error::data(format!("{} ({}) was interviewed on {} ({})", s.name, s.id, i.date, i.decision))
+            .hint("an interview is recorded once; correct the file by hand if it is wrong"));
+    }
+    let psychologist = super::psychologist(&store, "--psychologist", &a.psychologist)?;
+    s.interview = Some(Interview { date, psychologist: psychologist.id, decision: a.decision, reason });
+    save(ctx, &store, &s)?;
+    output::result_line(s.id.as_str())
+}
+
+fn train(ctx: &Ctx, a: TrainArgs) -> Result<()> {
+    let date: Date = parse_flag("--date", &a.date)?;
+    let hours: Hours = parse_flag("--hours", &a.hours)?;
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let mut changed: Vec<Supporter> = Vec::new();
+    for query in &a.supporters {
+        let mut s = super::supporter(&store, "supporter", query)?;
+        if changed.iter().any(|c| c.id == s.id) {
+            return Err(Error::usage(format!("{} ({}) is named twice", s.name, s.id)));
+        }
+        not_ended(&s)?;
+        s.training.push(TrainingSession { date, hours });
+        s.training.sort_by_key(|t| t.date);
+        let problems = rules::supporter(&s, course(&store), &exists(&store))
+            .into_iter()
+            .filter(|p| p.severity == Severity::Error)
+            .collect();
+        enforce(ctx, problems)?;
+        changed.push(s);
+    }
+    // Everyone was checked before anyone is written, all in one transaction.
+    let mut tx = store.begin();
+    for s in &changed {
+        tx.put(s)?;
+    }
+    tx.commit()?;
+    for s in &changed {
+        note_progress(ctx, &store, s);
+    }
+    let ids: Vec<&str> = changed.iter().map(|s| s.id.as_str()).collect();
+    output::result_line(&ids.join("\n"))
+}
+
+fn consultation(ctx: &Ctx, a: ConsultationArgs) -> Result<()> {
+    let date: Date = parse_flag("--date", &a.date)?;
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let mut s = super::supporter(&store, "supporter", &a.supporter)?;
+    not_ended(&s)?;
+    let psychologist = super::psychologist(&store, "--psychologist", &a.psychologist)?;
+    s.consultations.push(TrainingConsultation { date, psychologist: psychologist.id });
+    s.consultations.sort_by_key(|c| c.date);
+    save(ctx, &store, &s)?;
+    note_progress(ctx, &store, &s);
+    output::result_line(s.id.as_str())
+}
+
+/// Tells the coordinator how far the ledger is, and when training is complete.
+fn note_progress(ctx: &Ctx, store: &Store, s: &Supporter) {
+    let course = course(store);
+    let p = s.progress(course, None);
+    match p.completed {
+        Some(day) => ctx.note(format!(
+            "{} completed training on {day}; make them active with `peerlog support activate {}`",
+            s.name, s.id
+        )),
+        None => ctx.note(format!("{} is short of the course: only {}", s.name, p.missing(course).join(", "))),
+    }
+}
+
+fn activate(ctx: &Ctx, query: &str, date: Option<&str>) -> Result<()> {
+    let date = date_or_today("--date", date)?;
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let mut s = super::supporter(&store, "supporter", query)?;
+    not_ended(&s)?;
+    if let Some(since) = s.active_since {
+        return Err(Error::data(format!("{} ({}) is active since {since}", s.name, s.id)));
+    }
+    let problems = rules::activation(&s, course(&store), date);
+    if !problems.is_empty() {
+        let lines: Vec<String> = problems.into_iter().map(|p| p.message.to_string()).collect();
+        return Err(Error::data(format!(
+            "nobody becomes active without an approved interview and completed training:\n{}",
+            lines.join("\n")
+        ))
+        .hint("nothing was written"));
+    }
+    s.active_since = Some(date);
+    save(ctx, &store, &s)?;
+    output::result_line(s.id.as_str())
+}
+
+fn end(ctx: &Ctx, query: &str, date: Option<&str>, reason: EndReason) -> Result<()> {
+    let date = date_or_today("--date", date)?;
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let mut s = super::supporter(&store, "supporter", query)?;
+    not_ended(&s)?;
+    s.ended = Some(Ending { date, reason });
+    save(ctx, &store, &s)?;
+    output::result_line(s.id.as_str())
+}
+
+/// The ledger in one line: `30 of 36 hours, 5 of 6 days, 2 of 3 consultations`.
+fn training_cell(s: &Supporter, course: Course) -> String {
+    let p = s.progress(course, None);
+    if s.training.is_empty() && s.consultations.is_empty() {
+        return String::new();
+    }
+    let mut cell = format!(
+        "{} of {} hours, {} of {} days, {} of {} consultations",
+        format_hours(p.hours),
+        course.hours,
+        p.days,
+        course.days,
+        p.consultations,
+        course.consultations
+    );
+    if let Some(d) = p.completed {
+        cell.push_str(&format!("; completed {d}"));
+    }
+    cell
+}
+
+/// A support person with what follows from their records, as list and show print it.
+#[derive(Serialize)]
+struct SupporterView<'a> {
+    #[serde(flatten)]
+    supporter: &'a Supporter,
+    stage: Option<Stage>,
+    training_hours: f64,
+    training_days: usize,
+    training_consultations: usize,
+    training_completed: Option<Date>,
+}
+
+fn view(s: &Supporter, course: Course) -> SupporterView<'_> {
+    let p = s.progress(course, None);
+    SupporterView {
+        supporter: s,
+        stage: s.stage(course, None),
+        training_hours: p.hours,
+        training_days: p.days,
+        training_consultations: p.consultations,
+        training_completed: p.completed,
+    }
+}
+
+fn list(ctx: &Ctx, unit: Option<&str>, stage: Option<Stage>, format: Format) -> Result<()> {
+    let store = ctx.store()?;
+    let unit = unit.map(|u| super::unit(&store, "--unit", u)).transpose()?;
+    let folder = ColleagueFolder::load(&store)?;
+    let course = course(&store);
+    let names = folder.names();
+    let shown: Vec<&Supporter> = folder
+        .supporters
+        .iter()
+        .filter(|s| unit.as_ref().is_none_or(|u| s.unit == u.id))
+        .filter(|s| stage.is_none_or(|st| s.stage(course, None) == Some(st)))
+        .collect();
+    let rows = shown
+        .iter()
+        .map(|s| {
+            vec![
+                s.id.to_string(),
+                s.name.to_string(),
+                names.get(&s.unit).map_or_else(|| s.unit.to_string(), |n| n.to_string()),
+                s.stage(course, None).map(|s| s.to_string()).unwrap_or_default(),
+                training_cell(s, course),
+                s.active_since.map(|d| d.to_string()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let views: Vec<SupporterView> = shown.iter().map(|s| view(s, course)).collect();
+    output::print(
+        format,
+        &views,
+        Rows { headers: vec!["id", "name", "unit", "stage", "training", "active_since"], rows },
+    )
+}
+
+fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
+    let store = ctx.store()?;
+    let s = super::supporter(&store, "supporter", query)?;
+    let folder = ColleagueFolder::load(&store)?;
+    let course = course(&store);
+    let names = folder.names();
+    let name = |id: &Id| names.get(id).map_or_else(|| id.to_string(), |n| format!("{n} ({id})"));
+    let yes = |b: bool| if b { "yes" } else { "no" };
+    let n = &s.nomination;
+    let mut rows = vec![
+        vec!["id".to_string(), s.id.to_string()],
+        vec!["name".into(), s.name.to_string()],
+        vec!["unit".into(), name(&s.unit)],
+        vec!["stage".into(), s.stage(course, None).map(|s| s.to_string()).unwrap_or_default()],
+        vec![
+            "nominated".into(),
+            format!(
+                "applied {}; team nominated: {}, voluntary: {}, superior agreed: {}",
+                n.applied,
+                yes(n.team_nominated),
+                yes(n.voluntary),
+                yes(n.superior_agreed)
+            ),
+        ],
+    ];
+    if let Some(i) = &s.interview {
+        let reason = i.reason.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
+        rows.push(vec!["interview".into(), format!("{}, {}, {}{reason}", i.date, name(&i.psychologist), i.decision)]);
+    }
+    for t in &s.training {
+        rows.push(vec!["training".into(), format!("{}, {} hours", t.date, t.hours)]);
+    }
+    for c in &s.consultations {
+        rows.push(vec!["consultation".into(), format!("{}, {}", c.date, name(&c.psychologist))]);
+    }
+    rows.push(vec!["ledger".into(), training_cell(&s, course)]);
+    if let Some(d) = s.active_since {
+        rows.push(vec!["active_since".into(), d.to_string()]);
+    }
+    if let Some(e) = &s.ended {
+        rows.push(vec!["ended".into(), format!("{} ({})", e.date, e.reason)]);
+    }
+    let mut attendance: HashMap<Presence, usize> = HashMap::new();
+    for v in &folder.supervision {
+        if let Some(p) = v.presence(&s.id) {
+            *attendance.entry(p).or_default() += 1;
+        }
+    }
+    let count = |p| attendance.get(&p).copied().unwrap_or(0);
+    rows.push(vec![
+        "supervision".into(),
+        format!(
+            "{} present, {} absent, {} excused",
+            count(Presence::Present),
+            count(Presence::Absent),
+            count(Presence::Excused)
+        ),
+    ]);
+    let contacts = folder.contacts.iter().filter(|c| c.supporter == s.id).count();
+    let referrals = folder.referrals.iter().filter(|r| r.supporter == s.id).count();
+    rows.push(vec!["activity".into(), format!("{contacts} contacts, {referrals} referrals")]);
+    output::print(format, &view(&s, course), Rows { headers: vec!["field", "value"], rows })
+}
+
+/// One thing the coordinator should act on.
+#[derive(Debug, Serialize)]
+pub struct AgendaItem {
+    /// Since when it is due.
+    pub since: Date,
+    pub item: &'static str,
+    pub record: Id,
+    pub what: String,
+}
+
+fn agenda(ctx: &Ctx, as_of: Option<&str>, format: Format) -> Result<()> {
+    let as_of = date_or_today("--as-of", as_of)?;
+    let store = ctx.store()?;
+    let folder = ColleagueFolder::load(&store)?;
+    let settings = store.config.colleague();
+    let items = agenda_items(&folder, &settings, as_of);
+    let rows = items
+        .iter()
+        .map(|i| vec![i.since.to_string(), i.item.to_string(), i.record.to_string(), i.what.clone()])
+        .collect();
+    if items.is_empty() {
+        ctx.note(format!("Nothing due as of {as_of}."));
+    }
+    output::print(format, &items, Rows { headers: vec!["since", "item", "record", "what"], rows })
+}
+
+/// The agenda as of a day, oldest first.
+pub fn agenda_items(
+    folder: &ColleagueFolder,
+    settings: &crate::store::ColleagueSettings,
+    as_of: Date,
+) -> Vec<AgendaItem> {
+    let course = Course::from(settings);
+    let names = folder.names();
+    let name = |id: &Id| names.get(id).map_or_else(|| id.to_string(), |n| n.to_string());
+    let mut items = Vec::new();
+    let limit = settings.supervision_missed as usize;
+    for s in &folder.supporters {
+        match s.stage(course, Some(as_of)) {
+            Some(Stage::Nominated) => items.push(AgendaItem {
+                since: s.nomination.applied,
+                item: "interview",
+                record: s.id.clone(),
+                what: format!(
+                    "{} ({}) awaits the psychologists' interview: `peerlog support interview {}`",
+                    s.name,
+                    name(&s.unit),
+                    s.id
+                ),
+            }),
+            Some(Stage::Trained) => items.push(AgendaItem {
+                since: s.progress(course, Some(as_of)).completed.unwrap_or(as_of),
+                item: "activate",
+                record: s.id.clone(),
+                what: format!("{} completed training: `peerlog support activate {}`", s.name, s.id),
+            }),
+            Some(Stage::Active) if limit > 0 => {
+                let missed: Vec<Date> = folder
+                    .supervision
+                    .iter()
+                    .rev()
+                    .filter(|v| v.date <= as_of)
+                    .filter_map(|v| v.presence(&s.id).map(|p| (v.date, p)))
+                    .filter(|(_, p)| *p != Presence::Excused)
+                    .take_while(|(_, p)| *p == Presence::Absent)
+                    .map(|(d, _)| d)
+                    .collect();
+                if missed.len() >= limit {
+                    let days: Vec<String> = missed.iter().rev().map(Date::to_string).collect();
+                    items.push(AgendaItem {
+                        since: *missed.last().expect("not empty"),
+                        item: "supervision",
+                        record: s.id.clone(),
+                        what: format!(
+                            "{} missed the last {} supervision sessions ({}); attendance is mandatory",
+                            s.name,
+                            missed.len(),
+                            days.join(", ")
+                        ),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    for r in folder.referrals.iter().filter(|r| r.suggested <= as_of) {
+        let open_days = (as_of.0 - r.suggested.0).num_days();
+        if r.is_open(Some(as_of)) && open_days >= i64::from(settings.referral_open_days) {
+            items.push(AgendaItem {
+                since: r.suggested,
+                item: "referral",
+                record: r.id.clone(),
+                what: format!(
+                    "referral by {} is {} and open for {open_days} days: record `peerlog referral contact {}` or `decline`",
+                    name(&r.supporter),
+                    r.outcome(Some(as_of)),
+                    r.id
+                ),
+            });
+        }
+    }
+    for i in folder.incidents.iter().filter(|i| i.date <= as_of && i.follow_up.is_open()) {
+        items.push(AgendaItem {
+            since: i.notified.date,
+            item: "incident",
+            record: i.id.clone(),
+            what: format!(
+                "{} incident in {} on {}: follow-up {}; update it with `peerlog incident follow-up {} STATUS`",
+                i.category,
+                name(&i.unit),
+                i.date,
+                i.follow_up,
+                i.id
+            ),
+        });
+    }
+    items.sort_by(|a, b| (a.since, a.item, &a.record).cmp(&(b.since, b.item, &b.record)));
+    items
+}

@@ -1,0 +1,234 @@
+//! `peerlog merge`: one person typed twice becomes one record again.
+
+use crate::commands::Ctx;
+use crate::error::{Error, Result};
+use crate::model::{Consultation, Person, Record, Status, rules};
+use crate::output;
+use crate::store::Store;
+
+/// Merge a person entered twice: every reference to DUPLICATE (consultations as peer or
+/// recipient, consents, stage history, observations, preparation, motivations) moves to KEEP,
+/// and DUPLICATE's file is removed.
+///
+/// Refused when the two cannot be one person: different groups, roles or birth dates, unless
+/// --take says which value wins. Refused as well when the merged records would break a rule
+/// (two overlapping consultations of the one person, a consultation with themself). Prints KEEP's
+/// ID; --dry-run prints each file it would change and changes nothing.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  peerlog merge 'Gunta Liepiņa' p-7xq2 --dry-run\n  peerlog merge p-3yae p-7xq2 --take birth_date=duplicate"
+)]
+pub struct Args {
+    /// The person to keep: ID, ID prefix or name.
+    pub keep: String,
+    /// The same person's second record, to be merged into KEEP and removed.
+    pub duplicate: String,
+    /// FIELD=keep|duplicate: which value wins where the two differ (name, group, role,
+    /// birth_date); repeat for several fields. KEEP's name wins unless told otherwise.
+    #[arg(long, value_name = "FIELD=WHICH")]
+    pub take: Vec<String>,
+    /// Print the files that would change, change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// The fields where KEEP and DUPLICATE may disagree.
+const FIELDS: &[&str] = &["name", "group", "role", "birth_date"];
+
+pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
+    let mut takes: Vec<(&str, bool)> = Vec::new();
+    for t in &a.take {
+        let (field, which) = t.split_once('=').unwrap_or((t.as_str(), ""));
+        let field = field.trim().replace('-', "_");
+        let Some(field) = FIELDS.iter().copied().find(|f| *f == field) else {
+            return Err(Error::usage(format!("--take: a person has no field '{field}' to choose"))
+                .hint(format!("choose among {}", FIELDS.join(", "))));
+        };
+        let duplicate = match which.trim() {
+            "keep" => false,
+            "duplicate" => true,
+            _ => {
+                return Err(Error::usage(format!("--take {field}: say keep or duplicate"))
+                    .hint(format!("write --take {field}=keep or --take {field}=duplicate")));
+            }
+        };
+        takes.push((field, duplicate));
+    }
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let keep = store.person("KEEP", &a.keep, None)?;
+    let dup = store.person("DUPLICATE", &a.duplicate, Some(&keep.group))?;
+    if keep.id == dup.id {
+        return Err(Error::usage(format!("KEEP and DUPLICATE are both {} ({})", keep.name, keep.id))
+            .hint("name the two records of the person"));
+    }
+    if keep.erased.is_some() || dup.erased.is_some() {
+        return Err(Error::data("an erased person's record is not merged; it holds nothing to move"));
+    }
+    let merged = merge_person(&keep, &dup, &takes)?;
+    let group = store.group("group", merged.group.as_str())?;
+    crate::commands::enforce(ctx, rules::person(&merged, Some(&group)))?;
+
+    // Every consultation of either record, with DUPLICATE's references moved.
+    let all: Vec<Consultation> = store.load()?;
+    let people: Vec<Person> = store.load()?;
+    let mut changed: Vec<Consultation> = Vec::new();
+    let mut mine: Vec<Consultation> = Vec::new();
+    for c in all.iter().filter(|c| [&c.peer, &c.recipient].iter().any(|p| **p == keep.id || **p == dup.id)) {
+        let mut moved = c.clone();
+        for p in [&mut moved.peer, &mut moved.recipient] {
+            if *p == dup.id {
+                *p = keep.id.clone();
+            }
+        }
+        if moved != *c {
+            changed.push(moved.clone());
+        }
+        mine.push(moved);
+    }
+    let person = |id: &crate::model::Id| {
+        if *id == merged.id { Some(&merged) } else { people.iter().find(|p| &p.id == id) }
+    };
+    let mut broken: Vec<String> = Vec::new();
+    for c in &changed {
+        for p in rules::consultation(c, person(&c.peer), person(&c.recipient)) {
+            if p.severity == rules::Severity::Error {
+                broken.push(format!("{}: {}", c.id, p.message));
+            }
+        }
+    }
+    let name = |id: &crate::model::Id| person(id).map(|p| p.name.to_string()).unwrap_or_else(|| id.to_string());
+    for c in &changed {
+        for o in mine.iter().filter(|o| o.id != c.id) {
+            if let Some(p) = rules::overlap(c, o, &name) {
+                broken.push(format!("{}: {}", c.id, p.message));
+            } else if c.status != Status::Cancelled && o.status != Status::Cancelled && rules::same_slot(c, o) {
+                broken.push(format!(
+                    "{}: the same consultation as {} once merged (same peer, recipient, date and time); \
+                     remove one of them first with `peerlog rm`",
+                    c.id, o.id
+                ));
+            }
+        }
+    }
+    if !broken.is_empty() {
+        broken.sort();
+        broken.dedup();
+        return Err(Error::data(format!(
+            "merging {} into {} would break {}:\n  {}",
+            dup.id,
+            keep.id,
+            output::plural(broken.len(), "rule", "rules"),
+            broken.join("\n  ")
+        ))
+        .hint("correct those records first; nothing was written"));
+    }
+
+    let mut files: Vec<String> = vec![format!("change {}", merged.rel_path().display())];
+    files.extend(changed.iter().map(|c| format!("change {}", c.rel_path().display())));
+    files.push(format!("remove {}", dup.rel_path().display()));
+    if a.dry_run {
+        ctx.note(format!(
+            "would merge {} ({}) into {} ({}): {} moved",
+            dup.name,
+            dup.id,
+            keep.name,
+            keep.id,
+            output::plural(changed.len(), "consultation", "consultations")
+        ));
+        let lines: String = files.iter().map(|f| format!("{f}\n")).collect();
+        return output::stdout(lines.as_bytes());
+    }
+    write(&store, &merged, &changed, &dup)?;
+    ctx.note(format!(
+        "merged {} ({}) into {} ({}): {} moved",
+        dup.name,
+        dup.id,
+        keep.name,
+        keep.id,
+        output::plural(changed.len(), "consultation", "consultations")
+    ));
+    output::result_line(merged.id.as_str())
+}
+
+/// KEEP with DUPLICATE's facts added; an error names each field where they disagree and
+/// `takes` does not say which wins.
+fn merge_person(keep: &Person, dup: &Person, takes: &[(&str, bool)]) -> Result<Person> {
+    let take = |field: &str| takes.iter().find(|(f, _)| *f == field).map(|(_, d)| *d);
+    let mut m = keep.clone();
+    let mut conflicts = Vec::new();
+    let mut pick = |field: &'static str, differ: bool, k: String, d: String| -> bool {
+        match take(field) {
+            Some(d) => d,
+            None if differ && field != "name" => {
+                conflicts.push(format!("{field}: {k} in {}, {d} in {}", keep.id, dup.id));
+                false
+            }
+            None => false,
+        }
+    };
+    if pick("name", keep.name != dup.name, keep.name.to_string(), dup.name.to_string()) {
+        m.name = dup.name.clone();
+    }
+    if pick("group", keep.group != dup.group, keep.group.to_string(), dup.group.to_string()) {
+        m.group = dup.group.clone();
+    }
+    if pick("role", keep.role != dup.role, keep.role.to_string(), dup.role.to_string()) {
+        m.role = dup.role;
+    }
+    let show = |d: Option<crate::model::Date>| d.map_or("none".to_string(), |d| d.to_string());
+    let differ = keep.birth_date.is_some() && dup.birth_date.is_some() && keep.birth_date != dup.birth_date;
+    if pick("birth_date", differ, show(keep.birth_date), show(dup.birth_date)) || keep.birth_date.is_none() {
+        m.birth_date = dup.birth_date.or(keep.birth_date);
+    }
+    if !conflicts.is_empty() {
+        return Err(Error::data(format!(
+            "{} and {} cannot be one person as they stand:\n  {}",
+            keep.id,
+            dup.id,
+            conflicts.join("\n  ")
+        ))
+        .hint("if they are one person, say which value wins: --take FIELD=keep or --take FIELD=duplicate"));
+    }
+    for c in &dup.consent {
+        if !m.consent.contains(c) {
+            m.consent.push(c.clone());
+        }
+    }
+    m.consent.sort_by_key(|c| c.given);
+    if let Some(d) = &dup.peer {
+        match &mut m.peer {
+            None => m.peer = Some(d.clone()),
+            Some(k) => {
+                k.motivations.extend(d.motivations.iter().copied());
+                for (sign, day) in &d.observed {
+                    let e = k.observed.entry(*sign).or_insert(*day);
+                    *e = (*e).min(*day);
+                }
+                for (item, day) in &d.prepared {
+                    let e = k.prepared.entry(*item).or_insert(*day);
+                    *e = (*e).min(*day);
+                }
+                for s in &d.stages {
+                    if !k.stages.iter().any(|x| x.stage == s.stage && x.date == s.date) {
+                        k.stages.push(s.clone());
+                    }
+                }
+                k.stages.sort_by_key(|s| s.date);
+            }
+        }
+    }
+    Ok(m)
+}
+
+/// Writes KEEP and the moved consultations and removes DUPLICATE in one transaction: all of it
+/// happens, or none.
+fn write(store: &Store, merged: &Person, changed: &[Consultation], dup: &Person) -> Result<()> {
+    let mut tx = store.begin();
+    tx.put(merged)?;
+    for c in changed {
+        tx.put(c)?;
+    }
+    tx.remove(&dup.rel_path());
+    tx.commit()
+}
