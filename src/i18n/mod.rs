@@ -556,9 +556,8 @@ mod tests {
         let called = called_keys(&code);
         let keys: Vec<String> =
             keys(Lang::En).into_iter().filter(|(_, file)| !is_help(file)).map(|(key, _)| key).collect();
-        let documented = |key: &str| {
-            NOT_BY_CALL.iter().any(|(k, _)| key.starts_with(k)) && code.contains(&format!("\"{key}\""))
-        };
+        let documented =
+            |key: &str| NOT_BY_CALL.iter().any(|(k, _)| key.starts_with(k)) && code.contains(&format!("\"{key}\""));
         let unused: Vec<_> = keys.iter().filter(|k| !called.contains(k.as_str()) && !documented(k)).collect();
         assert!(unused.is_empty(), "message keys no tr!/msg! call uses: {unused:?}");
         let missing: Vec<_> = called.iter().filter(|k| !keys.iter().any(|key| key == *k)).collect();
