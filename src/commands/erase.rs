@@ -16,8 +16,9 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use toml::Value;
 
-/// Erase a person's data on request: a participant or peer, a support person, or a
-/// psychologist. Their own file keeps only a content-free placeholder (so counts stay right).
+/// Erase a person's data on request (the right to erasure).
+///
+/// The person is a participant or peer, a support person, or a psychologist. Their own file keeps only a content-free placeholder (so counts stay right).
 /// Every case form of their surname (with or without diacritics) is cut from the free text and
 /// the comments of every record; their first name too from the records they take part in (a
 /// participant's consultations and the feedback on them). Other people's full names stay.

@@ -112,6 +112,17 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
         Some(FluentValue::Number(n)) => FluentValue::from(plural(lang, n.value)),
         _ => FluentValue::from("other"),
     });
+    // Fractions (training hours) with at most two decimals, and a decimal comma in Latvian.
+    bundle.set_formatter(Some(match lang {
+        Lang::En => |value, _| match value {
+            FluentValue::Number(n) if n.value.fract() != 0.0 => Some(decimal_in(Lang::En, n.value)),
+            _ => None,
+        },
+        Lang::Lv => |value, _| match value {
+            FluentValue::Number(n) if n.value.fract() != 0.0 => Some(decimal_in(Lang::Lv, n.value)),
+            _ => None,
+        },
+    }));
     for (name, text) in files(lang) {
         // The files are tested to parse and to hold no duplicate keys (tests in this module).
         let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, _)| {
@@ -121,6 +132,22 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
         let _ = bundle.add_resource(resource);
     }
     bundle
+}
+
+/// A number for people in `lang`, with at most two decimals and none needless: `4.5`, `36`;
+/// Latvian writes a decimal comma (`4,5`). JSON and CSV keep the point.
+pub fn decimal_in(lang: Lang, n: f64) -> String {
+    let s = format!("{n:.2}");
+    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.') } else { &s };
+    match lang {
+        Lang::En => s.to_string(),
+        Lang::Lv => s.replace('.', ","),
+    }
+}
+
+/// A number for people in the current language: see [`decimal_in`].
+pub fn decimal(n: f64) -> String {
+    decimal_in(lang(), n)
 }
 
 /// The CLDR plural category of `n` in `lang`: Latvian has zero (0, 10-20, 30, …, 111-119),
