@@ -124,6 +124,9 @@ init-kept = kept the existing { $name }; make sure it has these lines:
     { $lines }
 init-exists = { $path } already holds { $existing }; init never overwrites a folder
 init-exists-hint = use that folder as it is, or choose a new path
+init-inside = the current folder lies inside the peerlog folder { $found }; init without a path would make a folder within another
+init-above = the current folder holds the peerlog folder { $found } below it; init without a path would make a folder above another
+init-nested-hint = work in { $found } as it is, or name the new folder's path: `peerlog init PATH` (`peerlog init .` for this very folder)
 group-meeting-exists = --date: { $group } already has a meeting on { $date }
 group-meeting-outside = --date: { $date } is outside the dates of { $group }
 group-exists = a group called '{ $name }' exists already ({ $id })
@@ -309,6 +312,10 @@ report-written = wrote { $path }: { $count } held { PLURAL($count) ->
        *[other] consultations
     } of { $group }
 
+# Masking small counts (report programme, report overview)
+masking-allow-hint = or, for a reader who may see every count, add --allow-small-counts
+masking-allowed = small_cell_threshold is { $threshold }: counts of 1 and 2 are not all masked
+
 ## Colleague support: the rules
 
 colleague-no-record = { $field ->
@@ -414,8 +421,6 @@ colleague-report-quarter-no-year = --quarter { $value } needs a year: write 2025
 colleague-report-to-before-from = --to { $to } is before --from { $from }
 colleague-report-too-long = { $from } to { $to } spans { $count } quarters; a report covers at most { $max }
 colleague-report-too-long-hint = narrow it with --from/--to, --year or --quarter, or check the records for a mistyped year
-colleague-report-allow-small = or, for a reader who may see every count, add --allow-small-counts
-colleague-report-small = small_cell_threshold is { $value }: counts of 1 and 2 are not all masked
 colleague-report-no-units = the folder has no units yet; add them with `peerlog unit add`
 colleague-report-period = { $from } to { $to }
 colleague-report-empty = no records yet

@@ -380,7 +380,7 @@ help-peerlog-consent-list = Uzskaita katra dalībnieka piekrišanas
           peerlog consent list --group rigas --format csv
     .group = Tikai šīs grupas dalībnieki
 
-help-peerlog-erase = Dzēš personas datus pēc viņas lūguma (tiesības uz dzēšanu): grupas dalībnieka vai līdzinieka, kolēģu atbalsta personas vai psihologa. Personas failā paliek tikai vietturis bez satura (lai skaiti paliktu pareizi). Katra uzvārda locījuma forma (ar garumzīmēm vai bez tām) tiek izgriezta no katra ieraksta brīvā teksta un komentāriem, vārds — arī no ierakstiem, kuros persona piedalās (dalībnieka konsultācijām un atgriezeniskās saites par tām). Citu cilvēku pilnie vārdi paliek.
+help-peerlog-erase = Dzēš personas datus pēc viņas lūguma (tiesības uz dzēšanu): grupas dalībnieka vai līdzinieka, kolēģu atbalsta personas vai psihologa. Personas failā paliek tikai vietturis bez satura (lai skaiti paliktu pareizi). Katra uzvārda locījuma forma (ar garumzīmēm vai bez tām) tiek izgriezta no katra ieraksta brīvā teksta un komentāriem, vārds — arī no ierakstiem, kuros persona piedalās (viņas konsultācijām, atgriezeniskās saites par tām, atbalsta reizēm). Citu cilvēku pilnie vārdi paliek.
     Terminālī vispirms parāda failu sarakstu un pajautā; bez termināļa vajag --yes.
     Izvada katru mainīto failu, tad failus, kuros vēl palicis tikai vārds, lai jūs tos pārskatītu. Git vēsturē vecie dati paliek: skatiet README
     .after =
@@ -803,6 +803,7 @@ help-peerlog-report-overview = Viena patstāvīga HTML lapa ar diagrammām un to
     .pseudonymise = Grupas un struktūrvienības ar ID, nevis nosaukumiem
     .output = Raksta failā FILE (atomāri), nevis stdout; `-` nozīmē stdout
     .force = Aizstāj failu, ja tas jau ir
+    .allow_small_counts = Sagatavo lapu, kaut arī small_cell_threshold failā peerlog.toml ir mazāks par 3, tā ka redzami skaitļi 1 vai 2 (kolēģu atbalsts; tikai lasītājam, kas tos drīkst redzēt)
 
 help-peerlog-restore = Atjauno mapi no `peerlog export` dokumenta: jaunu mapi vai tukšu. Katrs ieraksts saglabā savu ID, un atjaunotās mapes eksports dod to pašu dokumentu. Katru ierakstu pārbauda tāpat kā `peerlog check` pārbauda mapi; jebkura problēma atsaka visu atjaunošanu, nosaucot vietu dokumentā (`people[3].name`), un nekas netiek ierakstīts
     .after =

@@ -260,6 +260,9 @@ init-kept = esošais { $name } atstāts, kā ir; pārliecinieties, ka tajā ir �
     { $lines }
 init-exists = mapē { $path } jau ir { $existing }; init nekad nepārraksta mapi
 init-exists-hint = lietojiet šo mapi, kāda tā ir, vai izvēlieties citu ceļu
+init-inside = pašreizējā mape atrodas peerlog mapē { $found }; init bez ceļa izveidotu mapi citas mapes iekšienē
+init-above = pašreizējā mapē zemāk ir peerlog mape { $found }; init bez ceļa izveidotu mapi virs citas mapes
+init-nested-hint = strādājiet mapē { $found }, kāda tā ir, vai norādiet jaunās mapes ceļu: `peerlog init CEĻŠ` (`peerlog init .` tieši šai mapei)
 group-meeting-exists = --date: grupai { $group } jau ir tikšanās { $date }
 group-meeting-outside = --date: { $date } ir ārpus grupas { $group } darbības laika
 group-exists = grupa ar nosaukumu '{ $name }' jau ir ({ $id })
@@ -594,6 +597,10 @@ report-written = ierakstīts { $path }: grupas { $group } { PLURAL($count) ->
        *[other] { $count } notikušas konsultācijas
     }
 
+# Masking small counts (report programme, report overview)
+masking-allow-hint = vai, ja lasītājs drīkst redzēt katru skaitli, pievienojiet --allow-small-counts
+masking-allowed = small_cell_threshold ir { $threshold }: ne visi skaitļi 1 un 2 ir slēpti
+
 ## Kolēģu atbalsts: noteikumi
 
 colleague-no-record = { $field ->
@@ -715,8 +722,6 @@ colleague-report-too-long = laikposms no { $from } līdz { $to } aptver { $count
        *[other] ceturkšņus
     }; pārskats aptver ne vairāk kā { $max }
 colleague-report-too-long-hint = sašauriniet to ar --from/--to, --year vai --quarter vai pārbaudiet, vai ierakstos nav kļūdaini ierakstīts gads
-colleague-report-allow-small = vai, ja lasītājs drīkst redzēt visus skaitļus, pievienojiet --allow-small-counts
-colleague-report-small = small_cell_threshold ir { $value }: ne visi skaiti 1 un 2 ir paslēpti
 colleague-report-no-units = mapē vēl nav struktūrvienību; pievienojiet tās ar `peerlog unit add`
 colleague-report-period = no { $from } līdz { $to }
 colleague-report-empty = ierakstu vēl nav
