@@ -80,9 +80,11 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 fn notify(ctx: &Ctx, a: NotifyArgs) -> Result<()> {
     let date: Date = parse_flag("--date", &a.date)?;
     let category: Word = parse_flag("--category", &a.category)?;
-    let officers: u32 = a.officers.trim().parse().map_err(|_| {
-        Error::data(format!("--officers: {} is not a number of officers", crate::model::shown(&a.officers)))
-    })?;
+    let officers: u32 = a
+        .officers
+        .trim()
+        .parse()
+        .map_err(|_| Error::data(tr!("colleague-officers-number", value = crate::model::shown(&a.officers))))?;
     let notified: Moment = parse_flag("--notified", &a.notified)?;
     let store = ctx.store()?;
     let _lock = store.lock()?;
