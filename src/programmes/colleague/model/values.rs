@@ -22,12 +22,10 @@ impl Hours {
 
     fn check(h: f64) -> Result<Hours, String> {
         if !h.is_finite() || !(MIN_HOURS..=24.0).contains(&h) {
-            return Err(
-                "the hours are not a day's training: give at least 0.25 and at most 24, such as 6 or 4.5".to_string()
-            );
+            return Err(tr!("colleague-hours-range"));
         }
         if ((h * 100.0).round() - h * 100.0).abs() > 1e-9 {
-            return Err(format!("{} hours has more than two decimals; round it to a hundredth", format_hours(h)));
+            return Err(tr!("colleague-hours-decimals", hours = format_hours(h)));
         }
         Ok(Hours(h))
     }
@@ -37,11 +35,7 @@ impl FromStr for Hours {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, String> {
-        let h: f64 = s
-            .trim()
-            .replace(',', ".")
-            .parse()
-            .map_err(|_| "the hours are not a number; write them as 6 or 4.5".to_string())?;
+        let h: f64 = s.trim().replace(',', ".").parse().map_err(|_| tr!("colleague-hours-number"))?;
         Hours::check(h)
     }
 }
@@ -84,7 +78,12 @@ impl FromStr for Moment {
 
     fn from_str(s: &str) -> Result<Self, String> {
         let t = s.trim();
-        let shape = || format!("'{t}' is not a day and time; write it as 2025-03-14 18:30 or 14.03.2025 18:30");
+        let shape = || {
+            format!(
+                "{} is not a day and time; write it as 2025-03-14 18:30 or 14.03.2025 18:30",
+                crate::model::shown(t)
+            )
+        };
         let (day, time) = t.split_once(['T', ' ']).map(|(d, h)| (d.trim(), h.trim())).ok_or_else(shape)?;
         let date: Date = day.parse()?;
         let time = NaiveTime::parse_from_str(time, "%H:%M")
@@ -129,9 +128,7 @@ impl<'de> Deserialize<'de> for Moment {
         let text = match Raw::deserialize(d)? {
             Raw::Toml(dt) if dt.offset.is_none() && dt.date.is_some() && dt.time.is_some() => dt.to_string(),
             Raw::Toml(dt) => {
-                return Err(D::Error::custom(format!(
-                    "expected a local day and time like 2025-03-14T18:30:00, found '{dt}'"
-                )));
+                return Err(D::Error::custom(tr!("colleague-moment", value = dt.to_string())));
             }
             Raw::Text(text) => text,
         };
@@ -161,11 +158,7 @@ impl FromStr for Phone {
         let ok = national.len() == 8
             && national.bytes().all(|b| b.is_ascii_digit())
             && matches!(national.as_bytes()[0], b'2' | b'6' | b'8' | b'9');
-        if ok {
-            Ok(Phone(compact))
-        } else {
-            Err("not a Latvian phone number: write its eight digits, such as 67023553 or +371 67023553".to_string())
-        }
+        if ok { Ok(Phone(compact)) } else { Err(tr!("colleague-phone")) }
     }
 }
 
@@ -203,7 +196,7 @@ impl FromStr for Word {
         if ok {
             Ok(Word(t.to_string()))
         } else {
-            Err(format!("'{s}' is not a category; categories are words like death-of-colleague"))
+            Err(format!("{} is not a category; categories are words like death-of-colleague", crate::model::shown(s)))
         }
     }
 }
