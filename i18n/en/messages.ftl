@@ -77,6 +77,15 @@ agenda-confirm = planned consultation { $id } ({ $who }) has passed: confirm it 
 agenda-feedback = held consultation { $id } ({ $who }) has no { $source } feedback
 agenda-stuck = { $name } has been { $stage } since { $since }, more than { $days } days
 agenda-approach = { $group } (model 2) has { $left } meeting(s) left and no peer approached; approach one before the end
+agenda-nothing-due = Nothing due as of { $date }.
+agenda-interview = { $name } ({ $unit }) awaits the psychologists' interview
+agenda-activate = { $name } completed training
+agenda-supervision = { $name } missed the last { $count } supervision sessions ({ $days }); attendance is mandatory
+agenda-referral = the referral by { $name } is { $outcome } and open for { $days } { PLURAL($days) ->
+        [one] day
+       *[other] days
+    }
+agenda-incident = { $category } incident in { $unit } on { $date }: follow-up { $status }
 
 ## peerlog check
 

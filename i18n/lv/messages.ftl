@@ -190,6 +190,15 @@ agenda-approach = grupai { $group } (2. modelis) { PLURAL($left) ->
         [zero] atlikušas { $left } tikšanās reižu
        *[other] atlikušas { $left } tikšanās reizes
     }, un neviens līdzinieks nav uzrunāts; uzrunājiet kādu pirms grupas beigām
+agenda-nothing-due = Uz { $date } nekas nav jādara.
+agenda-interview = { $name } ({ $unit }) gaida psihologu pārrunas
+agenda-activate = { $name }: mācības pabeigtas
+agenda-supervision = { $name }: neapmeklētas pēdējās { $count } atbalsta grupas nodarbības ({ $days }); apmeklējums ir obligāts
+agenda-referral = nosūtījums, ko ieteica { $name }, ir { $outcome } un nav noslēgts jau { $days } { PLURAL($days) ->
+        [one] dienu
+       *[other] dienas
+    }
+agenda-incident = kritisks notikums ({ $category }) vienībā { $unit } { $date }: turpmākais atbalsts — { $status }
 
 ## peerlog check
 
