@@ -133,6 +133,9 @@ init-kept = kept the existing { $name }; make sure it has these lines:
     { $lines }
 init-exists = { $path } already holds { $existing }; init never overwrites a folder
 init-exists-hint = use that folder as it is, or choose a new path
+init-inside = the current folder lies inside the peerlog folder { $found }; init without a path would make a folder within another
+init-above = the current folder holds the peerlog folder { $found } below it; init without a path would make a folder above another
+init-nested-hint = work in { $found } as it is, or name the new folder's path: `peerlog init PATH` (`peerlog init .` for this very folder)
 group-meeting-exists = --date: { $group } already has a meeting on { $date }
 group-meeting-outside = --date: { $date } is outside the dates of { $group }
 group-exists = a group called '{ $name }' exists already ({ $id })
@@ -317,3 +320,7 @@ report-written = wrote { $path }: { $count } held { PLURAL($count) ->
         [one] consultation
        *[other] consultations
     } of { $group }
+
+# Masking small counts (report programme, report overview)
+masking-allow-hint = or, for a reader who may see every count, add --allow-small-counts
+masking-allowed = small_cell_threshold is { $threshold }: counts of 1 and 2 are not all masked

@@ -801,6 +801,7 @@ help-peerlog-report-overview = Viena patstāvīga HTML lapa ar diagrammām un to
     .pseudonymise = Grupas un struktūrvienības ar ID, nevis nosaukumiem
     .output = Raksta failā FILE (atomāri), nevis stdout; `-` nozīmē stdout
     .force = Aizstāj failu, ja tas jau ir
+    .allow_small_counts = Sagatavo lapu, kaut arī small_cell_threshold failā peerlog.toml ir mazāks par 3, tā ka redzami skaitļi 1 vai 2 (kolēģu atbalsts; tikai lasītājam, kas tos drīkst redzēt)
 
 help-peerlog-restore = Atjauno mapi no `peerlog export` dokumenta: jaunu mapi vai tukšu. Katrs ieraksts saglabā savu ID, un atjaunotās mapes eksports dod to pašu dokumentu. Katru ierakstu pārbauda tāpat kā `peerlog check` pārbauda mapi; jebkura problēma atsaka visu atjaunošanu, nosaucot vietu dokumentā (`people[3].name`), un nekas netiek ierakstīts
     .after =

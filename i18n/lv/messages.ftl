@@ -269,6 +269,9 @@ init-kept = esošais { $name } atstāts, kā ir; pārliecinieties, ka tajā ir �
     { $lines }
 init-exists = mapē { $path } jau ir { $existing }; init nekad nepārraksta mapi
 init-exists-hint = lietojiet šo mapi, kāda tā ir, vai izvēlieties citu ceļu
+init-inside = pašreizējā mape atrodas peerlog mapē { $found }; init bez ceļa izveidotu mapi citas mapes iekšienē
+init-above = pašreizējā mapē zemāk ir peerlog mape { $found }; init bez ceļa izveidotu mapi virs citas mapes
+init-nested-hint = strādājiet mapē { $found }, kāda tā ir, vai norādiet jaunās mapes ceļu: `peerlog init CEĻŠ` (`peerlog init .` tieši šai mapei)
 group-meeting-exists = --date: grupai { $group } jau ir tikšanās { $date }
 group-meeting-outside = --date: { $date } ir ārpus grupas { $group } darbības laika
 group-exists = grupa ar nosaukumu '{ $name }' jau ir ({ $id })
@@ -602,3 +605,7 @@ report-written = ierakstīts { $path }: grupas { $group } { PLURAL($count) ->
         [zero] { $count } notikušu konsultāciju
        *[other] { $count } notikušas konsultācijas
     }
+
+# Masking small counts (report programme, report overview)
+masking-allow-hint = vai, ja lasītājs drīkst redzēt katru skaitli, pievienojiet --allow-small-counts
+masking-allowed = small_cell_threshold ir { $threshold }: ne visi skaitļi 1 un 2 ir slēpti

@@ -90,7 +90,62 @@ pub fn create(ctx: &Ctx, root: &Path, config: &Config) -> Result<()> {
     Ok(())
 }
 
+/// How deep below the current folder `init` without a path looks for a peerlog folder, and how
+/// many folders it reads at most (a home folder is large).
+const NESTED_DEPTH: usize = 3;
+const NESTED_FOLDERS: usize = 5000;
+
+/// A peerlog folder that `dir` lies inside, or one at most [`NESTED_DEPTH`] folders below it.
+fn nested(dir: &Path) -> Option<(bool, PathBuf)> {
+    let dir = dir.canonicalize().ok()?;
+    if let Some(above) = dir.ancestors().skip(1).find(|a| a.join(CONFIG_FILE).is_file()) {
+        return Some((true, above.to_path_buf()));
+    }
+    let mut level = vec![dir];
+    let mut read = 0;
+    for _ in 0..NESTED_DEPTH {
+        let mut next = Vec::new();
+        for d in level {
+            read += 1;
+            if read > NESTED_FOLDERS {
+                return None;
+            }
+            let Ok(entries) = std::fs::read_dir(&d) else { continue };
+            let mut subs: Vec<PathBuf> = entries
+                .flatten()
+                .filter(|e| {
+                    e.file_type().is_ok_and(|t| t.is_dir()) && !e.file_name().to_string_lossy().starts_with('.')
+                })
+                .map(|e| e.path())
+                .collect();
+            subs.sort();
+            if let Some(found) = subs.iter().find(|s| s.join(CONFIG_FILE).is_file()) {
+                return Some((false, found.clone()));
+            }
+            next.extend(subs);
+        }
+        level = next;
+    }
+    None
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    if args.path.is_none() && ctx.dir.is_none() {
+        // Without a path the folder is the current one: refuse to make a folder above or inside
+        // another, where commands would find the wrong one.
+        let here = PathBuf::from(".");
+        if !here.join(CONFIG_FILE).exists()
+            && let Some((inside, found)) = nested(&here)
+        {
+            let found = found.display().to_string();
+            let message = if inside {
+                tr!("init-inside", found = found.clone())
+            } else {
+                tr!("init-above", found = found.clone())
+            };
+            return Err(Error::data(message).hint(tr!("init-nested-hint", found = found)));
+        }
+    }
     let root = args.path.or_else(|| ctx.dir.clone()).unwrap_or_else(|| PathBuf::from("."));
     let every_kind = Programme::ThematicGroups.kinds().iter().chain(Programme::ColleagueSupport.kinds());
     if let Some(existing) =

@@ -38,6 +38,10 @@ pub struct Args {
     /// Replace the file if it exists already.
     #[arg(long)]
     pub force: bool,
+    /// Make the page even though small_cell_threshold in peerlog.toml is below 3, so that
+    /// counts of 1 or 2 show (colleague support; only for a reader who may see them).
+    #[arg(long)]
+    pub allow_small_counts: bool,
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
@@ -59,6 +63,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
                 ))
                 .hint("name a unit with --unit, or leave the flag out"));
             }
+            super::colleague::report::masking(
+                ctx,
+                store.config.colleague().small_cell_threshold,
+                a.allow_small_counts,
+            )?;
             colleague(&store, &a, period)?
         }
     };

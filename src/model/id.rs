@@ -103,6 +103,19 @@ impl Id {
     pub fn kind(&self) -> RecordKind {
         RecordKind::of(&self.0).expect("validated at construction")
     }
+
+    /// The placeholder of a record being checked before it is written (`p-new`, or `c-row5` for
+    /// an import row): it has no ID yet, so messages name it without one. Generated IDs never
+    /// look so (`new` is too short, and `o` is not in their alphabet).
+    pub fn is_draft(&self) -> bool {
+        let rest = &self.0[2..];
+        rest == "new" || rest.starts_with("row")
+    }
+
+    /// `Name (id)`, or the name alone for a record not yet written.
+    pub fn named(&self, name: &dyn fmt::Display) -> String {
+        if self.is_draft() { name.to_string() } else { format!("{name} ({self})") }
+    }
 }
 
 /// Checks the form of an ID without copying it.

@@ -587,15 +587,6 @@ const BAD_FILES: &[Bad] = &[
         &["cannot be both peer and recipient"],
     ),
     rule(
-        "a peer who is not yet prepared",
-        |x| {
-            x.set(&x.person_file(&x.peer), "stage", "stage = \"identified\"");
-            x.held_file()
-        },
-        "peer",
-        &["is identified on 2025-03-04; only prepared or active peers consult"],
-    ),
-    rule(
         "feedback on a consultation that is not held",
         |x| {
             x.set(&x.held_file(), "status", "status = \"planned\"");

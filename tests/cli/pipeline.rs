@@ -48,13 +48,14 @@ fn model_1_from_identification_to_feedback() {
     assert_eq!(shown["peer"]["stages"][0]["stage"], "identified");
     assert_eq!(shown["peer"]["observed"]["empathy"], "2025-02-03");
 
-    // Not yet prepared: no consultations, and the error names the missing step.
-    refused(
-        &f,
-        &log(&liga, &anna, "2025-03-04"),
-        1,
-        &["--peer", "is identified", "the missing step: prepare", "prepared"],
-    );
+    // Not yet prepared: a consultation is written with a warning that names the missing step
+    // (the stage history may be incomplete); this one was typed too early, and goes again.
+    let early = f.run(&log(&liga, &anna, "2025-03-04"));
+    let id = early.ok().to_string();
+    for says in ["warning: --peer:", "is identified", "the missing step: prepare", "prepared"] {
+        assert!(early.stderr.contains(says), "{says}: {}", early.stderr);
+    }
+    f.run(&["rm", &id]).ok();
 
     for (stage, date) in [("approached", "2025-02-10"), ("motivated", "2025-02-17"), ("prepared", "2025-02-24")] {
         f.run(&["peer", "stage", &liga, stage, "--date", date]).ok();

@@ -329,3 +329,64 @@ fn import_takes_the_latvian_answer_and_role_words() {
     let list = f.run(&["participant", "list", "--format", "csv"]);
     assert!(list.ok().contains(",parent,") && list.stdout.contains(",child,"), "{}", list.stdout);
 }
+
+#[test]
+fn a_consultation_on_a_day_the_peer_was_not_yet_prepared_is_a_warning() {
+    let f = Folder::new();
+    let (g, _, r, _) = f.seeded();
+    let mut args = vec!["peer", "add", "Dace Šmite", "--group", &g, "--role", "parent", "--stage", "identified"];
+    args.extend(["--date", "2025-01-01", "--consent", "peer", "--consent-date", "2025-01-01"]);
+    let peer = f.run(&args).ok().to_string();
+    let run = f.run(&consult_log(&peer, &r, "2025-03-14", "16:00-17:00", "Robežas"));
+    let c = run.ok().to_string();
+    let says = format!("peer Dace Šmite ({peer}) is identified on 2025-03-14; only prepared or active peers consult");
+    assert!(run.stderr.contains(&format!("warning: --peer: {says}")), "{}", run.stderr);
+    assert!(run.stderr.contains(&format!("`peerlog peer stage {peer} prepared`")), "{}", run.stderr);
+    let out = check(&f, 0);
+    assert!(out.contains(&format!("{c}.toml:")) && out.contains(&format!("warning: {says}")), "{out}");
+    // A peer whose role had ended does not consult: refused, and an error in check.
+    f.run(&["peer", "stage", &peer, "ended", "--date", "2025-03-20"]).ok();
+    refused(&f, &consult_log(&peer, &r, "2025-03-21", "16:00-17:00", "Robežas"), 1, &["is ended on 2025-03-21"]);
+}
+
+#[test]
+fn init_without_a_path_refuses_a_folder_above_or_inside_another() {
+    let f = Folder::empty();
+    f.run(&["init", "riga"]).ok();
+    std::fs::create_dir_all(f.path("riga/people/notes")).unwrap();
+    refused(&f, &["init"], 1, &["holds the peerlog folder", "riga", "`peerlog init PATH`"]);
+    let inside = Folder::at(&f.path("riga/people/notes"));
+    refused(&inside, &["init"], 1, &["lies inside the peerlog folder", "riga", "`peerlog init PATH`"]);
+    // A path given is the coordinator's choice.
+    f.run(&["init", "."]).ok();
+}
+
+#[test]
+fn messages_about_a_record_being_added_name_no_placeholder_id() {
+    let f = Folder::new();
+    let (g, _, _, _) = f.seeded();
+    let mut args = vec!["participant", "add", "Elza Čakste", "--group", &g, "--role", "child"];
+    args.extend(["--birth-date", "2012-01-01", "--consent", "recipient", "--consent-by", "parent"]);
+    args.extend(["--consent-date", "2099-01-01"]);
+    let run = f.run(&args);
+    run.fails(1, &["--consent: Elza Čakste's consent for recipient given on 2099-01-01 is dated in the future"]);
+    assert!(!run.stderr.contains("p-new"), "{}", run.stderr);
+    let c = Folder::empty();
+    c.run(&["init", ".", "--programme", "colleague-support"]).ok();
+    c.run(&["unit", "add", "Iecirknis", "--service", "Valsts policija", "--region", "Latgale"]).ok();
+    let run = c.run(&["support", "nominate", "Jānis Ozols", "--unit", "iecirknis", "--voluntary", "--superior-agreed"]);
+    run.ok();
+    assert!(run.stderr.contains("Jānis Ozols was not nominated by the team"), "{}", run.stderr);
+    assert!(!run.stderr.contains("s-new"), "{}", run.stderr);
+}
+
+#[test]
+fn the_overview_refuses_a_masking_threshold_below_three_unless_allowed() {
+    let f = Folder::example_colleague();
+    let config = f.read("peerlog.toml");
+    f.write("peerlog.toml", &config.replace("small_cell_threshold = 3", "small_cell_threshold = 2"));
+    refused(&f, &["report", "overview"], 1, &["small_cell_threshold = 2", "--allow-small-counts"]);
+    let run = f.run(&["report", "overview", "--allow-small-counts"]);
+    assert!(run.ok().contains("<html"));
+    assert!(run.stderr.contains("warning: small_cell_threshold is 2"), "{}", run.stderr);
+}

@@ -125,13 +125,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let folder = ColleagueFolder::load(&store)?;
     let settings = store.config.colleague();
     let threshold = settings.small_cell_threshold;
-    if let Some(p) = crate::model::colleague::rules::threshold(threshold) {
-        if !a.allow_small_counts {
-            return Err(Error::data(format!("peerlog.toml: {}", p.message))
-                .hint("or, for a reader who may see every count, add --allow-small-counts"));
-        }
-        ctx.warn(format!("small_cell_threshold is {threshold}: counts of 1 and 2 are not all masked"));
-    }
+    masking(ctx, threshold, a.allow_small_counts)?;
     let programme::Report { first, last, rows } = programme::report(&folder, course(&store), from, to)?;
     if folder.units.is_empty() {
         ctx.note("the folder has no units yet; add them with `peerlog unit add`");
@@ -303,4 +297,15 @@ fn xlsx(
     }
     sheet.set_freeze_panes(top + 1, 2).map_err(err)?;
     book.save_to_buffer().map_err(err)
+}
+
+/// A masking threshold below 3 is refused unless `allowed` (`--allow-small-counts`), and then
+/// warned about: `report programme` and `report overview` mask by it.
+pub fn masking(ctx: &Ctx, threshold: u32, allowed: bool) -> Result<()> {
+    let Some(p) = crate::model::colleague::rules::threshold(threshold) else { return Ok(()) };
+    if !allowed {
+        return Err(Error::data(format!("peerlog.toml: {}", p.message)).hint(tr!("masking-allow-hint")));
+    }
+    ctx.warn(tr!("masking-allowed", threshold = threshold));
+    Ok(())
 }

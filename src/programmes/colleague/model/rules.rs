@@ -17,7 +17,7 @@ pub const MAX_REASON: usize = 200;
 /// interview; active only with an approved interview and completed training.
 pub fn supporter(s: &Supporter, course: Course, exists: &dyn Fn(&Id) -> bool) -> Vec<Problem> {
     let mut out = Vec::new();
-    let who = format!("{} ({})", s.name, s.id);
+    let who = s.id.named(&s.name);
     if !exists(&s.unit) {
         out.push(Problem::error("unit", format!("unit '{}' does not exist", s.unit)));
     }
@@ -128,7 +128,7 @@ pub fn supporter(s: &Supporter, course: Course, exists: &dyn Fn(&Id) -> bool) ->
 /// Why `s` cannot be active from `day`: no approved interview, or training not completed by then.
 pub fn activation(s: &Supporter, course: Course, day: Date) -> Vec<Problem> {
     let mut out = Vec::new();
-    let who = format!("{} ({})", s.name, s.id);
+    let who = s.id.named(&s.name);
     match s.interview_by(Some(day)) {
         Some(i) if i.decision == Decision::Approved => {}
         Some(i) => out.push(Problem::error(

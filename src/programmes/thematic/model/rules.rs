@@ -71,13 +71,8 @@ fn own_dates(p: &Person, today: Date) -> Vec<Problem> {
     let mut out = Vec::new();
     let Some(born) = p.birth_date else { return out };
     if born > today {
-        out.push(Problem::error(
-            "birth_date",
-            format!(
-                "{}'s birth date {born} is in the future; correct it with `peerlog edit {} --set birth_date=DATE`",
-                p.name, p.id
-            ),
-        ));
+        let fix = fix(&p.id, format!("`peerlog edit {} --set birth_date=DATE`", p.id));
+        out.push(Problem::error("birth_date", format!("{}'s birth date {born} is in the future{fix}", p.name)));
         return out;
     }
     let mut dated: Vec<(Date, &str)> = p.consent.iter().map(|c| (c.given, "a consent")).collect();
@@ -102,34 +97,39 @@ fn consents(p: &Person, today: Date) -> Vec<Problem> {
     let mut out = Vec::new();
     for c in &p.consent {
         let what = format!("{}'s consent for {} given on {}", p.name, c.purpose, c.given);
+        let correct = |flag: &str| fix(&p.id, format!("`peerlog consent correct {} {}{flag}`", p.id, c.purpose));
         if c.given > today {
+            let fix = correct(" --given DATE");
             out.push(Problem::error(
                 "consent",
-                format!("{what} is dated in the future; record a consent once it is given (`peerlog consent correct {} {} --given DATE`)", p.id, c.purpose),
+                format!("{what} is dated in the future; record a consent once it is given{fix}"),
             ));
         }
         match c.revoked {
             Some(r) if r > today => out.push(Problem::error(
                 "consent",
-                format!("{what} is revoked on {r}, in the future; record a withdrawal once it happens (`peerlog consent correct {} {} --revoked DATE`)", p.id, c.purpose),
+                format!(
+                    "{what} is revoked on {r}, in the future; record a withdrawal once it happens{}",
+                    correct(" --revoked DATE")
+                ),
             )),
             Some(r) if r < c.given => out.push(Problem::error(
                 "consent",
-                format!("{what} is revoked on {r}, before it was given; correct one of the dates with `peerlog consent correct {} {}`", p.id, c.purpose),
+                format!("{what} is revoked on {r}, before it was given; correct one of the dates{}", correct("")),
             )),
             _ => {}
         }
         if let Some(why) = giver_mismatch(p, c.by, c.given) {
-            out.push(Problem::error(
-                "consent",
-                format!(
-                    "{what} by {}: {why}; correct it with `peerlog consent correct {} {} --by WHO`",
-                    c.by, p.id, c.purpose
-                ),
-            ));
+            out.push(Problem::error("consent", format!("{what} by {}: {why}{}", c.by, correct(" --by WHO"))));
         }
     }
     out
+}
+
+/// `; correct it with COMMAND` for a written record; nothing for one being added, whose flags
+/// are the fix (it has no ID to name yet).
+fn fix(id: &Id, command: String) -> String {
+    if id.is_draft() { String::new() } else { format!("; correct it with {command}") }
 }
 
 /// Why `by` cannot have given a consent for `p` on `day`, if it cannot.
@@ -204,9 +204,13 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
                     (_, Some(day)) => msg!("rule-stage-prepared-later", day = day.to_string()),
                     _ => msg!("rule-stage-missing", id = peer.id.to_string()),
                 };
-                out.push(Problem::error(
-                    "peer",
-                    msg!(
+                // Not yet prepared is a warning, as the model's timing is: the history may be
+                // incomplete. A peer whose role had ended does not consult.
+                let severity = if stage == Stage::Ended { Severity::Error } else { Severity::Warning };
+                out.push(Problem {
+                    field: "peer",
+                    severity,
+                    message: msg!(
                         "rule-peer-stage",
                         name = peer.name.to_string(),
                         id = peer.id.to_string(),
@@ -214,7 +218,7 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
                         date = c.date.to_string(),
                         next = next
                     ),
-                ));
+                });
             }
         }
         Some(_) => {}

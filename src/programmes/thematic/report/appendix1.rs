@@ -57,9 +57,41 @@ pub enum Names {
     Codes,
 }
 
-/// `Anna Bērziņa` -> `A. B.`
+/// `Anna Bērziņa` -> `A. B.`, from letters only: a nickname in quotes or brackets is left out
+/// (`Agris "Agrītis" Bērziņš` -> `A. B.`) and each part of a hyphenated name keeps its letter
+/// (`Anna-Marija Kalniņa-Ozola` -> `A.-M. K.-O.`).
 pub fn initials(name: &str) -> String {
-    name.split_whitespace().filter_map(|w| w.chars().next()).map(|c| format!("{c}.")).collect::<Vec<_>>().join(" ")
+    const OPENS: &[char] = &['"', '\'', '“', '„', '«', '‘', '(', '['];
+    const CLOSES: &[char] = &['"', '\'', '”', '“', '»', '’', ')', ']'];
+    let word = |w: &str| {
+        let parts: Vec<String> = w
+            .split(['-', '‐', '–', '—'])
+            .filter_map(|part| part.chars().find(|c| c.is_alphabetic()))
+            .map(|c| {
+                let mut upper = c.to_uppercase();
+                let one = (upper.len() == 1).then(|| upper.next()).flatten();
+                format!("{}.", one.unwrap_or(c))
+            })
+            .collect();
+        (!parts.is_empty()).then(|| parts.join("-"))
+    };
+    let mut out = Vec::new();
+    let mut nickname = false;
+    for w in name.split_whitespace() {
+        if !nickname && w.starts_with(OPENS) {
+            nickname = true;
+        }
+        if !nickname {
+            out.extend(word(w));
+        } else if w.chars().count() > 1 && w.ends_with(CLOSES) || w.chars().count() == 1 && w.starts_with(CLOSES) {
+            nickname = false;
+        }
+    }
+    if out.is_empty() {
+        // A name wholly in quotes or brackets: its words are the name.
+        out.extend(name.split_whitespace().filter_map(word));
+    }
+    out.join(" ")
 }
 
 /// One line of the sheet, top to bottom. Every line is six cells wide in CSV.
@@ -202,4 +234,39 @@ pub fn answers_cell(f: &Feedback) -> String {
         None => f.met.latvian().to_string(),
     };
     format!("{} {}\n{} {met}\n{} {}", QUESTIONS[0], f.expected, QUESTIONS[1], QUESTIONS[2], f.benefit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::initials;
+
+    #[test]
+    fn initials_come_from_letters_only() {
+        for (name, expected) in [
+            ("Anna Bērziņa", "A. B."),
+            ("Agris \"Agrītis\" Bērziņš", "A. B."),
+            ("Agris „Agrītis” Bērziņš", "A. B."),
+            ("Agris (Agrītis Jr.) Bērziņš", "A. B."),
+            ("Anna-Marija Kalniņa-Ozola", "A.-M. K.-O."),
+            ("Anna - Bērziņa", "A. B."),
+            ("ēriks  ķirsis", "Ē. Ķ."),
+            ("O'Brien Ann", "O. A."),
+            ("\"Anna Bērziņa\"", "A. B."),
+            ("1. Anna", "A."),
+            ("", ""),
+        ] {
+            assert_eq!(initials(name), expected, "{name}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn initials_are_letters_and_dots(name in "\\PC{0,40}") {
+            let out = initials(&name);
+            proptest::prop_assert!(
+                out.chars().all(|c| c.is_alphabetic() || c == '.' || c == ' ' || c == '-'),
+                "{:?} -> {:?}", name, out
+            );
+        }
+    }
 }
