@@ -1,4 +1,9 @@
 //! `peerlog erase`: the right to erasure, for the people of either programme.
+//!
+//! Works from the kinds' descriptions alone: the person's own record keeps a content-free
+//! placeholder, and every other file of the folder — each free-text field of every record, each
+//! comment, the comments of `peerlog.toml` — loses every form of the surname; the records the
+//! person takes part in lose the first name's forms too.
 
 use super::Ctx;
 use super::prompt::{Confirm, confirm};
@@ -7,18 +12,18 @@ use crate::error::Error;
 use crate::error::Result;
 use crate::model::kind::{self, Card, KindSpec};
 use crate::model::names::{NameForms, NameHashes, Scrubber};
-use crate::model::{Date, ERASED, Id, Kind, Record, RecordKind, Text};
+use crate::model::{Date, ERASED, Id, Record, RecordKind, Text};
 use crate::output;
-use crate::store::Store;
 use crate::store::comments::edit_comments;
 use crate::store::diag::display_path;
+use crate::store::{CONFIG_FILE, Store, Tx, safe};
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use toml::Value;
 
 /// Erase a person's data from every record: a participant or peer, a support person, or a
 /// psychologist. Their own file keeps only a content-free placeholder (so counts stay right),
-/// and their name is cut from the free text of every record.
+/// and their name is cut from the free text and the comments of every file.
 /// On a terminal it lists the files and asks first; without one it needs --yes.
 /// Prints each changed file. Git history still holds the old data: see the README.
 #[derive(Debug, clap::Args)]
@@ -32,201 +37,61 @@ pub struct Args {
     pub confirm: Confirm,
 }
 
+/// One record of the folder, as the table its file holds.
+struct Rec {
+    kind: RecordKind,
+    id: Id,
+    rel: PathBuf,
+    table: toml::Table,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let id = person_id(&store, &args.person)?;
-    if id.kind() != crate::model::RecordKind::Person {
-        return erase_any(ctx, &store, &id, args);
+    let spec = id.kind().spec();
+    let mut records = load_all(&store)?;
+    let Some(at) = records.iter().position(|r| r.id == id) else {
+        return Err(Error::data(format!("no {} {id}", spec.name)));
+    };
+    let me = records.swap_remove(at);
+    let name = kind::values(&me.table, spec.label.unwrap_or("name")).first().map(|v| kind::cell(v)).unwrap_or_default();
+    if let Some(day) = kind::values(&me.table, "erased").first() {
+        return erased_already(ctx, &store, &id, &kind::cell(day));
     }
-    let person = store.person("person", id.as_str(), None)?;
-    let folder = store.load_folder()?;
-    if let Some(day) = person.erased {
-        return erased_already(ctx, &person, day, &folder);
+    if name == ERASED {
+        return erased_already(ctx, &store, &id, "an earlier day");
     }
-    let forms = NameForms::of(person.name.as_str());
+    let forms = NameForms::of(&name);
     // Other people's names stay where a form is part of them (Inese Kalniņa when erasing
     // Kalniņš); a first name alone is cut only from the person's own records.
-    let others = (folder.people.iter().filter(|p| p.id != person.id && p.erased.is_none()).map(|p| p.name.as_str()))
-        .chain(folder.groups.iter().map(|g| g.leader.as_str()));
-    let scrubber = Scrubber::new(&forms, others);
-    let own_consultations: HashSet<Id> = (folder.consultations.iter())
-        .filter(|c| c.peer == person.id || c.recipient == person.id)
-        .map(|c| c.id.clone())
+    let others = other_names(&records);
+    let scrubber = Scrubber::new(&forms, others.iter().map(String::as_str));
+    let refs: Vec<(&Id, Vec<Id>)> = (records.iter())
+        .map(|r| (&r.id, kind::refs_of(r.kind.spec(), &r.table).into_iter().map(|(_, to)| to).collect()))
         .collect();
+    let refs: Vec<(&Id, Vec<&Id>)> = refs.iter().map(|(r, to)| (*r, to.iter().collect())).collect();
+    let own: HashSet<Id> = kind::taking_part(&refs, &id).into_iter().cloned().collect();
 
-    // Every file changes in one transaction: after a crash the erasure is whole or not begun.
-    let tx = std::cell::RefCell::new(store.begin());
-    let mut changed: Vec<String> = Vec::new();
-    let mut erased = person.clone();
-    erased.name = Text::new("name", ERASED).expect("placeholder");
-    erased.birth_date = None;
-    erased.consent.clear();
-    erased.erased = Some(crate::model::Date::today());
-    erased.name_hashes = NameHashes::new(person.id.as_str(), &forms);
-    if let Some(info) = &mut erased.peer {
-        info.stages.iter_mut().for_each(|s| s.note = None);
-    }
-    // The person's own file is written anew: its comments are about them.
-    changed
-        .push(format!("{}: name, birth date, consents, notes and comments erased", display_path(&person.rel_path())));
-    tx.borrow_mut().put_over(&erased, None)?;
-
-    let mut review: Vec<String> = Vec::new();
-    // Writes one record whose fields were scrubbed (`fields` says which), with the names cut from
-    // its file's comments too; lists it for review when the first name alone is still in it.
-    let mut save = |rel: PathBuf,
-                    fields: Vec<&str>,
-                    own: bool,
-                    texts: Vec<&str>,
-                    write: &dyn Fn(Option<&str>) -> Result<()>|
-     -> Result<()> {
-        let existing = crate::store::safe::read_existing(store.root(), &rel)?;
-        let edited = existing.as_deref().and_then(|t| edit_comments(t, &|c| scrubber.scrub(c, own)));
-        let mut what: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
-        if edited.is_some() {
-            what.push("comments".into());
-        }
-        if !what.is_empty() {
-            changed.push(format!("{}: name cut from {}", display_path(&rel), what.join(", ")));
-            write(edited.as_deref().or(existing.as_deref()))?;
-        }
-        let file = edited.or(existing).unwrap_or_default();
-        if !own && (texts.iter().any(|t| scrubber.mentions_first_name(t)) || comments_mention(&file, &scrubber)) {
-            review.push(format!("{}: the first name alone is still there; look at it", display_path(&rel)));
-        }
-        Ok(())
-    };
-
-    for mut g in folder.groups {
-        let mut fields = Vec::new();
-        for (field, text) in [("name", &mut g.name), ("leader", &mut g.leader), ("venue", &mut g.venue)] {
-            if scrubber.text(text, false) {
-                fields.push(field);
-            }
-        }
-        let texts = [g.name.to_string(), g.leader.to_string(), g.venue.to_string()];
-        let texts = texts.iter().map(String::as_str).collect();
-        save(g.rel_path(), fields, false, texts, &|existing| tx.borrow_mut().put_over(&g, existing))?;
-    }
-    for mut p in folder.people.into_iter().filter(|p| p.id != person.id) {
-        let mut touched = false;
-        for note in p.peer.iter_mut().flat_map(|i| i.stages.iter_mut()).filter_map(|s| s.note.as_mut()) {
-            touched |= scrubber.text(note, false);
-        }
-        let fields = if touched { vec!["a stage note"] } else { vec![] };
-        let notes: Vec<String> =
-            p.peer.iter().flat_map(|i| i.stages.iter()).filter_map(|s| s.note.as_ref()).map(Text::to_string).collect();
-        let texts = notes.iter().map(String::as_str).collect();
-        save(p.rel_path(), fields, false, texts, &|existing| tx.borrow_mut().put_over(&p, existing))?;
-    }
-    for mut c in folder.consultations {
-        let own = own_consultations.contains(&c.id);
-        let mut fields = Vec::new();
-        for (field, text) in [("topic", &mut c.topic), ("place", &mut c.place)] {
-            if scrubber.text(text, own) {
-                fields.push(field);
-            }
-        }
-        let texts = [c.topic.to_string(), c.place.to_string()];
-        let texts = texts.iter().map(String::as_str).collect();
-        save(c.rel_path(), fields, own, texts, &|existing| tx.borrow_mut().put_over(&c, existing))?;
-    }
-    for mut f in folder.feedback {
-        let own = f.consultations.iter().any(|c| own_consultations.contains(c));
-        let mut fields = Vec::new();
-        for (field, text) in
-            [("expected", Some(&mut f.expected)), ("benefit", Some(&mut f.benefit)), ("comment", f.comment.as_mut())]
-        {
-            if text.is_some_and(|t| scrubber.text(t, own)) {
-                fields.push(field);
-            }
-        }
-        let texts = [Some(&f.expected), Some(&f.benefit), f.comment.as_ref()];
-        let texts: Vec<String> = texts.into_iter().flatten().map(Text::to_string).collect();
-        let texts = texts.iter().map(String::as_str).collect();
-        save(f.rel_path(), fields, own, texts, &|existing| tx.borrow_mut().put_over(&f, existing))?;
-    }
-    let dry_run = args.confirm.dry_run;
-    if !dry_run {
-        let question = format!("Erase {} ({}), changing these {} files?", person.name, person.id, changed.len());
-        confirm(args.confirm, "erase", &question, &changed)?;
-        tx.into_inner().commit()?;
-    }
-
-    let verb = if dry_run { "would change" } else { "changed" };
-    ctx.note(format!(
-        "{verb} {} file(s) to erase {} ({})",
-        changed.len(),
-        person.id,
-        if dry_run { "dry run: nothing written" } else { "done" }
-    ));
-    output::stdout(changed.iter().chain(&review).map(|l| format!("{l}\n")).collect::<String>().as_bytes())?;
-    if !review.is_empty() {
-        ctx.note(format!(
-            "{} other record(s) still hold the first name alone (it may be someone else's): look at them",
-            review.len()
-        ));
-    }
-    if !dry_run {
-        ctx.note(
-            "note: git history still holds the old data; to remove it from history too, see \
-             \"Erasing a person from git history\" in the README",
-        );
-    }
-    Ok(())
-}
-
-/// Whether a comment of a record file holds a form of the first name.
-fn comments_mention(file: &str, scrubber: &Scrubber) -> bool {
-    file.contains('#') && edit_comments(file, &|c| scrubber.mentions_first_name(c).then(String::new)).is_some()
-}
-/// `erase` of a person erased before: their name went from every record in the same
-/// transaction as their own file, so nothing is left to cut. Lists the records that still
-/// refer to them by ID (kept so that counts stay right), and succeeds: running erase again
-/// always finishes.
-fn erased_already(
-    ctx: &Ctx,
-    person: &crate::model::Person,
-    day: crate::model::Date,
-    folder: &crate::store::Folder,
-) -> Result<()> {
-    let refs: Vec<String> = folder
-        .consultations
-        .iter()
-        .filter(|c| c.peer == person.id || c.recipient == person.id)
-        .map(|c| format!("{}: refers to {} by ID only\n", display_path(&c.rel_path()), person.id))
-        .collect();
-    ctx.note(format!(
-        "{} was erased on {day}; no record holds their name, {} consultation(s) refer to them by ID only (nothing to change)",
-        person.id,
-        refs.len()
-    ));
-    output::stdout(refs.concat().as_bytes())
-}
-
-/// Erases a person of a kind other than a participant (a support person, a psychologist), from
-/// the kinds' descriptions: the personal fields of their own record go, and their name is cut
-/// from every free-text field of every record of the folder.
-fn erase_any(ctx: &Ctx, store: &Store, id: &Id, args: Args) -> Result<()> {
-    let spec = id.kind().spec();
     // Every file changes in one transaction: after a crash the erasure is whole or not begun.
     let mut tx = store.begin();
     let mut changed: Vec<String> = Vec::new();
-    let name = crate::with_kind!(id.kind(), T => erase_own::<T>(store, &mut tx, id, &mut changed)?);
-    let name = match name {
-        Own::Name(name) => name,
-        Own::Erased(day) => return erased_any_already(ctx, store, id, &day),
-    };
-    let forms = NameForms::of(&name);
-    let others: Vec<String> = other_names(store, id)?;
-    let scrubber = Scrubber::new(&forms, others.iter().map(String::as_str));
-    for other in store.config.programme.kinds() {
-        crate::with_kind!(*other, T => scrub::<T>(store, &mut tx, id, &scrubber, &mut changed)?);
+    let mut review: Vec<String> = Vec::new();
+    erase_own(&mut tx, me, &forms, &scrubber, &mut changed)?;
+    for r in records {
+        let own = own.contains(&r.id);
+        scrub(&store, &mut tx, r, own, &scrubber, &mut changed, &mut review)?;
     }
+    // The settings' comments are nobody's record: only the surname is cut there.
+    let settings = safe::read_existing(store.root(), Path::new(CONFIG_FILE))?;
+    if let Some(text) = settings.as_deref().and_then(|t| edit_comments(t, &|c| scrubber.scrub(c, false))) {
+        changed.push(format!("{CONFIG_FILE}: name cut from comments"));
+        tx.put_settings(text);
+    }
+
     let dry_run = args.confirm.dry_run;
     if !dry_run {
-        let question = format!("Erase {} ({id}), changing these {} files?", name, changed.len());
+        let question = format!("Erase {name} ({id}), changing these {} files?", changed.len());
         confirm(args.confirm, "erase", &question, &changed)?;
         tx.commit()?;
     }
@@ -237,7 +102,13 @@ fn erase_any(ctx: &Ctx, store: &Store, id: &Id, args: Args) -> Result<()> {
         spec.name,
         if dry_run { "dry run: nothing written" } else { "done" }
     ));
-    output::stdout(changed.iter().map(|l| format!("{l}\n")).collect::<String>().as_bytes())?;
+    output::stdout(changed.iter().chain(&review).map(|l| format!("{l}\n")).collect::<String>().as_bytes())?;
+    if !review.is_empty() {
+        ctx.note(format!(
+            "{} other record(s) still hold the first name alone (it may be someone else's): look at them",
+            review.len()
+        ));
+    }
     if !dry_run {
         ctx.note(
             "note: git history still holds the old data; to remove it from history too, see \
@@ -265,9 +136,161 @@ fn person_id(store: &Store, query: &str) -> Result<Id> {
     record::resolve(store, "person", kinds[0].kind, query)
 }
 
+/// Every record of the folder's programme.
+fn load_all(store: &Store) -> Result<Vec<Rec>> {
+    let mut out = Vec::new();
+    for k in store.config.programme.kinds() {
+        crate::with_kind!(*k, T => {
+            for r in store.load::<T>()? {
+                if let Some(table) = kind::to_table(&r) {
+                    out.push(Rec { kind: *k, id: r.id().clone(), rel: r.rel_path(), table });
+                }
+            }
+        });
+    }
+    Ok(out)
+}
+
+/// Writes a record from its table, over `existing` (its file's text, its comments edited), or
+/// anew when `None`.
+fn put(tx: &mut Tx, r: &Rec, existing: Option<&str>) -> Result<()> {
+    crate::with_kind!(r.kind, T => {
+        let record: T = kind::from_table(r.table.clone()).map_err(Error::data)?;
+        tx.put_over(&record, existing)
+    })
+}
+
+/// The full names of everyone else the folder knows (the people of every kind, the groups'
+/// leaders), whose names stay where a form of the erased name is part of them.
+fn other_names(records: &[Rec]) -> Vec<String> {
+    let mut out = Vec::new();
+    for r in records {
+        let spec = r.kind.spec();
+        let field = match spec.label {
+            Some(label) if spec.person => label,
+            _ if r.kind == RecordKind::Group => "leader",
+            _ => continue,
+        };
+        out.extend(kind::values(&r.table, field).first().map(|v| kind::cell(v)).filter(|n| n != ERASED));
+    }
+    out
+}
+
+/// Blanks the person's own record, written anew (its comments are about them): the name
+/// becomes the placeholder, the other personal fields go, the name is cut from its other free
+/// text, and the record keeps the day and the hashes of the name's forms.
+fn erase_own(
+    tx: &mut Tx,
+    mut me: Rec,
+    forms: &NameForms,
+    scrubber: &Scrubber,
+    changed: &mut Vec<String>,
+) -> Result<()> {
+    let spec = me.kind.spec();
+    let table = &mut me.table;
+    let mut what = Vec::new();
+    for f in spec.fields.iter().filter(|f| f.personal) {
+        if kind::values(table, f.path).is_empty() {
+            continue;
+        }
+        what.push(f.path.replace("[]", "").replace(['.', '_'], " "));
+        if f.card == Card::Required && !f.path.contains("[]") {
+            kind::set_value(table, f.path, Some(Value::String(ERASED.into())));
+        } else if let Some((array, key)) = f.path.split_once("[].") {
+            let mut items = Vec::new();
+            kind::values_mut(table, array, &mut items);
+            for item in items {
+                if let Some(t) = item.as_table_mut() {
+                    t.remove(key);
+                }
+            }
+        } else {
+            kind::set_value(table, f.path, None);
+        }
+    }
+    scrub_fields(spec, table, true, scrubber);
+    if spec.field("erased").is_some() {
+        let today = Value::try_from(Date::today()).map_err(|e| Error::data(e.to_string()))?;
+        kind::set_value(table, "erased", Some(today));
+    }
+    if spec.field("name_hashes").is_some() {
+        let hashes = Value::try_from(NameHashes::new(me.id.as_str(), forms)).map_err(|e| Error::data(e.to_string()))?;
+        kind::set_value(table, "name_hashes", Some(hashes));
+    }
+    what.push("comments".into());
+    changed.push(format!("{}: {} erased", display_path(&me.rel), what.join(", ")));
+    put(tx, &me, None)
+}
+
+/// Cuts the name from every free-text field of a record (its kind's description lists them):
+/// the paths of the fields that changed.
+fn scrub_fields(spec: &KindSpec, table: &mut toml::Table, first_name: bool, scrubber: &Scrubber) -> Vec<&'static str> {
+    let mut cut = Vec::new();
+    for f in spec.texts() {
+        let mut slots = Vec::new();
+        kind::values_mut(table, f.path, &mut slots);
+        for v in slots {
+            if let Value::String(s) = v
+                && let Some(new) = scrubber.scrub(s, first_name)
+            {
+                // A text that would grow past the length limit becomes the placeholder whole.
+                *s = match Text::new(f.key(), &new) {
+                    Ok(t) if !new.trim().is_empty() => t.as_str().to_string(),
+                    _ => ERASED.to_string(),
+                };
+                if !cut.contains(&f.path) {
+                    cut.push(f.path);
+                }
+            }
+        }
+    }
+    cut
+}
+
+/// Cuts the name from one record of someone else: from its free text and its file's comments
+/// (the first name too when the person takes part in it, `own`). Lists a record where the
+/// first name alone is still there for review.
+fn scrub(
+    store: &Store,
+    tx: &mut Tx,
+    mut r: Rec,
+    own: bool,
+    scrubber: &Scrubber,
+    changed: &mut Vec<String>,
+    review: &mut Vec<String>,
+) -> Result<()> {
+    let spec = r.kind.spec();
+    let mut what: Vec<String> = scrub_fields(spec, &mut r.table, own, scrubber)
+        .iter()
+        .map(|p| p.replace("[]", "").replace(['.', '_'], " "))
+        .collect();
+    let existing = safe::read_existing(store.root(), &r.rel)?;
+    let edited = existing.as_deref().and_then(|t| edit_comments(t, &|c| scrubber.scrub(c, own)));
+    if edited.is_some() {
+        what.push("comments".into());
+    }
+    if !what.is_empty() {
+        changed.push(format!("{}: name cut from the {}", display_path(&r.rel), what.join(", ")));
+        put(tx, &r, edited.as_deref().or(existing.as_deref()))?;
+    }
+    if !own {
+        let file = edited.or(existing).unwrap_or_default();
+        let in_text = spec
+            .texts()
+            .flat_map(|f| kind::values(&r.table, f.path))
+            .any(|v| v.as_str().is_some_and(|s| scrubber.mentions_first_name(s)));
+        let in_comments = file.contains('#')
+            && edit_comments(&file, &|c| scrubber.mentions_first_name(c).then(String::new)).is_some();
+        if in_text || in_comments {
+            review.push(format!("{}: the first name alone is still there; look at it", display_path(&r.rel)));
+        }
+    }
+    Ok(())
+}
+
 /// A second erasure completes at once: nothing holds the name; the records that refer to the
 /// person by ID are listed.
-fn erased_any_already(ctx: &Ctx, store: &Store, id: &Id, day: &str) -> Result<()> {
+fn erased_already(ctx: &Ctx, store: &Store, id: &Id, day: &str) -> Result<()> {
     let refs = record::referrers(store, id)?;
     ctx.note(format!(
         "{id} was erased on {day}; no record holds their name, {} record(s) refer to them by ID only (nothing to change)",
@@ -276,116 +299,4 @@ fn erased_any_already(ctx: &Ctx, store: &Store, id: &Id, day: &str) -> Result<()
     let lines: String =
         refs.iter().map(|(r, _)| format!("{}: refers to {id} by ID only\n", display_path(&r.rel_path()))).collect();
     output::stdout(lines.as_bytes())
-}
-
-/// Blanks the person's own record: the name becomes the placeholder, the other personal fields
-/// go, and the record says when it was erased.
-fn erase_own<T: Kind>(store: &Store, tx: &mut crate::store::Tx, id: &Id, changed: &mut Vec<String>) -> Result<Own> {
-    let spec = T::SPEC;
-    let (r, rel) = record::find::<T>(store, "person", id.as_str())?;
-    let mut table = kind::to_table(&r).unwrap_or_default();
-    let label = spec.label.unwrap_or("name");
-    let name = kind::values(&table, label).first().map(|v| kind::cell(v)).unwrap_or_default();
-    if let Some(day) = kind::values(&table, "erased").first() {
-        return Ok(Own::Erased(kind::cell(day)));
-    }
-    if name == ERASED {
-        return Ok(Own::Erased("an earlier day".into()));
-    }
-    let mut what = Vec::new();
-    for f in spec.fields.iter().filter(|f| f.personal) {
-        if kind::values(&table, f.path).is_empty() {
-            continue;
-        }
-        what.push(f.path.replace("[]", "").replace('.', " "));
-        if f.card == Card::Required && !f.path.contains("[]") {
-            kind::set_value(&mut table, f.path, Some(Value::String(ERASED.into())));
-        } else if let Some((array, key)) = f.path.split_once("[].") {
-            let mut items = Vec::new();
-            kind::values_mut(&mut table, array, &mut items);
-            for item in items {
-                if let Some(t) = item.as_table_mut() {
-                    t.remove(key);
-                }
-            }
-        } else {
-            kind::set_value(&mut table, f.path, None);
-        }
-    }
-    if spec.field("erased").is_some() {
-        let today = Value::try_from(Date::today()).map_err(|e| Error::data(e.to_string()))?;
-        kind::set_value(&mut table, "erased", Some(today));
-    }
-    let erased: T = kind::from_table(table).map_err(Error::data)?;
-    changed.push(format!("{}: {} erased", display_path(&rel), what.join(", ")));
-    tx.put(&erased)?;
-    Ok(Own::Name(name))
-}
-
-/// What a person's own record held: their name, or the day they were erased.
-enum Own {
-    Name(String),
-    Erased(String),
-}
-
-/// Cuts the name from every free-text field of every record of `T` (the kind's description
-/// lists them), but the erased person's own.
-fn scrub<T: Kind>(
-    store: &Store,
-    tx: &mut crate::store::Tx,
-    id: &Id,
-    scrubber: &Scrubber,
-    changed: &mut Vec<String>,
-) -> Result<()> {
-    let spec = T::SPEC;
-    let texts: Vec<&kind::Field> = spec.texts().collect();
-    if texts.is_empty() {
-        return Ok(());
-    }
-    for r in store.load::<T>()? {
-        if r.id() == id {
-            continue;
-        }
-        let Some(mut table) = kind::to_table(&r) else { continue };
-        let mut cut = Vec::new();
-        for f in &texts {
-            let mut slots = Vec::new();
-            kind::values_mut(&mut table, f.path, &mut slots);
-            for v in slots {
-                if let Value::String(s) = v
-                    && let Some(new) = scrubber.scrub(s, false)
-                {
-                    *s = if new.trim().is_empty() { ERASED.to_string() } else { new };
-                    if !cut.contains(&f.path) {
-                        cut.push(f.path);
-                    }
-                }
-            }
-        }
-        if cut.is_empty() {
-            continue;
-        }
-        let clean: T = kind::from_table(table).map_err(Error::data)?;
-        let fields: Vec<String> = cut.iter().map(|p| p.replace("[]", "").replace('.', " ")).collect();
-        changed.push(format!("{}: name cut from the {}", display_path(&clean.rel_path()), fields.join(", ")));
-        tx.put(&clean)?;
-    }
-    Ok(())
-}
-
-/// The names of everyone else the folder knows, whose names stay where a form is part of them.
-fn other_names(store: &Store, id: &Id) -> Result<Vec<String>> {
-    let mut out = Vec::new();
-    for k in store.config.programme.kinds() {
-        let spec = k.spec();
-        let Some(label) = spec.label.filter(|_| spec.person) else { continue };
-        crate::with_kind!(*k, T => {
-            for r in store.load::<T>()?.iter().filter(|r| r.id() != id) {
-                if let Some(t) = kind::to_table(r) {
-                    out.extend(kind::values(&t, label).first().map(|v| kind::cell(v)).filter(|n| n != ERASED));
-                }
-            }
-        });
-    }
-    Ok(out)
 }

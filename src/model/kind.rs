@@ -204,6 +204,23 @@ pub fn referrers(target: RecordKind) -> Vec<(&'static KindSpec, &'static Field)>
     all().flat_map(|s| s.refs_to(target).map(move |f| (s, f))).collect()
 }
 
+/// The records a person takes part in: those that refer to them (a consultation, a contact, a
+/// supervision session, a support person's interview), and those that refer to one of these
+/// (feedback on a consultation) unless it is another person's record. `refs` holds records
+/// with the IDs they refer to.
+pub fn taking_part<'a>(refs: &[(&'a Id, Vec<&Id>)], person: &Id) -> std::collections::HashSet<&'a Id> {
+    let mut own = std::collections::HashSet::new();
+    loop {
+        let via = |t: &Id| t == person || (own.contains(t) && !t.kind().spec().person);
+        let more: Vec<&'a Id> =
+            refs.iter().filter(|(r, to)| !own.contains(*r) && to.iter().any(|t| via(t))).map(|(r, _)| *r).collect();
+        if more.is_empty() {
+            return own;
+        }
+        own.extend(more);
+    }
+}
+
 /// What a kind's rules may look at besides the record itself.
 pub struct Env<'a> {
     /// Any record of the folder by ID (a write reads the ones it needs; `check` has them all).

@@ -138,16 +138,24 @@ fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnosti
     unique(&consultations, out);
     unique(&feedback, out);
     overlaps(&consultations, &person_ids, out);
-    let erased: Vec<(&Id, &NameHashes)> = people
-        .iter()
-        .filter(|p| !p.record.name_hashes.is_empty())
+    let erased: Vec<(&Id, &NameHashes)> = (people.iter().filter(|p| !p.record.name_hashes.is_empty()))
         .map(|p| (&p.record.id, &p.record.name_hashes))
         .collect();
-    let texts: Vec<(&Path, &str)> = (groups.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+    let links: Vec<Link> = if erased.is_empty() {
+        Vec::new()
+    } else {
+        (consultations.iter().map(|c| link(c, vec![c.record.peer.clone(), c.record.recipient.clone()])))
+            .chain(feedback.iter().map(|f| link(f, f.record.consultations.clone())))
+            .collect()
+    };
+    let erased = taking_part(erased, &links);
+    let mut texts: Vec<(&Path, &str)> = (groups.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
         .chain(people.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
         .chain(consultations.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
         .chain(feedback.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
         .collect();
+    let settings = settings_text(root, &erased);
+    texts.extend(settings.as_deref().map(|t| (Path::new(super::CONFIG_FILE), t)));
     let others = || {
         (people.iter().filter(|p| p.record.erased.is_none()).map(|p| p.record.name.as_str()))
             .chain(groups.iter().map(|g| g.record.leader.as_str()))
@@ -158,13 +166,53 @@ fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnosti
     std::mem::forget((groups, people, consultations, feedback));
 }
 
+/// The settings file's text, where an erased name may be left in a comment (read only when
+/// someone was erased).
+fn settings_text(root: &Path, erased: &[Erased]) -> Option<String> {
+    if erased.is_empty() { None } else { load::read_text(root, Path::new(super::CONFIG_FILE)).ok() }
+}
+
+/// A record of a kind other than people, with the IDs it refers to: who takes part in it.
+type Link<'a> = (&'a Id, &'a Path, Vec<Id>);
+
+fn link<T: Record>(r: &Loaded<T>, refs: Vec<Id>) -> Link<'_> {
+    (r.record.id(), r.rel.as_path(), refs)
+}
+
+/// A link from the record's description, for kinds with few records.
+fn link_of<T: Kind>(r: &Loaded<T>) -> Link<'_> {
+    let refs = crate::model::kind::to_table(&r.record)
+        .map(|t| crate::model::kind::refs_of(T::SPEC, &t).into_iter().map(|(_, id)| id).collect())
+        .unwrap_or_default();
+    link(r, refs)
+}
+
+/// An erased person, the hashes of their name, and the files of the records they take part in
+/// (see [`crate::model::kind::taking_part`]).
+pub struct Erased<'a> {
+    id: &'a Id,
+    hashes: &'a NameHashes,
+    files: HashSet<&'a Path>,
+}
+
+fn taking_part<'a>(erased: Vec<(&'a Id, &'a NameHashes)>, links: &[Link<'a>]) -> Vec<Erased<'a>> {
+    let refs: Vec<(&Id, Vec<&Id>)> = links.iter().map(|(id, _, to)| (*id, to.iter().collect())).collect();
+    let paths: HashMap<&Id, &Path> = links.iter().map(|(id, rel, _)| (*id, *rel)).collect();
+    (erased.into_iter())
+        .map(|(id, hashes)| {
+            let own = crate::model::kind::taking_part(&refs, id);
+            Erased { id, hashes, files: own.into_iter().filter_map(|r| paths.get(r).copied()).collect() }
+        })
+        .collect()
+}
+
 /// Forms of an erased person's name still in the folder (values and comments): a form of the
-/// surname in any file, a form of the first name in a file that names the person's ID. Found
-/// by the hashes the placeholder keeps; the word itself is never printed.
-/// A word that is part of another person's full name (`others`: the names the folder knows)
-/// is theirs, as when erasing.
+/// surname in any file, a form of the first name in a file that names the person's ID or
+/// holds a record they take part in. Found by the hashes the placeholder keeps; the word itself
+/// is never printed. A word that is part of another person's full name (`others`: the names the
+/// folder knows) is theirs, as when erasing.
 pub fn erased_names<'a, I: IntoIterator<Item = &'a str>>(
-    erased: &[(&Id, &NameHashes)],
+    erased: &[Erased],
     files: &[(&Path, &str)],
     others: impl Fn() -> I,
     out: &mut Vec<Diagnostic>,
@@ -176,7 +224,7 @@ pub fn erased_names<'a, I: IntoIterator<Item = &'a str>>(
     let words: Vec<Vec<(usize, String)>> =
         files.par_iter().map(|(_, text)| names::folded_words(text).collect()).collect();
     let distinct: HashSet<&str> = words.iter().flatten().map(|(_, w)| w.as_str()).collect();
-    for (id, hashes) in erased {
+    for Erased { id, hashes, files: own } in erased {
         let (surname, first): (HashSet<&str>, HashSet<&str>) = (
             hashes.surname.iter().map(String::as_str).collect(),
             hashes.first_name.iter().map(String::as_str).collect(),
@@ -196,7 +244,7 @@ pub fn erased_names<'a, I: IntoIterator<Item = &'a str>>(
         }
         let others = names::OtherNames::new(others());
         for ((rel, text), words) in files.iter().zip(&words) {
-            let names_person = text.contains(id.as_str());
+            let names_person = own.contains(rel) || text.contains(id.as_str());
             let hit = words.iter().find(|(offset, w)| {
                 (hits_surname.contains(w.as_str()) || (names_person && hits_first.contains(w.as_str())))
                     && !others.covers(text, *offset)
@@ -276,6 +324,37 @@ fn colleague(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnost
     unique(&units, out);
     unique(&supporters, out);
     unique(&psychologists, out);
+    let erased: Vec<(&Id, &NameHashes)> = (supporters.iter().map(|r| (&r.record.id, &r.record.name_hashes)))
+        .chain(psychologists.iter().map(|r| (&r.record.id, &r.record.name_hashes)))
+        .filter(|(_, h)| !h.is_empty())
+        .collect();
+    if erased.is_empty() {
+        return;
+    }
+    let links: Vec<Link> = (units.iter().map(link_of))
+        .chain(supporters.iter().map(link_of))
+        .chain(psychologists.iter().map(link_of))
+        .chain(supervision.iter().map(link_of))
+        .chain(contacts.iter().map(link_of))
+        .chain(incidents.iter().map(link_of))
+        .chain(referrals.iter().map(link_of))
+        .collect();
+    let erased = taking_part(erased, &links);
+    let mut texts: Vec<(&Path, &str)> = (units.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+        .chain(supporters.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+        .chain(psychologists.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+        .chain(supervision.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+        .chain(contacts.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+        .chain(incidents.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+        .chain(referrals.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
+        .collect();
+    let settings = settings_text(root, &erased);
+    texts.extend(settings.as_deref().map(|t| (Path::new(super::CONFIG_FILE), t)));
+    let others = || {
+        (supporters.iter().filter(|s| s.record.name_hashes.is_empty()).map(|s| s.record.name.as_str()))
+            .chain(psychologists.iter().filter(|p| p.record.name_hashes.is_empty()).map(|p| p.record.name.as_str()))
+    };
+    erased_names(&erased, &texts, others, out);
 }
 
 /// Runs the kind's rules on every record `when` accepts, in parallel.

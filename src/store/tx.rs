@@ -118,6 +118,12 @@ impl<'s> Tx<'s> {
         Ok(())
     }
 
+    /// Replaces the folder's settings file (`peerlog.toml`) with `text`: erasure cuts names from
+    /// its comments.
+    pub fn put_settings(&mut self, text: String) {
+        self.set(Op::Put { rel: PathBuf::from(super::CONFIG_FILE), text });
+    }
+
     /// Writes a record that was read from `old`: at its place, and removes `old` if its place
     /// changed (a consultation whose date changed moves to its new day's folder).
     pub fn moved<T: Record>(&mut self, record: &T, old: &Path) -> Result<()> {
@@ -460,7 +466,11 @@ fn parse_journal(text: &str) -> std::result::Result<(State, Vec<Step>), String> 
         match fields.as_slice() {
             [COMMITTED] => state = State::Committed,
             ["put", tmp, target] => {
-                let target = record_place(target).map_err(|w| bad(&w))?;
+                // The settings file is rewritten (erasure cuts names from its comments), never removed.
+                let target = match *target {
+                    super::CONFIG_FILE => PathBuf::from(target),
+                    _ => record_place(target).map_err(|w| bad(&w))?,
+                };
                 let tmp = PathBuf::from(tmp);
                 let ok = tmp.parent() == target.parent()
                     && tmp.file_name().is_some_and(|n| n.to_string_lossy().starts_with(TMP_PREFIX))
@@ -521,6 +531,7 @@ mod tests {
             "remove\tpeople/../../c.toml",
             "remove\tpeople/.hidden.toml",
             "remove\tpeerlog.toml",
+            "put\t../.peerlog-tmp-1\tpeerlog.toml",
             "put\tpeople/.peerlog-tmp-1\tgroups/g-a.toml",
             "put\tpeople/x.toml\tpeople/p-a.toml",
             "committed\nremove\tpeople/p-a.toml",
@@ -528,5 +539,6 @@ mod tests {
             assert!(parse_journal(&format!("{MAGIC}\n{bad}\n")).is_err(), "{bad}");
         }
         assert!(parse_journal("not a journal\n").is_err());
+        assert!(parse_journal(&format!("{MAGIC}\nput\t.peerlog-tmp-1\tpeerlog.toml\n")).is_ok());
     }
 }

@@ -167,3 +167,99 @@ fn feminine_names_and_text_typed_without_diacritics() {
     // Another surname that starts the same stays.
     assert!(f.read(&format!("groups/{g2}.toml")).contains("Rozentāle"));
 }
+
+/// The files (relative) that name `id`, before an erasure: the person's own records.
+fn files_naming(f: &Folder, id: &str) -> Vec<String> {
+    (f.snapshot().into_iter())
+        .filter(|(_, b)| String::from_utf8_lossy(b).contains(id))
+        .map(|(p, _)| p.display().to_string())
+        .collect()
+}
+
+/// The warning `check` gives at `rel` for a form of an erased name, if any.
+fn erased_warning(f: &Folder, rel: &str) -> bool {
+    f.run(&["check"]).stdout.lines().any(|l| l.starts_with(&format!("{rel}:")) && l.contains("who was erased"))
+}
+
+#[test]
+fn an_e_surname_goes_from_feedback_comments_and_the_settings() {
+    let f = Folder::new();
+    let (g, peer, anna, _) = f.seeded();
+    let inga = add_person(&f, &g, "Inga Strode");
+    let own =
+        f.run(&consult_log(&peer, &inga, "2025-03-01", "16:00-17:00", "Ingai un Strožu ģimenei")).ok().to_string();
+    let other = f.run(&consult_log(&peer, &anna, "2025-03-02", "16:00-17:00", "Par Strodēm")).ok().to_string();
+    f.run(&feedback_args(&own, "recipient", "2025-03-03")).ok();
+    let feedback = f.files("feedback/")[0].clone();
+    comment(&f, &feedback, "Inga gaidīja vairāk; Strodes māte zvanīja");
+    comment(&f, "peerlog.toml", "Strožu lieta: Ingas brālis");
+    comment(&f, &consultation_file(&f, &other), "Ingas draudzene");
+
+    let out = f.run(&["erase", &inga, "--yes"]).ok().to_string();
+    assert!(out.contains(&format!("{feedback}: name cut from the comments")), "{out}");
+    assert!(out.contains("peerlog.toml: name cut from comments"), "{out}");
+    for form in ["Strode", "Strodes", "Strodei", "Strodi", "Strodē", "Strožu", "Strodēm", "Strodēs"] {
+        assert_eq!(files_with_word(&f.root, form), Vec::<String>::new(), "{form} is still in the folder");
+    }
+    let own_files = [consultation_file(&f, &own), feedback.clone(), format!("people/{inga}.toml")];
+    for form in ["Inga", "Ingas", "Ingai", "Ingu", "Ingā"] {
+        let left: Vec<String> = files_with_word(&f.root, form).into_iter().filter(|p| own_files.contains(p)).collect();
+        assert_eq!(left, Vec::<String>::new(), "{form} is still in her own records");
+    }
+    // The first name alone in the settings' comments and another consultation is someone's to judge.
+    assert!(f.read("peerlog.toml").contains("# [dzēsts] lieta: Ingas brālis"), "{}", f.read("peerlog.toml"));
+    assert!(
+        out.lines().any(|l| l.starts_with(&consultation_file(&f, &other)) && l.contains("first name alone")),
+        "{out}"
+    );
+
+    // check finds the first name put back into the feedback on her consultation (which names
+    // no person, only the consultation), and the surname in the settings.
+    assert!(!erased_warning(&f, &feedback) && !erased_warning(&f, "peerlog.toml"));
+    comment(&f, &feedback, "Ingai patika");
+    assert!(erased_warning(&f, &feedback), "{}", f.run(&["check"]).stdout);
+    comment(&f, "peerlog.toml", "Strodes");
+    assert!(erased_warning(&f, "peerlog.toml"), "{}", f.run(&["check"]).stdout);
+}
+
+#[test]
+fn a_support_person_and_a_psychologist_go_from_every_file_comments_included() {
+    const LACIS: &str = "s-khr254rj"; // Kristaps Lācis: an -is surname (Lāča, Lāčiem)
+    const ROZITE: &str = "y-6pnbbf5y"; // Dace Rozīte: an -e surname (Rozīšu)
+    let f = Folder::example_colleague();
+    let clean = f.run(&["check"]).stdout;
+    let lacis_own = files_naming(&f, LACIS);
+    let rozite_own = files_naming(&f, ROZITE);
+    assert!(lacis_own.len() > 2 && rozite_own.len() > 2, "{lacis_own:?} {rozite_own:?}");
+    for rel in lacis_own.iter().chain(&rozite_own) {
+        comment(&f, rel, "Kristapam un Lāčiem; Dacei Rozītei un Rozīšu ģimenei");
+    }
+    let unit = f.files("units/")[0].clone();
+    let unit_id = unit.trim_start_matches("units/").trim_end_matches(".toml");
+    f.run(&["edit", unit_id, "--set", "service=Lāča un Rozītes dienests"]).ok();
+    comment(&f, &unit, "Lāču birojs");
+    comment(&f, "peerlog.toml", "jautāt Lācim un Rozītei");
+
+    f.run(&["erase", LACIS, "--yes"]).ok();
+    f.run(&["erase", ROZITE, "--yes"]).ok();
+    let surnames = ["Lācis", "Lāča", "Lācim", "Lāci", "Lācī", "Lāči", "Lāču", "Lāčiem", "Lāčus", "Lāčos"];
+    let surnames2 = ["Rozīte", "Rozītes", "Rozītei", "Rozīti", "Rozītē", "Rozīšu", "Rozītēm", "Rozītēs"];
+    for form in surnames.iter().chain(&surnames2) {
+        assert_eq!(files_with_word(&f.root, form), Vec::<String>::new(), "{form} is still in the folder");
+    }
+    for (own, forms) in [
+        (&lacis_own, &["Kristaps", "Kristapa", "Kristapam", "Kristapu"][..]),
+        (&rozite_own, &["Dace", "Daces", "Dacei", "Daci"]),
+    ] {
+        for form in forms {
+            let left: Vec<String> = files_with_word(&f.root, form).into_iter().filter(|p| own.contains(p)).collect();
+            assert_eq!(left, Vec::<String>::new(), "{form} is still in the person's own records");
+        }
+    }
+    assert!(f.read(&format!("supporters/{LACIS}.toml")).contains("[name_hashes]"));
+    // check is as clean as before; a first name put back into a contact of his is found.
+    assert_eq!(f.run(&["check"]).stdout, clean);
+    let contact = lacis_own.iter().find(|p| p.starts_with("contacts/")).unwrap();
+    comment(&f, contact, "Kristapa kolēģis");
+    assert!(erased_warning(&f, contact), "{}", f.run(&["check"]).stdout);
+}

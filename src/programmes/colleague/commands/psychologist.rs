@@ -75,6 +75,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
         city: city.clone(),
         phones: phones.clone(),
         division: division.clone(),
+        name_hashes: Default::default(),
     })?;
     output::result_line(p.id.as_str())
 }

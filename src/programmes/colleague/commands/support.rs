@@ -189,6 +189,7 @@ fn nominate(ctx: &Ctx, a: NominateArgs) -> Result<()> {
         unit: unit.id.clone(),
         active_since: None,
         erased: None,
+        name_hashes: Default::default(),
         nomination: Nomination {
             applied,
             team_nominated: a.team_nominated,

@@ -1,4 +1,5 @@
 use super::Phone;
+use crate::model::names::NameHashes;
 use crate::model::{Id, Record, RecordKind, Text};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -15,6 +16,10 @@ pub struct Psychologist {
     /// Such as IeM VSC Psiholoģiskā atbalsta nodaļa, or its "Dzintari" division.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub division: Option<Text>,
+    /// For an erased psychologist, hashes of their name's forms, so `check` can find one left
+    /// behind.
+    #[serde(default, skip_serializing_if = "NameHashes::is_empty")]
+    pub name_hashes: NameHashes,
 }
 
 impl Record for Psychologist {
@@ -49,6 +54,7 @@ pub const PSYCHOLOGIST: KindSpec = KindSpec {
         Field::new("city", Ty::Line, Card::Required).edit(),
         Field::new("phones", Ty::Phone, Card::List).edit().personal(),
         Field::new("division", Ty::Line, Card::Optional).edit(),
+        Field::new("name_hashes", Ty::Table, Card::Optional),
     ],
     unique: &[Unique {
         fields: &["name"],

@@ -1,5 +1,6 @@
 use super::ColleagueSettings;
 use super::Hours;
+use crate::model::names::NameHashes;
 use crate::model::{Date, Id, Record, RecordKind, Text, word_enum};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -22,6 +23,10 @@ pub struct Supporter {
     /// so counts remain right.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub erased: Option<Date>,
+    /// For an erased support person, hashes of their name's forms, so `check` can find one
+    /// left behind.
+    #[serde(default, skip_serializing_if = "NameHashes::is_empty")]
+    pub name_hashes: NameHashes,
     pub nomination: Nomination,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interview: Option<Interview>,
@@ -250,6 +255,7 @@ pub const SUPPORTER: KindSpec = KindSpec {
         Field::new("unit", Ty::Ref(RecordKind::Unit), Card::Required).edit(),
         Field::new("active_since", Ty::Date, Card::Optional).edit(),
         Field::new("erased", Ty::Date, Card::Optional),
+        Field::new("name_hashes", Ty::Table, Card::Optional),
         Field::new("nomination", Ty::Table, Card::Required),
         Field::new("nomination.applied", Ty::Date, Card::Required).edit(),
         Field::new("nomination.team_nominated", Ty::Flag, Card::Required).edit(),
