@@ -64,7 +64,6 @@ pub enum Command {
     Agenda(agenda::Args),
     #[command(subcommand, after_help = "Example:\n  peerlog consent give berzina recipient report")]
     Consent(consent::Cmd),
-    /// Erase a person's data on request (the right to erasure).
     Erase(erase::Args),
     /// Remove records older than the retention period.
     Purge(purge::Args),

@@ -77,15 +77,6 @@ agenda-confirm = planned consultation { $id } ({ $who }) has passed: confirm it 
 agenda-feedback = held consultation { $id } ({ $who }) has no { $source } feedback
 agenda-stuck = { $name } has been { $stage } since { $since }, more than { $days } days
 agenda-approach = { $group } (model 2) has { $left } meeting(s) left and no peer approached; approach one before the end
-agenda-nothing-due = Nothing due as of { $date }.
-agenda-interview = { $name } ({ $unit }) awaits the psychologists' interview
-agenda-activate = { $name } completed training
-agenda-supervision = { $name } missed the last { $count } supervision sessions ({ $days }); attendance is mandatory
-agenda-referral = the referral by { $name } is { $outcome } and open for { $days } { PLURAL($days) ->
-        [one] day
-       *[other] days
-    }
-agenda-incident = { $category } incident in { $unit } on { $date }: follow-up { $status }
 
 ## peerlog check
 
@@ -324,3 +315,141 @@ report-written = wrote { $path }: { $count } held { PLURAL($count) ->
 # Masking small counts (report programme, report overview)
 masking-allow-hint = or, for a reader who may see every count, add --allow-small-counts
 masking-allowed = small_cell_threshold is { $threshold }: counts of 1 and 2 are not all masked
+
+## Colleague support: the rules
+
+colleague-no-record = { $field ->
+        [unit] unit
+        [psychologist] psychologist
+        [supporter] support person
+       *[contact] contact
+    } '{ $id }' does not exist
+colleague-voluntary = { $who }: becoming a support person is voluntary; record it only when the officer asked for it (--voluntary)
+colleague-superior-agreed = { $who }: candidates apply with their direct superior's agreement; record it once given (--superior-agreed)
+colleague-team-nominated = { $who } was not nominated by the team; the programme recommends a colleague the team trusts
+colleague-interview-before-application = { $who }: the interview on { $date } is before the application on { $applied }
+colleague-reason-needed = { $who }: a decision not to approve needs a short reason (--reason)
+colleague-reason-long = the reason is a short line of at most { $max } characters, not a report
+colleague-training-unapproved = { $who } has no approved interview; training follows the psychologists' approval (`peerlog support interview`)
+colleague-training-before-interview = { $who }: training on { $first } is before the approving interview on { $date }
+colleague-training-twice = { $who } has two training entries on { $date }; a course day is recorded once: keep one entry with the day's hours
+colleague-training-future = { $who }: the training ledger has { $date }, in the future; record training once it took place
+colleague-training-hours = { $who } has { $hours } training hours on { $date }; a day has 24
+colleague-ended-before = { $who }: the end on { $date } is before { $start }
+colleague-not-approved = { $who } was not approved at the interview on { $date }; only approved candidates become active
+colleague-no-interview-by = { $who } has no approved interview by { $date }; record it with `peerlog support interview { $id }`
+colleague-training-incomplete = { $who } has not completed training by { $date }: only { $done } (record it with `peerlog support train` and `peerlog support consultation`)
+colleague-missing-hours = { $hours } of { $course } hours
+colleague-missing-days = { $days } of { $course } days
+colleague-missing-consultations = { $consultations } of { $course } individual consultations
+colleague-not-active = { $name } ({ $id }) is not an active support person on { $date }; { $what ->
+        [contact] contacts are logged for active support persons
+        [referral] referrals come from active support persons
+       *[supervision] supervision is for active support persons
+    }
+colleague-category = '{ $category }' is not one of this folder's incident categories: { $categories }
+colleague-no-officers = an incident involves at least one officer
+colleague-incident-future = the incident's day { $date } is in the future; record an incident once it happened
+colleague-notified-before = the psychologist was notified on { $notified }, before the incident on { $date }; correct one of the two dates
+colleague-notified-future = the notification on { $date } is in the future; record it once it was made
+colleague-notified-late = the psychologist was notified on { $notified }, { $days } days after the incident on { $date }; check both dates (critical incidents are notified right after)
+colleague-step-before = { $date } is before the referral was suggested on { $suggested }
+colleague-first-contact-before = the first contact on { $first } is before the acceptance on { $accepted }
+colleague-closed-twice = a referral ends either with a first contact or declined, not both
+colleague-psychologist-first-contact = a first contact names the psychologist, and only a first contact does
+colleague-nobody-present = the session on { $date } has nobody present; name who attended with --present
+colleague-two-marks = { $id } has more than one attendance mark in one session
+colleague-threshold = small_cell_threshold = { $value } would show counts of { $value ->
+        [2] 2
+       *[other] 1 and 2
+    } in the programme report, which can single out an officer; set it to { $min } or more
+colleague-hours-range = the hours are not a day's training: give at least 0.25 and at most 24, such as 6 or 4.5
+colleague-hours-decimals = { $hours } hours has more than two decimals; round it to a hundredth
+colleague-hours-number = the hours are not a number; write them as 6 or 4.5
+colleague-moment = expected a local day and time like 2025-03-14T18:30:00, found '{ $value }'
+colleague-phone = not a Latvian phone number: write its eight digits, such as 67023553 or +371 67023553
+
+## Colleague support: the commands
+
+colleague-already-candidate = { $name } ({ $id }) is already a support person or candidate of { $unit }
+colleague-see-supporter = see them with `peerlog support show { $id }`
+colleague-ended = { $name } ({ $id }) ended on { $date } ({ $reason })
+colleague-ended-hint = nominate them again with `peerlog support nominate` if they return
+colleague-interviewed = { $name } ({ $id }) was interviewed on { $date } ({ $decision })
+colleague-interviewed-hint = an interview is recorded once; correct the file by hand if it is wrong
+colleague-named-twice = { $name } ({ $id }) is named twice
+colleague-completed = { $name } completed training on { $date }; make them active with `peerlog support activate { $id }`
+colleague-short = { $name } is short of the course: only { $done }
+colleague-active-already = { $name } ({ $id }) is active since { $date }
+colleague-cannot-activate = nobody becomes active without an approved interview and completed training:
+colleague-ledger = { $hours } of { $course_hours } hours, { $days } of { $course_days } days, { $consultations } of { $course_consultations } consultations
+colleague-ledger-completed = ; completed { $date }
+colleague-yes = yes
+colleague-no = no
+colleague-show-nominated = applied { $applied }; team nominated: { $team }, voluntary: { $voluntary }, superior agreed: { $superior }
+colleague-show-training = { $date }, { $hours } hours
+colleague-show-supervision = { $present } present, { $absent } absent, { $excused } excused
+colleague-show-activity = { $contacts } contacts, { $referrals } referrals
+agenda-empty = Nothing due as of { $date }.
+colleague-agenda-interview = { $name } ({ $unit }) awaits the psychologists' interview
+colleague-agenda-activate = { $name } completed training
+colleague-agenda-supervision = { $name } missed the last { $count } supervision sessions ({ $days }); attendance is mandatory
+colleague-agenda-referral = referral by { $supporter } is { $outcome } and open for { $days } days
+colleague-agenda-incident = { $category } incident in { $unit } on { $date }: follow-up { $follow_up }
+colleague-contact-referral = if the colleague wants it, record the referral: `peerlog referral suggest --supporter { $supporter } --date { $date } --contact { $id }`
+colleague-psychologist-exists = the directory has '{ $name }' already ({ $id })
+colleague-psychologist-exists-hint = give the entry a name of its own
+colleague-unit-exists = a unit called '{ $name }' exists already ({ $id })
+colleague-unit-exists-hint = give the new unit a name of its own
+colleague-unit-records = { $contacts } contacts, { $incidents } incident notifications, { $referrals } referrals
+colleague-contact-other = --contact: contact { $contact } was given by { $by }, not by { $name } ({ $id })
+colleague-contact-has-referral = --contact: contact { $contact } already has referral { $id }
+colleague-contact-has-referral-hint = follow it with `peerlog referral accept { $id }`
+colleague-referral-closed = referral { $id } is closed ({ $outcome }); its loop ended
+colleague-referral-accepted = referral { $id } was accepted already
+colleague-first-contact-psychologist = --psychologist is needed for a first contact
+colleague-officers-number = --officers: '{ $value }' is not a number of officers
+colleague-no-region = --region: no unit is in the region '{ $region }'
+colleague-no-region-hint = see the regions with `peerlog unit list`
+colleague-nobody-active = no support person was active on { $date } to attend
+colleague-nobody-active-hint = activate support persons first with `peerlog support activate`
+colleague-all-regions = all regions
+colleague-report-year = --year: '{ $value }' is not a year; write it as 2025
+colleague-report-quarter = --quarter: '{ $value }' is not a quarter; write it as 2025-Q2, or 2 with --year
+colleague-report-quarter-year = --quarter { $value } is not in --year { $year }
+colleague-report-quarter-no-year = --quarter { $value } needs a year: write 2025-Q{ $n }, or add --year
+colleague-report-to-before-from = --to { $to } is before --from { $from }
+colleague-report-too-long = { $from } to { $to } spans { $count } quarters; a report covers at most { $max }
+colleague-report-too-long-hint = narrow it with --from/--to, --year or --quarter, or check the records for a mistyped year
+colleague-report-no-units = the folder has no units yet; add them with `peerlog unit add`
+colleague-report-period = { $from } to { $to }
+colleague-report-empty = no records yet
+colleague-report-mask = { $value ->
+        [0] no counts are masked (small_cell_threshold is 1 or less)
+        [1] no counts are masked (small_cell_threshold is 1 or less)
+        [2] a count of 1 is shown as <2, so that no officer can be singled out
+       *[other] counts from 1 to { $below } are shown as <{ $value }, so that no officer can be singled out
+    }
+colleague-report-workbook = cannot write the workbook: { $error }
+colleague-report-title = Colleague support programme: statistics per unit and quarter
+colleague-report-short = { $column ->
+        [nominated] nominated
+        [interviewed] interviewed
+        [not_approved] not approved
+        [in_training] in training
+        [trained] trained
+        [active] active
+        [ended] ended
+        [supervision_present] present
+        [supervision_absent] absent
+        [supervision_excused] excused
+        [contacts_at_scene] at scene
+        [contacts_after_event] after event
+        [contacts_crisis] crisis
+        [contacts_self_referral] self-referral
+        [contacts_help_suggested] help suggested
+        [referrals_awaiting_answer] awaiting answer
+        [referrals_accepted] accepted
+        [referrals_first_contact] first contact
+       *[referrals_declined] declined
+    } { $count }

@@ -380,7 +380,9 @@ help-peerlog-consent-list = Uzskaita katra dalībnieka piekrišanas
           peerlog consent list --group rigas --format csv
     .group = Tikai šīs grupas dalībnieki
 
-help-peerlog-erase = Dzēš personas datus pēc viņas lūguma (tiesības uz dzēšanu)
+help-peerlog-erase = Dzēš personas datus pēc viņas lūguma (tiesības uz dzēšanu): grupas dalībnieka vai līdzinieka, kolēģu atbalsta personas vai psihologa. Personas failā paliek tikai vietturis bez satura (lai skaiti paliktu pareizi). Katra uzvārda locījuma forma (ar garumzīmēm vai bez tām) tiek izgriezta no katra ieraksta brīvā teksta un komentāriem, vārds — arī no ierakstiem, kuros persona piedalās (viņas konsultācijām, atgriezeniskās saites par tām, atbalsta reizēm). Citu cilvēku pilnie vārdi paliek.
+    Terminālī vispirms parāda failu sarakstu un pajautā; bez termināļa vajag --yes.
+    Izvada katru mainīto failu, tad failus, kuros vēl palicis tikai vārds, lai jūs tos pārskatītu. Git vēsturē vecie dati paliek: skatiet README
     .after =
         Piemēri:
           peerlog erase p-3yae3jef --dry-run

@@ -164,7 +164,7 @@ column = { $key ->
     [first-contact] Pirmā saziņa
     [declined] Atteikts
     [outcome] Iznākums
-    [item] Kas
+    [item] Darāmais
     [record] Ieraksts
     [purpose] Mērķis
     [consent] Piekrišana
@@ -190,15 +190,6 @@ agenda-approach = grupai { $group } (2. modelis) { PLURAL($left) ->
         [zero] atlikušas { $left } tikšanās reižu
        *[other] atlikušas { $left } tikšanās reizes
     }, un neviens līdzinieks nav uzrunāts; uzrunājiet kādu pirms grupas beigām
-agenda-nothing-due = Uz { $date } nekas nav jādara.
-agenda-interview = { $name } ({ $unit }) gaida psihologu pārrunas
-agenda-activate = { $name }: mācības pabeigtas
-agenda-supervision = { $name }: neapmeklētas pēdējās { $count } atbalsta grupas nodarbības ({ $days }); apmeklējums ir obligāts
-agenda-referral = nosūtījums, ko ieteica { $name }, ir { $outcome } un nav noslēgts jau { $days } { PLURAL($days) ->
-        [one] dienu
-       *[other] dienas
-    }
-agenda-incident = kritisks notikums ({ $category }) vienībā { $unit } { $date }: turpmākais atbalsts — { $status }
 
 ## peerlog check
 
@@ -609,3 +600,157 @@ report-written = ierakstīts { $path }: grupas { $group } { PLURAL($count) ->
 # Masking small counts (report programme, report overview)
 masking-allow-hint = vai, ja lasītājs drīkst redzēt katru skaitli, pievienojiet --allow-small-counts
 masking-allowed = small_cell_threshold ir { $threshold }: ne visi skaitļi 1 un 2 ir slēpti
+
+## Kolēģu atbalsts: noteikumi
+
+colleague-no-record = { $field ->
+        [unit] struktūrvienības
+        [psychologist] psihologa
+        [supporter] kolēģu atbalsta personas
+       *[contact] atbalsta reizes
+    } '{ $id }' nav
+colleague-voluntary = { $who }: kolēģu atbalsta persona kļūst brīvprātīgi; ierakstiet to tikai tad, ja amatpersona pati to vēlējusies (--voluntary)
+colleague-superior-agreed = { $who }: kandidāti piesakās ar tiešā vadītāja piekrišanu; ierakstiet to, kad piekrišana saņemta (--superior-agreed)
+colleague-team-nominated = { $who } nav izvirzījis kolektīvs; programma iesaka kolēģi, kuram kolektīvs uzticas
+colleague-interview-before-application = { $who }: pārrunas { $date } ir pirms pieteikšanās { $applied }
+colleague-reason-needed = { $who }: lēmumam neapstiprināt vajag īsu pamatojumu (--reason)
+colleague-reason-long = pamatojums ir viena īsa rinda, ne garāka par { $max } rakstzīmēm, nevis pārskats
+colleague-training-unapproved = { $who } nav apstiprināts pārrunās; apmācības sākas pēc psihologu apstiprinājuma (`peerlog support interview`)
+colleague-training-before-interview = { $who }: apmācības { $first } ir pirms pārrunām { $date }, kurās kandidāts apstiprināts
+colleague-training-twice = { $who }: apmācību uzskaitē { $date } ir ierakstīts divreiz; mācību dienu ieraksta vienreiz — atstājiet vienu ierakstu ar dienas stundām
+colleague-training-future = { $who }: apmācību uzskaitē ir { $date }, kas vēl nav pienācis; apmācības ierakstiet, kad tās notikušas
+colleague-training-hours = { $who }: { $date } ierakstītas { $hours } apmācību stundas; diennaktī ir tikai 24 stundas
+colleague-ended-before = { $who }: darbības beigas { $date } ir pirms { $start }
+colleague-not-approved = { $who } pārrunās { $date } netika apstiprināts; darbību sāk tikai apstiprināti kandidāti
+colleague-no-interview-by = { $who } līdz { $date } nav apstiprināts pārrunās; ierakstiet pārrunas ar `peerlog support interview { $id }`
+colleague-training-incomplete = { $who } līdz { $date } nav pabeidzis apmācības: tikai { $done } (ierakstiet tās ar `peerlog support train` un `peerlog support consultation`)
+colleague-missing-hours = { $hours } no { $course } stundām
+colleague-missing-days = { $days } no { $course } dienām
+colleague-missing-consultations = { $consultations } no { $course } individuālajām konsultācijām
+colleague-not-active = { $name } ({ $id }) { $date } nav aktīva kolēģu atbalsta persona; { $what ->
+        [contact] atbalsta reizes ieraksta tikai aktīvām kolēģu atbalsta personām
+        [referral] nosūtījumus iesaka tikai aktīvas kolēģu atbalsta personas
+       *[supervision] supervīzija ir aktīvām kolēģu atbalsta personām
+    }
+colleague-category = '{ $category }' nav šīs mapes kritisko notikumu kategorija; kategorijas: { $categories }
+colleague-no-officers = kritiskā notikumā iesaistīta vismaz viena amatpersona
+colleague-incident-future = notikuma diena { $date } vēl nav pienākusi; kritisko notikumu ierakstiet, kad tas ir noticis
+colleague-notified-before = psihologs informēts { $notified }, pirms notikuma { $date }; izlabojiet vienu no abiem datumiem
+colleague-notified-future = informēšanas diena { $date } vēl nav pienākusi; ierakstiet to, kad psihologs ir informēts
+colleague-notified-late = psihologs informēts { $notified }, { $days } { PLURAL($days) ->
+        [one] dienu
+       *[other] dienas
+    } pēc notikuma { $date }; pārbaudiet abus datumus (par kritiskiem notikumiem psihologu informē uzreiz)
+colleague-step-before = { $date } ir pirms dienas, kad nosūtījums ieteikts ({ $suggested })
+colleague-first-contact-before = pirmā saziņa { $first } ir pirms piekrišanas { $accepted }
+colleague-closed-twice = nosūtījums noslēdzas vai nu ar pirmo saziņu, vai ar atteikumu, ne ar abiem
+colleague-psychologist-first-contact = psihologu norāda pirmajai saziņai un tikai tai
+colleague-nobody-present = nodarbībā { $date } neviens nav atzīmēts kā klātesošs; norādiet apmeklētājus ar --present
+colleague-two-marks = { $id } vienā nodarbībā atzīmēts vairāk nekā vienreiz
+colleague-threshold = ar small_cell_threshold = { $value } programmas pārskatā būtu redzami skaiti { $value ->
+        [2] 2
+       *[other] 1 un 2
+    }, pēc kuriem var atpazīt amatpersonu; iestatiet { $min } vai vairāk
+colleague-hours-range = tik daudz stundu nav vienas dienas apmācības: norādiet vismaz 0,25 un ne vairāk kā 24, piemēram, 6 vai 4,5
+colleague-hours-decimals = { $hours } stundām ir vairāk nekā divi cipari aiz komata; noapaļojiet līdz simtdaļām
+colleague-hours-number = stundas nav skaitlis; rakstiet, piemēram, 6 vai 4,5
+colleague-moment = gaidīja vietējo dienu un laiku, piemēram, 2025-03-14T18:30:00, bet ir '{ $value }'
+colleague-phone = tas nav Latvijas tālruņa numurs: rakstiet tā astoņus ciparus, piemēram, 67023553 vai +371 67023553
+
+## Kolēģu atbalsts: komandas
+
+colleague-already-candidate = { $name } ({ $id }) jau ir struktūrvienības { $unit } kolēģu atbalsta persona vai kandidāts
+colleague-see-supporter = apskatiet ierakstu ar `peerlog support show { $id }`
+colleague-ended = { $name } ({ $id }) darbību beidza { $date } ('{ $reason }')
+colleague-ended-hint = ja persona atgriežas, izvirziet to no jauna ar `peerlog support nominate`
+colleague-interviewed = ar { $name } ({ $id }) pārrunas jau notikušas { $date } ('{ $decision }')
+colleague-interviewed-hint = pārrunas ieraksta vienreiz; ja ieraksts ir kļūdains, izlabojiet failu ar roku
+colleague-named-twice = { $name } ({ $id }) norādīts divreiz
+colleague-completed = { $name } pabeidza apmācības { $date }; sāciet viņa darbību ar `peerlog support activate { $id }`
+colleague-short = { $name } apmācības vēl nav pabeigtas: tikai { $done }
+colleague-active-already = { $name } ({ $id }) darbojas jau kopš { $date }
+colleague-cannot-activate = darbību nevar sākt bez apstiprinājuma pārrunās un pabeigtām apmācībām:
+colleague-ledger = { $hours } no { $course_hours } stundām, { $days } no { $course_days } dienām, { $consultations } no { $course_consultations } konsultācijām
+colleague-ledger-completed = ; pabeigtas { $date }
+colleague-yes = jā
+colleague-no = nē
+colleague-show-nominated = pieteicās { $applied }; izvirzīja kolektīvs: { $team }, brīvprātīgi: { $voluntary }, tiešā vadītāja piekrišana: { $superior }
+colleague-show-training = { $date }, { $hours } { PLURAL($hours) ->
+        [zero] stundu
+        [one] stunda
+       *[other] stundas
+    }
+colleague-show-supervision = klāt { $present }, nebija { $absent }, attaisnoti nebija { $excused }
+colleague-show-activity = atbalsta reizes: { $contacts }, nosūtījumi: { $referrals }
+agenda-empty = Līdz { $date } nekas nav jādara.
+colleague-agenda-interview = { $name } ({ $unit }) gaida pārrunas ar psihologiem
+colleague-agenda-activate = { $name } pabeidza apmācības
+colleague-agenda-supervision = { $name } nav apmeklējis { PLURAL($count) ->
+        [one] pēdējo { $count } supervīziju
+       *[other] pēdējās { $count } supervīzijas
+    } ({ $days }); apmeklējums ir obligāts
+colleague-agenda-referral = nosūtījums (ieteica { $supporter }, statuss '{ $outcome }') ir atvērts jau { $days } { PLURAL($days) ->
+        [one] dienu
+       *[other] dienas
+    }
+colleague-agenda-incident = kritisks notikums '{ $category }' struktūrvienībā { $unit } { $date }: turpmākā rīcība '{ $follow_up }'
+colleague-contact-referral = ja kolēģis to vēlas, ierakstiet nosūtījumu: `peerlog referral suggest --supporter { $supporter } --date { $date } --contact { $id }`
+colleague-psychologist-exists = sarakstā jau ir '{ $name }' ({ $id })
+colleague-psychologist-exists-hint = dodiet ierakstam savu nosaukumu
+colleague-unit-exists = struktūrvienība ar nosaukumu '{ $name }' jau ir ({ $id })
+colleague-unit-exists-hint = dodiet jaunajai struktūrvienībai savu nosaukumu
+colleague-unit-records = atbalsta reizes: { $contacts }, ziņojumi par kritiskiem notikumiem: { $incidents }, nosūtījumi: { $referrals }
+colleague-contact-other = --contact: atbalsta reizi { $contact } sniedza { $by }, nevis { $name } ({ $id })
+colleague-contact-has-referral = --contact: atbalsta reizei { $contact } jau ir nosūtījums { $id }
+colleague-contact-has-referral-hint = turpiniet to ar `peerlog referral accept { $id }`
+colleague-referral-closed = nosūtījums { $id } ir noslēgts ('{ $outcome }'); tā ceļš ir galā
+colleague-referral-accepted = nosūtījums { $id } jau ir pieņemts
+colleague-first-contact-psychologist = pirmajai saziņai vajag --psychologist
+colleague-officers-number = --officers: '{ $value }' nav amatpersonu skaits
+colleague-no-region = --region: reģionā '{ $region }' nav nevienas struktūrvienības
+colleague-no-region-hint = reģionus var redzēt ar `peerlog unit list`
+colleague-nobody-active = { $date } nebija nevienas aktīvas kolēģu atbalsta personas, kas varētu apmeklēt nodarbību
+colleague-nobody-active-hint = vispirms sāciet kolēģu atbalsta personu darbību ar `peerlog support activate`
+colleague-all-regions = visi reģioni
+colleague-report-year = --year: '{ $value }' nav gads; rakstiet, piemēram, 2025
+colleague-report-quarter = --quarter: '{ $value }' nav ceturksnis; rakstiet, piemēram, 2025-Q2 vai 2 kopā ar --year
+colleague-report-quarter-year = --quarter { $value } nav --year { $year } ceturksnis
+colleague-report-quarter-no-year = --quarter { $value } vajag gadu: rakstiet 2025-Q{ $n } vai pievienojiet --year
+colleague-report-to-before-from = --to { $to } ir pirms --from { $from }
+colleague-report-too-long = laikposms no { $from } līdz { $to } aptver { $count } { PLURAL($count) ->
+        [one] ceturksni
+       *[other] ceturkšņus
+    }; pārskats aptver ne vairāk kā { $max }
+colleague-report-too-long-hint = sašauriniet to ar --from/--to, --year vai --quarter vai pārbaudiet, vai ierakstos nav kļūdaini ierakstīts gads
+colleague-report-no-units = mapē vēl nav struktūrvienību; pievienojiet tās ar `peerlog unit add`
+colleague-report-period = no { $from } līdz { $to }
+colleague-report-empty = ierakstu vēl nav
+colleague-report-mask = { $value ->
+        [0] neviens skaits nav paslēpts (small_cell_threshold ir 1 vai mazāk)
+        [1] neviens skaits nav paslēpts (small_cell_threshold ir 1 vai mazāk)
+        [2] skaits 1 parādīts kā <2, lai nevarētu atpazīt nevienu amatpersonu
+       *[other] skaiti no 1 līdz { $below } parādīti kā <{ $value }, lai nevarētu atpazīt nevienu amatpersonu
+    }
+colleague-report-workbook = darbgrāmatu nevar ierakstīt: { $error }
+colleague-report-title = Kolēģu atbalsta programma: statistika pa struktūrvienībām un ceturkšņiem
+colleague-report-short = { $column ->
+        [nominated] izvirzīti
+        [interviewed] pārrunās
+        [not_approved] neapstiprināti
+        [in_training] apmācībās
+        [trained] apmācīti
+        [active] darbojas
+        [ended] beiguši
+        [supervision_present] klāt
+        [supervision_absent] nebija
+        [supervision_excused] attaisnoti nebija
+        [contacts_at_scene] notikuma vietā
+        [contacts_after_event] pēc notikuma
+        [contacts_crisis] krīzē
+        [contacts_self_referral] vērsās paši
+        [contacts_help_suggested] ieteikta palīdzība
+        [referrals_awaiting_answer] gaida atbildi
+        [referrals_accepted] pieņemti
+        [referrals_first_contact] pirmā saziņa
+       *[referrals_declined] atteikti
+    } { $count }

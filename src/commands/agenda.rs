@@ -53,7 +53,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
 /// Prints the agenda, oldest first, as a table, CSV or JSON.
 pub fn print(ctx: &Ctx, format: Format, items: &[Item], as_of: Date) -> Result<()> {
     if items.is_empty() {
-        ctx.note(tr!("agenda-nothing-due", date = as_of.to_string()));
+        ctx.note(tr!("agenda-empty", date = as_of.to_string()));
     }
     let rows = items
         .iter()

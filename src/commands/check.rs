@@ -43,15 +43,17 @@ struct JsonReport<'a> {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<ExitCode> {
-    if args.format == CheckFormat::Json {
-        crate::i18n::english_only();
-    }
     let root = Store::locate(ctx.dir.as_deref())?;
     let removed = if args.fix { check::remove_temp_files(&root)? } else { Vec::new() };
     for rel in &removed {
         ctx.note(tr!("check-removed", path = rel.as_str()));
     }
-    let mut report = check::check(&root)?;
+    // The problems of JSON are English in every language; they are found in English, as
+    // the parsers word some of them as they go. Its errors are the system's (unreadable files).
+    let mut report = match args.format {
+        CheckFormat::Json => crate::i18n::in_english(|| check::check(&root))?,
+        CheckFormat::Text => check::check(&root)?,
+    };
     if args.strict {
         for d in &mut report.problems {
             d.severity = Severity::Error;

@@ -21,11 +21,16 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use toml::Value;
 
-/// Erase a person's data from every record: a participant or peer, a support person, or a
-/// psychologist. Their own file keeps only a content-free placeholder (so counts stay right),
-/// and their name is cut from the free text and the comments of every file.
+/// Erase a person's data on request (the right to erasure).
+///
+/// The person is a participant or peer, a support person, or a psychologist. Their own file
+/// keeps only a content-free placeholder (so counts stay right). Every case form of their
+/// surname (with or without diacritics) is cut from the free text and the comments of every
+/// file; their first name too from the records they take part in (their consultations, the
+/// feedback on them, their contacts). Other people's full names stay.
 /// On a terminal it lists the files and asks first; without one it needs --yes.
-/// Prints each changed file. Git history still holds the old data: see the README.
+/// Prints each changed file, then the files where the first name alone is still left, for you
+/// to look at. Git history still holds the old data: see the README.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  peerlog erase p-3yae3jef --dry-run\n  peerlog erase p-3yae3jef --yes && git commit -am 'Erase a person on request'\n  peerlog erase 'Jānis Ozols' --yes"

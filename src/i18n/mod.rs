@@ -69,11 +69,15 @@ pub fn set(lang: Lang) {
 
 static ENGLISH_ONLY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// From now on every message is English: for a command whose whole output is for scripts
+/// Runs `f` with every message in English: for what a command's output for scripts holds
 /// (`check --format json`), where messages made deep in the parsers must be the same in every
-/// language.
-pub fn english_only() {
-    ENGLISH_ONLY.store(true, std::sync::atomic::Ordering::Relaxed);
+/// language. Messages on stderr before and after stay in the chosen language.
+pub fn in_english<T>(f: impl FnOnce() -> T) -> T {
+    use std::sync::atomic::Ordering;
+    ENGLISH_ONLY.store(true, Ordering::Relaxed);
+    let out = f();
+    ENGLISH_ONLY.store(false, Ordering::Relaxed);
+    out
 }
 
 /// The language messages are in: the one [`set`] chose, else English.
@@ -108,6 +112,17 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
         Some(FluentValue::Number(n)) => FluentValue::from(plural(lang, n.value)),
         _ => FluentValue::from("other"),
     });
+    // Fractions (training hours) with at most two decimals, and a decimal comma in Latvian.
+    bundle.set_formatter(Some(match lang {
+        Lang::En => |value, _| match value {
+            FluentValue::Number(n) if n.value.fract() != 0.0 => Some(decimal_in(Lang::En, n.value)),
+            _ => None,
+        },
+        Lang::Lv => |value, _| match value {
+            FluentValue::Number(n) if n.value.fract() != 0.0 => Some(decimal_in(Lang::Lv, n.value)),
+            _ => None,
+        },
+    }));
     for (name, text) in files(lang) {
         // The files are tested to parse and to hold no duplicate keys (tests in this module).
         let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, _)| {
@@ -117,6 +132,22 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
         let _ = bundle.add_resource(resource);
     }
     bundle
+}
+
+/// A number for people in `lang`, with at most two decimals and none needless: `4.5`, `36`;
+/// Latvian writes a decimal comma (`4,5`). JSON and CSV keep the point.
+pub fn decimal_in(lang: Lang, n: f64) -> String {
+    let s = format!("{n:.2}");
+    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.') } else { &s };
+    match lang {
+        Lang::En => s.to_string(),
+        Lang::Lv => s.replace('.', ","),
+    }
+}
+
+/// A number for people in the current language: see [`decimal_in`].
+pub fn decimal(n: f64) -> String {
+    decimal_in(lang(), n)
 }
 
 /// The CLDR plural category of `n` in `lang`: Latvian has zero (0, 10-20, 30, …, 111-119),
@@ -501,6 +532,34 @@ mod tests {
         }
     }
 
+    /// Keys the code names other than in a `tr!`/`msg!` call, each with where and why; each must
+    /// still be written out whole, in quotes, in the code.
+    const NOT_BY_CALL: &[(&str, &str)] = &[
+        ("man-", "i18n/help.rs `manual`: the manual's section headings, from a table"),
+        ("n-consultations", "the plural test below: Latvian plural forms of one message"),
+    ];
+
+    /// The keys `tr!("key" …)`, `msg!("key" …)` and `Msg::new("key")` calls name in `code`.
+    fn called_keys(code: &str) -> std::collections::HashSet<&str> {
+        let mut keys = std::collections::HashSet::new();
+        for call in ["tr!(", "msg!(", "Msg::new("] {
+            for (at, _) in code.match_indices(call) {
+                if code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                    continue; // include_str!( and the like
+                }
+                let rest = code[at + call.len()..].trim_start();
+                if let Some(rest) = rest.strip_prefix('"')
+                    && let Some(end) = rest.find('"')
+                    && rest[..end].starts_with(|c: char| c.is_ascii_lowercase())
+                    && rest[..end].chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                {
+                    keys.insert(&rest[..end]);
+                }
+            }
+        }
+        keys
+    }
+
     #[test]
     fn every_message_key_is_used_in_the_code() {
         let mut code = String::new();
@@ -511,17 +570,28 @@ mod tests {
                 if path.is_dir() {
                     stack.push(path);
                 } else if path.extension().is_some_and(|e| e == "rs") {
-                    code.push_str(&std::fs::read_to_string(path).unwrap());
+                    // Comments show calls of keys that are no keys (`tr!("key")`).
+                    for line in std::fs::read_to_string(path).unwrap().lines() {
+                        if !line.trim_start().starts_with("//") {
+                            code.push_str(line);
+                            code.push('\n');
+                        }
+                    }
                 }
             }
         }
-        let unused: Vec<_> = keys(Lang::En)
-            .into_iter()
-            .filter(|(_, file)| !is_help(file))
-            .map(|(key, _)| key)
-            .filter(|key| !code.contains(&format!("\"{key}\"")))
-            .collect();
-        assert!(unused.is_empty(), "message keys no code uses: {unused:?}");
+        let called = called_keys(&code);
+        let keys: Vec<String> =
+            keys(Lang::En).into_iter().filter(|(_, file)| !is_help(file)).map(|(key, _)| key).collect();
+        let documented =
+            |key: &str| NOT_BY_CALL.iter().any(|(k, _)| key.starts_with(k)) && code.contains(&format!("\"{key}\""));
+        let unused: Vec<_> = keys.iter().filter(|k| !called.contains(k.as_str()) && !documented(k)).collect();
+        assert!(unused.is_empty(), "message keys no tr!/msg! call uses: {unused:?}");
+        let missing: Vec<_> = called.iter().filter(|k| !keys.iter().any(|key| key == *k)).collect();
+        assert!(missing.is_empty(), "tr!/msg! calls of keys i18n/en/messages.ftl lacks: {missing:?}");
+        for (prefix, why) in NOT_BY_CALL {
+            assert!(keys.iter().any(|k| k.starts_with(prefix)), "{prefix} ({why}) names no key");
+        }
     }
 
     #[test]

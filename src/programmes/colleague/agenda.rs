@@ -27,7 +27,7 @@ pub fn agenda(folder: &ColleagueFolder, settings: &ColleagueSettings, as_of: Dat
                 kind: "interview",
                 group: None,
                 record: s.id.clone(),
-                message: msg!("agenda-interview", name = s.name.to_string(), unit = name(&s.unit)),
+                message: msg!("colleague-agenda-interview", name = s.name.to_string(), unit = name(&s.unit)),
                 next: format!("peerlog support interview {} …", s.id),
             }),
             Some(Stage::Trained) => items.push(Item {
@@ -35,7 +35,7 @@ pub fn agenda(folder: &ColleagueFolder, settings: &ColleagueSettings, as_of: Dat
                 kind: "activate",
                 group: None,
                 record: s.id.clone(),
-                message: msg!("agenda-activate", name = s.name.to_string()),
+                message: msg!("colleague-agenda-activate", name = s.name.to_string()),
                 next: format!("peerlog support activate {}", s.id),
             }),
             Some(Stage::Active) if limit > 0 => {
@@ -59,7 +59,7 @@ pub fn agenda(folder: &ColleagueFolder, settings: &ColleagueSettings, as_of: Dat
                         group: None,
                         record: s.id.clone(),
                         message: msg!(
-                            "agenda-supervision",
+                            "colleague-agenda-supervision",
                             name = s.name.to_string(),
                             count = missed.len(),
                             days = days.join(", ")
@@ -80,8 +80,8 @@ pub fn agenda(folder: &ColleagueFolder, settings: &ColleagueSettings, as_of: Dat
                 group: None,
                 record: r.id.clone(),
                 message: msg!(
-                    "agenda-referral",
-                    name = name(&r.supporter),
+                    "colleague-agenda-referral",
+                    supporter = name(&r.supporter),
                     outcome = r.outcome(Some(as_of)).to_string(),
                     days = open_days
                 ),
@@ -96,11 +96,11 @@ pub fn agenda(folder: &ColleagueFolder, settings: &ColleagueSettings, as_of: Dat
             group: None,
             record: i.id.clone(),
             message: msg!(
-                "agenda-incident",
+                "colleague-agenda-incident",
                 category = i.category.to_string(),
                 unit = name(&i.unit),
                 date = i.date.to_string(),
-                status = i.follow_up.to_string()
+                follow_up = i.follow_up.to_string()
             ),
             next: format!("peerlog incident follow-up {} STATUS", i.id),
         });

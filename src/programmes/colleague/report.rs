@@ -193,10 +193,14 @@ pub fn report(folder: &ColleagueFolder, course: Course, from: Option<Date>, to: 
         (Some(f), Some(t)) => {
             let n = quarter_count(f, t);
             if n > MAX_QUARTERS {
-                return Err(Error::data(format!(
-                    "{f} to {t} spans {n} quarters; a report covers at most {MAX_QUARTERS}"
+                return Err(Error::data(tr!(
+                    "colleague-report-too-long",
+                    from = f.to_string(),
+                    to = t.to_string(),
+                    count = n,
+                    max = MAX_QUARTERS
                 ))
-                .hint("narrow it with --from/--to, --year or --quarter, or check the records for a mistyped year"));
+                .hint(tr!("colleague-report-too-long-hint")));
             }
             build(folder, course, f, t)
         }

@@ -86,9 +86,11 @@ fn log(ctx: &Ctx, a: LogArgs) -> Result<()> {
     enforce(ctx, rules::contact(&draft, Some(&supporter), &exists(&store)))?;
     let c = store.create(|id| Contact { id, ..draft.clone() })?;
     if c.help_suggested {
-        ctx.note(format!(
-            "if the colleague wants it, record the referral: `peerlog referral suggest --supporter {} --date {} --contact {}`",
-            c.supporter, c.date, c.id
+        ctx.note(tr!(
+            "colleague-contact-referral",
+            supporter = c.supporter.to_string(),
+            date = c.date.to_string(),
+            id = c.id.to_string()
         ));
     }
     output::result_line(c.id.as_str())

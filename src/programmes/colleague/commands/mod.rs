@@ -58,11 +58,11 @@ pub fn date_flag(flag: &str, value: Option<&str>) -> Result<Option<Date>> {
 pub fn enforce(ctx: &Ctx, problems: Vec<Problem>) -> Result<()> {
     let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|p| p.severity == Severity::Error);
     for w in warnings {
-        ctx.note(format!("warning: {}", w.message));
+        ctx.warn(&w.message);
     }
     if errors.is_empty() {
         return Ok(());
     }
     let lines: Vec<String> = errors.into_iter().map(|p| p.message.to_string()).collect();
-    Err(Error::data(lines.join("\n")).hint("nothing was written"))
+    Err(Error::data(lines.join("\n")).hint(tr!("nothing-written")))
 }

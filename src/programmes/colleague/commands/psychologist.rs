@@ -66,8 +66,8 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let _lock = store.lock()?;
     let all: Vec<Psychologist> = store.load()?;
     if let Some(p) = all.iter().find(|p| fold(p.name.as_str()) == fold(name.as_str())) {
-        return Err(Error::data(format!("the directory has '{}' already ({})", p.name, p.id))
-            .hint("give the entry a name of its own"));
+        return Err(Error::data(tr!("colleague-psychologist-exists", name = p.name.as_str(), id = p.id.to_string()))
+            .hint(tr!("colleague-psychologist-exists-hint")));
     }
     let p = store.create(|id| Psychologist {
         id,

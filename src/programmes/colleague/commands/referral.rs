@@ -90,15 +90,22 @@ fn suggest(ctx: &Ctx, a: SuggestArgs) -> Result<()> {
         a.contact.as_deref().map(|c| store.by_id_or_prefix::<Contact>("--contact", c).map(|(c, _)| c)).transpose()?;
     if let Some(c) = &contact {
         if c.supporter != supporter.id {
-            return Err(Error::data(format!(
-                "--contact: contact {} was given by {}, not by {} ({})",
-                c.id, c.supporter, supporter.name, supporter.id
+            return Err(Error::data(tr!(
+                "colleague-contact-other",
+                contact = c.id.to_string(),
+                by = c.supporter.to_string(),
+                name = supporter.name.as_str(),
+                id = supporter.id.to_string()
             )));
         }
         let all: Vec<Referral> = store.load()?;
         if let Some(r) = all.iter().find(|r| r.contact.as_ref() == Some(&c.id)) {
-            return Err(Error::data(format!("--contact: contact {} already has referral {}", c.id, r.id))
-                .hint(format!("follow it with `peerlog referral accept {}`", r.id)));
+            return Err(Error::data(tr!(
+                "colleague-contact-has-referral",
+                contact = c.id.to_string(),
+                id = r.id.to_string()
+            ))
+            .hint(tr!("colleague-contact-has-referral-hint", id = r.id.to_string())));
         }
     }
     let unit = match (&a.unit, &contact) {
@@ -128,11 +135,15 @@ fn advance(ctx: &Ctx, step: Step, to: Outcome, psychologist: Option<String>) -> 
     let _lock = store.lock()?;
     let (mut r, path): (Referral, PathBuf) = store.by_id_or_prefix("referral", &step.referral)?;
     if !r.is_open(None) {
-        return Err(Error::data(format!("referral {} is closed ({}); its loop ended", r.id, r.outcome(None))));
+        return Err(Error::data(tr!(
+            "colleague-referral-closed",
+            id = r.id.to_string(),
+            outcome = r.outcome(None).to_string()
+        )));
     }
     match to {
         Outcome::Accepted if r.accepted.is_some() => {
-            return Err(Error::data(format!("referral {} was accepted already", r.id)));
+            return Err(Error::data(tr!("colleague-referral-accepted", id = r.id.to_string())));
         }
         Outcome::Accepted => r.accepted = Some(date),
         Outcome::FirstContact => {
@@ -151,7 +162,7 @@ fn advance(ctx: &Ctx, step: Step, to: Outcome, psychologist: Option<String>) -> 
 }
 
 fn resolve_psychologist(store: &Store, query: Option<&str>) -> Result<Id> {
-    let q = query.ok_or_else(|| Error::usage("--psychologist is needed for a first contact"))?;
+    let q = query.ok_or_else(|| Error::usage(tr!("colleague-first-contact-psychologist")))?;
     Ok(super::psychologist(store, "--psychologist", q)?.id)
 }
 

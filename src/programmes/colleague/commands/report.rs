@@ -45,23 +45,25 @@ fn period(a: &Args) -> Result<(Option<Date>, Option<Date>)> {
                 .parse::<i32>()
                 .ok()
                 .filter(|y| (1900..=9999).contains(y))
-                .ok_or_else(|| Error::data(format!("--year: '{y}' is not a year; write it as 2025")))
+                .ok_or_else(|| Error::data(tr!("colleague-report-year", value = y)))
         })
         .transpose()?;
     if let Some(q) = a.quarter.as_deref() {
-        let bad = || Error::data(format!("--quarter: '{q}' is not a quarter; write it as 2025-Q2, or 2 with --year"));
+        let bad = || Error::data(tr!("colleague-report-quarter", value = q));
         let quarter = match Quarter::parse(q) {
             Some(found) => {
                 if year.is_some_and(|y| y != found.year) {
-                    return Err(Error::usage(format!("--quarter {q} is not in --year {}", year.unwrap_or_default())));
+                    return Err(Error::usage(tr!(
+                        "colleague-report-quarter-year",
+                        value = q,
+                        year = year.unwrap_or_default().to_string()
+                    )));
                 }
                 found
             }
             None => {
                 let n: u32 = q.trim().trim_start_matches(['Q', 'q']).parse().map_err(|_| bad())?;
-                let y = year.ok_or_else(|| {
-                    Error::usage(format!("--quarter {q} needs a year: write 2025-Q{n}, or add --year"))
-                })?;
+                let y = year.ok_or_else(|| Error::usage(tr!("colleague-report-quarter-no-year", value = q, n = n)))?;
                 Quarter::new(y, n).ok_or_else(bad)?
             }
         };
@@ -77,7 +79,7 @@ fn period(a: &Args) -> Result<(Option<Date>, Option<Date>)> {
     if let (Some(f), Some(t)) = (from, to)
         && t < f
     {
-        return Err(Error::data(format!("--to {t} is before --from {f}")));
+        return Err(Error::data(tr!("colleague-report-to-before-from", to = t.to_string(), from = f.to_string())));
     }
     Ok((from, to))
 }
@@ -128,7 +130,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     masking(ctx, threshold, a.allow_small_counts)?;
     let programme::Report { first, last, rows } = programme::report(&folder, course(&store), from, to)?;
     if folder.units.is_empty() {
-        ctx.note("the folder has no units yet; add them with `peerlog unit add`");
+        ctx.note(tr!("colleague-report-no-units"));
     }
     let cells = |r: &Row| -> Vec<Cell> { r.values.iter().map(|n| Cell::of(*n, threshold)).collect() };
     let bytes = match target.format {
@@ -157,11 +159,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         Format::Xlsx => xlsx(&rows, threshold, first, last, &cells)?,
         Format::Table => {
             if target.path.is_none() {
-                let period = match (first, last) {
-                    (Some(f), Some(t)) => format!("{f} to {t}"),
-                    _ => "no records yet".to_string(),
-                };
-                ctx.note(format!("{period}; {}", mask_note(threshold)));
+                ctx.note(format!("{}; {}", period_note(first, last), mask_note(threshold)));
             }
             return output::emit(&target, &(), table(&rows, &cells), "Programme");
         }
@@ -192,37 +190,22 @@ fn wide(rows: &[Row], cells: &dyn Fn(&Row) -> Vec<Cell>) -> Rows {
 
 /// How small counts are shown, in words.
 fn mask_note(threshold: u32) -> String {
-    match threshold {
-        0 | 1 => "no counts are masked (small_cell_threshold is 1 or less)".to_string(),
-        2 => "a count of 1 is shown as <2, so that no officer can be singled out".to_string(),
-        t => format!("counts from 1 to {} are shown as <{t}, so that no officer can be singled out", t - 1),
+    tr!("colleague-report-mask", value = threshold, below = threshold.saturating_sub(1))
+}
+
+/// The period the report covers, in words.
+fn period_note(from: Option<Date>, to: Option<Date>) -> String {
+    match (from, to) {
+        (Some(f), Some(t)) => tr!("colleague-report-period", from = f.to_string(), to = t.to_string()),
+        _ => tr!("colleague-report-empty"),
     }
 }
 
-/// Short labels for the table's cells.
-const SHORT: [&str; COLUMNS.len()] = [
-    "nominated",
-    "interviewed",
-    "not approved",
-    "in training",
-    "trained",
-    "active",
-    "ended",
-    "",
-    "present",
-    "absent",
-    "excused",
-    "at scene",
-    "after event",
-    "crisis",
-    "self-referral",
-    "help suggested",
-    "",
-    "awaiting answer",
-    "accepted",
-    "first contact",
-    "declined",
-];
+/// A count of the table with its short label (`trained 3`), in the current language; a
+/// section of one count shows it alone.
+fn short(column: &str, cell: &Cell, alone: bool) -> String {
+    if alone { cell.to_string() } else { tr!("colleague-report-short", column = column, count = cell.to_string()) }
+}
 
 fn table(rows: &[Row], cells: &dyn Fn(&Row) -> Vec<Cell>) -> Rows {
     let lines = rows
@@ -231,10 +214,9 @@ fn table(rows: &[Row], cells: &dyn Fn(&Row) -> Vec<Cell>) -> Rows {
             let c = cells(r);
             let mut line = vec![r.quarter.to_string(), r.unit.name.to_string()];
             for (_, range) in SECTIONS {
-                let parts: Vec<String> = range
-                    .filter(|&i| c[i] != Cell::Count(0))
-                    .map(|i| if SHORT[i].is_empty() { c[i].to_string() } else { format!("{} {}", SHORT[i], c[i]) })
-                    .collect();
+                let alone = range.len() == 1;
+                let parts: Vec<String> =
+                    range.filter(|&i| c[i] != Cell::Count(0)).map(|i| short(COLUMNS[i], &c[i], alone)).collect();
                 line.push(parts.join(", "));
             }
             line
@@ -254,19 +236,13 @@ fn xlsx(
     cells: &dyn Fn(&Row) -> Vec<Cell>,
 ) -> Result<Vec<u8>> {
     use rust_xlsxwriter::Format;
-    let err = |e: rust_xlsxwriter::XlsxError| Error::data(format!("cannot write the workbook: {e}"));
+    let err = |e: rust_xlsxwriter::XlsxError| Error::data(tr!("colleague-report-workbook", error = e.to_string()));
     let mut book = output::workbook().map_err(err)?;
     let sheet = book.add_worksheet();
     sheet.set_name("Programme").map_err(err)?;
     let bold = Format::new().set_bold();
-    let period = match (from, to) {
-        (Some(f), Some(t)) => format!("{f} to {t}"),
-        _ => "no records yet".to_string(),
-    };
-    sheet
-        .write_string_with_format(0, 0, "Colleague support programme: statistics per unit and quarter", &bold)
-        .map_err(err)?;
-    sheet.write_string(1, 0, format!("Period {period}. {}.", mask_note(threshold))).map_err(err)?;
+    sheet.write_string_with_format(0, 0, tr!("colleague-report-title"), &bold).map_err(err)?;
+    sheet.write_string(1, 0, format!("{}. {}.", period_note(from, to), mask_note(threshold))).map_err(err)?;
     let mut header = vec!["quarter", "unit", "unit_name", "service", "region"];
     header.extend(COLUMNS);
     let top = 3u32;

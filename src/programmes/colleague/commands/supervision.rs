@@ -81,7 +81,10 @@ fn resolve_all(store: &Store, flag: &str, queries: &[String]) -> Result<Vec<Id>>
     for q in queries {
         let s = super::supporter(store, flag, q)?;
         if out.contains(&s.id) {
-            return Err(Error::usage(format!("{flag}: {} ({}) is named twice", s.name, s.id)));
+            return Err(Error::usage(format!(
+                "{flag}: {}",
+                tr!("colleague-named-twice", name = s.name.as_str(), id = s.id.to_string())
+            )));
         }
         out.push(s.id);
     }
@@ -106,8 +109,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     if let Some(r) = &region
         && region_units.is_empty()
     {
-        return Err(Error::data(format!("--region: no unit is in the region '{r}'"))
-            .hint("see the regions with `peerlog unit list`"));
+        return Err(Error::data(tr!("colleague-no-region", region = r.as_str())).hint(tr!("colleague-no-region-hint")));
     }
     let absent: Vec<Id> = folder
         .supporters
@@ -128,11 +130,16 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let supporters: Vec<&Supporter> = folder.supporters.iter().collect();
     enforce(ctx, rules::supervision(&draft, &supporters, &exists(&store)))?;
     if draft.present.is_empty() && draft.absent.is_empty() && draft.excused.is_empty() {
-        return Err(Error::data(format!("no support person was active on {date} to attend"))
-            .hint("activate support persons first with `peerlog support activate`"));
+        return Err(Error::data(tr!("colleague-nobody-active", date = date.to_string()))
+            .hint(tr!("colleague-nobody-active-hint")));
     }
     let v = store.create(|id| Supervision { id, ..draft.clone() })?;
-    ctx.note(format!("{} present, {} absent, {} excused", v.present.len(), v.absent.len(), v.excused.len()));
+    ctx.note(tr!(
+        "colleague-show-supervision",
+        present = v.present.len(),
+        absent = v.absent.len(),
+        excused = v.excused.len()
+    ));
     output::result_line(v.id.as_str())
 }
 
@@ -216,7 +223,10 @@ fn show(ctx: &Ctx, session: &str, format: Format) -> Result<()> {
             "psychologist".to_string(),
             names.get(&v.psychologist).copied().unwrap_or(v.psychologist.as_str()).to_string(),
         ],
-        vec!["region".to_string(), v.region.as_ref().map_or("all regions", |r| r.as_str()).to_string()],
+        vec![
+            "region".to_string(),
+            v.region.as_ref().map_or_else(|| output::cell(format, msg!("colleague-all-regions")), |r| r.to_string()),
+        ],
     ];
     rows.extend(lines.iter().map(|l| vec![l.supporter.to_string(), format!("{}: {}", l.name, l.presence)]));
     output::print(format, &(), Rows { headers: vec!["field", "value"], rows })

@@ -6,7 +6,7 @@ use crate::commands::{Ctx, name_flag, parse_flag, text_flag};
 use crate::error::{Error, Result};
 use crate::model::colleague::{
     Course, Decision, EndReason, Ending, Hours, Interview, Nomination, Presence, Stage, Supporter,
-    TrainingConsultation, TrainingSession, format_hours, rules,
+    TrainingConsultation, TrainingSession, rules,
 };
 use crate::model::rules::Severity;
 use crate::model::{Date, Id, fold};
@@ -177,11 +177,13 @@ fn nominate(ctx: &Ctx, a: NominateArgs) -> Result<()> {
     if let Some(s) =
         all.iter().find(|s| s.unit == unit.id && s.ended.is_none() && fold(s.name.as_str()) == fold(name.as_str()))
     {
-        return Err(Error::data(format!(
-            "{} ({}) is already a support person or candidate of {}",
-            s.name, s.id, unit.name
+        return Err(Error::data(tr!(
+            "colleague-already-candidate",
+            name = s.name.as_str(),
+            id = s.id.to_string(),
+            unit = unit.name.as_str()
         ))
-        .hint(format!("see them with `peerlog support show {}`", s.id)));
+        .hint(tr!("colleague-see-supporter", id = s.id.to_string())));
     }
     let draft = Supporter {
         id: Id::parse("s-new").expect("valid"),
@@ -219,8 +221,14 @@ fn save(ctx: &Ctx, store: &Store, s: &Supporter) -> Result<()> {
 /// Refuses changes to someone whose service or candidacy has ended.
 fn not_ended(s: &Supporter) -> Result<()> {
     match &s.ended {
-        Some(e) => Err(Error::data(format!("{} ({}) ended on {} ({})", s.name, s.id, e.date, e.reason))
-            .hint("nominate them again with `peerlog support nominate` if they return")),
+        Some(e) => Err(Error::data(tr!(
+            "colleague-ended",
+            name = s.name.as_str(),
+            id = s.id.to_string(),
+            date = e.date.to_string(),
+            reason = e.reason.to_string()
+        ))
+        .hint(tr!("colleague-ended-hint"))),
         None => Ok(()),
     }
 }
@@ -233,8 +241,14 @@ fn interview(ctx: &Ctx, a: InterviewArgs) -> Result<()> {
     let mut s = super::supporter(&store, "supporter", &a.supporter)?;
     not_ended(&s)?;
     if let Some(i) = &s.interview {
-        return Err(Error::data(format!("{} ({}) was interviewed on {} ({})", s.name, s.id, i.date, i.decision))
-            .hint("an interview is recorded once; correct the file by hand if it is wrong"));
+        return Err(Error::data(tr!(
+            "colleague-interviewed",
+            name = s.name.as_str(),
+            id = s.id.to_string(),
+            date = i.date.to_string(),
+            decision = i.decision.to_string()
+        ))
+        .hint(tr!("colleague-interviewed-hint")));
     }
     let psychologist = super::psychologist(&store, "--psychologist", &a.psychologist)?;
     s.interview = Some(Interview { date, psychologist: psychologist.id, decision: a.decision, reason });
@@ -251,7 +265,7 @@ fn train(ctx: &Ctx, a: TrainArgs) -> Result<()> {
     for query in &a.supporters {
         let mut s = super::supporter(&store, "supporter", query)?;
         if changed.iter().any(|c| c.id == s.id) {
-            return Err(Error::usage(format!("{} ({}) is named twice", s.name, s.id)));
+            return Err(Error::usage(tr!("colleague-named-twice", name = s.name.as_str(), id = s.id.to_string())));
         }
         not_ended(&s)?;
         s.training.push(TrainingSession { date, hours });
@@ -295,11 +309,10 @@ fn note_progress(ctx: &Ctx, store: &Store, s: &Supporter) {
     let course = course(store);
     let p = s.progress(course, None);
     match p.completed {
-        Some(day) => ctx.note(format!(
-            "{} completed training on {day}; make them active with `peerlog support activate {}`",
-            s.name, s.id
-        )),
-        None => ctx.note(format!("{} is short of the course: only {}", s.name, p.missing(course).join(", "))),
+        Some(day) => {
+            ctx.note(tr!("colleague-completed", name = s.name.as_str(), date = day.to_string(), id = s.id.to_string()))
+        }
+        None => ctx.note(tr!("colleague-short", name = s.name.as_str(), done = p.missing(course))),
     }
 }
 
@@ -310,16 +323,18 @@ fn activate(ctx: &Ctx, query: &str, date: Option<&str>) -> Result<()> {
     let mut s = super::supporter(&store, "supporter", query)?;
     not_ended(&s)?;
     if let Some(since) = s.active_since {
-        return Err(Error::data(format!("{} ({}) is active since {since}", s.name, s.id)));
+        return Err(Error::data(tr!(
+            "colleague-active-already",
+            name = s.name.as_str(),
+            id = s.id.to_string(),
+            date = since.to_string()
+        )));
     }
     let problems = rules::activation(&s, course(&store), date);
     if !problems.is_empty() {
         let lines: Vec<String> = problems.into_iter().map(|p| p.message.to_string()).collect();
-        return Err(Error::data(format!(
-            "nobody becomes active without an approved interview and completed training:\n{}",
-            lines.join("\n")
-        ))
-        .hint("nothing was written"));
+        return Err(Error::data(format!("{}\n{}", tr!("colleague-cannot-activate"), lines.join("\n")))
+            .hint(tr!("nothing-written")));
     }
     s.active_since = Some(date);
     save(ctx, &store, &s)?;
@@ -338,22 +353,23 @@ fn end(ctx: &Ctx, query: &str, date: Option<&str>, reason: EndReason) -> Result<
 }
 
 /// The ledger in one line: `30 of 36 hours, 5 of 6 days, 2 of 3 consultations`.
-fn training_cell(s: &Supporter, course: Course) -> String {
+fn training_cell(s: &Supporter, course: Course, format: Format) -> String {
     let p = s.progress(course, None);
     if s.training.is_empty() && s.consultations.is_empty() {
         return String::new();
     }
-    let mut cell = format!(
-        "{} of {} hours, {} of {} days, {} of {} consultations",
-        format_hours(p.hours),
-        course.hours,
-        p.days,
-        course.days,
-        p.consultations,
-        course.consultations
+    let ledger = msg!(
+        "colleague-ledger",
+        hours = p.hours,
+        course_hours = course.hours,
+        days = p.days,
+        course_days = course.days,
+        consultations = p.consultations,
+        course_consultations = course.consultations
     );
+    let mut cell = output::cell(format, ledger);
     if let Some(d) = p.completed {
-        cell.push_str(&format!("; completed {d}"));
+        cell.push_str(&output::cell(format, msg!("colleague-ledger-completed", date = d.to_string())));
     }
     cell
 }
@@ -402,7 +418,7 @@ fn list(ctx: &Ctx, unit: Option<&str>, stage: Option<Stage>, format: Format) -> 
                 s.name.to_string(),
                 names.get(&s.unit).map_or_else(|| s.unit.to_string(), |n| n.to_string()),
                 s.stage(course, None).map(|s| s.to_string()).unwrap_or_default(),
-                training_cell(s, course),
+                training_cell(s, course, format),
                 s.active_since.map(|d| d.to_string()).unwrap_or_default(),
             ]
         })
@@ -416,13 +432,14 @@ fn list(ctx: &Ctx, unit: Option<&str>, stage: Option<Stage>, format: Format) -> 
 }
 
 fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
+    let yes = |b: bool| if b { msg!("colleague-yes") } else { msg!("colleague-no") };
     let store = ctx.store()?;
     let s = super::supporter(&store, "supporter", query)?;
     let folder = ColleagueFolder::load(&store)?;
     let course = course(&store);
     let names = folder.names();
     let name = |id: &Id| names.get(id).map_or_else(|| id.to_string(), |n| format!("{n} ({id})"));
-    let yes = |b: bool| if b { "yes" } else { "no" };
+    let cell = |m| output::cell(format, m);
     let n = &s.nomination;
     let mut rows = vec![
         vec!["id".to_string(), s.id.to_string()],
@@ -431,13 +448,13 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         vec!["stage".into(), s.stage(course, None).map(|s| s.to_string()).unwrap_or_default()],
         vec![
             "nominated".into(),
-            format!(
-                "applied {}; team nominated: {}, voluntary: {}, superior agreed: {}",
-                n.applied,
-                yes(n.team_nominated),
-                yes(n.voluntary),
-                yes(n.superior_agreed)
-            ),
+            cell(msg!(
+                "colleague-show-nominated",
+                applied = n.applied.to_string(),
+                team = yes(n.team_nominated),
+                voluntary = yes(n.voluntary),
+                superior = yes(n.superior_agreed)
+            )),
         ],
     ];
     if let Some(i) = &s.interview {
@@ -445,12 +462,15 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         rows.push(vec!["interview".into(), format!("{}, {}, {}{reason}", i.date, name(&i.psychologist), i.decision)]);
     }
     for t in &s.training {
-        rows.push(vec!["training".into(), format!("{}, {} hours", t.date, t.hours)]);
+        rows.push(vec![
+            "training".into(),
+            cell(msg!("colleague-show-training", date = t.date.to_string(), hours = t.hours.get())),
+        ]);
     }
     for c in &s.consultations {
         rows.push(vec!["consultation".into(), format!("{}, {}", c.date, name(&c.psychologist))]);
     }
-    rows.push(vec!["ledger".into(), training_cell(&s, course)]);
+    rows.push(vec!["ledger".into(), training_cell(&s, course, format)]);
     if let Some(d) = s.active_since {
         rows.push(vec!["active_since".into(), d.to_string()]);
     }
@@ -466,16 +486,19 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     let count = |p| attendance.get(&p).copied().unwrap_or(0);
     rows.push(vec![
         "supervision".into(),
-        format!(
-            "{} present, {} absent, {} excused",
-            count(Presence::Present),
-            count(Presence::Absent),
-            count(Presence::Excused)
-        ),
+        cell(msg!(
+            "colleague-show-supervision",
+            present = count(Presence::Present),
+            absent = count(Presence::Absent),
+            excused = count(Presence::Excused)
+        )),
     ]);
     let contacts = folder.contacts.iter().filter(|c| c.supporter == s.id).count();
     let referrals = folder.referrals.iter().filter(|r| r.supporter == s.id).count();
-    rows.push(vec!["activity".into(), format!("{contacts} contacts, {referrals} referrals")]);
+    rows.push(vec![
+        "activity".into(),
+        cell(msg!("colleague-show-activity", contacts = contacts, referrals = referrals)),
+    ]);
     output::print(format, &view(&s, course), Rows { headers: vec!["field", "value"], rows })
 }
 

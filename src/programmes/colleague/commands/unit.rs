@@ -63,8 +63,8 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let _lock = store.lock()?;
     let units: Vec<Unit> = store.load()?;
     if let Some(u) = units.iter().find(|u| fold(u.name.as_str()) == fold(name.as_str())) {
-        return Err(Error::data(format!("a unit called '{}' exists already ({})", u.name, u.id))
-            .hint("give the new unit a name of its own"));
+        return Err(Error::data(tr!("colleague-unit-exists", name = u.name.as_str(), id = u.id.to_string()))
+            .hint(tr!("colleague-unit-exists-hint")));
     }
     let unit = store.create(|id| Unit { id, name: name.clone(), service: service.clone(), region: region.clone() })?;
     output::result_line(unit.id.as_str())
@@ -126,7 +126,15 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     let mut rows: Vec<Vec<String>> = HEADERS.iter().zip(row(&unit)).map(|(h, v)| vec![h.to_string(), v]).collect();
     rows.push(vec![
         "records".into(),
-        format!("{} contacts, {} incident notifications, {} referrals", view.contacts, view.incidents, view.referrals),
+        output::cell(
+            format,
+            msg!(
+                "colleague-unit-records",
+                contacts = view.contacts,
+                incidents = view.incidents,
+                referrals = view.referrals
+            ),
+        ),
     ]);
     for s in &view.supporters {
         rows.push(vec![s.id.to_string(), format!("{}, {}", s.name, s.stage)]);

@@ -2,6 +2,7 @@
 //! `check`). Each returns [`Problem`]s naming the field at fault.
 
 use super::{Contact, Course, Decision, Incident, Referral, Supervision, Supporter};
+use crate::i18n::Msg;
 use crate::model::rules::Problem;
 use crate::model::{Date, Id};
 use std::collections::HashSet;
@@ -19,47 +20,39 @@ pub fn supporter(s: &Supporter, course: Course, exists: &dyn Fn(&Id) -> bool) ->
     let mut out = Vec::new();
     let who = s.id.named(&s.name);
     if !exists(&s.unit) {
-        out.push(Problem::error("unit", format!("unit '{}' does not exist", s.unit)));
+        out.push(Problem::error("unit", no_record("unit", &s.unit)));
     }
     let n = &s.nomination;
     if !n.voluntary {
-        out.push(Problem::error(
-            "voluntary",
-            format!("{who}: becoming a support person is voluntary; record it only when the officer asked for it (--voluntary)"),
-        ));
+        out.push(Problem::error("voluntary", msg!("colleague-voluntary", who = &who)));
     }
     if !n.superior_agreed {
-        out.push(Problem::error(
-            "superior_agreed",
-            format!("{who}: candidates apply with their direct superior's agreement; record it once given (--superior-agreed)"),
-        ));
+        out.push(Problem::error("superior_agreed", msg!("colleague-superior-agreed", who = &who)));
     }
     if !n.team_nominated {
-        out.push(Problem::warning(
-            "team_nominated",
-            format!("{who} was not nominated by the team; the programme recommends a colleague the team trusts"),
-        ));
+        out.push(Problem::warning("team_nominated", msg!("colleague-team-nominated", who = &who)));
     }
     if let Some(i) = &s.interview {
         if i.date < n.applied {
             out.push(Problem::error(
                 "date",
-                format!("{who}: the interview on {} is before the application on {}", i.date, n.applied),
+                msg!(
+                    "colleague-interview-before-application",
+                    who = &who,
+                    date = i.date.to_string(),
+                    applied = n.applied.to_string()
+                ),
             ));
         }
         if !exists(&i.psychologist) {
-            out.push(Problem::error("psychologist", format!("psychologist '{}' does not exist", i.psychologist)));
+            out.push(Problem::error("psychologist", no_record("psychologist", &i.psychologist)));
         }
         match &i.reason {
-            None if i.decision == Decision::NotApproved => out.push(Problem::error(
-                "reason",
-                format!("{who}: a decision not to approve needs a short reason (--reason)"),
-            )),
+            None if i.decision == Decision::NotApproved => {
+                out.push(Problem::error("reason", msg!("colleague-reason-needed", who = &who)))
+            }
             Some(r) if r.as_str().chars().count() > MAX_REASON || r.as_str().contains('\n') => {
-                out.push(Problem::error(
-                    "reason",
-                    format!("the reason is a short line of at most {MAX_REASON} characters, not a report"),
-                ))
+                out.push(Problem::error("reason", msg!("colleague-reason-long", max = MAX_REASON)))
             }
             _ => {}
         }
@@ -67,39 +60,32 @@ pub fn supporter(s: &Supporter, course: Course, exists: &dyn Fn(&Id) -> bool) ->
     let ledger_dates = s.training.iter().map(|t| t.date).chain(s.consultations.iter().map(|c| c.date));
     if let Some(first) = ledger_dates.clone().min() {
         match s.interview.as_ref().filter(|i| i.decision == Decision::Approved) {
-            None => out.push(Problem::error(
-                "interview",
-                format!("{who} has no approved interview; training follows the psychologists' approval (`peerlog support interview`)"),
-            )),
+            None => out.push(Problem::error("interview", msg!("colleague-training-unapproved", who = &who))),
             Some(i) if first < i.date => out.push(Problem::error(
                 "date",
-                format!("{who}: training on {first} is before the approving interview on {}", i.date),
+                msg!(
+                    "colleague-training-before-interview",
+                    who = &who,
+                    first = first.to_string(),
+                    date = i.date.to_string()
+                ),
             )),
             Some(_) => {}
         }
     }
     for c in &s.consultations {
         if !exists(&c.psychologist) {
-            out.push(Problem::error("psychologist", format!("psychologist '{}' does not exist", c.psychologist)));
+            out.push(Problem::error("psychologist", no_record("psychologist", &c.psychologist)));
         }
     }
     let mut trained: Vec<Date> = s.training.iter().map(|t| t.date).collect();
     trained.sort();
     for pair in trained.windows(2).filter(|w| w[0] == w[1]) {
-        out.push(Problem::error(
-            "training",
-            format!(
-                "{who} has two training entries on {}; a course day is recorded once: keep one entry with the day's hours",
-                pair[0]
-            ),
-        ));
+        out.push(Problem::error("training", msg!("colleague-training-twice", who = &who, date = pair[0].to_string())));
     }
     let today = Date::today();
     if let Some(day) = ledger_dates.clone().filter(|d| *d > today).min() {
-        out.push(Problem::error(
-            "date",
-            format!("{who}: the training ledger has {day}, in the future; record training once it took place"),
-        ));
+        out.push(Problem::error("date", msg!("colleague-training-future", who = &who, date = day.to_string())));
     }
     let mut days: Vec<_> = ledger_dates.collect();
     days.sort();
@@ -109,7 +95,7 @@ pub fn supporter(s: &Supporter, course: Course, exists: &dyn Fn(&Id) -> bool) ->
         if hours > 24.0 {
             out.push(Problem::error(
                 "hours",
-                format!("{who} has {} training hours on {day}; a day has 24", super::format_hours(hours)),
+                msg!("colleague-training-hours", who = &who, hours = hours, date = day.to_string()),
             ));
         }
     }
@@ -119,7 +105,10 @@ pub fn supporter(s: &Supporter, course: Course, exists: &dyn Fn(&Id) -> bool) ->
     if let Some(e) = &s.ended {
         let start = s.active_since.unwrap_or(n.applied);
         if e.date < start {
-            out.push(Problem::error("date", format!("{who}: the end on {} is before {start}", e.date)));
+            out.push(Problem::error(
+                "date",
+                msg!("colleague-ended-before", who = &who, date = e.date.to_string(), start = start.to_string()),
+            ));
         }
     }
     out
@@ -131,13 +120,12 @@ pub fn activation(s: &Supporter, course: Course, day: Date) -> Vec<Problem> {
     let who = s.id.named(&s.name);
     match s.interview_by(Some(day)) {
         Some(i) if i.decision == Decision::Approved => {}
-        Some(i) => out.push(Problem::error(
-            "interview",
-            format!("{who} was not approved at the interview on {}; only approved candidates become active", i.date),
-        )),
+        Some(i) => {
+            out.push(Problem::error("interview", msg!("colleague-not-approved", who = &who, date = i.date.to_string())))
+        }
         None => out.push(Problem::error(
             "interview",
-            format!("{who} has no approved interview by {day}; record it with `peerlog support interview {}`", s.id),
+            msg!("colleague-no-interview-by", who = &who, date = day.to_string(), id = s.id.to_string()),
         )),
     }
     let p = s.progress(course, Some(day));
@@ -145,10 +133,7 @@ pub fn activation(s: &Supporter, course: Course, day: Date) -> Vec<Problem> {
         let missing = p.missing(course);
         out.push(Problem::error(
             "training",
-            format!(
-                "{who} has not completed training by {day}: only {} (record it with `peerlog support train` and `peerlog support consultation`)",
-                missing.join(", ")
-            ),
+            msg!("colleague-training-incomplete", who = &who, date = day.to_string(), done = missing),
         ));
     }
     out
@@ -158,17 +143,11 @@ pub fn activation(s: &Supporter, course: Course, day: Date) -> Vec<Problem> {
 pub fn contact(c: &Contact, supporter: Option<&Supporter>, exists: &dyn Fn(&Id) -> bool) -> Vec<Problem> {
     let mut out = Vec::new();
     if !exists(&c.unit) {
-        out.push(Problem::error("unit", format!("unit '{}' does not exist", c.unit)));
+        out.push(Problem::error("unit", no_record("unit", &c.unit)));
     }
     match supporter {
-        None => out.push(Problem::error("supporter", format!("support person '{}' does not exist", c.supporter))),
-        Some(s) if !s.active_on(c.date) => out.push(Problem::error(
-            "supporter",
-            format!(
-                "{} ({}) is not an active support person on {}; contacts are logged for active support persons",
-                s.name, s.id, c.date
-            ),
-        )),
+        None => out.push(Problem::error("supporter", no_record("supporter", &c.supporter))),
+        Some(s) if !s.active_on(c.date) => out.push(Problem::error("supporter", not_active(s, c.date, "contact"))),
         Some(_) => {}
     }
     out
@@ -181,41 +160,31 @@ pub fn incident(i: &Incident, categories: &[String], exists: &dyn Fn(&Id) -> boo
     if !categories.iter().any(|c| c == i.category.as_str()) {
         out.push(Problem::error(
             "category",
-            format!("'{}' is not one of this folder's incident categories: {}", i.category, categories.join(", ")),
+            msg!("colleague-category", category = i.category.as_str(), categories = categories.join(", ")),
         ));
     }
     if i.officers == 0 {
-        out.push(Problem::error("officers", "an incident involves at least one officer"));
+        out.push(Problem::error("officers", msg!("colleague-no-officers")));
     }
     let today = Date::today();
     if i.date > today {
-        out.push(Problem::error(
-            "date",
-            format!("the incident's day {} is in the future; record an incident once it happened", i.date),
-        ));
+        out.push(Problem::error("date", msg!("colleague-incident-future", date = i.date.to_string())));
     }
     if i.notified.date < i.date {
         out.push(Problem::error(
             "notified",
-            format!(
-                "the psychologist was notified on {}, before the incident on {}; correct one of the two dates",
-                i.notified.date, i.date
-            ),
+            msg!("colleague-notified-before", notified = i.notified.date.to_string(), date = i.date.to_string()),
         ));
     } else if i.notified.date > today {
-        out.push(Problem::error(
-            "notified",
-            format!("the notification on {} is in the future; record it once it was made", i.notified.date),
-        ));
+        out.push(Problem::error("notified", msg!("colleague-notified-future", date = i.notified.date.to_string())));
     } else if (i.notified.date.0 - i.date.0).num_days() > LATE_NOTICE_DAYS {
         out.push(Problem::warning(
             "notified",
-            format!(
-                "the psychologist was notified on {}, {} days after the incident on {}; check both dates \
-                 (critical incidents are notified right after)",
-                i.notified.date,
-                (i.notified.date.0 - i.date.0).num_days(),
-                i.date
+            msg!(
+                "colleague-notified-late",
+                notified = i.notified.date.to_string(),
+                days = (i.notified.date.0 - i.date.0).num_days(),
+                date = i.date.to_string()
             ),
         ));
     }
@@ -223,7 +192,7 @@ pub fn incident(i: &Incident, categories: &[String], exists: &dyn Fn(&Id) -> boo
         [("unit", Some(&i.unit)), ("psychologist", Some(&i.psychologist)), ("supporter", i.supporter.as_ref())]
     {
         if let Some(id) = id.filter(|id| !exists(id)) {
-            out.push(Problem::error(field, format!("{field} '{id}' does not exist")));
+            out.push(Problem::error(field, no_record(field, id)));
         }
     }
     out
@@ -234,13 +203,7 @@ pub fn incident(i: &Incident, categories: &[String], exists: &dyn Fn(&Id) -> boo
 pub fn referral(r: &Referral, supporter: Option<&Supporter>, exists: &dyn Fn(&Id) -> bool) -> Vec<Problem> {
     let mut out = Vec::new();
     if let Some(s) = supporter.filter(|s| !s.active_on(r.suggested)) {
-        out.push(Problem::error(
-            "supporter",
-            format!(
-                "{} ({}) is not an active support person on {}; referrals come from active support persons",
-                s.name, s.id, r.suggested
-            ),
-        ));
+        out.push(Problem::error("supporter", not_active(s, r.suggested, "referral")));
     }
     for (field, id) in [
         ("supporter", Some(&r.supporter)),
@@ -249,28 +212,31 @@ pub fn referral(r: &Referral, supporter: Option<&Supporter>, exists: &dyn Fn(&Id
         ("psychologist", r.psychologist.as_ref()),
     ] {
         if let Some(id) = id.filter(|id| !exists(id)) {
-            out.push(Problem::error(field, format!("{field} '{id}' does not exist")));
+            out.push(Problem::error(field, no_record(field, id)));
         }
     }
     let steps = [("accepted", r.accepted), ("first_contact", r.first_contact), ("declined", r.declined)];
     for (field, day) in steps {
         if let Some(day) = day.filter(|d| *d < r.suggested) {
-            out.push(Problem::error(field, format!("{day} is before the referral was suggested on {}", r.suggested)));
+            out.push(Problem::error(
+                field,
+                msg!("colleague-step-before", date = day.to_string(), suggested = r.suggested.to_string()),
+            ));
         }
     }
     if let (Some(a), Some(f)) = (r.accepted, r.first_contact)
         && f < a
     {
-        out.push(Problem::error("first_contact", format!("the first contact on {f} is before the acceptance on {a}")));
+        out.push(Problem::error(
+            "first_contact",
+            msg!("colleague-first-contact-before", first = f.to_string(), accepted = a.to_string()),
+        ));
     }
     if r.first_contact.is_some() && r.declined.is_some() {
-        out.push(Problem::error("declined", "a referral ends either with a first contact or declined, not both"));
+        out.push(Problem::error("declined", msg!("colleague-closed-twice")));
     }
     if r.first_contact.is_some() != r.psychologist.is_some() {
-        out.push(Problem::error(
-            "psychologist",
-            "a first contact names the psychologist, and only a first contact does",
-        ));
+        out.push(Problem::error("psychologist", msg!("colleague-psychologist-first-contact")));
     }
     out
 }
@@ -279,28 +245,21 @@ pub fn referral(r: &Referral, supporter: Option<&Supporter>, exists: &dyn Fn(&Id
 pub fn supervision(v: &Supervision, supporters: &[&Supporter], exists: &dyn Fn(&Id) -> bool) -> Vec<Problem> {
     let mut out = Vec::new();
     if v.present.is_empty() {
-        out.push(Problem::error(
-            "present",
-            format!("the session on {} has nobody present; name who attended with --present", v.date),
-        ));
+        out.push(Problem::error("present", msg!("colleague-nobody-present", date = v.date.to_string())));
     }
     if !exists(&v.psychologist) {
-        out.push(Problem::error("psychologist", format!("psychologist '{}' does not exist", v.psychologist)));
+        out.push(Problem::error("psychologist", no_record("psychologist", &v.psychologist)));
     }
     let mut seen = HashSet::new();
     for (id, mark) in v.marks() {
         if !seen.insert(id) {
-            out.push(Problem::error(mark.as_str(), format!("{id} has more than one attendance mark in one session")));
+            out.push(Problem::error(mark.as_str(), msg!("colleague-two-marks", id = id.to_string())));
         }
         match supporters.iter().find(|s| &s.id == id) {
-            None => out.push(Problem::error(mark.as_str(), format!("support person '{id}' does not exist"))),
-            Some(s) if !s.active_on(v.date) => out.push(Problem::error(
-                mark.as_str(),
-                format!(
-                    "{} ({}) is not an active support person on {}; supervision is for active support persons",
-                    s.name, s.id, v.date
-                ),
-            )),
+            None => out.push(Problem::error(mark.as_str(), no_record("supporter", id))),
+            Some(s) if !s.active_on(v.date) => {
+                out.push(Problem::error(mark.as_str(), not_active(s, v.date, "supervision")))
+            }
             Some(_) => {}
         }
     }
@@ -313,14 +272,17 @@ pub const MIN_THRESHOLD: u32 = 3;
 /// A masking threshold below [`MIN_THRESHOLD`] would let the programme report single out an
 /// officer.
 pub fn threshold(t: u32) -> Option<Problem> {
-    (t < MIN_THRESHOLD).then(|| {
-        Problem::error(
-            "small_cell_threshold",
-            format!(
-                "small_cell_threshold = {t} would show counts of {} in the programme report, which can single out an officer; \
-                 set it to {MIN_THRESHOLD} or more",
-                if t <= 1 { "1 and 2" } else { "2" }
-            ),
-        )
-    })
+    (t < MIN_THRESHOLD)
+        .then(|| Problem::error("small_cell_threshold", msg!("colleague-threshold", value = t, min = MIN_THRESHOLD)))
+}
+
+/// `unit 'u-…' does not exist`, worded by the field's kind.
+fn no_record(field: &str, id: &Id) -> Msg {
+    msg!("colleague-no-record", field = field, id = id.to_string())
+}
+
+/// `s` was not an active support person on `day`, which `what` (contact, referral,
+/// supervision) needs.
+fn not_active(s: &Supporter, day: Date, what: &str) -> Msg {
+    msg!("colleague-not-active", name = s.name.as_str(), id = s.id.to_string(), date = day.to_string(), what = what)
 }

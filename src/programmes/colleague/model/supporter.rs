@@ -144,18 +144,22 @@ pub struct Progress {
 
 impl Progress {
     /// What is still missing, in words, such as `12 of 36 hours, 2 of 6 days`.
-    pub fn missing(&self, course: Course) -> Vec<String> {
+    pub fn missing(&self, course: Course) -> String {
         let mut out = Vec::new();
         if self.hours + 1e-9 < f64::from(course.hours) {
-            out.push(format!("{} of {} hours", super::format_hours(self.hours), course.hours));
+            out.push(tr!("colleague-missing-hours", hours = self.hours, course = course.hours));
         }
         if self.days < course.days as usize {
-            out.push(format!("{} of {} days", self.days, course.days));
+            out.push(tr!("colleague-missing-days", days = self.days, course = course.days));
         }
         if self.consultations < course.consultations as usize {
-            out.push(format!("{} of {} individual consultations", self.consultations, course.consultations));
+            out.push(tr!(
+                "colleague-missing-consultations",
+                consultations = self.consultations,
+                course = course.consultations
+            ));
         }
-        out
+        out.join(", ")
     }
 }
 

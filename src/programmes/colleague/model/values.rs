@@ -22,12 +22,10 @@ impl Hours {
 
     fn check(h: f64) -> Result<Hours, String> {
         if !h.is_finite() || !(MIN_HOURS..=24.0).contains(&h) {
-            return Err(
-                "the hours are not a day's training: give at least 0.25 and at most 24, such as 6 or 4.5".to_string()
-            );
+            return Err(tr!("colleague-hours-range"));
         }
         if ((h * 100.0).round() - h * 100.0).abs() > 1e-9 {
-            return Err(format!("{} hours has more than two decimals; round it to a hundredth", format_hours(h)));
+            return Err(tr!("colleague-hours-decimals", hours = format_hours(h)));
         }
         Ok(Hours(h))
     }
@@ -37,11 +35,7 @@ impl FromStr for Hours {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, String> {
-        let h: f64 = s
-            .trim()
-            .replace(',', ".")
-            .parse()
-            .map_err(|_| "the hours are not a number; write them as 6 or 4.5".to_string())?;
+        let h: f64 = s.trim().replace(',', ".").parse().map_err(|_| tr!("colleague-hours-number"))?;
         Hours::check(h)
     }
 }
@@ -129,9 +123,7 @@ impl<'de> Deserialize<'de> for Moment {
         let text = match Raw::deserialize(d)? {
             Raw::Toml(dt) if dt.offset.is_none() && dt.date.is_some() && dt.time.is_some() => dt.to_string(),
             Raw::Toml(dt) => {
-                return Err(D::Error::custom(format!(
-                    "expected a local day and time like 2025-03-14T18:30:00, found '{dt}'"
-                )));
+                return Err(D::Error::custom(tr!("colleague-moment", value = dt.to_string())));
             }
             Raw::Text(text) => text,
         };
@@ -161,11 +153,7 @@ impl FromStr for Phone {
         let ok = national.len() == 8
             && national.bytes().all(|b| b.is_ascii_digit())
             && matches!(national.as_bytes()[0], b'2' | b'6' | b'8' | b'9');
-        if ok {
-            Ok(Phone(compact))
-        } else {
-            Err("not a Latvian phone number: write its eight digits, such as 67023553 or +371 67023553".to_string())
-        }
+        if ok { Ok(Phone(compact)) } else { Err(tr!("colleague-phone")) }
     }
 }
 
