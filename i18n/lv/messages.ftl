@@ -29,6 +29,10 @@ help-help-command = Parāda šo palīdzību vai norādītās komandas palīdzīb
 
 clap-missing-value = karodziņam '{ $arg }' vajag vērtību, bet tā nav dota
 clap-invalid-value = '{ $value }' nav derīga '{ $arg }' vērtība (derīgās vērtības: { $valid })
+clap-invalid-value-hidden = karodziņa '{ $arg }' vērtība nav derīga (derīgās vērtības: { $valid })
+clap-value-validation-hidden = karodziņa '{ $arg }' vērtība nav derīga: { $reason }
+clap-too-many-values-hidden = lieka vērtība karodziņam '{ $arg }'
+clap-stray-value = starp argumentiem ir lieka vērtība; vērtību ar atstarpēm lieciet pēdiņās: --topic 'Robežu noteikšana'
 clap-unknown-argument = nezināms arguments '{ $arg }'
 clap-unknown-command = nezināma komanda '{ $name }'
 clap-no-equals = karodziņa '{ $arg }' vērtību raksta aiz vienādības zīmes: { $arg }=VĒRTĪBA
@@ -301,6 +305,8 @@ feedback-duplicate-hint = katrai konsultācijai un pusei ir viena atbilde; esoš
 ## Vērtības: laiks, datumi, brīvais teksts
 
 time-shape = '{ $value }' nav laika posms; rakstiet to kā 16:00-17:00
+# A value a message does not repeat: it may be free text typed in the wrong place.
+value-hidden = vērtība
 time-shape-hidden = nav laika posms; rakstiet to kā 16:00-17:00
 time-equal = '{ $value }' beidzas tajā pašā laikā, kad sākas; beigām jābūt pēc sākuma
 time-reversed = '{ $value }' beidzas pirms sākuma; beigām jābūt pēc sākuma
@@ -360,7 +366,7 @@ resolve-ambiguous-id = { $field }: ar '{ $query }' sākas { $count } { $kind ->
        *[other] ierakstu
     } ID: { $ids }
 resolve-ambiguous-id-hint = ierakstiet garāku ID daļu
-resolve-not-an-id = { $field }: '{ $query }' nav { $kind ->
+resolve-not-an-id = { $field }: { $query } nav { $kind ->
         [group] grupas
         [person] personas
         [consultation] konsultācijas
@@ -632,7 +638,7 @@ colleague-not-active = { $name } ({ $id }) { $date } nav aktīva kolēģu atbals
         [referral] nosūtījumus iesaka tikai aktīvas kolēģu atbalsta personas
        *[supervision] supervīzija ir aktīvām kolēģu atbalsta personām
     }
-colleague-category = '{ $category }' nav šīs mapes kritisko notikumu kategorija; kategorijas: { $categories }
+colleague-category = { $category } nav šīs mapes kritisko notikumu kategorija; kategorijas: { $categories }
 colleague-no-officers = kritiskā notikumā iesaistīta vismaz viena amatpersona
 colleague-incident-future = notikuma diena { $date } vēl nav pienākusi; kritisko notikumu ierakstiet, kad tas ir noticis
 colleague-notified-before = psihologs informēts { $notified }, pirms notikuma { $date }; izlabojiet vienu no abiem datumiem
@@ -706,14 +712,14 @@ colleague-contact-has-referral-hint = turpiniet to ar `peerlog referral accept {
 colleague-referral-closed = nosūtījums { $id } ir noslēgts ('{ $outcome }'); tā ceļš ir galā
 colleague-referral-accepted = nosūtījums { $id } jau ir pieņemts
 colleague-first-contact-psychologist = pirmajai saziņai vajag --psychologist
-colleague-officers-number = --officers: '{ $value }' nav amatpersonu skaits
-colleague-no-region = --region: reģionā '{ $region }' nav nevienas struktūrvienības
+colleague-officers-number = --officers: { $value } nav amatpersonu skaits
+colleague-no-region = --region: reģionā { $region } nav nevienas struktūrvienības
 colleague-no-region-hint = reģionus var redzēt ar `peerlog unit list`
 colleague-nobody-active = { $date } nebija nevienas aktīvas kolēģu atbalsta personas, kas varētu apmeklēt nodarbību
 colleague-nobody-active-hint = vispirms sāciet kolēģu atbalsta personu darbību ar `peerlog support activate`
 colleague-all-regions = visi reģioni
-colleague-report-year = --year: '{ $value }' nav gads; rakstiet, piemēram, 2025
-colleague-report-quarter = --quarter: '{ $value }' nav ceturksnis; rakstiet, piemēram, 2025-Q2 vai 2 kopā ar --year
+colleague-report-year = --year: { $value } nav gads; rakstiet, piemēram, 2025
+colleague-report-quarter = --quarter: { $value } nav ceturksnis; rakstiet, piemēram, 2025-Q2 vai 2 kopā ar --year
 colleague-report-quarter-year = --quarter { $value } nav --year { $year } ceturksnis
 colleague-report-quarter-no-year = --quarter { $value } vajag gadu: rakstiet 2025-Q{ $n } vai pievienojiet --year
 colleague-report-to-before-from = --to { $to } ir pirms --from { $from }

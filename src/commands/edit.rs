@@ -77,7 +77,7 @@ fn parse_sets<'a>(
     let mut out: Vec<(&'static str, &str)> = Vec::new();
     for set in sets {
         let (name, value) = set.split_once('=').ok_or_else(|| {
-            Error::usage(format!("--set '{set}' has no '='"))
+            Error::usage(format!("--set: {} has no '='", crate::model::shown(set)))
                 .hint("write --set FIELD=VALUE, e.g. --set date=2025-03-14")
         })?;
         let name = name.trim().replace('-', "_");
@@ -85,7 +85,7 @@ fn parse_sets<'a>(
             let why = if name == "id" {
                 "an ID never changes (files and other records refer to it)".to_string()
             } else {
-                format!("a {} has no field '{name}'", kind.name())
+                format!("a {} has no field {}", kind.name(), crate::model::shown(&name))
             };
             return Err(Error::usage(format!("--set: {why}")).hint(format!(
                 "the fields of a {}: {}",
@@ -111,7 +111,7 @@ fn optional(value: &str) -> Option<&str> {
 fn word<T: clap::ValueEnum + std::fmt::Display>(field: &str, value: &str) -> Result<T> {
     T::from_str(value.trim(), true).map_err(|_| {
         let all: Vec<String> = T::value_variants().iter().map(ToString::to_string).collect();
-        Error::data(format!("{field}: '{}' is not one of {}", value.trim(), all.join(", ")))
+        Error::data(format!("{field}: {} is not one of {}", crate::model::shown(value), all.join(", ")))
     })
 }
 
@@ -379,7 +379,7 @@ fn edit_any<T: Kind + IntoAny>(
 /// `FIELD=VALUE`.
 fn split_pair<'a>(flag: &str, pair: &'a str) -> Result<(&'a str, &'a str)> {
     pair.split_once('=').ok_or_else(|| {
-        Error::usage(format!("{flag} '{pair}' has no '='"))
+        Error::usage(format!("{flag}: {} has no '='", crate::model::shown(pair)))
             .hint(format!("write {flag} FIELD=VALUE, e.g. {flag} date=2025-03-14"))
     })
 }

@@ -410,9 +410,9 @@ fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
         };
         let Some(&(column, _)) = known.iter().find(|(c, _)| *c == name) else {
             return Err(Error::data(format!(
-                "{}:1: column '{}' is not a {} column",
+                "{}:1: column {} is not a {} column",
                 path.display(),
-                h.trim(),
+                crate::model::shown(h),
                 kind.name()
             ))
             .hint(format!("the columns are: {}", column_list(kind))));
@@ -531,7 +531,7 @@ impl<R: std::io::Read> std::io::Read for Lines<R> {
 fn word<T: clap::ValueEnum + std::fmt::Display>(s: &str) -> std::result::Result<T, String> {
     T::from_str(latvian_word(s), true).map_err(|_| {
         let all: Vec<String> = T::value_variants().iter().map(ToString::to_string).collect();
-        format!("'{s}' is not one of {}", all.join(", "))
+        format!("{} is not one of {}", crate::model::shown(s), all.join(", "))
     })
 }
 
@@ -856,7 +856,11 @@ fn covered<'a>(
         let mut ok = true;
         for q in ids.split([' ', ',']).filter(|q| !q.is_empty()) {
             if RecordKind::of(q) != Some(RecordKind::Consultation) {
-                report.error(line, "consultation", format!("'{q}' is not a consultation ID (c-…)"));
+                report.error(
+                    line,
+                    "consultation",
+                    format!("{} is not a consultation ID (c-…)", crate::model::shown(q)),
+                );
                 ok = false;
                 continue;
             }
