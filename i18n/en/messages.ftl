@@ -587,3 +587,38 @@ tx-finished = finished an interrupted change of { $files } files ({ $journal })
 tx-rolled-back = undid an interrupted change of { $files } files that had not begun ({ $journal })
 tx-journal-broken = an interrupted change cannot be finished: { $why }
 tx-journal-broken-hint = peerlog writes this file only while it changes several files; if no peerlog command crashed, remove it, then run `peerlog check`
+
+## peerlog rm
+
+rm-referred = { $id } is referred to by { $count } { PLURAL($count) ->
+        [one] record
+       *[other] records
+    }:
+rm-more = … and { $count } more
+rm-referred-hint = remove or change those first, or remove them all with `peerlog rm { $id } --cascade` (try --dry-run first)
+rm-listing-remove = remove { $id }
+rm-listing-drop = change { $id }: drop the removed consultations
+rm-listing-unlink = change { $id }: take out the reference
+rm-question = Remove { $count } { PLURAL($count) ->
+        [one] record
+       *[other] records
+    } with { $id }?
+rm-trimmed = { $dry_run ->
+        [yes] would change
+       *[no] changed
+    } { $id }: now about { $ids } only
+rm-unlinked = { $dry_run ->
+        [yes] would change
+       *[no] changed
+    } { $id }: a reference to a removed record taken out
+rm-done = { $dry_run ->
+        [yes] would remove
+       *[no] removed
+    } { $count } { PLURAL($count) ->
+        [one] record
+       *[other] records
+    }
+rm-ref-participant = { $id } (participant { $name })
+rm-ref-consultation = { $id } (consultation on { $date } { $time }, as { $role })
+rm-ref-feedback = { $id } (feedback from the { $from } on { $date })
+rm-ref-as = { $what } as { $field }

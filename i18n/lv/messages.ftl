@@ -887,3 +887,41 @@ tx-rolled-back = atsaukta pārtraukta izmaiņa { $files } { PLURAL($files) ->
     }, kas vēl nebija sākusies ({ $journal })
 tx-journal-broken = pārtrauktu izmaiņu nevar pabeigt: { $why }
 tx-journal-broken-hint = peerlog raksta šo failu tikai tad, kad maina vairākus failus; ja neviena peerlog komanda nav avarējusi, izdzēsiet to un palaidiet `peerlog check`
+
+## peerlog rm
+
+rm-referred = uz { $id } atsaucas { $count } { PLURAL($count) ->
+        [one] ieraksts
+       *[other] ieraksti
+    }:
+rm-more = … un vēl { $count }
+rm-referred-hint = vispirms izdzēsiet vai mainiet tos vai izdzēsiet visus kopā ar `peerlog rm { $id } --cascade` (vispirms pamēģiniet ar --dry-run)
+rm-listing-remove = dzēst { $id }
+rm-listing-drop = mainīt { $id }: izņemt dzēstās konsultācijas
+rm-listing-unlink = mainīt { $id }: izņemt atsauci
+rm-question = Dzēst { $count } { PLURAL($count) ->
+        [one] ierakstu
+       *[other] ierakstus
+    } kopā ar { $id }?
+rm-trimmed = { $dry_run ->
+        [yes] tiktu mainīts
+       *[no] mainīts
+    } { $id }: tagad tikai par { $ids }
+rm-unlinked = { $dry_run ->
+        [yes] tiktu mainīts
+       *[no] mainīts
+    } { $id }: izņemta atsauce uz dzēstu ierakstu
+rm-done = { $dry_run ->
+        [yes] tiktu dzēsti ieraksti
+       *[no] dzēsti ieraksti
+    }: { $count }
+rm-ref-participant = { $id } (dalībnieks { $name })
+rm-ref-consultation = { $id } (konsultācija { $date } { $time }, { $role ->
+        [peer] kā līdzinieks
+       *[recipient] kā saņēmējs
+    })
+rm-ref-feedback = { $id } ({ $from ->
+        [peer] līdzinieka
+       *[recipient] saņēmēja
+    } atgriezeniskā saite, { $date })
+rm-ref-as = { $what } kā { $field }
