@@ -622,3 +622,39 @@ rm-ref-participant = { $id } (participant { $name })
 rm-ref-consultation = { $id } (consultation on { $date } { $time }, as { $role })
 rm-ref-feedback = { $id } (feedback from the { $from } on { $date })
 rm-ref-as = { $what } as { $field }
+
+## peerlog purge
+
+purge-future = --before { $date } is in the future: every record would go, including those still in use
+purge-future-hint = give a day on or before today ({ $today }), the end of the retention period
+purge-counts = { $dry_run ->
+        [yes] would remove
+       *[no] removed
+    } { $consultations } consultation(s), { $feedback } feedback and { $people } person(s) from before { $date }
+purge-question = Remove these { $files } files?
+purge-records = { $dry_run ->
+        [yes] would remove
+       *[no] removed
+    } { $count } record(s) from before { $date }
+
+## peerlog edit
+
+edit-unchanged = { $id }: nothing changed
+edit-no-equals = { $flag } '{ $pair }' has no '='
+edit-no-equals-hint = write { $flag } FIELD=VALUE, e.g. { $flag } date=2025-03-14
+edit-id-fixed = an ID never changes (files and other records refer to it)
+edit-no-field = a { $kind } has no field '{ $name }'
+edit-fields = the fields of a { $kind }: { $fields }
+edit-twice = { $field } is given twice
+edit-same-name = { $name } ({ $id }) of the same group has that name already
+edit-same-name-hint = two participants of one group need names that differ (add a middle name or initial)
+edit-feedback-before = the feedback was given on { $date }, before the consultation on { $held }
+edit-breaks = the change to { $id } would break records that refer to it:
+edit-breaks-hint = edit those records first (or remove them with `peerlog rm`); nothing was written
+edit-invalid = the { $kind } would not be a valid record: { $error }
+edit-not-a-list = { $field } is not a list
+edit-not-a-list-hint = clear an optional field with --set FIELD= instead
+edit-remove-what = give the value to remove
+edit-last-value = the last value cannot go
+edit-holds-no = holds no { $value }
+edit-see-record = see the record with `peerlog show { $id }`

@@ -925,3 +925,39 @@ rm-ref-feedback = { $id } ({ $from ->
        *[recipient] saņēmēja
     } atgriezeniskā saite, { $date })
 rm-ref-as = { $what } kā { $field }
+
+## peerlog purge
+
+purge-future = --before { $date } ir nākotnē: aizietu visi ieraksti, arī tie, kas vēl tiek lietoti
+purge-future-hint = norādiet šodienu ({ $today }) vai agrāku dienu — glabāšanas termiņa beigas
+purge-counts = { $dry_run ->
+        [yes] tiktu dzēsti
+       *[no] dzēsti
+    } ieraksti no laika pirms { $date }: konsultācijas — { $consultations }, atgriezeniskā saite — { $feedback }, personas — { $people }
+purge-question = Dzēst šos failus ({ $files })?
+purge-records = { $dry_run ->
+        [yes] tiktu dzēsti
+       *[no] dzēsti
+    } ieraksti no laika pirms { $date }: { $count }
+
+## peerlog edit
+
+edit-unchanged = { $id }: nekas nav mainīts
+edit-no-equals = { $flag } '{ $pair }' nav '='
+edit-no-equals-hint = rakstiet { $flag } LAUKS=VĒRTĪBA, piemēram, { $flag } date=2025-03-14
+edit-id-fixed = ID nekad nemainās (uz to atsaucas faili un citi ieraksti)
+edit-no-field = ierakstam { $kind } nav lauka '{ $name }'
+edit-fields = ieraksta { $kind } lauki: { $fields }
+edit-twice = { $field } norādīts divreiz
+edit-same-name = tajā pašā grupā jau ir { $name } ({ $id }) ar šādu vārdu
+edit-same-name-hint = vienas grupas dalībnieku vārdiem jāatšķiras (pievienojiet otro vārdu vai iniciāli)
+edit-feedback-before = atgriezeniskā saite saņemta { $date }, pirms konsultācijas { $held }
+edit-breaks = izmaiņa ierakstā { $id } sabojātu ierakstus, kas uz to atsaucas:
+edit-breaks-hint = vispirms labojiet šos ierakstus (vai izdzēsiet tos ar `peerlog rm`); nekas netika ierakstīts
+edit-invalid = ieraksts { $kind } vairs nebūtu derīgs: { $error }
+edit-not-a-list = { $field } nav saraksts
+edit-not-a-list-hint = neobligātu lauku notīriet ar --set LAUKS=
+edit-remove-what = norādiet vērtību, ko izņemt
+edit-last-value = pēdējo vērtību nevar izņemt
+edit-holds-no = nav vērtības { $value }
+edit-see-record = apskatiet ierakstu ar `peerlog show { $id }`
