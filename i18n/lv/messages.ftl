@@ -826,7 +826,8 @@ erase-review = { PLURAL($count) ->
     } (tas var būt cita cilvēka vārds): pārskatiet tos
 erase-first-name-left = te vēl ir palicis vārds; pārskatiet
 erase-git-history = piezīme: git vēsturē vecie dati paliek; lai tos izdzēstu arī no vēstures, skatiet README sadaļu "Erasing a person from git history"
-erase-not-a-person = { $id } nav persona; erase dzēš šādu personu datus: { $kinds }
+erase-not-a-person = { $kind } nav persona; erase dzēš šādu personu datus: { $kinds }
+erase-cut-from-settings = vārds izgriezts no komentāriem
 erase-already = { $id } dati dzēsti { $date }; neviens ieraksts nesatur vārdu, ierakstu skaits, kas uz personu atsaucas tikai ar ID: { $count } (nav ko mainīt)
 erase-by-id = atsaucas uz { $id } tikai ar ID
 erase-earlier-day = kādā agrākā dienā
@@ -961,3 +962,4 @@ edit-remove-what = norādiet vērtību, ko izņemt
 edit-last-value = pēdējo vērtību nevar izņemt
 edit-holds-no = nav vērtības { $value }
 edit-see-record = apskatiet ierakstu ar `peerlog show { $id }`
+erase-or = {" vai "}

@@ -82,9 +82,13 @@ fn parse_sets<'a>(
         })?;
         let name = name.trim().replace('-', "_");
         let Some(field) = fields.iter().find(|f| **f == name) else {
-            let why = if name == "id" { tr!("edit-id-fixed") } else { tr!("edit-no-field", kind = kind.name(), name = name) };
-            return Err(Error::usage(format!("--set: {why}"))
-                .hint(tr!("edit-fields", kind = kind.name(), fields = fields.join(", "))));
+            let why =
+                if name == "id" { tr!("edit-id-fixed") } else { tr!("edit-no-field", kind = kind.name(), name = name) };
+            return Err(Error::usage(format!("--set: {why}")).hint(tr!(
+                "edit-fields",
+                kind = kind.name(),
+                fields = fields.join(", ")
+            )));
         };
         if out.iter().any(|(f, _)| f == field) {
             return Err(Error::usage(format!("--set: {}", tr!("edit-twice", field = *field))));
@@ -348,9 +352,8 @@ fn edit_any<T: Kind + IntoAny>(
         named.push(field.path);
         remove_value(store, spec, &mut table, field, value)?;
     }
-    let after: T = kind::from_table(table).map_err(|e| {
-        Error::data(tr!("edit-invalid", kind = spec.name, error = e)).hint(tr!("nothing-written"))
-    })?;
+    let after: T = kind::from_table(table)
+        .map_err(|e| Error::data(tr!("edit-invalid", kind = spec.name, error = e)).hint(tr!("nothing-written")))?;
     if after == before {
         ctx.note(format!("{}: nothing changed", before.id()));
         return output::result_line(before.id().as_str());

@@ -90,7 +90,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     // The settings' comments are nobody's record: only the surname is cut there.
     let settings = safe::read_existing(store.root(), Path::new(CONFIG_FILE))?;
     if let Some(text) = settings.as_deref().and_then(|t| edit_comments(t, &|c| scrubber.scrub(c, false))) {
-        changed.push(format!("{CONFIG_FILE}: {}", tr!("erase-cut-from", fields = tr!("erase-comments"))));
+        changed.push(format!("{CONFIG_FILE}: {}", tr!("erase-cut-from-settings")));
         tx.put_settings(text);
     }
 
@@ -100,7 +100,12 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         confirm(args.confirm, "erase", &question, &changed)?;
         tx.commit()?;
     }
-    ctx.note(tr!("erase-summary", dry_run = if dry_run { "yes" } else { "no" }, files = changed.len(), id = id.to_string()));
+    ctx.note(tr!(
+        "erase-summary",
+        dry_run = if dry_run { "yes" } else { "no" },
+        files = changed.len(),
+        id = id.to_string()
+    ));
     output::stdout(changed.iter().chain(&review).map(|l| format!("{l}\n")).collect::<String>().as_bytes())?;
     if !review.is_empty() {
         ctx.note(tr!("erase-review", count = review.len()));
@@ -117,7 +122,11 @@ fn person_id(store: &Store, query: &str) -> Result<Id> {
     if let Some(kind) = RecordKind::of(query.trim()) {
         if !kinds.iter().any(|s| s.kind == kind) {
             let names: Vec<&str> = kinds.iter().map(|s| s.name).collect();
-            return Err(Error::usage(tr!("erase-not-a-person", id = query.trim(), kinds = names.join(", "))));
+            return Err(Error::usage(tr!(
+                "erase-not-a-person",
+                kind = kind.name(),
+                kinds = names.join(&tr!("erase-or"))
+            )));
         }
         return record::resolve(store, "person", kind, query);
     }

@@ -429,8 +429,13 @@ fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
             continue;
         }
         if rows.len() == MAX_ROWS {
-            return Err(Error::data(tr!("import-too-many-rows", file = path.display().to_string(), line = line, rows = MAX_ROWS))
-                .hint(tr!("import-split-hint")));
+            return Err(Error::data(tr!(
+                "import-too-many-rows",
+                file = path.display().to_string(),
+                line = line,
+                rows = MAX_ROWS
+            ))
+            .hint(tr!("import-split-hint")));
         }
         if record.len() > width && record.iter().skip(width).any(|c| !c.trim().is_empty()) {
             return Err(Error::data(tr!(
@@ -615,7 +620,11 @@ fn participants(
         }
         let key = (group.id.clone(), fold(name.as_str()));
         if let Some(who) = taken.get(&key) {
-            report.error(line, "name", tr!("import-participant-twice", who = who.as_str(), group = group.name.as_str()));
+            report.error(
+                line,
+                "name",
+                tr!("import-participant-twice", who = who.as_str(), group = group.name.as_str()),
+            );
             continue;
         }
         let mut consent = Vec::new();
@@ -815,7 +824,12 @@ fn feedbacks(
             report.error(
                 line,
                 "date",
-                tr!("import-feedback-before", date = f.date.to_string(), id = c.id.to_string(), held = c.date.to_string()),
+                tr!(
+                    "import-feedback-before",
+                    date = f.date.to_string(),
+                    id = c.id.to_string(),
+                    held = c.date.to_string()
+                ),
             );
             continue;
         }

@@ -114,7 +114,9 @@ fn direct_referrers(folder: &Folder, target: &Id) -> Vec<String> {
             .feedback
             .iter()
             .filter(|f| f.consultations.contains(target))
-            .map(|f| tr!("rm-ref-feedback", id = f.id.to_string(), from = f.from.to_string(), date = f.date.to_string()))
+            .map(|f| {
+                tr!("rm-ref-feedback", id = f.id.to_string(), from = f.from.to_string(), date = f.date.to_string())
+            })
             .collect(),
         _ => Vec::new(),
     }
@@ -192,8 +194,11 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
     let target = record::resolve(store, "rm", kind, query)?;
     let direct = record::referrers(store, &target)?;
     if !direct.is_empty() && !a.cascade {
-        let shown: Vec<String> =
-            direct.iter().take(20).map(|(r, field)| tr!("rm-ref-as", what = record::describe(r.any()), field = field.to_string())).collect();
+        let shown: Vec<String> = direct
+            .iter()
+            .take(20)
+            .map(|(r, field)| tr!("rm-ref-as", what = record::describe(r.any()), field = field.to_string()))
+            .collect();
         return Err(referred(&target, direct.len(), &shown));
     }
     // Breadth first: what goes, and what only loses references (its latest version).
@@ -257,8 +262,12 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
 fn referred(target: &Id, count: usize, shown: &[impl AsRef<str>]) -> Error {
     let shown: Vec<&str> = shown.iter().map(AsRef::as_ref).collect();
     let more = if count > 20 { format!("\n  {}", tr!("rm-more", count = count - 20)) } else { String::new() };
-    Error::data(format!("{}\n  {}{more}", tr!("rm-referred", id = target.to_string(), count = count), shown.join("\n  ")))
-        .hint(tr!("rm-referred-hint", id = target.to_string()))
+    Error::data(format!(
+        "{}\n  {}{more}",
+        tr!("rm-referred", id = target.to_string(), count = count),
+        shown.join("\n  ")
+    ))
+    .hint(tr!("rm-referred-hint", id = target.to_string()))
 }
 
 /// A flag as the messages select it.

@@ -491,11 +491,7 @@ fn scan(root: &Path, kinds: &[RecordKind]) -> Result<Files> {
     }
     files.temp.sort();
     for rel in &files.temp {
-        files.strays.push(Diagnostic::file(
-            rel,
-            Severity::Warning,
-            msg!("check-temporary-file"),
-        ));
+        files.strays.push(Diagnostic::file(rel, Severity::Warning, msg!("check-temporary-file")));
     }
     Ok(files)
 }

@@ -80,11 +80,7 @@ pub fn read_config(root: &Path) -> Result<Config, ConfigProblem> {
                 Severity::Error,
                 msg!("load-format-newer", format = v, known = FORMAT),
             );
-            return Err(ConfigProblem {
-                diagnostic: d,
-                hint: tr!("load-upgrade"),
-                newer: true,
-            });
+            return Err(ConfigProblem { diagnostic: d, hint: tr!("load-upgrade"), newer: true });
         }
         _ => {}
     }
@@ -236,13 +232,7 @@ pub fn read_text_mode(root: &Path, rel: &Path) -> Result<(String, u32), Diagnost
         Diagnostic::at(rel, &text, offset, Severity::Error, msg!("load-not-utf8"))
     })?;
     if let Some(offset) = conflict_marker(&text) {
-        return Err(Diagnostic::at(
-            rel,
-            &text,
-            offset,
-            Severity::Error,
-            msg!("load-conflict-marker"),
-        ));
+        return Err(Diagnostic::at(rel, &text, offset, Severity::Error, msg!("load-conflict-marker")));
     }
     Ok((text, mode))
 }

@@ -138,11 +138,7 @@ fn open(root: &Path, write: bool) -> Result<Option<File>> {
 
 fn lock_error(root: &Path, e: io::Error) -> Error {
     let err = Error::data(format!("{}: {e}", root.join(LOCK_FILE).display()));
-    if e.kind() == io::ErrorKind::InvalidData {
-        err.hint(tr!("lock-remove", file = LOCK_FILE))
-    } else {
-        err
-    }
+    if e.kind() == io::ErrorKind::InvalidData { err.hint(tr!("lock-remove", file = LOCK_FILE)) } else { err }
 }
 
 /// Takes the lock, saying on stderr after a second that the command waits for another one.
