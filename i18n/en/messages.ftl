@@ -28,6 +28,10 @@ help-help-command = Print this help or the help of the given command
 
 clap-missing-value = a value is required for '{ $arg }' but none was supplied
 clap-invalid-value = invalid value '{ $value }' for '{ $arg }' (possible values: { $valid })
+clap-invalid-value-hidden = invalid value for '{ $arg }' (possible values: { $valid })
+clap-value-validation-hidden = invalid value for '{ $arg }': { $reason }
+clap-too-many-values-hidden = an unexpected value for '{ $arg }'
+clap-stray-value = an unexpected value among the arguments; put quotes around a value with spaces: --topic 'Robežu noteikšana'
 clap-unknown-argument = unexpected argument '{ $arg }' found
 clap-unknown-command = unrecognized command '{ $name }'
 clap-no-equals = '{ $arg }' needs its value after an equals sign: { $arg }=VALUE
@@ -162,6 +166,8 @@ feedback-duplicate-hint = one answer per consultation and side; change the exist
 ## Values: times, dates, free text
 
 time-shape = '{ $value }' is not a time range; write it as 16:00-17:00
+# A value a message does not repeat: it may be free text typed in the wrong place.
+value-hidden = the value
 time-shape-hidden = not a time range; write it as 16:00-17:00
 time-equal = '{ $value }' ends when it starts; the end must be after the start
 time-reversed = '{ $value }' ends before it starts; the end must be after the start
@@ -187,7 +193,7 @@ resolve-no-id = { $field }: no { $what } has the ID '{ $id }'
 resolve-list-them = list them with `peerlog { $command } list`
 resolve-ambiguous-id = { $field }: '{ $query }' is the start of { $count } { $what } IDs: { $ids }
 resolve-ambiguous-id-hint = type more of the ID
-resolve-not-an-id = { $field }: '{ $query }' is not a { $what } ID
+resolve-not-an-id = { $field }: { $query } is not a { $what } ID
 resolve-not-an-id-hint = { $what } IDs start with { $prefix }-; list them with `peerlog { $command } list`
 resolve-empty = { $field } is empty; name a { $what }
 resolve-no-name = { $field }: no { $what } is called '{ $query }'
@@ -347,7 +353,7 @@ colleague-not-active = { $name } ({ $id }) is not an active support person on { 
         [referral] referrals come from active support persons
        *[supervision] supervision is for active support persons
     }
-colleague-category = '{ $category }' is not one of this folder's incident categories: { $categories }
+colleague-category = { $category } is not one of this folder's incident categories: { $categories }
 colleague-no-officers = an incident involves at least one officer
 colleague-incident-future = the incident's day { $date } is in the future; record an incident once it happened
 colleague-notified-before = the psychologist was notified on { $notified }, before the incident on { $date }; correct one of the two dates
@@ -390,12 +396,12 @@ colleague-show-nominated = applied { $applied }; team nominated: { $team }, volu
 colleague-show-training = { $date }, { $hours } hours
 colleague-show-supervision = { $present } present, { $absent } absent, { $excused } excused
 colleague-show-activity = { $contacts } contacts, { $referrals } referrals
-colleague-agenda-empty = Nothing due as of { $date }.
-colleague-agenda-interview = { $name } ({ $unit }) awaits the psychologists' interview: `peerlog support interview { $id }`
-colleague-agenda-activate = { $name } completed training: `peerlog support activate { $id }`
+agenda-empty = Nothing due as of { $date }.
+colleague-agenda-interview = { $name } ({ $unit }) awaits the psychologists' interview
+colleague-agenda-activate = { $name } completed training
 colleague-agenda-supervision = { $name } missed the last { $count } supervision sessions ({ $days }); attendance is mandatory
-colleague-agenda-referral = referral by { $supporter } is { $outcome } and open for { $days } days: record `peerlog referral contact { $id }` or `decline`
-colleague-agenda-incident = { $category } incident in { $unit } on { $date }: follow-up { $follow_up }; update it with `peerlog incident follow-up { $id } STATUS`
+colleague-agenda-referral = referral by { $supporter } is { $outcome } and open for { $days } days
+colleague-agenda-incident = { $category } incident in { $unit } on { $date }: follow-up { $follow_up }
 colleague-contact-referral = if the colleague wants it, record the referral: `peerlog referral suggest --supporter { $supporter } --date { $date } --contact { $id }`
 colleague-psychologist-exists = the directory has '{ $name }' already ({ $id })
 colleague-psychologist-exists-hint = give the entry a name of its own
@@ -408,14 +414,14 @@ colleague-contact-has-referral-hint = follow it with `peerlog referral accept { 
 colleague-referral-closed = referral { $id } is closed ({ $outcome }); its loop ended
 colleague-referral-accepted = referral { $id } was accepted already
 colleague-first-contact-psychologist = --psychologist is needed for a first contact
-colleague-officers-number = --officers: '{ $value }' is not a number of officers
-colleague-no-region = --region: no unit is in the region '{ $region }'
+colleague-officers-number = --officers: { $value } is not a number of officers
+colleague-no-region = --region: no unit is in the region { $region }
 colleague-no-region-hint = see the regions with `peerlog unit list`
 colleague-nobody-active = no support person was active on { $date } to attend
 colleague-nobody-active-hint = activate support persons first with `peerlog support activate`
 colleague-all-regions = all regions
-colleague-report-year = --year: '{ $value }' is not a year; write it as 2025
-colleague-report-quarter = --quarter: '{ $value }' is not a quarter; write it as 2025-Q2, or 2 with --year
+colleague-report-year = --year: { $value } is not a year; write it as 2025
+colleague-report-quarter = --quarter: { $value } is not a quarter; write it as 2025-Q2, or 2 with --year
 colleague-report-quarter-year = --quarter { $value } is not in --year { $year }
 colleague-report-quarter-no-year = --quarter { $value } needs a year: write 2025-Q{ $n }, or add --year
 colleague-report-to-before-from = --to { $to } is before --from { $from }
@@ -488,7 +494,7 @@ import-folder = { $file }: a folder, not a CSV file
 import-save-as-csv = save the sheet as CSV in UTF-8
 import-empty = { $file }: the file is empty
 import-empty-hint = the first row names the columns: { $columns }
-import-unknown-column = { $file }:1: column '{ $column }' is not a { $kind ->
+import-unknown-column = { $file }:1: column { $column } is not a { $kind ->
         [participants] participants
         [consultations] consultations
         [feedback] feedback
@@ -508,14 +514,14 @@ import-too-many-rows = { $file }:{ $line }: more than { $rows } rows; peerlog im
 import-too-many-cells = { $file }:{ $line }: the row has { $cells } cells but the header only { $columns } columns
 import-too-many-cells-hint = quote cells that hold the separator
 import-cell-empty = is empty; give it a value
-import-not-one-of = '{ $value }' is not one of { $values }
+import-not-one-of = { $value } is not one of { $values }
 import-since-without-stage = is given without peer_stage; give the stage too
 import-participant-twice = { $who } is already a participant of { $group }
 import-line = line { $line }
 import-slot-taken = { $what } already records { $peer } with { $recipient } on { $date } at { $time } ({ $status })
 import-feedback-before = feedback given on { $date } cannot be about { $id } held later, on { $held }
 import-feedback-twice = { $what } already holds { $from } feedback on { $id }; one answer per consultation and side
-import-not-consultation-id = '{ $value }' is not a consultation ID (c-…)
+import-not-consultation-id = { $value } is not a consultation ID (c-…)
 import-no-consultation = is empty; give the consultation's ID, or its peer, recipient and consultation_date
 import-earlier-row = an earlier row holds the same { $fields }
 
@@ -641,10 +647,10 @@ purge-records = { $dry_run ->
 ## peerlog edit
 
 edit-unchanged = { $id }: nothing changed
-edit-no-equals = { $flag } '{ $pair }' has no '='
+edit-no-equals = { $flag }: { $pair } has no '='
 edit-no-equals-hint = write { $flag } FIELD=VALUE, e.g. { $flag } date=2025-03-14
 edit-id-fixed = an ID never changes (files and other records refer to it)
-edit-no-field = a { $kind } has no field '{ $name }'
+edit-no-field = a { $kind } has no field { $name }
 edit-fields = the fields of a { $kind }: { $fields }
 edit-twice = { $field } is given twice
 edit-same-name = { $name } ({ $id }) of the same group has that name already

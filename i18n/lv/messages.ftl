@@ -29,6 +29,10 @@ help-help-command = Parāda šo palīdzību vai norādītās komandas palīdzīb
 
 clap-missing-value = karodziņam '{ $arg }' vajag vērtību, bet tā nav dota
 clap-invalid-value = '{ $value }' nav derīga '{ $arg }' vērtība (derīgās vērtības: { $valid })
+clap-invalid-value-hidden = karodziņa '{ $arg }' vērtība nav derīga (derīgās vērtības: { $valid })
+clap-value-validation-hidden = karodziņa '{ $arg }' vērtība nav derīga: { $reason }
+clap-too-many-values-hidden = lieka vērtība karodziņam '{ $arg }'
+clap-stray-value = starp argumentiem ir lieka vērtība; vērtību ar atstarpēm lieciet pēdiņās: --topic 'Robežu noteikšana'
 clap-unknown-argument = nezināms arguments '{ $arg }'
 clap-unknown-command = nezināma komanda '{ $name }'
 clap-no-equals = karodziņa '{ $arg }' vērtību raksta aiz vienādības zīmes: { $arg }=VĒRTĪBA
@@ -301,6 +305,8 @@ feedback-duplicate-hint = katrai konsultācijai un pusei ir viena atbilde; esoš
 ## Vērtības: laiks, datumi, brīvais teksts
 
 time-shape = '{ $value }' nav laika posms; rakstiet to kā 16:00-17:00
+# A value a message does not repeat: it may be free text typed in the wrong place.
+value-hidden = vērtība
 time-shape-hidden = nav laika posms; rakstiet to kā 16:00-17:00
 time-equal = '{ $value }' beidzas tajā pašā laikā, kad sākas; beigām jābūt pēc sākuma
 time-reversed = '{ $value }' beidzas pirms sākuma; beigām jābūt pēc sākuma
@@ -360,7 +366,7 @@ resolve-ambiguous-id = { $field }: ar '{ $query }' sākas { $count } { $kind ->
        *[other] ierakstu
     } ID: { $ids }
 resolve-ambiguous-id-hint = ierakstiet garāku ID daļu
-resolve-not-an-id = { $field }: '{ $query }' nav { $kind ->
+resolve-not-an-id = { $field }: { $query } nav { $kind ->
         [group] grupas
         [person] personas
         [consultation] konsultācijas
@@ -632,7 +638,7 @@ colleague-not-active = { $name } ({ $id }) { $date } nav aktīva kolēģu atbals
         [referral] nosūtījumus iesaka tikai aktīvas kolēģu atbalsta personas
        *[supervision] supervīzija ir aktīvām kolēģu atbalsta personām
     }
-colleague-category = '{ $category }' nav šīs mapes kritisko notikumu kategorija; kategorijas: { $categories }
+colleague-category = { $category } nav šīs mapes kritisko notikumu kategorija; kategorijas: { $categories }
 colleague-no-officers = kritiskā notikumā iesaistīta vismaz viena amatpersona
 colleague-incident-future = notikuma diena { $date } vēl nav pienākusi; kritisko notikumu ierakstiet, kad tas ir noticis
 colleague-notified-before = psihologs informēts { $notified }, pirms notikuma { $date }; izlabojiet vienu no abiem datumiem
@@ -682,9 +688,9 @@ colleague-show-training = { $date }, { $hours } { PLURAL($hours) ->
     }
 colleague-show-supervision = klāt { $present }, nebija { $absent }, attaisnoti nebija { $excused }
 colleague-show-activity = atbalsta reizes: { $contacts }, nosūtījumi: { $referrals }
-colleague-agenda-empty = Līdz { $date } nekas nav jādara.
-colleague-agenda-interview = { $name } ({ $unit }) gaida pārrunas ar psihologiem: `peerlog support interview { $id }`
-colleague-agenda-activate = { $name } pabeidza apmācības: `peerlog support activate { $id }`
+agenda-empty = Līdz { $date } nekas nav jādara.
+colleague-agenda-interview = { $name } ({ $unit }) gaida pārrunas ar psihologiem
+colleague-agenda-activate = { $name } pabeidza apmācības
 colleague-agenda-supervision = { $name } nav apmeklējis { PLURAL($count) ->
         [one] pēdējo { $count } supervīziju
        *[other] pēdējās { $count } supervīzijas
@@ -692,8 +698,8 @@ colleague-agenda-supervision = { $name } nav apmeklējis { PLURAL($count) ->
 colleague-agenda-referral = nosūtījums (ieteica { $supporter }, statuss '{ $outcome }') ir atvērts jau { $days } { PLURAL($days) ->
         [one] dienu
        *[other] dienas
-    }: ierakstiet `peerlog referral contact { $id }` vai `decline`
-colleague-agenda-incident = kritisks notikums '{ $category }' struktūrvienībā { $unit } { $date }: turpmākā rīcība '{ $follow_up }'; atjaunojiet to ar `peerlog incident follow-up { $id } STATUS`
+    }
+colleague-agenda-incident = kritisks notikums '{ $category }' struktūrvienībā { $unit } { $date }: turpmākā rīcība '{ $follow_up }'
 colleague-contact-referral = ja kolēģis to vēlas, ierakstiet nosūtījumu: `peerlog referral suggest --supporter { $supporter } --date { $date } --contact { $id }`
 colleague-psychologist-exists = sarakstā jau ir '{ $name }' ({ $id })
 colleague-psychologist-exists-hint = dodiet ierakstam savu nosaukumu
@@ -706,14 +712,14 @@ colleague-contact-has-referral-hint = turpiniet to ar `peerlog referral accept {
 colleague-referral-closed = nosūtījums { $id } ir noslēgts ('{ $outcome }'); tā ceļš ir galā
 colleague-referral-accepted = nosūtījums { $id } jau ir pieņemts
 colleague-first-contact-psychologist = pirmajai saziņai vajag --psychologist
-colleague-officers-number = --officers: '{ $value }' nav amatpersonu skaits
-colleague-no-region = --region: reģionā '{ $region }' nav nevienas struktūrvienības
+colleague-officers-number = --officers: { $value } nav amatpersonu skaits
+colleague-no-region = --region: reģionā { $region } nav nevienas struktūrvienības
 colleague-no-region-hint = reģionus var redzēt ar `peerlog unit list`
 colleague-nobody-active = { $date } nebija nevienas aktīvas kolēģu atbalsta personas, kas varētu apmeklēt nodarbību
 colleague-nobody-active-hint = vispirms sāciet kolēģu atbalsta personu darbību ar `peerlog support activate`
 colleague-all-regions = visi reģioni
-colleague-report-year = --year: '{ $value }' nav gads; rakstiet, piemēram, 2025
-colleague-report-quarter = --quarter: '{ $value }' nav ceturksnis; rakstiet, piemēram, 2025-Q2 vai 2 kopā ar --year
+colleague-report-year = --year: { $value } nav gads; rakstiet, piemēram, 2025
+colleague-report-quarter = --quarter: { $value } nav ceturksnis; rakstiet, piemēram, 2025-Q2 vai 2 kopā ar --year
 colleague-report-quarter-year = --quarter { $value } nav --year { $year } ceturksnis
 colleague-report-quarter-no-year = --quarter { $value } vajag gadu: rakstiet 2025-Q{ $n } vai pievienojiet --year
 colleague-report-to-before-from = --to { $to } ir pirms --from { $from }
@@ -782,7 +788,7 @@ import-folder = { $file }: tā ir mape, nevis CSV fails
 import-save-as-csv = saglabājiet tabulu kā CSV failu UTF-8 kodējumā
 import-empty = { $file }: fails ir tukšs
 import-empty-hint = pirmajā rindā ir kolonnu nosaukumi: { $columns }
-import-unknown-column = { $file }:1: kolonna '{ $column }' nav derīga šiem ierakstiem ({ import-kind })
+import-unknown-column = { $file }:1: kolonna { $column } nav derīga šiem ierakstiem ({ import-kind })
 import-columns = kolonnas ir šīs: { $columns }
 import-column-twice = { $file }:1: kolonna '{ $column }' ir divreiz
 import-missing-columns = { $file }:1: galvenē { PLURAL($count) ->
@@ -793,7 +799,7 @@ import-too-many-rows = { $file }:{ $line }: vairāk nekā { $rows } rindas; peer
 import-too-many-cells = { $file }:{ $line }: rindā ir { $cells } šūnas, bet galvenē tikai { $columns } kolonnas
 import-too-many-cells-hint = šūnas, kurās ir atdalītājs, ielieciet pēdiņās
 import-cell-empty = ir tukšs; ierakstiet vērtību
-import-not-one-of = '{ $value }' nav neviens no šiem: { $values }
+import-not-one-of = { $value } nav neviens no šiem: { $values }
 import-since-without-stage = ir dots bez peer_stage; norādiet arī posmu
 import-participant-twice = { $who } jau ir grupas { $group } dalībnieks
 import-line = { $line }. rindā
@@ -803,7 +809,7 @@ import-feedback-twice = { $what } jau ir { $from ->
         [peer] līdzinieka
        *[recipient] saņēmēja
     } atgriezeniskā saite par { $id }; katrai konsultācijai un pusei ir viena atbilde
-import-not-consultation-id = '{ $value }' nav konsultācijas ID (c-…)
+import-not-consultation-id = { $value } nav konsultācijas ID (c-…)
 import-no-consultation = ir tukšs; norādiet konsultācijas ID vai tās līdzinieku, saņēmēju un consultation_date
 import-earlier-row = iepriekšējā rindā ir tas pats: { $fields }
 
@@ -944,10 +950,10 @@ purge-records = { $dry_run ->
 ## peerlog edit
 
 edit-unchanged = { $id }: nekas nav mainīts
-edit-no-equals = { $flag } '{ $pair }' nav '='
+edit-no-equals = { $flag }: { $pair } nav '='
 edit-no-equals-hint = rakstiet { $flag } LAUKS=VĒRTĪBA, piemēram, { $flag } date=2025-03-14
 edit-id-fixed = ID nekad nemainās (uz to atsaucas faili un citi ieraksti)
-edit-no-field = ierakstam { $kind } nav lauka '{ $name }'
+edit-no-field = ierakstam { $kind } nav lauka { $name }
 edit-fields = ieraksta { $kind } lauki: { $fields }
 edit-twice = { $field } norādīts divreiz
 edit-same-name = tajā pašā grupā jau ir { $name } ({ $id }) ar šādu vārdu

@@ -400,7 +400,7 @@ fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
             return Err(Error::data(tr!(
                 "import-unknown-column",
                 file = path.display().to_string(),
-                column = h.trim(),
+                column = crate::model::shown(h),
                 kind = kind.key()
             ))
             .hint(tr!("import-columns", columns = column_list(kind))));
@@ -532,7 +532,7 @@ fn earlier(id: &str, draft: &str) -> String {
 fn word<T: clap::ValueEnum + std::fmt::Display>(s: &str) -> std::result::Result<T, String> {
     T::from_str(latvian_word(s), true).map_err(|_| {
         let all: Vec<String> = T::value_variants().iter().map(ToString::to_string).collect();
-        tr!("import-not-one-of", value = s, values = all.join(", "))
+        tr!("import-not-one-of", value = crate::model::shown(s), values = all.join(", "))
     })
 }
 
@@ -868,7 +868,7 @@ fn covered<'a>(
         let mut ok = true;
         for q in ids.split([' ', ',']).filter(|q| !q.is_empty()) {
             if RecordKind::of(q) != Some(RecordKind::Consultation) {
-                report.error(line, "consultation", tr!("import-not-consultation-id", value = q));
+                report.error(line, "consultation", tr!("import-not-consultation-id", value = crate::model::shown(q)));
                 ok = false;
                 continue;
             }

@@ -97,9 +97,13 @@ pub fn kind_of(command: &str, query: &str, programme: crate::model::Programme) -
     let kinds: Vec<String> = programme.kinds().iter().map(|k| format!("{}-… ({})", k.prefix(), k.name())).collect();
     match RecordKind::of(q) {
         Some(k) if k.spec().programme == programme => Ok(k),
-        Some(k) => Err(Error::usage(format!("'{q}' is a {} ID, and this is a {programme} folder", k.name()))
-            .hint(format!("{command} takes the ID or an ID prefix of a record of this folder: {}", kinds.join(", ")))),
-        None => Err(Error::usage(format!("'{q}' is not a record ID"))
+        Some(k) => Err(Error::usage(format!(
+            "{} is a {} ID, and this is a {programme} folder",
+            crate::model::shown(q),
+            k.name()
+        ))
+        .hint(format!("{command} takes the ID or an ID prefix of a record of this folder: {}", kinds.join(", ")))),
+        None => Err(Error::usage(format!("{} is not a record ID", crate::model::shown(q)))
             .hint(format!("{command} takes an ID or ID prefix: {}", kinds.join(", ")))),
     }
 }
@@ -367,7 +371,8 @@ pub fn field_named(spec: &'static KindSpec, name: &str, editable_only: bool) -> 
         [] if name == "id" => {
             Err(Error::usage("--set: an ID never changes (files and other records refer to it)").hint(list()))
         }
-        [] => Err(Error::usage(format!("--set: a {} has no field '{name}' to set", spec.name)).hint(list())),
+        [] => Err(Error::usage(format!("--set: a {} has no field {} to set", spec.name, crate::model::shown(&name)))
+            .hint(list())),
         many => {
             let paths: Vec<&str> = many.iter().map(|f| f.path).collect();
             Err(Error::usage(format!("--set: '{name}' is ambiguous in a {}: {}", spec.name, paths.join(", ")))

@@ -154,7 +154,25 @@ fn collect(cmd: &Command, path: &mut Vec<String>, out: &mut Vec<(String, Option<
 /// Prints a clap error or help in the current language and ends the process: help and version
 /// on stdout with 0, usage errors on stderr with 2.
 pub fn exit(err: clap::Error) -> ! {
-    if lang() == Lang::En || matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+    if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        err.exit();
+    }
+    // A value that is not a single short word may be free text typed in the wrong place (a
+    // shifted flag, a value with spaces without quotes): it is never repeated.
+    let text_of = |kind| match err.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let hidden = match err.kind() {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation | ErrorKind::TooManyValues => {
+            text_of(ContextKind::InvalidValue).is_some_and(|v| !v.is_empty() && !crate::model::showable(&v))
+        }
+        ErrorKind::UnknownArgument => {
+            text_of(ContextKind::InvalidArg).is_some_and(|a| !a.starts_with('-') && !crate::model::showable(&a))
+        }
+        _ => false,
+    };
+    if lang() == Lang::En && !hidden {
         err.exit();
     }
     if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
@@ -172,6 +190,15 @@ pub fn exit(err: clap::Error) -> ! {
     let arg = ctx(ContextKind::InvalidArg);
     let message = match err.kind() {
         ErrorKind::InvalidValue if ctx(ContextKind::InvalidValue).is_empty() => tr!("clap-missing-value", arg = arg),
+        ErrorKind::InvalidValue if hidden => {
+            tr!("clap-invalid-value-hidden", arg = arg, valid = ctx(ContextKind::ValidValue))
+        }
+        ErrorKind::ValueValidation if hidden => {
+            let reason = std::error::Error::source(&err).map(|s| s.to_string()).unwrap_or_default();
+            tr!("clap-value-validation-hidden", arg = arg, reason = reason)
+        }
+        ErrorKind::TooManyValues if hidden => tr!("clap-too-many-values-hidden", arg = arg),
+        ErrorKind::UnknownArgument if hidden => tr!("clap-stray-value"),
         ErrorKind::InvalidValue => tr!(
             "clap-invalid-value",
             value = ctx(ContextKind::InvalidValue),

@@ -552,7 +552,7 @@ pub fn parse_value(
                 .trim()
                 .parse::<u32>()
                 .map(|n| Value::Integer(i64::from(n)))
-                .map_err(|_| format!("{key}: '{}' is not a whole number", s.trim())),
+                .map_err(|_| format!("{key}: {} is not a whole number", super::text::shown(s))),
             Ty::Model => {
                 let m: super::DeliveryModel = s.parse().map_err(|e| format!("{key}: {e}"))?;
                 Ok(Value::Integer(i64::from(u8::from(m))))
@@ -560,7 +560,7 @@ pub fn parse_value(
             Ty::Flag => match fold(s).as_str() {
                 "yes" | "true" | "ja" | "1" => Ok(Value::Boolean(true)),
                 "no" | "false" | "ne" | "0" => Ok(Value::Boolean(false)),
-                other => Err(format!("{key}: '{other}' is not yes or no")),
+                _ => Err(format!("{key}: {} is not yes or no", super::text::shown(s))),
             },
             Ty::Word(words) => {
                 let w = s.trim().to_lowercase();
@@ -568,7 +568,7 @@ pub fn parse_value(
                     .iter()
                     .find(|x| **x == w)
                     .map(|x| Value::String(x.to_string()))
-                    .ok_or_else(|| format!("{key}: '{}' is not one of {}", s.trim(), words.join(", ")))
+                    .ok_or_else(|| format!("{key}: {} is not one of {}", super::text::shown(s), words.join(", ")))
             }
             Ty::Ref(kind) => resolve(kind, s).map(|id| Value::String(id.to_string())),
             Ty::Table => Err(format!("{key} is a table; change its fields one by one")),

@@ -18,7 +18,7 @@ pub use id::{Id, RecordKind};
 pub use kind::{AnyRef, Kind, KindSpec};
 pub use problem::{Problem, Severity};
 pub use programme::Programme;
-pub use text::{ERASED, MAX_TEXT, Text, fold};
+pub use text::{ERASED, MAX_TEXT, Text, fold, showable, shown};
 pub use time_range::TimeRange;
 
 // Each programme's record types, named here beside the shared core so the kinds' table

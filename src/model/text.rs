@@ -59,6 +59,19 @@ impl Text {
     }
 }
 
+/// A value as a message may repeat it: a single short word (a typo such as `yess` or `4pm`) in
+/// quotes; anything longer may be free text about a person, typed in the wrong place, and is
+/// named only as "the value".
+pub fn shown(value: &str) -> String {
+    if showable(value) { format!("'{}'", value.trim()) } else { tr!("value-hidden") }
+}
+
+/// Whether a message may repeat `value` (see [`shown`]).
+pub fn showable(value: &str) -> bool {
+    let v = value.trim();
+    !v.is_empty() && v.chars().count() <= 20 && !v.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 fn invisible_only(field: &str) -> String {
     tr!("text-invisible", field = field)
 }

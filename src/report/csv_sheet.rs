@@ -29,7 +29,10 @@ pub fn delimiter(value: &str) -> Result<u8, String> {
         "tab" | "\\t" | "\t" => b'\t',
         v if v.len() == 1 && v.is_ascii() => v.as_bytes()[0],
         v => {
-            return Err(format!("'{v}' is not a separator; give one ASCII character such as ';' or ',' (or 'tab')"));
+            return Err(format!(
+                "{} is not a separator; give one ASCII character such as ';' or ',' (or 'tab')",
+                crate::model::shown(v)
+            ));
         }
     };
     if matches!(byte, b'"' | b'\'' | b'\r' | b'\n') || byte.is_ascii_alphanumeric() {

@@ -28,7 +28,7 @@ impl Period {
 
     /// A calendar month: `2025-03`.
     pub fn month(s: &str) -> Result<Period, String> {
-        let bad = || format!("'{s}' is not a month; write it as 2025-03");
+        let bad = || format!("{} is not a month; write it as 2025-03", crate::model::shown(s));
         let (y, m) = s.trim().split_once('-').ok_or_else(bad)?;
         let (year, month) = (number(y, 4).ok_or_else(bad)?, number(m, 2).ok_or_else(bad)?);
         let first = ymd(year, month, 1).ok_or_else(bad)?;
@@ -37,7 +37,7 @@ impl Period {
 
     /// A calendar quarter: `2025-Q1` (Q1 is January to March).
     pub fn quarter(s: &str) -> Result<Period, String> {
-        let bad = || format!("'{s}' is not a quarter; write it as 2025-Q1 (Q1 to Q4)");
+        let bad = || format!("{} is not a quarter; write it as 2025-Q1 (Q1 to Q4)", crate::model::shown(s));
         let (y, q) = s.trim().split_once('-').ok_or_else(bad)?;
         let q = q.strip_prefix(['Q', 'q']).ok_or_else(bad)?;
         let (year, quarter) = (number(y, 4).ok_or_else(bad)?, number(q, 1).ok_or_else(bad)?);
@@ -50,7 +50,7 @@ impl Period {
 
     /// A calendar year: `2025`.
     pub fn year(s: &str) -> Result<Period, String> {
-        let bad = || format!("'{s}' is not a year; write it as 2025");
+        let bad = || format!("{} is not a year; write it as 2025", crate::model::shown(s));
         let year = number(s.trim(), 4).ok_or_else(bad)?;
         let first = ymd(year, 1, 1).ok_or_else(bad)?;
         Ok(Period::days(first, months_later(first, 12)))

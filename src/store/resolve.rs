@@ -147,7 +147,7 @@ fn not_an_id(field: &str, query: &str, kind: RecordKind) -> Error {
     Error::data(tr!(
         "resolve-not-an-id",
         field = field,
-        query = query,
+        query = crate::model::shown(query),
         what = kind.name(),
         kind = what_key(kind.name())
     ))

@@ -28,5 +28,6 @@ mod restore;
 mod rules;
 mod schema;
 mod scripting;
+mod sentinel;
 mod transcripts;
 mod workflow;

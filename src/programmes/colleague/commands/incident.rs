@@ -84,7 +84,7 @@ fn notify(ctx: &Ctx, a: NotifyArgs) -> Result<()> {
         .officers
         .trim()
         .parse()
-        .map_err(|_| Error::data(tr!("colleague-officers-number", value = a.officers.as_str())))?;
+        .map_err(|_| Error::data(tr!("colleague-officers-number", value = crate::model::shown(&a.officers))))?;
     let notified: Moment = parse_flag("--notified", &a.notified)?;
     let store = ctx.store()?;
     let _lock = store.lock()?;

@@ -45,11 +45,11 @@ fn period(a: &Args) -> Result<(Option<Date>, Option<Date>)> {
                 .parse::<i32>()
                 .ok()
                 .filter(|y| (1900..=9999).contains(y))
-                .ok_or_else(|| Error::data(tr!("colleague-report-year", value = y)))
+                .ok_or_else(|| Error::data(tr!("colleague-report-year", value = crate::model::shown(y))))
         })
         .transpose()?;
     if let Some(q) = a.quarter.as_deref() {
-        let bad = || Error::data(tr!("colleague-report-quarter", value = q));
+        let bad = || Error::data(tr!("colleague-report-quarter", value = crate::model::shown(q)));
         let quarter = match Quarter::parse(q) {
             Some(found) => {
                 if year.is_some_and(|y| y != found.year) {

@@ -109,7 +109,8 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     if let Some(r) = &region
         && region_units.is_empty()
     {
-        return Err(Error::data(tr!("colleague-no-region", region = r.as_str())).hint(tr!("colleague-no-region-hint")));
+        return Err(Error::data(tr!("colleague-no-region", region = crate::model::shown(r.as_str())))
+            .hint(tr!("colleague-no-region-hint")));
     }
     let absent: Vec<Id> = folder
         .supporters

@@ -160,7 +160,11 @@ pub fn incident(i: &Incident, categories: &[String], exists: &dyn Fn(&Id) -> boo
     if !categories.iter().any(|c| c == i.category.as_str()) {
         out.push(Problem::error(
             "category",
-            msg!("colleague-category", category = i.category.as_str(), categories = categories.join(", ")),
+            msg!(
+                "colleague-category",
+                category = crate::model::shown(i.category.as_str()),
+                categories = categories.join(", ")
+            ),
         ));
     }
     if i.officers == 0 {

@@ -78,7 +78,12 @@ impl FromStr for Moment {
 
     fn from_str(s: &str) -> Result<Self, String> {
         let t = s.trim();
-        let shape = || format!("'{t}' is not a day and time; write it as 2025-03-14 18:30 or 14.03.2025 18:30");
+        let shape = || {
+            format!(
+                "{} is not a day and time; write it as 2025-03-14 18:30 or 14.03.2025 18:30",
+                crate::model::shown(t)
+            )
+        };
         let (day, time) = t.split_once(['T', ' ']).map(|(d, h)| (d.trim(), h.trim())).ok_or_else(shape)?;
         let date: Date = day.parse()?;
         let time = NaiveTime::parse_from_str(time, "%H:%M")
@@ -191,7 +196,7 @@ impl FromStr for Word {
         if ok {
             Ok(Word(t.to_string()))
         } else {
-            Err(format!("'{s}' is not a category; categories are words like death-of-colleague"))
+            Err(format!("{} is not a category; categories are words like death-of-colleague", crate::model::shown(s)))
         }
     }
 }

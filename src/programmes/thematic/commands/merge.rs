@@ -41,8 +41,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         let (field, which) = t.split_once('=').unwrap_or((t.as_str(), ""));
         let field = field.trim().replace('-', "_");
         let Some(field) = FIELDS.iter().copied().find(|f| *f == field) else {
-            return Err(Error::usage(format!("--take: a person has no field '{field}' to choose"))
-                .hint(format!("choose among {}", FIELDS.join(", "))));
+            return Err(Error::usage(format!(
+                "--take: a person has no field {} to choose",
+                crate::model::shown(&field)
+            ))
+            .hint(format!("choose among {}", FIELDS.join(", "))));
         };
         let duplicate = match which.trim() {
             "keep" => false,

@@ -66,7 +66,7 @@ impl std::str::FromStr for DeliveryModel {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, String> {
-        s.trim().parse::<u8>().map_err(|_| format!("'{s}' is not a model; use 1 or 2"))?.try_into()
+        s.trim().parse::<u8>().map_err(|_| format!("{} is not a model; use 1 or 2", crate::model::shown(s)))?.try_into()
     }
 }
 
