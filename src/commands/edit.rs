@@ -82,8 +82,11 @@ fn parse_sets<'a>(
         })?;
         let name = name.trim().replace('-', "_");
         let Some(field) = fields.iter().find(|f| **f == name) else {
-            let why =
-                if name == "id" { tr!("edit-id-fixed") } else { tr!("edit-no-field", kind = kind.name(), name = crate::model::shown(&name)) };
+            let why = if name == "id" {
+                tr!("edit-id-fixed")
+            } else {
+                tr!("edit-no-field", kind = kind.name(), name = crate::model::shown(&name))
+            };
             return Err(Error::usage(format!("--set: {why}")).hint(tr!(
                 "edit-fields",
                 kind = kind.name(),
@@ -108,7 +111,10 @@ fn optional(value: &str) -> Option<&str> {
 fn word<T: clap::ValueEnum + std::fmt::Display>(field: &str, value: &str) -> Result<T> {
     T::from_str(value.trim(), true).map_err(|_| {
         let all: Vec<String> = T::value_variants().iter().map(ToString::to_string).collect();
-        Error::data(format!("{field}: {}", tr!("import-not-one-of", value = crate::model::shown(value), values = all.join(", "))))
+        Error::data(format!(
+            "{field}: {}",
+            tr!("import-not-one-of", value = crate::model::shown(value), values = all.join(", "))
+        ))
     })
 }
 
@@ -376,7 +382,8 @@ fn edit_any<T: Kind + IntoAny>(
 /// `FIELD=VALUE`.
 fn split_pair<'a>(flag: &str, pair: &'a str) -> Result<(&'a str, &'a str)> {
     pair.split_once('=').ok_or_else(|| {
-        Error::usage(tr!("edit-no-equals", flag = flag, pair = crate::model::shown(pair))).hint(tr!("edit-no-equals-hint", flag = flag))
+        Error::usage(tr!("edit-no-equals", flag = flag, pair = crate::model::shown(pair)))
+            .hint(tr!("edit-no-equals-hint", flag = flag))
     })
 }
 
