@@ -695,12 +695,23 @@ impl Unique {
 /// The duplicates among records of one kind: `(i, j, rule, key)` for each record `i` whose key
 /// record `j` holds too (both ways round). `keys[i]` are the keys of record `i`.
 pub fn duplicates(keys: &[Vec<(usize, String)>]) -> Vec<(usize, usize, usize, &str)> {
-    let mut holders: std::collections::HashMap<(usize, &str), Vec<usize>> = std::collections::HashMap::new();
+    use std::collections::hash_map::{Entry, HashMap};
+    // The first holder of each key; the holders of keys held more than once (few).
+    let mut first: HashMap<(usize, &str), usize> = HashMap::with_capacity(keys.len());
+    let mut holders: HashMap<(usize, &str), Vec<usize>> = HashMap::new();
     for (i, ks) in keys.iter().enumerate() {
         for (rule, key) in ks {
-            let h = holders.entry((*rule, key.as_str())).or_default();
-            if h.last() != Some(&i) {
-                h.push(i);
+            let k = (*rule, key.as_str());
+            match first.entry(k) {
+                Entry::Vacant(free) => {
+                    free.insert(i);
+                }
+                Entry::Occupied(held) => {
+                    let h = holders.entry(k).or_insert_with(|| vec![*held.get()]);
+                    if h.last() != Some(&i) {
+                        h.push(i);
+                    }
+                }
             }
         }
     }

@@ -83,34 +83,16 @@ pub fn check(root: &Path) -> Result<Report> {
     Ok(report)
 }
 
-/// IDs of files that did not parse: records that refer to them are checked once they are
-/// fixed, instead of reporting each reference as missing.
-fn unparsed(files: &Files, parsed: &HashSet<&Path>) -> HashSet<String> {
-    files
-        .records
-        .iter()
-        .flatten()
-        .filter(|rel| !parsed.contains(rel.as_path()))
-        .filter_map(|rel| rel.file_stem().map(|s| s.to_string_lossy().into_owned()))
-        .collect()
-}
-
 /// The rules of the thematic-groups programme: each kind's [`Kind::validate`] (the very rules
 /// its commands enforce when they write) and its uniqueness.
 fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnostic>) {
-    let groups: Vec<Loaded<Group>> = parse_all(root, &files.records[0], out);
-    let people: Vec<Loaded<Person>> = parse_all(root, &files.records[1], out);
-    let consultations: Vec<Loaded<Consultation>> = parse_all(root, &files.records[2], out);
-    let feedback: Vec<Loaded<Feedback>> = parse_all(root, &files.records[3], out);
-
-    // IDs of files that did not parse: records that refer to them are checked once they are
-    // fixed, instead of reporting each reference as missing.
-    let parsed: HashSet<&Path> = (groups.iter().map(|r| r.rel.as_path()))
-        .chain(people.iter().map(|r| r.rel.as_path()))
-        .chain(consultations.iter().map(|r| r.rel.as_path()))
-        .chain(feedback.iter().map(|r| r.rel.as_path()))
-        .collect();
-    let broken = unparsed(files, &parsed);
+    // The stems of files that did not parse: records that refer to them are checked once they
+    // are fixed, instead of reporting each reference as missing.
+    let mut broken = HashSet::new();
+    let groups: Vec<Loaded<Group>> = parse_all(root, &files.records[0], out, &mut broken);
+    let people: Vec<Loaded<Person>> = parse_all(root, &files.records[1], out, &mut broken);
+    let consultations: Vec<Loaded<Consultation>> = parse_all(root, &files.records[2], out, &mut broken);
+    let feedback: Vec<Loaded<Feedback>> = parse_all(root, &files.records[3], out, &mut broken);
     let is_broken = |id: &Id| broken.contains(id.as_str());
 
     let group_ids = index(&groups, out);
@@ -141,20 +123,23 @@ fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnosti
     let erased: Vec<(&Id, &NameHashes)> = (people.iter().filter(|p| !p.record.name_hashes.is_empty()))
         .map(|p| (&p.record.id, &p.record.name_hashes))
         .collect();
-    let links: Vec<Link> = if erased.is_empty() {
-        Vec::new()
-    } else {
+    if erased.is_empty() {
+        // The process ends after the report: freeing every record one by one is time for nothing.
+        std::mem::forget((group_ids, person_ids, consultation_ids, feedback_ids, broken));
+        std::mem::forget((groups, people, consultations, feedback));
+        return;
+    }
+    let links: Vec<Link> =
         (consultations.iter().map(|c| link(c, vec![c.record.peer.clone(), c.record.recipient.clone()])))
             .chain(feedback.iter().map(|f| link(f, f.record.consultations.clone())))
-            .collect()
-    };
+            .collect();
     let erased = taking_part(erased, &links);
     let mut texts: Vec<(&Path, &str)> = (groups.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
         .chain(people.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
         .chain(consultations.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
         .chain(feedback.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
         .collect();
-    let settings = settings_text(root, &erased);
+    let settings = settings_text(root);
     texts.extend(settings.as_deref().map(|t| (Path::new(super::CONFIG_FILE), t)));
     let others = || {
         (people.iter().filter(|p| p.record.erased.is_none()).map(|p| p.record.name.as_str()))
@@ -166,10 +151,9 @@ fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnosti
     std::mem::forget((groups, people, consultations, feedback));
 }
 
-/// The settings file's text, where an erased name may be left in a comment (read only when
-/// someone was erased).
-fn settings_text(root: &Path, erased: &[Erased]) -> Option<String> {
-    if erased.is_empty() { None } else { load::read_text(root, Path::new(super::CONFIG_FILE)).ok() }
+/// The settings file's text, where an erased name may be left in a comment.
+fn settings_text(root: &Path) -> Option<String> {
+    load::read_text(root, Path::new(super::CONFIG_FILE)).ok()
 }
 
 /// A record of a kind other than people, with the IDs it refers to: who takes part in it.
@@ -270,13 +254,15 @@ pub fn consent_rule(config: &Config) -> ConsentRule {
 /// The rules of the colleague-support programme, as [`thematic`] runs those of its own.
 fn colleague(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnostic>) {
     use crate::model::colleague::{Contact, Incident, Psychologist, Referral, Supervision, Supporter, Unit};
-    let units: Vec<Loaded<Unit>> = parse_all(root, &files.records[0], out);
-    let supporters: Vec<Loaded<Supporter>> = parse_all(root, &files.records[1], out);
-    let psychologists: Vec<Loaded<Psychologist>> = parse_all(root, &files.records[2], out);
-    let supervision: Vec<Loaded<Supervision>> = parse_all(root, &files.records[3], out);
-    let contacts: Vec<Loaded<Contact>> = parse_all(root, &files.records[4], out);
-    let incidents: Vec<Loaded<Incident>> = parse_all(root, &files.records[5], out);
-    let referrals: Vec<Loaded<Referral>> = parse_all(root, &files.records[6], out);
+    // A reference to a file that did not parse is not reported as missing as well.
+    let mut broken = HashSet::new();
+    let units: Vec<Loaded<Unit>> = parse_all(root, &files.records[0], out, &mut broken);
+    let supporters: Vec<Loaded<Supporter>> = parse_all(root, &files.records[1], out, &mut broken);
+    let psychologists: Vec<Loaded<Psychologist>> = parse_all(root, &files.records[2], out, &mut broken);
+    let supervision: Vec<Loaded<Supervision>> = parse_all(root, &files.records[3], out, &mut broken);
+    let contacts: Vec<Loaded<Contact>> = parse_all(root, &files.records[4], out, &mut broken);
+    let incidents: Vec<Loaded<Incident>> = parse_all(root, &files.records[5], out, &mut broken);
+    let referrals: Vec<Loaded<Referral>> = parse_all(root, &files.records[6], out, &mut broken);
     let unit_ids = index(&units, out);
     let supporter_ids = index(&supporters, out);
     let psychologist_ids = index(&psychologists, out);
@@ -284,15 +270,6 @@ fn colleague(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnost
     let contact_ids = index(&contacts, out);
     let incident_ids = index(&incidents, out);
     let referral_ids = index(&referrals, out);
-    // A reference to a file that did not parse is not reported as missing as well.
-    let stems: HashSet<String> = files
-        .records
-        .iter()
-        .flatten()
-        .filter_map(|r| r.file_stem())
-        .map(|s| s.to_string_lossy().into_owned())
-        .collect();
-    let exists = |id: &Id| stems.contains(id.as_str());
     let get = |id: &Id| -> Option<AnyRef<'_>> {
         match id.kind() {
             RecordKind::Unit => unit_ids.get(id).map(|r| r.record.any()),
@@ -305,6 +282,7 @@ fn colleague(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnost
             _ => None,
         }
     };
+    let exists = |id: &Id| get(id).is_some() || broken.contains(id.as_str());
     let settings = config.colleague();
     if let Some(p) = crate::model::colleague::rules::threshold(settings.small_cell_threshold)
         && let Ok(text) = load::read_text(root, Path::new(super::CONFIG_FILE))
@@ -346,7 +324,7 @@ fn colleague(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnost
         .chain(incidents.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
         .chain(referrals.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
         .collect();
-    let settings = settings_text(root, &erased);
+    let settings = settings_text(root);
     texts.extend(settings.as_deref().map(|t| (Path::new(super::CONFIG_FILE), t)));
     let others = || {
         (supporters.iter().filter(|s| s.record.name_hashes.is_empty()).map(|s| s.record.name.as_str()))
@@ -397,7 +375,14 @@ const WIDE: &str = "\u{0}wide ";
 /// may read: one warning, at the first of them, with the count and the command that fixes them.
 fn wide_modes(root: &Path, files: &Files, kinds: &[RecordKind], wide_files: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut dirs: Vec<PathBuf> = kinds.iter().map(|k| PathBuf::from(kind_dir(*k))).collect();
-    dirs.extend(files.records.iter().flatten().filter_map(|r| r.parent().map(Path::to_path_buf)));
+    // Files come in path order, so the files of a folder are together: one entry a folder.
+    let mut last: Option<&Path> = None;
+    for parent in files.records.iter().flatten().filter_map(|r| r.parent()) {
+        if last.is_none_or(|l| l.as_os_str() != parent.as_os_str()) {
+            dirs.push(parent.to_path_buf());
+            last = Some(parent);
+        }
+    }
     dirs.sort();
     dirs.dedup();
     let mode_of = |rel: &Path| -> Option<u32> {
@@ -501,22 +486,40 @@ fn not_regular(rel: &Path, what: &str) -> Diagnostic {
     Diagnostic::file(rel, Severity::Error, format!("{}; {}", safe::not_regular(what), safe::not_regular_hint()))
 }
 
-/// Parses every file of one kind in parallel; problems go to `out`, parsed records are kept
-/// even when misplaced so that references to them still resolve.
-fn parse_all<T: Record>(root: &Path, paths: &[PathBuf], out: &mut Vec<Diagnostic>) -> Vec<Loaded<T>> {
-    let results: Vec<_> = paths.par_iter().map(|rel| load::parse::<T>(root, rel)).collect();
+/// Parses every file of one kind in parallel; problems go to `out`, and the stems of the files
+/// that did not parse to `broken`. Parsed records are kept even when misplaced so that
+/// references to them still resolve.
+fn parse_all<T: Record>(
+    root: &Path,
+    paths: &[PathBuf],
+    out: &mut Vec<Diagnostic>,
+    broken: &mut HashSet<String>,
+) -> Vec<Loaded<T>> {
+    let results: Vec<_> = paths
+        .par_iter()
+        .map(|rel| match load::parse::<T>(root, rel) {
+            Ok(loaded) => {
+                let mut found: Vec<Diagnostic> = load::placement(&loaded).into_iter().collect();
+                if loaded.mode & 0o077 != 0 {
+                    // Gathered into one warning by `wide_modes`.
+                    found.push(Diagnostic::file(&loaded.rel, Severity::Warning, format!("{WIDE}{:o}", loaded.mode)));
+                }
+                Ok((loaded, found))
+            }
+            Err(problems) => Err((rel, problems)),
+        })
+        .collect();
     let mut records = Vec::with_capacity(results.len());
     for r in results {
         match r {
-            Ok(loaded) => {
-                out.extend(load::placement(&loaded));
-                if loaded.mode & 0o077 != 0 {
-                    // Gathered into one warning by `wide_modes`.
-                    out.push(Diagnostic::file(&loaded.rel, Severity::Warning, format!("{WIDE}{:o}", loaded.mode)));
-                }
+            Ok((loaded, mut found)) => {
+                out.append(&mut found);
                 records.push(loaded);
             }
-            Err(mut problems) => out.append(&mut problems),
+            Err((rel, mut problems)) => {
+                broken.extend(rel.file_stem().map(|s| s.to_string_lossy().into_owned()));
+                out.append(&mut problems);
+            }
         }
     }
     records
@@ -524,26 +527,29 @@ fn parse_all<T: Record>(root: &Path, paths: &[PathBuf], out: &mut Vec<Diagnostic
 
 /// Records by ID (the first file wins); reports IDs held by more than one file.
 fn index<'a, T: Record>(records: &'a [Loaded<T>], out: &mut Vec<Diagnostic>) -> HashMap<&'a Id, &'a Loaded<T>> {
-    let mut by_id: HashMap<&Id, Vec<&Loaded<T>>> = HashMap::new();
+    let mut first: HashMap<&Id, &Loaded<T>> = HashMap::with_capacity(records.len());
+    let mut shared: HashMap<&Id, Vec<&Loaded<T>>> = HashMap::new();
     for r in records {
-        by_id.entry(r.record.id()).or_default().push(r);
-    }
-    let mut first = HashMap::with_capacity(by_id.len());
-    for (id, files) in by_id {
-        if files.len() > 1 {
-            for f in &files {
-                let others: Vec<String> =
-                    files.iter().filter(|o| o.rel != f.rel).map(|o| display_path(&o.rel)).collect();
-                out.push(Diagnostic::at_key(
-                    &f.rel,
-                    &f.text,
-                    "id",
-                    Severity::Error,
-                    msg!("check-id-twice", id = id.to_string(), others = others.join(", ")),
-                ));
+        match first.entry(r.record.id()) {
+            std::collections::hash_map::Entry::Occupied(held) => {
+                shared.entry(r.record.id()).or_insert_with(|| vec![*held.get()]).push(r)
+            }
+            std::collections::hash_map::Entry::Vacant(free) => {
+                free.insert(r);
             }
         }
-        first.insert(id, files[0]);
+    }
+    for (id, files) in shared {
+        for f in &files {
+            let others: Vec<String> = files.iter().filter(|o| o.rel != f.rel).map(|o| display_path(&o.rel)).collect();
+            out.push(Diagnostic::at_key(
+                &f.rel,
+                &f.text,
+                "id",
+                Severity::Error,
+                msg!("check-id-twice", id = id.to_string(), others = others.join(", ")),
+            ));
+        }
     }
     first
 }
@@ -562,13 +568,17 @@ fn overlaps(consultations: &[Loaded<Consultation>], people: &HashMap<&Id, &Loade
         days.entry(c.record.date).or_default().push(c);
     }
     let name = |id: &Id| people.get(id).map(|p| p.record.name.to_string()).unwrap_or_else(|| id.to_string());
-    for day in days.values().filter(|d| d.len() > 1) {
-        for c in day {
-            for other in day {
-                if let Some(p) = rules::overlap(&c.record, &other.record, &name) {
-                    out.push(Diagnostic::at_key(&c.rel, &c.text, p.field, p.severity, p.message));
-                }
-            }
-        }
-    }
+    let days: Vec<Vec<&Loaded<Consultation>>> = days.into_values().filter(|d| d.len() > 1).collect();
+    let found: Vec<Diagnostic> = days
+        .par_iter()
+        .flat_map_iter(|day| {
+            day.iter().flat_map(move |c| {
+                day.iter().filter_map(move |other| {
+                    let p = rules::overlap(&c.record, &other.record, &name)?;
+                    Some(Diagnostic::at_key(&c.rel, &c.text, p.field, p.severity, p.message))
+                })
+            })
+        })
+        .collect();
+    out.extend(found);
 }

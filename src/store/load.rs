@@ -507,6 +507,10 @@ pub(crate) fn all_files(root: &Path, rel: &Path) -> Result<Vec<Entry>> {
         }
     }
     listed.sort_unstable();
+    // A folder of files only (a day of consultations): no thread for each file.
+    if listed.iter().all(|(_, is_dir, _)| !is_dir) {
+        return Ok(listed.into_iter().map(|(name, _, special)| Entry { rel: rel.join(name), special }).collect());
+    }
     let subtrees: Vec<Vec<Entry>> = listed
         .par_iter()
         .map(|(name, is_dir, special)| {
