@@ -58,7 +58,7 @@ type Cache = BTreeMap<String, BTreeMap<String, Entry>>;
 /// The feedback files (relative paths) that name one of `consultations`.
 pub fn about(store: &Store, consultations: &[Id]) -> Result<Vec<PathBuf>> {
     let root = store.root();
-    let cache = read(root);
+    let mut cache = read(root);
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128);
     let years: Vec<(String, Files)> = load::subfolders(root, Path::new("feedback"))?
         .par_iter()
@@ -88,15 +88,21 @@ pub fn about(store: &Store, consultations: &[Id]) -> Result<Vec<PathBuf>> {
         .collect::<Result<_>>()?;
     let mut read_now: BTreeMap<(&str, &str), Entry> = stale.iter().map(|(y, s, _)| (*y, *s)).zip(read_now).collect();
 
+    // What the cache held and is not taken over below is gone from the folder (or was read
+    // again): then the cache is written anew.
+    let held = cache.values().map(BTreeMap::len).sum::<usize>();
+    let years_before = cache.len();
+    let mut taken = 0;
     let mut fresh = Cache::new();
     let mut out = Vec::new();
     for (year, files) in &years {
         let mut kept = BTreeMap::new();
         for (stem, stamp) in files {
             // A file not read now is one the cache holds with this very stamp.
-            let Some(entry) =
-                read_now.remove(&(year.as_str(), stem.as_str())).or_else(|| cache.get(year)?.get(stem).cloned())
-            else {
+            let Some(entry) = read_now.remove(&(year.as_str(), stem.as_str())).or_else(|| {
+                taken += 1;
+                cache.get_mut(year)?.remove(stem)
+            }) else {
                 continue;
             };
             if entry.consultations.iter().any(|c| consultations.iter().any(|x| x.as_str() == c)) {
@@ -111,9 +117,11 @@ pub fn about(store: &Store, consultations: &[Id]) -> Result<Vec<PathBuf>> {
         }
         fresh.insert(year.clone(), kept);
     }
-    if fresh != cache {
+    if !stale.is_empty() || taken != held || years_before != fresh.len() {
         write(root, &fresh);
     }
+    // The process ends soon: freeing every entry one by one is time for nothing.
+    std::mem::forget((cache, fresh));
     Ok(out)
 }
 
