@@ -390,3 +390,31 @@ fn the_overview_refuses_a_masking_threshold_below_three_unless_allowed() {
     assert!(run.ok().contains("<html"));
     assert!(run.stderr.contains("warning: small_cell_threshold is 2"), "{}", run.stderr);
 }
+
+#[test]
+fn import_refuses_consultations_that_overlap_the_folder_or_each_other() {
+    let f = Folder::new();
+    let (_, peer, r, o) = f.seeded();
+    let first = f.run(&consult_log(&peer, &r, "2025-03-14", "16:00-17:00", "Robežas")).ok().to_string();
+    f.write(
+        "c.csv",
+        &format!(
+            "peer,recipient,date,time,place,topic\n\
+             {peer},{o},2025-03-14,16:30-17:30,Rīga,Cita\n\
+             {peer},{o},2025-03-15,10:00-11:00,Rīga,Cita\n\
+             {peer},{r},2025-03-15,10:30-11:30,Rīga,Cita\n"
+        ),
+    );
+    refused(
+        &f,
+        &["import", "consultations", "c.csv"],
+        1,
+        &[
+            &format!("c.csv:2: time: 16:30-17:30 overlaps {first} (held 16:00-17:00 on 2025-03-14)"),
+            "c.csv:4: time: 10:30-11:30 overlaps line 3 (held 10:00-11:00 on 2025-03-15), where Līga Ozoliņa",
+            "2 of 3 rows are wrong",
+        ],
+    );
+    let run = f.run(&["import", "consultations", "c.csv"]);
+    assert!(!run.stderr.contains("c-row"), "{}", run.stderr);
+}
