@@ -418,3 +418,22 @@ fn import_refuses_consultations_that_overlap_the_folder_or_each_other() {
     let run = f.run(&["import", "consultations", "c.csv"]);
     assert!(!run.stderr.contains("c-row"), "{}", run.stderr);
 }
+
+#[test]
+fn editing_a_groups_dates_warns_about_its_consultations_outside_them() {
+    let f = Folder::new();
+    let (g, peer, r, _) = f.seeded();
+    f.run(&["edit", &g, "--set", "model=1", "--set", "start=2025-01-01"]).ok();
+    let c = f.run(&consult_log(&peer, &r, "2025-03-14", "16:00-17:00", "Robežas")).ok().to_string();
+    let run = f.run(&["edit", &g, "--set", "end=2025-03-01"]);
+    run.ok();
+    let says = "2025-03-14 is outside the dates of Rīgas grupa";
+    assert!(run.stderr.contains(&format!("warning: {c}: {says}")), "{}", run.stderr);
+    assert!(f.read(&format!("groups/{g}.toml")).contains("end = 2025-03-01"));
+    // check finds the same in the folder.
+    let out = check(&f, 0);
+    assert!(out.contains(&format!("{c}.toml")) && out.contains(says), "{out}");
+    // A change that leaves them inside says nothing.
+    let run = f.run(&["edit", &g, "--set", "end=2025-06-01"]);
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+}
