@@ -165,7 +165,9 @@ fn a_person_typed_twice_is_warned_about_and_merged_into_one() {
     f.run(&["edit", &twin, "--set", "birth_date=1980-05-01"]).ok();
     f.run(&["edit", &r, "--set", "birth_date=1981-05-01"]).ok();
     refused(&f, &["merge", &r, &twin], 1, &["cannot be one person", "birth_date: 1981-05-01", "--take"]);
-    assert_eq!(f.run(&["merge", "Anna Bērziņa", &twin, "--take", "birth_date=duplicate"]).ok(), r);
+    // Without a terminal to ask on, a merge needs --yes, as purge and erase do.
+    refused(&f, &["merge", &r, &twin, "--take", "birth_date=duplicate"], 2, &["--yes"]);
+    assert_eq!(f.run(&["merge", "Anna Bērziņa", &twin, "--take", "birth_date=duplicate", "--yes"]).ok(), r);
     assert!(!f.path(&format!("people/{twin}.toml")).exists());
     let moved = f.read(&file_of(&f, &c2));
     assert!(moved.contains(&format!("recipient = \"{r}\"")), "{moved}");

@@ -1,6 +1,7 @@
 //! `peerlog merge`: one person typed twice becomes one record again.
 
 use crate::commands::Ctx;
+use crate::commands::prompt::{Confirm, confirm};
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Person, Record, Status, rules};
 use crate::output;
@@ -13,10 +14,11 @@ use crate::store::Store;
 /// Refused when the two cannot be one person: different groups, roles or birth dates, unless
 /// --take says which value wins. Refused as well when the merged records would break a rule
 /// (two overlapping consultations of the one person, a consultation with themself). Prints KEEP's
-/// ID; --dry-run prints each file it would change and changes nothing.
+/// ID; --dry-run prints each file it would change and changes nothing. It lists the files and
+/// asks on a terminal; a script gives --yes.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  peerlog merge 'Gunta Liepiņa' p-7xq2 --dry-run\n  peerlog merge p-3yae p-7xq2 --take birth_date=duplicate"
+    after_help = "Examples:\n  peerlog merge 'Gunta Liepiņa' p-7xq2 --dry-run\n  peerlog merge p-3yae p-7xq2 --take birth_date=duplicate --yes"
 )]
 pub struct Args {
     /// The person to keep: ID, ID prefix or name.
@@ -27,9 +29,8 @@ pub struct Args {
     /// birth_date); repeat for several fields. KEEP's name wins unless told otherwise.
     #[arg(long, value_name = "FIELD=WHICH")]
     pub take: Vec<String>,
-    /// Print the files that would change, change nothing.
-    #[arg(long)]
-    pub dry_run: bool,
+    #[command(flatten)]
+    pub confirm: Confirm,
 }
 
 /// The fields where KEEP and DUPLICATE may disagree.
@@ -130,7 +131,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let mut files: Vec<String> = vec![format!("change {}", merged.rel_path().display())];
     files.extend(changed.iter().map(|c| format!("change {}", c.rel_path().display())));
     files.push(format!("remove {}", dup.rel_path().display()));
-    if a.dry_run {
+    if a.confirm.dry_run {
         ctx.note(format!(
             "would merge {} ({}) into {} ({}): {} moved",
             dup.name,
@@ -142,6 +143,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         let lines: String = files.iter().map(|f| format!("{f}\n")).collect();
         return output::stdout(lines.as_bytes());
     }
+    let question = format!("Merge {} ({}) into {} ({})?", dup.name, dup.id, keep.name, keep.id);
+    confirm(a.confirm, "merge", &question, &files)?;
     write(&store, &merged, &changed, &dup)?;
     ctx.note(format!(
         "merged {} ({}) into {} ({}): {} moved",
