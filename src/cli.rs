@@ -1,11 +1,11 @@
 //! The command line: global flags and the list of subcommands. Each subcommand's flags live
 //! beside its code in `commands/`.
 
-use crate::commands::{check, completions, edit, erase, export, import, init, man, purge, report, restore, rm, show};
-use crate::programmes::colleague::commands::{contact, incident, psychologist, referral, supervision, support, unit};
-use crate::programmes::thematic::commands::{
-    agenda, consent, consult, feedback, group, merge, participant, peer, vocab,
+use crate::commands::{
+    agenda, check, completions, edit, erase, export, import, init, man, purge, report, restore, rm, show,
 };
+use crate::programmes::colleague::commands::{contact, incident, psychologist, referral, supervision, support, unit};
+use crate::programmes::thematic::commands::{consent, consult, feedback, group, merge, participant, peer, vocab};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -59,7 +59,8 @@ pub enum Command {
     Feedback(feedback::Cmd),
     #[command(subcommand, after_help = "Example:\n  peerlog report appendix1 --group rigas > appendix1.csv")]
     Report(report::Cmd),
-    /// What the leader should do now: consultations to confirm, feedback to collect, peers to move.
+    /// What the coordinator should do now, oldest first: consultations to confirm, feedback to
+    /// collect, peers to move; in colleague support as `support agenda`.
     Agenda(agenda::Args),
     #[command(subcommand, after_help = "Example:\n  peerlog consent give berzina recipient report")]
     Consent(consent::Cmd),

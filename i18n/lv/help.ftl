@@ -327,7 +327,7 @@ help-peerlog-report-summary = Pa grupām un mēnešiem: notikušās, plānotās 
     .force = Aizstāj FILE, ja tas jau ir
     .excel = CSV izklājlapu programmai ar latviešu lokalizāciju: UTF-8 BOM, ';' starp šūnām, CR LF
 
-help-peerlog-agenda = Kas vadītājam jādara tagad: konsultācijas, kas jāapstiprina, atgriezeniskā saite, kas jāsavāc, līdzinieki, kam jāvirzās tālāk
+help-peerlog-agenda = Kas koordinatoram jādara tagad, vecākais vispirms: konsultācijas, kas jāapstiprina, atgriezeniskā saite, kas jāsavāc, līdzinieki, kam jāvirzās tālāk; kolēģu atbalstā tas pats, kas support agenda
     .after =
         Piemērs:
           peerlog agenda --group rigas --as-of 2025-04-01

@@ -688,9 +688,9 @@ colleague-show-training = { $date }, { $hours } { PLURAL($hours) ->
     }
 colleague-show-supervision = klāt { $present }, nebija { $absent }, attaisnoti nebija { $excused }
 colleague-show-activity = atbalsta reizes: { $contacts }, nosūtījumi: { $referrals }
-colleague-agenda-empty = Līdz { $date } nekas nav jādara.
-colleague-agenda-interview = { $name } ({ $unit }) gaida pārrunas ar psihologiem: `peerlog support interview { $id }`
-colleague-agenda-activate = { $name } pabeidza apmācības: `peerlog support activate { $id }`
+agenda-empty = Līdz { $date } nekas nav jādara.
+colleague-agenda-interview = { $name } ({ $unit }) gaida pārrunas ar psihologiem
+colleague-agenda-activate = { $name } pabeidza apmācības
 colleague-agenda-supervision = { $name } nav apmeklējis { PLURAL($count) ->
         [one] pēdējo { $count } supervīziju
        *[other] pēdējās { $count } supervīzijas
@@ -698,8 +698,8 @@ colleague-agenda-supervision = { $name } nav apmeklējis { PLURAL($count) ->
 colleague-agenda-referral = nosūtījums (ieteica { $supporter }, statuss '{ $outcome }') ir atvērts jau { $days } { PLURAL($days) ->
         [one] dienu
        *[other] dienas
-    }: ierakstiet `peerlog referral contact { $id }` vai `decline`
-colleague-agenda-incident = kritisks notikums '{ $category }' struktūrvienībā { $unit } { $date }: turpmākā rīcība '{ $follow_up }'; atjaunojiet to ar `peerlog incident follow-up { $id } STATUS`
+    }
+colleague-agenda-incident = kritisks notikums '{ $category }' struktūrvienībā { $unit } { $date }: turpmākā rīcība '{ $follow_up }'
 colleague-contact-referral = ja kolēģis to vēlas, ierakstiet nosūtījumu: `peerlog referral suggest --supporter { $supporter } --date { $date } --contact { $id }`
 colleague-psychologist-exists = sarakstā jau ir '{ $name }' ({ $id })
 colleague-psychologist-exists-hint = dodiet ierakstam savu nosaukumu

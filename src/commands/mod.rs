@@ -1,5 +1,6 @@
 //! One file per subcommand: its flags (a clap `Args` or `Subcommand`) and the code that runs it.
 
+pub mod agenda;
 pub mod check;
 pub mod completions;
 pub mod edit;
@@ -21,9 +22,7 @@ pub mod show;
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
 use crate::programmes::colleague::commands as colleague;
-use crate::programmes::thematic::commands::{
-    agenda, consent, consult, feedback, group, merge, participant, peer, vocab,
-};
+use crate::programmes::thematic::commands::{consent, consult, feedback, group, merge, participant, peer, vocab};
 use crate::store::{Programme, Store};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -120,11 +119,11 @@ fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
         Command::Incident(_) => (ColleagueSupport, "incident"),
         Command::Referral(_) => (ColleagueSupport, "referral"),
         Command::Psychologist(_) => (ColleagueSupport, "psychologist"),
-        Command::Agenda(_) => (ThematicGroups, "agenda"),
         Command::Consent(_) => (ThematicGroups, "consent"),
         Command::Vocab(_) => (ThematicGroups, "vocab"),
         Command::Merge(_) => (ThematicGroups, "merge"),
         Command::Init(_)
+        | Command::Agenda(_)
         | Command::Check(_)
         | Command::Edit(_)
         | Command::Rm(_)
@@ -144,12 +143,7 @@ fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
 /// The refusal of a command that does not fit the folder's programme (exit 2, bad usage).
 fn wrong_programme(store: &Store, needed: Programme, command: &str) -> Error {
     let have = store.config.programme;
-    let theirs = match have {
-        Programme::ThematicGroups => "group, participant, peer, consult, feedback, report appendix1",
-        Programme::ColleagueSupport => {
-            "unit, support, psychologist, supervision, contact, incident, referral, report programme"
-        }
-    };
+    let theirs = crate::programmes::of(have).commands;
     Error::usage(tr!(
         "wrong-programme",
         command = command,

@@ -105,15 +105,15 @@ fn thematic(store: &Store, a: &Args, period: Period) -> Result<String> {
     // The months of the stage changes and of the consultations.
     let last_month = rows.iter().map(|r| r.month.as_str()).max().and_then(|m| Period::month(m).ok()).and_then(|p| p.to);
     let over_time = over_time(&folder, &refs, period, last_month);
-    let mut items = super::agenda::agenda(&folder, as_of, store.config.agenda.stuck_after_days);
-    items.retain(|i| only.as_ref().is_none_or(|g| i.group == g.id));
+    let mut items = crate::programmes::thematic::agenda::agenda(&folder, as_of, store.config.agenda.stuck_after_days);
+    items.retain(|i| only.as_ref().is_none_or(|g| i.group.as_ref() == Some(&g.id)));
     let names: std::collections::HashMap<_, _> = folder.groups.iter().map(|g| (&g.id, label(g))).collect();
     let agenda = items
         .iter()
         .map(|i| Due {
             due: i.due,
             kind: i.kind,
-            group: names.get(&i.group).cloned().unwrap_or_else(|| i.group.to_string()),
+            group: i.group.as_ref().map(|g| names.get(g).cloned().unwrap_or_else(|| g.to_string())).unwrap_or_default(),
             record: i.record.to_string(),
         })
         .collect();

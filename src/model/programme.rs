@@ -21,7 +21,7 @@ impl Programme {
 
     /// The kinds of record a folder of this programme holds, in the order `check` reads them:
     /// those of [`crate::model::kind::all`] whose description names this programme.
-    pub fn kinds(self) -> &'static [RecordKind] {
+    pub const fn kinds(self) -> &'static [RecordKind] {
         match self {
             Programme::ThematicGroups => &THEMATIC,
             Programme::ColleagueSupport => &COLLEAGUE,

@@ -452,7 +452,7 @@ fn supervision_attendance_and_the_agenda() {
         .as_array()
         .unwrap()
         .iter()
-        .filter(|i| i["item"] == "supervision")
+        .filter(|i| i["kind"] == "supervision")
         .map(|i| i["record"].as_str().unwrap())
         .collect();
     assert_eq!(flagged, [b.as_str()], "Strode missed two in a row; Zariņa was excused once");
@@ -685,6 +685,12 @@ fn report_and_agenda_of_data_example_colleague() {
     let agenda = f.run(&["support", "agenda", "--as-of", "2025-06-30", "--format", "csv"]);
     agenda.ok();
     insta::assert_binary_snapshot!("colleague-agenda-2025-06-30.csv", agenda.stdout.as_bytes().to_vec());
+    // `agenda` is the same agenda, in the same shape as in a thematic-groups folder.
+    let json = f.run(&["support", "agenda", "--as-of", "2025-06-30", "--format", "json"]);
+    assert_eq!(f.run(&["agenda", "--as-of", "2025-06-30", "--format", "json"]).ok(), json.ok());
+    let first = &serde_json::from_str::<serde_json::Value>(json.ok()).unwrap()[0];
+    let keys: Vec<&str> = first.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["due", "kind", "record", "message", "next"]);
     let directory = f.run(&["psychologist", "list", "--format", "csv"]);
     for phone in ["67023553", "25667470", "28618182", "26369561", "25667164", "25666401", "25668915"] {
         assert!(directory.ok().contains(phone), "{phone} missing from the directory");

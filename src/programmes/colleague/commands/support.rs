@@ -4,7 +4,6 @@
 use super::{course, date_or_today, enforce, exists};
 use crate::commands::{Ctx, name_flag, parse_flag, text_flag};
 use crate::error::{Error, Result};
-use crate::i18n::Msg;
 use crate::model::colleague::{
     Course, Decision, EndReason, Ending, Hours, Interview, Nomination, Presence, Stage, Supporter,
     TrainingConsultation, TrainingSession, rules,
@@ -503,125 +502,8 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     output::print(format, &view(&s, course), Rows { headers: vec!["field", "value"], rows })
 }
 
-/// One thing the coordinator should act on.
-#[derive(Debug, Serialize)]
-pub struct AgendaItem {
-    /// Since when it is due.
-    pub since: Date,
-    pub item: &'static str,
-    pub record: Id,
-    pub what: Msg,
-}
-
 fn agenda(ctx: &Ctx, as_of: Option<&str>, format: Format) -> Result<()> {
     let as_of = date_or_today("--as-of", as_of)?;
     let store = ctx.store()?;
-    let folder = ColleagueFolder::load(&store)?;
-    let settings = store.config.colleague();
-    let items = agenda_items(&folder, &settings, as_of);
-    let rows = items
-        .iter()
-        .map(|i| {
-            vec![i.since.to_string(), i.item.to_string(), i.record.to_string(), output::cell(format, i.what.clone())]
-        })
-        .collect();
-    if items.is_empty() {
-        ctx.note(tr!("colleague-agenda-empty", date = as_of.to_string()));
-    }
-    output::print(format, &items, Rows { headers: vec!["since", "item", "record", "what"], rows })
-}
-
-/// The agenda as of a day, oldest first.
-pub fn agenda_items(
-    folder: &ColleagueFolder,
-    settings: &crate::store::ColleagueSettings,
-    as_of: Date,
-) -> Vec<AgendaItem> {
-    let course = Course::from(settings);
-    let names = folder.names();
-    let name = |id: &Id| names.get(id).map_or_else(|| id.to_string(), |n| n.to_string());
-    let mut items = Vec::new();
-    let limit = settings.supervision_missed as usize;
-    for s in &folder.supporters {
-        match s.stage(course, Some(as_of)) {
-            Some(Stage::Nominated) => items.push(AgendaItem {
-                since: s.nomination.applied,
-                item: "interview",
-                record: s.id.clone(),
-                what: msg!(
-                    "colleague-agenda-interview",
-                    name = s.name.as_str(),
-                    unit = name(&s.unit),
-                    id = s.id.to_string()
-                ),
-            }),
-            Some(Stage::Trained) => items.push(AgendaItem {
-                since: s.progress(course, Some(as_of)).completed.unwrap_or(as_of),
-                item: "activate",
-                record: s.id.clone(),
-                what: msg!("colleague-agenda-activate", name = s.name.as_str(), id = s.id.to_string()),
-            }),
-            Some(Stage::Active) if limit > 0 => {
-                let missed: Vec<Date> = folder
-                    .supervision
-                    .iter()
-                    .rev()
-                    .filter(|v| v.date <= as_of)
-                    .filter_map(|v| v.presence(&s.id).map(|p| (v.date, p)))
-                    .filter(|(_, p)| *p != Presence::Excused)
-                    .take_while(|(_, p)| *p == Presence::Absent)
-                    .map(|(d, _)| d)
-                    .collect();
-                if missed.len() >= limit {
-                    let days: Vec<String> = missed.iter().rev().map(Date::to_string).collect();
-                    items.push(AgendaItem {
-                        since: *missed.last().expect("not empty"),
-                        item: "supervision",
-                        record: s.id.clone(),
-                        what: msg!(
-                            "colleague-agenda-supervision",
-                            name = s.name.as_str(),
-                            count = missed.len(),
-                            days = days.join(", ")
-                        ),
-                    });
-                }
-            }
-            _ => {}
-        }
-    }
-    for r in folder.referrals.iter().filter(|r| r.suggested <= as_of) {
-        let open_days = (as_of.0 - r.suggested.0).num_days();
-        if r.is_open(Some(as_of)) && open_days >= i64::from(settings.referral_open_days) {
-            items.push(AgendaItem {
-                since: r.suggested,
-                item: "referral",
-                record: r.id.clone(),
-                what: msg!(
-                    "colleague-agenda-referral",
-                    supporter = name(&r.supporter),
-                    outcome = r.outcome(Some(as_of)).to_string(),
-                    days = open_days,
-                    id = r.id.to_string()
-                ),
-            });
-        }
-    }
-    for i in folder.incidents.iter().filter(|i| i.date <= as_of && i.follow_up.is_open()) {
-        items.push(AgendaItem {
-            since: i.notified.date,
-            item: "incident",
-            record: i.id.clone(),
-            what: msg!(
-                "colleague-agenda-incident",
-                category = i.category.as_str(),
-                unit = name(&i.unit),
-                date = i.date.to_string(),
-                follow_up = i.follow_up.to_string(),
-                id = i.id.to_string()
-            ),
-        });
-    }
-    items.sort_by(|a, b| (a.since, a.item, &a.record).cmp(&(b.since, b.item, &b.record)));
-    items
+    crate::commands::agenda::print(ctx, format, &crate::programmes::colleague::agenda::items(&store, as_of)?, as_of)
 }

@@ -1,8 +1,7 @@
 //! The thematic-groups programme's commands (seed 001): `group`, `participant`, `peer`,
-//! `consult`, `feedback`, `consent`, `agenda`, `vocab` and `merge`. They refuse to run in a
+//! `consult`, `feedback`, `consent`, `vocab` and `merge`. They refuse to run in a
 //! colleague-support folder (see `commands::programme_of`).
 
-pub mod agenda;
 pub mod consent;
 pub mod consult;
 pub mod feedback;

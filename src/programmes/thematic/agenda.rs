@@ -1,60 +1,16 @@
-//! `peerlog agenda`: what the leader should do now, oldest first.
+//! The thematic-groups programme's agenda: consultations to confirm, feedback to collect,
+//! peers stuck in a stage, model 2 groups close to their end with no peer approached.
 
-use crate::commands::{Ctx, parse_flag};
+use crate::commands::agenda::Item;
 use crate::error::Result;
-use crate::i18n::Msg;
 use crate::model::rules::latest_approach_day;
 use crate::model::{Date, DeliveryModel, Id, Source, Stage, Status};
-use crate::output::{self, Format, Rows};
-use crate::store::Folder;
-use serde::Serialize;
+use crate::store::{Folder, Store};
 use std::collections::HashSet;
 
-/// What is due: planned consultations to confirm, feedback to collect, peers stuck in a stage,
-/// and model 2 groups close to their end with no peer approached. Always exits 0.
-#[derive(Debug, clap::Args)]
-#[command(after_help = "Example:\n  peerlog agenda --group rigas --as-of 2025-04-01")]
-pub struct Args {
-    /// Only this group (ID, ID prefix or name).
-    #[arg(long)]
-    pub group: Option<String>,
-    /// The day to look from (default: today).
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<String>,
-    #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
-}
-
-/// One thing to do.
-#[derive(Debug, Serialize)]
-pub struct Item {
-    /// Since when it has been due.
-    pub due: Date,
-    /// `confirm-consultation`, `recipient-feedback`, `peer-feedback`, `stuck-peer` or `approach-peer`.
-    pub kind: &'static str,
-    pub group: Id,
-    /// The record concerned.
-    pub record: Id,
-    /// In the current language on a table, in English in JSON.
-    pub message: Msg,
-    /// The command that deals with it.
-    pub next: String,
-}
-
-pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
-    let as_of: Date = args.as_of.as_deref().map(|d| parse_flag("--as-of", d)).transpose()?.unwrap_or_else(Date::today);
-    let store = ctx.store()?;
-    let group = args.group.as_deref().map(|g| store.group("--group", g)).transpose()?;
-    let folder = store.load_folder()?;
-    let mut items = agenda(&folder, as_of, store.config.agenda.stuck_after_days);
-    items.retain(|i| group.as_ref().is_none_or(|g| i.group == g.id));
-    let rows = items
-        .iter()
-        .map(|i| {
-            vec![i.due.to_string(), i.kind.to_string(), output::cell(args.format, i.message.clone()), i.next.clone()]
-        })
-        .collect();
-    output::print(args.format, &items, Rows { headers: vec!["due", "what", "details", "next"], rows })
+/// The agenda of the folder as of a day (the programme's entry in [`crate::programmes::ALL`]).
+pub fn items(store: &Store, as_of: Date) -> Result<Vec<Item>> {
+    Ok(agenda(&store.load_folder()?, as_of, store.config.agenda.stuck_after_days))
 }
 
 /// Everything due on `as_of`, oldest first.
@@ -79,7 +35,7 @@ pub fn agenda(folder: &Folder, as_of: Date, stuck_after_days: u32) -> Vec<Item> 
             Status::Planned if c.date < as_of => items.push(Item {
                 due: c.date,
                 kind: "confirm-consultation",
-                group,
+                group: Some(group),
                 record: c.id.clone(),
                 message: msg!("agenda-confirm", id = c.id.to_string(), who = who.clone()),
                 next: format!("peerlog consult log {0}  |  peerlog consult cancel {0}", c.id),
@@ -90,7 +46,7 @@ pub fn agenda(folder: &Folder, as_of: Date, stuck_after_days: u32) -> Vec<Item> 
                         items.push(Item {
                             due: c.date,
                             kind,
-                            group: group.clone(),
+                            group: Some(group.clone()),
                             record: c.id.clone(),
                             message: msg!(
                                 "agenda-feedback",
@@ -124,7 +80,7 @@ pub fn agenda(folder: &Folder, as_of: Date, stuck_after_days: u32) -> Vec<Item> 
             items.push(Item {
                 due,
                 kind: "stuck-peer",
-                group: p.group.clone(),
+                group: Some(p.group.clone()),
                 record: p.id.clone(),
                 message: msg!(
                     "agenda-stuck",
@@ -147,7 +103,7 @@ pub fn agenda(folder: &Folder, as_of: Date, stuck_after_days: u32) -> Vec<Item> 
             items.push(Item {
                 due: latest_approach_day(g).unwrap_or(as_of),
                 kind: "approach-peer",
-                group: g.id.clone(),
+                group: Some(g.id.clone()),
                 record: g.id.clone(),
                 message: msg!("agenda-approach", group = g.name.to_string(), left = left),
                 next: "peerlog peer stage PERSON approached".to_string(),
