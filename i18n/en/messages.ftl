@@ -460,3 +460,210 @@ colleague-report-short = { $column ->
         [referrals_first_contact] first contact
        *[referrals_declined] declined
     } { $count }
+
+## peerlog import
+
+import-kind = { $kind ->
+        [participants] participants
+        [consultations] consultations
+        [feedback] feedback
+        [units] units
+        [supporters] support persons
+        [psychologists] psychologists
+        [contacts] support contacts
+       *[training] training sessions
+    }
+import-wrong-programme = { import-kind } are not kept in a { $programme } folder
+import-wrong-programme-hint = import them into a { $programme } folder
+import-rows-wrong = { $bad } of { $rows } rows are wrong; nothing was imported
+import-rows-wrong-hint = fix those rows and import the file again
+import-dry-run = { $file }: { PLURAL($rows) ->
+        [one] the row is good
+       *[other] all { $rows } rows are good
+    }; nothing was written (--dry-run)
+import-done = imported { $count } { PLURAL($count) ->
+        [one] { $kind ->
+            [participants] participant
+            [consultations] consultation
+           *[other] { import-kind }
+        }
+       *[other] { import-kind }
+    } from { $file }
+import-too-big = { $file }: the input is larger than 64 MiB; peerlog imports at most 64 MiB and { $rows } rows at once
+import-split-hint = split the sheet into smaller files and import each; nothing was imported
+import-folder = { $file }: a folder, not a CSV file
+import-save-as-csv = save the sheet as CSV in UTF-8
+import-empty = { $file }: the file is empty
+import-empty-hint = the first row names the columns: { $columns }
+import-unknown-column = { $file }:1: column { $column } is not a { $kind ->
+        [participants] participants
+        [consultations] consultations
+        [feedback] feedback
+        [units] units
+        [supporters] support persons
+        [psychologists] psychologists
+        [contacts] support contacts
+       *[training] training sessions
+    } column
+import-columns = the columns are: { $columns }
+import-column-twice = { $file }:1: column '{ $column }' appears twice
+import-missing-columns = { $file }:1: the header lacks the { PLURAL($count) ->
+        [one] column
+       *[other] columns
+    } { $columns }
+import-too-many-rows = { $file }:{ $line }: more than { $rows } rows; peerlog imports at most { $rows } rows at once
+import-too-many-cells = { $file }:{ $line }: the row has { $cells } cells but the header only { $columns } columns
+import-too-many-cells-hint = quote cells that hold the separator
+import-cell-empty = is empty; give it a value
+import-not-one-of = { $value } is not one of { $values }
+import-since-without-stage = is given without peer_stage; give the stage too
+import-participant-twice = { $who } is already a participant of { $group }
+import-line = line { $line }
+import-slot-taken = { $what } already records { $peer } with { $recipient } on { $date } at { $time } ({ $status })
+import-feedback-before = feedback given on { $date } cannot be about { $id } held later, on { $held }
+import-feedback-twice = { $what } already holds { $from } feedback on { $id }; one answer per consultation and side
+import-not-consultation-id = { $value } is not a consultation ID (c-…)
+import-no-consultation = is empty; give the consultation's ID, or its peer, recipient and consultation_date
+import-earlier-row = an earlier row holds the same { $fields }
+
+## peerlog erase
+
+erase-comments = comments
+erase-cut-from = name cut from the { $fields }
+erase-own = { $fields } erased
+erase-question = Erase { $name } ({ $id }), changing these { $files } files?
+erase-summary = { $dry_run ->
+        [yes] would change
+       *[no] changed
+    } { $files } file(s) to erase { $id } ({ $dry_run ->
+        [yes] dry run: nothing written
+       *[no] done
+    })
+erase-review = { $count } other record(s) still hold the first name alone (it may be someone else's): look at them
+erase-first-name-left = the first name alone is still there; look at it
+erase-git-history = note: git history still holds the old data; to remove it from history too, see "Erasing a person from git history" in the README
+erase-not-a-person = a { $kind } is not a person; erase takes a { $kinds }
+erase-cut-from-settings = name cut from comments
+erase-already = { $id } was erased on { $date }; no record holds their name, { $count } record(s) refer to them by ID only (nothing to change)
+erase-by-id = refers to { $id } by ID only
+erase-earlier-day = an earlier day
+check-readable = readable by others (mode { $mode }){ $more ->
+        [0] {""}
+       *[other] { " " }(and { $more } more files and folders)
+    }; make the folder private with `chmod -R go-rwx .` (git checks files out with your umask: set `umask 077` before cloning)
+check-erased-name = a form of the name of { $id }, who was erased, is still here; cut it by hand (the word is not shown)
+check-not-a-record = not a record: peerlog reads only .toml files in { $dir }/ and ignores this one; remove it or move it elsewhere
+check-temporary-file = temporary file left by an interrupted write; readers ignore it, `peerlog check --fix` removes it
+check-id-twice = ID { $id } is also used by { $others }; keep one file, or give one record a new ID and file name
+
+## The folder: files, lock, transactions
+
+safe-not-regular = { $what ->
+        [fifo] a FIFO (named pipe)
+        [socket] a socket
+        [device] a device
+        [symlink] a symbolic link
+        [folder] a folder
+        [file] a regular file
+        [file-for-folder] a file where a folder belongs
+       *[special] a special file
+    }, not a regular file or folder; peerlog never follows links or reads special files in its folder
+safe-not-regular-hint = replace it with the file or folder itself (`cp -r --remove-destination`), or remove it
+safe-too-big = the file is larger than { $max } ({ $over ->
+        [yes] over{" "}
+       *[no] {""}
+    }{ $size }); peerlog does not read it
+safe-not-utf8 = the file is not UTF-8 text
+load-check-lists-them = `peerlog check` lists every such file
+load-config-newer = this folder needs a newer peerlog:
+load-config-broken = the settings file is broken:
+load-config-fix = fix { $path }
+load-format-newer = format { $format } is newer than this peerlog understands (up to { $known })
+load-upgrade = upgrade peerlog to work with this folder
+load-id-of-other-kind = { $id } is a { $other } ID, but this is a { $kind } record; { $kind } IDs start with { $prefix }-
+load-not-utf8 = the file is not UTF-8 text; save it as UTF-8
+load-conflict-marker = git conflict marker; resolve the merge conflict and keep one version of the lines
+load-not-a-day = { $value } is not a day of the calendar; write a real day, such as { $key } = 2025-02-28
+load-date-unquoted = a date in a file is written year first, without quotes: { $key } = { $example }
+load-time-quoted = a time range is text in quotes: { $key } = "17:30-18:30"
+load-text-quoted = text is written in quotes: { $key } = "…"
+lock-remove = remove { $file }: peerlog makes a new one (it is never part of the records)
+lock-waiting = waiting for another peerlog command to finish with this folder …
+tx-no-free-id = could not find a free ID after 100 tries
+tx-nothing-changed = nothing was changed
+tx-finished = finished an interrupted change of { $files } files ({ $journal })
+tx-rolled-back = undid an interrupted change of { $files } files that had not begun ({ $journal })
+tx-journal-broken = an interrupted change cannot be finished: { $why }
+tx-journal-broken-hint = peerlog writes this file only while it changes several files; if no peerlog command crashed, remove it, then run `peerlog check`
+
+## peerlog rm
+
+rm-referred = { $id } is referred to by { $count } { PLURAL($count) ->
+        [one] record
+       *[other] records
+    }:
+rm-more = … and { $count } more
+rm-referred-hint = remove or change those first, or remove them all with `peerlog rm { $id } --cascade` (try --dry-run first)
+rm-listing-remove = remove { $id }
+rm-listing-drop = change { $id }: drop the removed consultations
+rm-listing-unlink = change { $id }: take out the reference
+rm-question = Remove { $count } { PLURAL($count) ->
+        [one] record
+       *[other] records
+    } with { $id }?
+rm-trimmed = { $dry_run ->
+        [yes] would change
+       *[no] changed
+    } { $id }: now about { $ids } only
+rm-unlinked = { $dry_run ->
+        [yes] would change
+       *[no] changed
+    } { $id }: a reference to a removed record taken out
+rm-done = { $dry_run ->
+        [yes] would remove
+       *[no] removed
+    } { $count } { PLURAL($count) ->
+        [one] record
+       *[other] records
+    }
+rm-ref-participant = { $id } (participant { $name })
+rm-ref-consultation = { $id } (consultation on { $date } { $time }, as { $role })
+rm-ref-feedback = { $id } (feedback from the { $from } on { $date })
+rm-ref-as = { $what } as { $field }
+
+## peerlog purge
+
+purge-future = --before { $date } is in the future: every record would go, including those still in use
+purge-future-hint = give a day on or before today ({ $today }), the end of the retention period
+purge-counts = { $dry_run ->
+        [yes] would remove
+       *[no] removed
+    } { $consultations } consultation(s), { $feedback } feedback and { $people } person(s) from before { $date }
+purge-question = Remove these { $files } files?
+purge-records = { $dry_run ->
+        [yes] would remove
+       *[no] removed
+    } { $count } record(s) from before { $date }
+
+## peerlog edit
+
+edit-unchanged = { $id }: nothing changed
+edit-no-equals = { $flag }: { $pair } has no '='
+edit-no-equals-hint = write { $flag } FIELD=VALUE, e.g. { $flag } date=2025-03-14
+edit-id-fixed = an ID never changes (files and other records refer to it)
+edit-no-field = a { $kind } has no field { $name }
+edit-fields = the fields of a { $kind }: { $fields }
+edit-twice = { $field } is given twice
+edit-same-name = { $name } ({ $id }) of the same group has that name already
+edit-same-name-hint = two participants of one group need names that differ (add a middle name or initial)
+edit-feedback-before = the feedback was given on { $date }, before the consultation on { $held }
+edit-breaks = the change to { $id } would break records that refer to it:
+edit-breaks-hint = edit those records first (or remove them with `peerlog rm`); nothing was written
+edit-invalid = the { $kind } would not be a valid record: { $error }
+edit-not-a-list = { $field } is not a list
+edit-not-a-list-hint = clear an optional field with --set FIELD= instead
+edit-remove-what = give the value to remove
+edit-last-value = the last value cannot go
+edit-holds-no = holds no { $value }
+edit-see-record = see the record with `peerlog show { $id }`
+erase-or = {" or "}

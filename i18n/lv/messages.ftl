@@ -761,3 +761,212 @@ colleague-report-short = { $column ->
         [referrals_first_contact] pirmā saziņa
        *[referrals_declined] atteikti
     } { $count }
+
+## peerlog import
+
+import-kind = { $kind ->
+        [participants] dalībnieki
+        [consultations] konsultācijas
+        [feedback] atgriezeniskā saite
+        [units] struktūrvienības
+        [supporters] kolēģu atbalsta personas
+        [psychologists] psihologi
+        [contacts] atbalsta reizes
+       *[training] apmācību reizes
+    }
+import-wrong-programme = šos ierakstus ({ import-kind }) neglabā programmas { $programme } mapē
+import-wrong-programme-hint = importējiet tos programmas { $programme } mapē
+import-rows-wrong = kļūdainas rindas: { $bad } no { $rows }; nekas netika importēts
+import-rows-wrong-hint = izlabojiet šīs rindas un importējiet failu vēlreiz
+import-dry-run = { $file }: { PLURAL($rows) ->
+        [one] rinda ir pareiza
+       *[other] visas rindas ({ $rows }) ir pareizas
+    }; nekas netika ierakstīts (--dry-run)
+import-done = no { $file } importēti ieraksti ({ import-kind }): { $count }
+import-too-big = { $file }: fails ir lielāks par 64 MiB; peerlog vienā reizē importē ne vairāk kā 64 MiB un { $rows } rindas
+import-split-hint = sadaliet tabulu mazākos failos un importējiet katru atsevišķi; nekas netika importēts
+import-folder = { $file }: tā ir mape, nevis CSV fails
+import-save-as-csv = saglabājiet tabulu kā CSV failu UTF-8 kodējumā
+import-empty = { $file }: fails ir tukšs
+import-empty-hint = pirmajā rindā ir kolonnu nosaukumi: { $columns }
+import-unknown-column = { $file }:1: kolonna { $column } nav derīga šiem ierakstiem ({ import-kind })
+import-columns = kolonnas ir šīs: { $columns }
+import-column-twice = { $file }:1: kolonna '{ $column }' ir divreiz
+import-missing-columns = { $file }:1: galvenē { PLURAL($count) ->
+        [one] trūkst kolonnas
+       *[other] trūkst kolonnu
+    } { $columns }
+import-too-many-rows = { $file }:{ $line }: vairāk nekā { $rows } rindas; peerlog vienā reizē importē ne vairāk kā { $rows } rindas
+import-too-many-cells = { $file }:{ $line }: rindā ir { $cells } šūnas, bet galvenē tikai { $columns } kolonnas
+import-too-many-cells-hint = šūnas, kurās ir atdalītājs, ielieciet pēdiņās
+import-cell-empty = ir tukšs; ierakstiet vērtību
+import-not-one-of = { $value } nav neviens no šiem: { $values }
+import-since-without-stage = ir dots bez peer_stage; norādiet arī posmu
+import-participant-twice = { $who } jau ir grupas { $group } dalībnieks
+import-line = { $line }. rindā
+import-slot-taken = { $what } jau ir konsultācija: līdzinieks { $peer }, saņēmējs { $recipient }, { $date } { $time } ('{ $status }')
+import-feedback-before = atgriezeniskā saite, kas saņemta { $date }, nevar būt par konsultāciju { $id }, kas notika vēlāk — { $held }
+import-feedback-twice = { $what } jau ir { $from ->
+        [peer] līdzinieka
+       *[recipient] saņēmēja
+    } atgriezeniskā saite par { $id }; katrai konsultācijai un pusei ir viena atbilde
+import-not-consultation-id = { $value } nav konsultācijas ID (c-…)
+import-no-consultation = ir tukšs; norādiet konsultācijas ID vai tās līdzinieku, saņēmēju un consultation_date
+import-earlier-row = iepriekšējā rindā ir tas pats: { $fields }
+
+## peerlog erase
+
+erase-comments = komentāri
+erase-cut-from = vārds izgriezts: { $fields }
+erase-own = dzēsts: { $fields }
+erase-question = Dzēst { $name } ({ $id }) datus, mainot { $files } { PLURAL($files) ->
+        [one] failu
+       *[other] failus
+    }?
+erase-summary = { $dry_run ->
+        [yes] lai dzēstu { $id } datus, tiktu mainīti faili: { $files } (izmēģinājums: nekas netika ierakstīts)
+       *[no] lai dzēstu { $id } datus, mainīti faili: { $files }
+    }
+erase-review = { PLURAL($count) ->
+        [one] vēl { $count } ierakstā ir palicis tikai vārds
+       *[other] vēl { $count } ierakstos ir palicis tikai vārds
+    } (tas var būt cita cilvēka vārds): pārskatiet tos
+erase-first-name-left = te vēl ir palicis vārds; pārskatiet
+erase-git-history = piezīme: git vēsturē vecie dati paliek; lai tos izdzēstu arī no vēstures, skatiet README sadaļu "Erasing a person from git history"
+erase-not-a-person = { $kind } nav persona; erase dzēš šādu personu datus: { $kinds }
+erase-cut-from-settings = vārds izgriezts no komentāriem
+erase-already = { $id } dati dzēsti { $date }; neviens ieraksts nesatur vārdu, ierakstu skaits, kas uz personu atsaucas tikai ar ID: { $count } (nav ko mainīt)
+erase-by-id = atsaucas uz { $id } tikai ar ID
+erase-earlier-day = kādā agrākā dienā
+check-readable = to var lasīt arī citi lietotāji (atļaujas { $mode }){ $more ->
+        [0] {""}
+       *[other] { " " }(un vēl { $more } { PLURAL($more) ->
+            [one] fails vai mape
+           *[other] faili un mapes
+        })
+    }; padariet mapi privātu ar `chmod -R go-rwx .` (git failus izveido ar jūsu umask: pirms klonēšanas iestatiet `umask 077`)
+check-erased-name = te vēl ir kāda { $id } vārda forma, lai gan persona ir dzēsta; izgrieziet to ar roku (vārds netiek rādīts)
+check-not-a-record = tas nav ieraksts: peerlog lasa tikai .toml failus mapē { $dir }/ un šo failu neņem vērā; izdzēsiet to vai pārvietojiet citur
+check-temporary-file = pagaidu fails, ko atstāja pārtraukta rakstīšana; lasot to neņem vērā, `peerlog check --fix` to izdzēš
+check-id-twice = ID { $id } ir arī { $others }; atstājiet vienu failu vai dodiet vienam ierakstam jaunu ID un faila nosaukumu
+
+## Mape: faili, slēgums, transakcijas
+
+safe-not-regular = { $what ->
+        [fifo] tas ir FIFO (nosaukts kanāls)
+        [socket] tā ir ligzda (socket)
+        [device] tā ir ierīce
+        [symlink] tā ir simboliskā saite
+        [folder] tā ir mape
+        [file] tas ir parasts fails
+        [file-for-folder] tur, kur jābūt mapei, ir fails
+       *[special] tas ir īpašs fails
+    }, nevis parasts fails vai mape; peerlog savā mapē nekad neseko saitēm un nelasa īpašus failus
+safe-not-regular-hint = aizstājiet to ar pašu failu vai mapi (`cp -r --remove-destination`) vai izdzēsiet to
+safe-too-big = fails ir lielāks par { $max } ({ $over ->
+        [yes] vairāk nekā{" "}
+       *[no] {""}
+    }{ $size }); peerlog to nelasa
+safe-not-utf8 = fails nav UTF-8 teksts
+load-check-lists-them = `peerlog check` parāda visus šādus failus
+load-config-newer = šai mapei vajag jaunāku peerlog versiju:
+load-config-broken = iestatījumu fails ir bojāts:
+load-config-fix = izlabojiet { $path }
+load-format-newer = formāts { $format } ir jaunāks, nekā šī peerlog versija saprot (līdz { $known })
+load-upgrade = lai strādātu ar šo mapi, atjauniniet peerlog
+load-id-of-other-kind = { $id } ir ieraksta veida { $other } ID, bet šis ir ieraksts { $kind }; tā ID sākas ar { $prefix }-
+load-not-utf8 = fails nav UTF-8 teksts; saglabājiet to UTF-8 kodējumā
+load-conflict-marker = git konflikta zīme; atrisiniet apvienošanas konfliktu un atstājiet vienu rindu versiju
+load-not-a-day = { $value } nav kalendāra diena; ierakstiet īstu dienu, piemēram, { $key } = 2025-02-28
+load-date-unquoted = datumu failā raksta ar gadu sākumā un bez pēdiņām: { $key } = { $example }
+load-time-quoted = laika posmu raksta pēdiņās: { $key } = "17:30-18:30"
+load-text-quoted = tekstu raksta pēdiņās: { $key } = "…"
+lock-remove = izdzēsiet { $file }: peerlog izveidos jaunu (tas nekad nav ierakstu daļa)
+lock-waiting = gaida, kamēr cita peerlog komanda beigs darbu ar šo mapi …
+tx-no-free-id = pēc 100 mēģinājumiem neizdevās atrast brīvu ID
+tx-nothing-changed = nekas netika mainīts
+tx-finished = pabeigta pārtraukta izmaiņa { $files } { PLURAL($files) ->
+        [one] failā
+       *[other] failos
+    } ({ $journal })
+tx-rolled-back = atsaukta pārtraukta izmaiņa { $files } { PLURAL($files) ->
+        [one] failā
+       *[other] failos
+    }, kas vēl nebija sākusies ({ $journal })
+tx-journal-broken = pārtrauktu izmaiņu nevar pabeigt: { $why }
+tx-journal-broken-hint = peerlog raksta šo failu tikai tad, kad maina vairākus failus; ja neviena peerlog komanda nav avarējusi, izdzēsiet to un palaidiet `peerlog check`
+
+## peerlog rm
+
+rm-referred = uz { $id } atsaucas { $count } { PLURAL($count) ->
+        [one] ieraksts
+       *[other] ieraksti
+    }:
+rm-more = … un vēl { $count }
+rm-referred-hint = vispirms izdzēsiet vai mainiet tos vai izdzēsiet visus kopā ar `peerlog rm { $id } --cascade` (vispirms pamēģiniet ar --dry-run)
+rm-listing-remove = dzēst { $id }
+rm-listing-drop = mainīt { $id }: izņemt dzēstās konsultācijas
+rm-listing-unlink = mainīt { $id }: izņemt atsauci
+rm-question = Dzēst { $count } { PLURAL($count) ->
+        [one] ierakstu
+       *[other] ierakstus
+    } kopā ar { $id }?
+rm-trimmed = { $dry_run ->
+        [yes] tiktu mainīts
+       *[no] mainīts
+    } { $id }: tagad tikai par { $ids }
+rm-unlinked = { $dry_run ->
+        [yes] tiktu mainīts
+       *[no] mainīts
+    } { $id }: izņemta atsauce uz dzēstu ierakstu
+rm-done = { $dry_run ->
+        [yes] tiktu dzēsti ieraksti
+       *[no] dzēsti ieraksti
+    }: { $count }
+rm-ref-participant = { $id } (dalībnieks { $name })
+rm-ref-consultation = { $id } (konsultācija { $date } { $time }, { $role ->
+        [peer] kā līdzinieks
+       *[recipient] kā saņēmējs
+    })
+rm-ref-feedback = { $id } ({ $from ->
+        [peer] līdzinieka
+       *[recipient] saņēmēja
+    } atgriezeniskā saite, { $date })
+rm-ref-as = { $what } kā { $field }
+
+## peerlog purge
+
+purge-future = --before { $date } ir nākotnē: aizietu visi ieraksti, arī tie, kas vēl tiek lietoti
+purge-future-hint = norādiet šodienu ({ $today }) vai agrāku dienu — glabāšanas termiņa beigas
+purge-counts = { $dry_run ->
+        [yes] tiktu dzēsti
+       *[no] dzēsti
+    } ieraksti no laika pirms { $date }: konsultācijas — { $consultations }, atgriezeniskā saite — { $feedback }, personas — { $people }
+purge-question = Dzēst šos failus ({ $files })?
+purge-records = { $dry_run ->
+        [yes] tiktu dzēsti
+       *[no] dzēsti
+    } ieraksti no laika pirms { $date }: { $count }
+
+## peerlog edit
+
+edit-unchanged = { $id }: nekas nav mainīts
+edit-no-equals = { $flag }: { $pair } nav '='
+edit-no-equals-hint = rakstiet { $flag } LAUKS=VĒRTĪBA, piemēram, { $flag } date=2025-03-14
+edit-id-fixed = ID nekad nemainās (uz to atsaucas faili un citi ieraksti)
+edit-no-field = ierakstam { $kind } nav lauka { $name }
+edit-fields = ieraksta { $kind } lauki: { $fields }
+edit-twice = { $field } norādīts divreiz
+edit-same-name = tajā pašā grupā jau ir { $name } ({ $id }) ar šādu vārdu
+edit-same-name-hint = vienas grupas dalībnieku vārdiem jāatšķiras (pievienojiet otro vārdu vai iniciāli)
+edit-feedback-before = atgriezeniskā saite saņemta { $date }, pirms konsultācijas { $held }
+edit-breaks = izmaiņa ierakstā { $id } sabojātu ierakstus, kas uz to atsaucas:
+edit-breaks-hint = vispirms labojiet šos ierakstus (vai izdzēsiet tos ar `peerlog rm`); nekas netika ierakstīts
+edit-invalid = ieraksts { $kind } vairs nebūtu derīgs: { $error }
+edit-not-a-list = { $field } nav saraksts
+edit-not-a-list-hint = neobligātu lauku notīriet ar --set LAUKS=
+edit-remove-what = norādiet vērtību, ko izņemt
+edit-last-value = pēdējo vērtību nevar izņemt
+edit-holds-no = nav vērtības { $value }
+edit-see-record = apskatiet ierakstu ar `peerlog show { $id }`
+erase-or = {" vai "}

@@ -63,7 +63,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         let names: Vec<&str> = sets.iter().map(|(f, _)| *f).collect();
         ctx.note(format!("{id}: set {}", names.join(", ")));
     } else {
-        ctx.note(format!("{id}: nothing changed"));
+        ctx.note(tr!("edit-unchanged", id = id.to_string()));
     }
     output::result_line(id.as_str())
 }
@@ -77,24 +77,24 @@ fn parse_sets<'a>(
     let mut out: Vec<(&'static str, &str)> = Vec::new();
     for set in sets {
         let (name, value) = set.split_once('=').ok_or_else(|| {
-            Error::usage(format!("--set: {} has no '='", crate::model::shown(set)))
-                .hint("write --set FIELD=VALUE, e.g. --set date=2025-03-14")
+            Error::usage(tr!("edit-no-equals", flag = "--set", pair = crate::model::shown(set)))
+                .hint(tr!("edit-no-equals-hint", flag = "--set"))
         })?;
         let name = name.trim().replace('-', "_");
         let Some(field) = fields.iter().find(|f| **f == name) else {
             let why = if name == "id" {
-                "an ID never changes (files and other records refer to it)".to_string()
+                tr!("edit-id-fixed")
             } else {
-                format!("a {} has no field {}", kind.name(), crate::model::shown(&name))
+                tr!("edit-no-field", kind = kind.name(), name = crate::model::shown(&name))
             };
-            return Err(Error::usage(format!("--set: {why}")).hint(format!(
-                "the fields of a {}: {}",
-                kind.name(),
-                fields.join(", ")
+            return Err(Error::usage(format!("--set: {why}")).hint(tr!(
+                "edit-fields",
+                kind = kind.name(),
+                fields = fields.join(", ")
             )));
         };
         if out.iter().any(|(f, _)| f == field) {
-            return Err(Error::usage(format!("--set: {field} is given twice")));
+            return Err(Error::usage(format!("--set: {}", tr!("edit-twice", field = *field))));
         }
         out.push((field, value));
     }
@@ -111,7 +111,10 @@ fn optional(value: &str) -> Option<&str> {
 fn word<T: clap::ValueEnum + std::fmt::Display>(field: &str, value: &str) -> Result<T> {
     T::from_str(value.trim(), true).map_err(|_| {
         let all: Vec<String> = T::value_variants().iter().map(ToString::to_string).collect();
-        Error::data(format!("{field}: {} is not one of {}", crate::model::shown(value), all.join(", ")))
+        Error::data(format!(
+            "{field}: {}",
+            tr!("import-not-one-of", value = crate::model::shown(value), values = all.join(", "))
+        ))
     })
 }
 
@@ -171,8 +174,8 @@ fn edit_person(store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id,
     };
     let people: Vec<Person> = store.load()?;
     if let Some(other) = participant::same_name(&people, &p.group, p.name.as_str(), Some(&p.id)) {
-        return Err(Error::data(format!("{} ({}) of the same group has that name already", other.name, other.id))
-            .hint("two participants of one group need names that differ (add a middle name or initial)"));
+        return Err(Error::data(tr!("edit-same-name", name = other.name.as_str(), id = other.id.to_string()))
+            .hint(tr!("edit-same-name-hint")));
     }
     // The person's consultations must still follow the rules with the person changed.
     let consultations: Vec<Consultation> = store.load()?;
@@ -240,8 +243,9 @@ fn edit_consultation(ctx: &Ctx, store: &Store, query: &str, sets: &[(&str, &str)
         }
         if let Some(later) = feedback::held_later(f, &covered) {
             broken.push(format!(
-                "{}: the feedback was given on {}, before the consultation on {}",
-                f.id, f.date, later.date
+                "{}: {}",
+                f.id,
+                tr!("edit-feedback-before", date = f.date.to_string(), held = later.date.to_string())
             ));
         }
     }
@@ -308,7 +312,7 @@ fn refuse(problems: Vec<rules::Problem>, id: &Id) -> Result<()> {
     if errors.is_empty() {
         return Ok(());
     }
-    Err(Error::data(format!("{id}: {}", errors.join("\n"))).hint("nothing was written"))
+    Err(Error::data(format!("{id}: {}", errors.join("\n"))).hint(tr!("nothing-written")))
 }
 
 /// Refuses an edit that would break records referring to the edited one.
@@ -316,8 +320,8 @@ fn dependants(id: &Id, broken: Vec<String>) -> Result<()> {
     if broken.is_empty() {
         return Ok(());
     }
-    Err(Error::data(format!("the change to {id} would break records that refer to it:\n  {}", broken.join("\n  ")))
-        .hint("edit those records first (or remove them with `peerlog rm`); nothing was written"))
+    Err(Error::data(format!("{}\n  {}", tr!("edit-breaks", id = id.to_string()), broken.join("\n  ")))
+        .hint(tr!("edit-breaks-hint")))
 }
 
 /// Edits a record of any kind from its description: each `--set` value is parsed into the
@@ -340,12 +344,12 @@ fn edit_any<T: Kind + IntoAny>(
         let (name, value) = split_pair("--set", set)?;
         let field = record::field_named(spec, name, true)?;
         if named.contains(&field.path) {
-            return Err(Error::usage(format!("--set: {} is given twice", field.path)));
+            return Err(Error::usage(format!("--set: {}", tr!("edit-twice", field = field.path))));
         }
         named.push(field.path);
         let mut resolve = |k: RecordKind, q: &str| record::resolve(store, field.key(), k, q).map_err(|e| e.message);
         let v =
-            kind::parse_value(field, value, &mut resolve).map_err(|e| Error::data(e).hint("nothing was written"))?;
+            kind::parse_value(field, value, &mut resolve).map_err(|e| Error::data(e).hint(tr!("nothing-written")))?;
         kind::set_value(&mut table, field.path, v);
     }
     for remove in removes {
@@ -354,9 +358,8 @@ fn edit_any<T: Kind + IntoAny>(
         named.push(field.path);
         remove_value(store, spec, &mut table, field, value)?;
     }
-    let after: T = kind::from_table(table).map_err(|e| {
-        Error::data(format!("the {} would not be a valid record: {e}", spec.name)).hint("nothing was written")
-    })?;
+    let after: T = kind::from_table(table)
+        .map_err(|e| Error::data(tr!("edit-invalid", kind = spec.name, error = e)).hint(tr!("nothing-written")))?;
     if after == before {
         ctx.note(format!("{}: nothing changed", before.id()));
         return output::result_line(before.id().as_str());
@@ -379,8 +382,8 @@ fn edit_any<T: Kind + IntoAny>(
 /// `FIELD=VALUE`.
 fn split_pair<'a>(flag: &str, pair: &'a str) -> Result<(&'a str, &'a str)> {
     pair.split_once('=').ok_or_else(|| {
-        Error::usage(format!("{flag}: {} has no '='", crate::model::shown(pair)))
-            .hint(format!("write {flag} FIELD=VALUE, e.g. {flag} date=2025-03-14"))
+        Error::usage(tr!("edit-no-equals", flag = flag, pair = crate::model::shown(pair)))
+            .hint(tr!("edit-no-equals-hint", flag = flag))
     })
 }
 
@@ -406,11 +409,11 @@ fn remove_value(
             kind::parse_value(&one, value, &mut resolve).map_err(Error::data)?
         }
         None => {
-            return Err(Error::usage(format!("--remove: {} is not a list", field.path))
-                .hint("clear an optional field with --set FIELD= instead"));
+            return Err(Error::usage(format!("--remove: {}", tr!("edit-not-a-list", field = field.path)))
+                .hint(tr!("edit-not-a-list-hint")));
         }
     };
-    let Some(target) = target else { return Err(Error::usage("--remove: give the value to remove")) };
+    let Some(target) = target else { return Err(Error::usage(format!("--remove: {}", tr!("edit-remove-what")))) };
     let items = path.split('.').try_fold(&mut *table, |t, p| {
         if p == path.rsplit('.').next().unwrap_or(path) { Some(t) } else { t.get_mut(p)?.as_table_mut() }
     });
@@ -427,16 +430,14 @@ fn remove_value(
     });
     match found {
         Some(true) if field.card == kind::Card::NonEmpty => {
-            Err(Error::data(format!("{}: the last value cannot go", field.path)))
+            Err(Error::data(format!("{}: {}", field.path, tr!("edit-last-value"))))
         }
         Some(true) => {
             kind::set_value(table, path, None);
             Ok(())
         }
         Some(false) => Ok(()),
-        None => Err(Error::data(format!("{}: holds no {}", field.path, kind::cell(&target))).hint(format!(
-            "see the record with `peerlog show {}`",
-            table.get("id").and_then(|v| v.as_str()).unwrap_or("ID")
-        ))),
+        None => Err(Error::data(format!("{}: {}", field.path, tr!("edit-holds-no", value = kind::cell(&target))))
+            .hint(tr!("edit-see-record", id = table.get("id").and_then(|v| v.as_str()).unwrap_or("ID")))),
     }
 }

@@ -65,7 +65,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         return erased_already(ctx, &store, &id, &kind::cell(day));
     }
     if name == ERASED {
-        return erased_already(ctx, &store, &id, "an earlier day");
+        return erased_already(ctx, &store, &id, &tr!("erase-earlier-day"));
     }
     let forms = NameForms::of(&name);
     // Other people's names stay where a form is part of them (Inese Kalniņa when erasing
@@ -90,35 +90,28 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     // The settings' comments are nobody's record: only the surname is cut there.
     let settings = safe::read_existing(store.root(), Path::new(CONFIG_FILE))?;
     if let Some(text) = settings.as_deref().and_then(|t| edit_comments(t, &|c| scrubber.scrub(c, false))) {
-        changed.push(format!("{CONFIG_FILE}: name cut from comments"));
+        changed.push(format!("{CONFIG_FILE}: {}", tr!("erase-cut-from-settings")));
         tx.put_settings(text);
     }
 
     let dry_run = args.confirm.dry_run;
     if !dry_run {
-        let question = format!("Erase {name} ({id}), changing these {} files?", changed.len());
+        let question = tr!("erase-question", name = name.as_str(), id = id.to_string(), files = changed.len());
         confirm(args.confirm, "erase", &question, &changed)?;
         tx.commit()?;
     }
-    let verb = if dry_run { "would change" } else { "changed" };
-    ctx.note(format!(
-        "{verb} {} file(s) to erase {} {id} ({})",
-        changed.len(),
-        spec.name,
-        if dry_run { "dry run: nothing written" } else { "done" }
+    ctx.note(tr!(
+        "erase-summary",
+        dry_run = if dry_run { "yes" } else { "no" },
+        files = changed.len(),
+        id = id.to_string()
     ));
     output::stdout(changed.iter().chain(&review).map(|l| format!("{l}\n")).collect::<String>().as_bytes())?;
     if !review.is_empty() {
-        ctx.note(format!(
-            "{} other record(s) still hold the first name alone (it may be someone else's): look at them",
-            review.len()
-        ));
+        ctx.note(tr!("erase-review", count = review.len()));
     }
     if !dry_run {
-        ctx.note(
-            "note: git history still holds the old data; to remove it from history too, see \
-             \"Erasing a person from git history\" in the README",
-        );
+        ctx.note(tr!("erase-git-history"));
     }
     Ok(())
 }
@@ -129,10 +122,10 @@ fn person_id(store: &Store, query: &str) -> Result<Id> {
     if let Some(kind) = RecordKind::of(query.trim()) {
         if !kinds.iter().any(|s| s.kind == kind) {
             let names: Vec<&str> = kinds.iter().map(|s| s.name).collect();
-            return Err(Error::usage(format!(
-                "a {} is not a person; erase takes a {}",
-                kind.name(),
-                names.join(" or ")
+            return Err(Error::usage(tr!(
+                "erase-not-a-person",
+                kind = kind.name(),
+                kinds = names.join(&tr!("erase-or"))
             )));
         }
         return record::resolve(store, "person", kind, query);
@@ -222,8 +215,8 @@ fn erase_own(
         let hashes = Value::try_from(NameHashes::new(me.id.as_str(), forms)).map_err(|e| Error::data(e.to_string()))?;
         kind::set_value(table, "name_hashes", Some(hashes));
     }
-    what.push("comments".into());
-    changed.push(format!("{}: {} erased", display_path(&me.rel), what.join(", ")));
+    what.push(tr!("erase-comments"));
+    changed.push(format!("{}: {}", display_path(&me.rel), tr!("erase-own", fields = what.join(", "))));
     put(tx, &me, None)
 }
 
@@ -272,10 +265,10 @@ fn scrub(
     let existing = safe::read_existing(store.root(), &r.rel)?;
     let edited = existing.as_deref().and_then(|t| edit_comments(t, &|c| scrubber.scrub(c, own)));
     if edited.is_some() {
-        what.push("comments".into());
+        what.push(tr!("erase-comments"));
     }
     if !what.is_empty() {
-        changed.push(format!("{}: name cut from the {}", display_path(&r.rel), what.join(", ")));
+        changed.push(format!("{}: {}", display_path(&r.rel), tr!("erase-cut-from", fields = what.join(", "))));
         put(tx, &r, edited.as_deref().or(existing.as_deref()))?;
     }
     if !own {
@@ -287,7 +280,7 @@ fn scrub(
         let in_comments = file.contains('#')
             && edit_comments(&file, &|c| scrubber.mentions_first_name(c).then(String::new)).is_some();
         if in_text || in_comments {
-            review.push(format!("{}: the first name alone is still there; look at it", display_path(&r.rel)));
+            review.push(format!("{}: {}", display_path(&r.rel), tr!("erase-first-name-left")));
         }
     }
     Ok(())
@@ -297,11 +290,8 @@ fn scrub(
 /// person by ID are listed.
 fn erased_already(ctx: &Ctx, store: &Store, id: &Id, day: &str) -> Result<()> {
     let refs = record::referrers(store, id)?;
-    ctx.note(format!(
-        "{id} was erased on {day}; no record holds their name, {} record(s) refer to them by ID only (nothing to change)",
-        refs.len()
-    ));
-    let lines: String =
-        refs.iter().map(|(r, _)| format!("{}: refers to {id} by ID only\n", display_path(&r.rel_path()))).collect();
+    ctx.note(tr!("erase-already", id = id.to_string(), date = day, count = refs.len()));
+    let by_id = tr!("erase-by-id", id = id.to_string());
+    let lines: String = refs.iter().map(|(r, _)| format!("{}: {by_id}\n", display_path(&r.rel_path()))).collect();
     output::stdout(lines.as_bytes())
 }

@@ -137,16 +137,17 @@ impl Kind {
         }
     }
 
-    fn name(self) -> &'static str {
+    /// The kind as the messages select it.
+    fn key(self) -> &'static str {
         match self {
             Kind::Participants => "participants",
             Kind::Consultations => "consultations",
             Kind::Feedback => "feedback",
             Kind::Units => "units",
-            Kind::Supporters => "support persons",
+            Kind::Supporters => "supporters",
             Kind::Psychologists => "psychologists",
-            Kind::Contacts => "support contacts",
-            Kind::Training => "training sessions",
+            Kind::Contacts => "contacts",
+            Kind::Training => "training",
         }
     }
 }
@@ -239,8 +240,12 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let file_name = if a.file.as_os_str() == "-" { "stdin".to_string() } else { a.file.display().to_string() };
     let store = ctx.store()?;
     if store.config.programme != a.kind.programme() {
-        return Err(Error::usage(format!("{} are not kept in a {} folder", a.kind.name(), store.config.programme))
-            .hint(format!("import them into a {} folder", a.kind.programme())));
+        return Err(Error::usage(tr!(
+            "import-wrong-programme",
+            kind = a.kind.key(),
+            programme = store.config.programme.to_string()
+        ))
+        .hint(tr!("import-wrong-programme-hint", programme = a.kind.programme().to_string())));
     }
     let (columns, rows) = read_csv(&a.file, a.kind)?;
     let _lock = store.lock()?;
@@ -266,20 +271,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         let mut bad_lines: Vec<u64> = report.errors.iter().map(|(l, _)| *l).collect();
         bad_lines.dedup();
         let lines: Vec<String> = report.errors.iter().map(|(line, e)| format!("{file_name}:{line}: {e}")).collect();
-        return Err(Error::data(format!(
-            "{}\n{} of {} rows are wrong; nothing was imported",
-            lines.join("\n"),
-            bad_lines.len(),
-            rows.len()
-        ))
-        .hint("fix those rows and import the file again"));
+        let summary = tr!("import-rows-wrong", bad = bad_lines.len(), rows = rows.len());
+        return Err(Error::data(format!("{}\n{summary}", lines.join("\n"))).hint(tr!("import-rows-wrong-hint")));
     }
     if a.dry_run {
-        let good = match checked.len() {
-            1 => "the row is good".to_string(),
-            n => format!("all {n} rows are good"),
-        };
-        ctx.note(format!("{file_name}: {good}; nothing was written (--dry-run)"));
+        ctx.note(tr!("import-dry-run", file = file_name.as_str(), rows = checked.len()));
         return Ok(());
     }
     let ids = match &checked {
@@ -301,12 +297,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         out.push_str(id.as_str());
         out.push('\n');
     }
-    let what = match (a.kind, ids.len()) {
-        (Kind::Participants, 1) => "participant",
-        (Kind::Consultations, 1) => "consultation",
-        (kind, _) => kind.name(),
-    };
-    ctx.note(format!("imported {} {what} from {file_name}", ids.len()));
+    ctx.note(tr!("import-done", count = ids.len(), kind = a.kind.key(), file = file_name.as_str()));
     output::stdout(out.as_bytes())
 }
 
@@ -349,11 +340,8 @@ const TOO_BIG: &str = "the input is larger than 64 MiB";
 /// [`MAX_ROWS`] rows kept), and checks its header against the kind's columns.
 fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
     let too_big = || {
-        Error::data(format!(
-            "{}: {TOO_BIG}; peerlog imports at most 64 MiB and {MAX_ROWS} rows at once",
-            path.display()
-        ))
-        .hint("split the sheet into smaller files and import each; nothing was imported")
+        Error::data(tr!("import-too-big", file = path.display().to_string(), rows = MAX_ROWS))
+            .hint(tr!("import-split-hint"))
     };
     let input: Box<dyn Read> = if path.as_os_str() == "-" {
         Box::new(std::io::stdin().lock())
@@ -364,7 +352,7 @@ fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
             return Err(too_big());
         }
         if meta.is_dir() {
-            return Err(Error::data(format!("{}: a folder, not a CSV file", path.display())));
+            return Err(Error::data(tr!("import-folder", file = path.display().to_string())));
         }
         Box::new(file)
     };
@@ -393,12 +381,12 @@ fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
             return too_big();
         }
         let at = e.position().map(|p| format!(":{}", p.line())).unwrap_or_default();
-        Error::data(format!("{}{at}: {e}", path.display())).hint("save the sheet as CSV in UTF-8")
+        Error::data(format!("{}{at}: {e}", path.display())).hint(tr!("import-save-as-csv"))
     };
     let header = reader.headers().map_err(csv_error)?.clone();
     if header.iter().all(|h| h.trim().is_empty()) {
-        return Err(Error::data(format!("{}: the file is empty", path.display()))
-            .hint(format!("the first row names the columns: {}", column_list(kind))));
+        return Err(Error::data(tr!("import-empty", file = path.display().to_string()))
+            .hint(tr!("import-empty-hint", columns = column_list(kind))));
     }
     let known = kind.columns();
     let mut at = HashMap::new();
@@ -409,28 +397,28 @@ fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
             _ => name,
         };
         let Some(&(column, _)) = known.iter().find(|(c, _)| *c == name) else {
-            return Err(Error::data(format!(
-                "{}:1: column {} is not a {} column",
-                path.display(),
-                crate::model::shown(h),
-                kind.name()
+            return Err(Error::data(tr!(
+                "import-unknown-column",
+                file = path.display().to_string(),
+                column = crate::model::shown(h),
+                kind = kind.key()
             ))
-            .hint(format!("the columns are: {}", column_list(kind))));
+            .hint(tr!("import-columns", columns = column_list(kind))));
         };
         if at.insert(column, i).is_some() {
-            return Err(Error::data(format!("{}:1: column '{column}' appears twice", path.display())));
+            return Err(Error::data(tr!("import-column-twice", file = path.display().to_string(), column = column)));
         }
     }
     let missing: Vec<&str> =
         known.iter().filter(|(c, required)| *required && !at.contains_key(c)).map(|(c, _)| *c).collect();
     if !missing.is_empty() {
-        return Err(Error::data(format!(
-            "{}:1: the header lacks the column{} {}",
-            path.display(),
-            if missing.len() == 1 { "" } else { "s" },
-            missing.join(", ")
+        return Err(Error::data(tr!(
+            "import-missing-columns",
+            file = path.display().to_string(),
+            count = missing.len(),
+            columns = missing.join(", ")
         ))
-        .hint(format!("the columns are: {}", column_list(kind))));
+        .hint(tr!("import-columns", columns = column_list(kind))));
     }
     let width = header.len();
     let mut rows = Vec::new();
@@ -441,19 +429,23 @@ fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
             continue;
         }
         if rows.len() == MAX_ROWS {
-            return Err(Error::data(format!(
-                "{}:{line}: more than {MAX_ROWS} rows; peerlog imports at most {MAX_ROWS} rows at once",
-                path.display()
+            return Err(Error::data(tr!(
+                "import-too-many-rows",
+                file = path.display().to_string(),
+                line = line,
+                rows = MAX_ROWS
             ))
-            .hint("split the sheet into smaller files and import each; nothing was imported"));
+            .hint(tr!("import-split-hint")));
         }
         if record.len() > width && record.iter().skip(width).any(|c| !c.trim().is_empty()) {
-            return Err(Error::data(format!(
-                "{}:{line}: the row has {} cells but the header only {width} columns",
-                path.display(),
-                record.len()
+            return Err(Error::data(tr!(
+                "import-too-many-cells",
+                file = path.display().to_string(),
+                line = line,
+                cells = record.len(),
+                columns = width
             ))
-            .hint("quote cells that hold the separator"));
+            .hint(tr!("import-too-many-cells-hint")));
         }
         rows.push(Row { line, cells: record.iter().map(str::to_string).collect() });
     }
@@ -470,7 +462,7 @@ fn column_list(kind: Kind) -> String {
 fn required<'r>(cols: &Columns, row: &'r Row, column: &str, report: &mut Report) -> Option<&'r str> {
     let v = cols.get(row, column);
     if v.is_none() {
-        report.error(row.line, column, "is empty; give it a value");
+        report.error(row.line, column, tr!("import-cell-empty"));
     }
     v
 }
@@ -528,10 +520,19 @@ impl<R: std::io::Read> std::io::Read for Lines<R> {
 }
 
 /// A word of a closed list, with the list in the error.
+/// An earlier record of a slot or answer: `line 4` of the file (its draft ID is `c-row4`), or
+/// the ID of a record in the folder.
+fn earlier(id: &str, draft: &str) -> String {
+    match id.strip_prefix(draft) {
+        Some(line) => tr!("import-line", line = line),
+        None => id.to_string(),
+    }
+}
+
 fn word<T: clap::ValueEnum + std::fmt::Display>(s: &str) -> std::result::Result<T, String> {
     T::from_str(latvian_word(s), true).map_err(|_| {
         let all: Vec<String> = T::value_variants().iter().map(ToString::to_string).collect();
-        format!("{} is not one of {}", crate::model::shown(s), all.join(", "))
+        tr!("import-not-one-of", value = crate::model::shown(s), values = all.join(", "))
     })
 }
 
@@ -609,7 +610,7 @@ fn participants(
         let consent_date =
             parse(row, "consent_date", cols.get(row, "consent_date"), report, |s| s.parse::<Date>()).unwrap_or(today);
         if since.is_some() && cols.get(row, "peer_stage").is_none() {
-            report.error(line, "peer_since", "is given without peer_stage; give the stage too");
+            report.error(line, "peer_since", tr!("import-since-without-stage"));
         }
         let (Some(name), Some(group), Some(role)) = (name, group, role) else {
             continue;
@@ -619,7 +620,11 @@ fn participants(
         }
         let key = (group.id.clone(), fold(name.as_str()));
         if let Some(who) = taken.get(&key) {
-            report.error(line, "name", format!("{who} is already a participant of {}", group.name));
+            report.error(
+                line,
+                "name",
+                tr!("import-participant-twice", who = who.as_str(), group = group.name.as_str()),
+            );
             continue;
         }
         let mut consent = Vec::new();
@@ -742,16 +747,17 @@ fn consultations(
         }
         let day = days.of(date)?;
         if let Some(other) = consult::slot_taken(&c, day) {
-            let what = match other.id.as_str().strip_prefix("c-row") {
-                Some(l) => format!("line {l}"),
-                None => other.id.to_string(),
-            };
             report.error(
                 line,
                 "date",
-                format!(
-                    "{what} already records {} with {} on {} at {} ({})",
-                    peer.name, recipient.name, c.date, c.time, other.status
+                tr!(
+                    "import-slot-taken",
+                    what = earlier(other.id.as_str(), "c-row"),
+                    peer = peer.name.as_str(),
+                    recipient = recipient.name.as_str(),
+                    date = c.date.to_string(),
+                    time = c.time.to_string(),
+                    status = other.status.to_string()
                 ),
             );
             continue;
@@ -818,19 +824,25 @@ fn feedbacks(
             report.error(
                 line,
                 "date",
-                format!("feedback given on {} cannot be about {} held later, on {}", f.date, c.id, c.date),
+                tr!(
+                    "import-feedback-before",
+                    date = f.date.to_string(),
+                    id = c.id.to_string(),
+                    held = c.date.to_string()
+                ),
             );
             continue;
         }
         if let Some((other, c)) = feedback::duplicate(&f, &existing) {
-            let what = match other.id.as_str().strip_prefix("f-row") {
-                Some(l) => format!("line {l}"),
-                None => other.id.to_string(),
-            };
             report.error(
                 line,
                 "consultation",
-                format!("{what} already holds {} feedback on {c}; one answer per consultation and side", f.from),
+                tr!(
+                    "import-feedback-twice",
+                    what = earlier(other.id.as_str(), "f-row"),
+                    from = f.from.to_string(),
+                    id = c.to_string()
+                ),
             );
             continue;
         }
@@ -856,11 +868,7 @@ fn covered<'a>(
         let mut ok = true;
         for q in ids.split([' ', ',']).filter(|q| !q.is_empty()) {
             if RecordKind::of(q) != Some(RecordKind::Consultation) {
-                report.error(
-                    line,
-                    "consultation",
-                    format!("{} is not a consultation ID (c-…)", crate::model::shown(q)),
-                );
+                report.error(line, "consultation", tr!("import-not-consultation-id", value = crate::model::shown(q)));
                 ok = false;
                 continue;
             }
@@ -878,11 +886,7 @@ fn covered<'a>(
     let (Some(p), Some(r), Some(d)) =
         (cols.get(row, "peer"), cols.get(row, "recipient"), cols.get(row, "consultation_date"))
     else {
-        report.error(
-            line,
-            "consultation",
-            "is empty; give the consultation's ID, or its peer, recipient and consultation_date",
-        );
+        report.error(line, "consultation", tr!("import-no-consultation"));
         return None;
     };
     let peer = match people.find("peer", p, "person", |_| true) {
@@ -974,7 +978,7 @@ fn described<T: crate::model::Kind + IntoAny>(
             report.error(
                 row.line,
                 spec.unique[*rule].at,
-                format!("an earlier row holds the same {}", spec.unique[*rule].fields.join(", ")),
+                tr!("import-earlier-row", fields = spec.unique[*rule].fields.join(", ")),
             );
             continue;
         }

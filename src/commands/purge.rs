@@ -32,10 +32,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let before: Date = parse_flag("--before", &args.before)?;
     let today = Date::today();
     if before > today {
-        return Err(Error::data(format!(
-            "--before {before} is in the future: every record would go, including those still in use"
-        ))
-        .hint(format!("give a day on or before today ({today}), the end of the retention period")));
+        return Err(Error::data(tr!("purge-future", date = before.to_string()))
+            .hint(tr!("purge-future-hint", today = today.to_string())));
     }
     let store = ctx.store()?;
     let _lock = store.lock()?;
@@ -81,22 +79,26 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         tx.remove(&rel);
         listing.push(display_path(&rel));
     }
-    let counts = format!(
-        "{} consultation(s), {} feedback and {} person(s) from before {before}",
-        consultations_gone.len(),
-        feedback_gone.len(),
-        people_gone.len()
-    );
+    let counts = |dry_run: &str| {
+        tr!(
+            "purge-counts",
+            dry_run = dry_run,
+            consultations = consultations_gone.len(),
+            feedback = feedback_gone.len(),
+            people = people_gone.len(),
+            date = before.to_string()
+        )
+    };
     let dry_run = args.confirm.dry_run;
     if !dry_run {
         if !args.confirm.yes {
-            ctx.note(format!("purge would remove {counts}:"));
+            ctx.note(format!("{}:", counts("yes")));
         }
-        confirm(args.confirm, "purge", &format!("Remove these {} files?", listing.len()), &listing)?;
+        confirm(args.confirm, "purge", &tr!("purge-question", files = listing.len()), &listing)?;
         // One transaction: all of it is removed, or (after a crash) none.
         tx.commit()?;
     }
-    ctx.note(format!("{} {counts}", if dry_run { "would remove" } else { "removed" }));
+    ctx.note(counts(if dry_run { "yes" } else { "no" }));
     output::stdout(listing.iter().map(|l| format!("{l}\n")).collect::<String>().as_bytes())
 }
 
@@ -147,14 +149,15 @@ fn colleague(ctx: &Ctx, store: &crate::store::Store, before: Date, flags: Confir
         listing.push(display_path(rel));
     }
     if !dry_run {
-        confirm(flags, "purge", &format!("Remove these {} files?", listing.len()), &listing)?;
+        confirm(flags, "purge", &tr!("purge-question", files = listing.len()), &listing)?;
         tx.commit()?;
     }
     let removed: String = listing.iter().map(|l| format!("{l}\n")).collect();
-    ctx.note(format!(
-        "{} {} record(s) from before {before}",
-        if dry_run { "would remove" } else { "removed" },
-        gone.len()
+    ctx.note(tr!(
+        "purge-records",
+        dry_run = if dry_run { "yes" } else { "no" },
+        count = gone.len(),
+        date = before.to_string()
     ));
     output::stdout(removed.as_bytes())
 }

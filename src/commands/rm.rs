@@ -63,42 +63,25 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let referrers = direct_referrers(&folder, &target);
     if !referrers.is_empty() && !a.cascade {
         let shown: Vec<&str> = referrers.iter().take(20).map(String::as_str).collect();
-        let more =
-            if referrers.len() > 20 { format!("\n  … and {} more", referrers.len() - 20) } else { String::new() };
-        return Err(Error::data(format!(
-            "{target} is referred to by {} record{}:\n  {}{more}",
-            referrers.len(),
-            if referrers.len() == 1 { "" } else { "s" },
-            shown.join("\n  ")
-        ))
-        .hint(format!(
-            "remove or change those first, or remove them all with `peerlog rm {target} --cascade` (try --dry-run first)"
-        )));
+        return Err(referred(&target, referrers.len(), &shown));
     }
     let plan = plan(&folder, &target);
     let removed = plan.removed();
     let dry_run = a.confirm.dry_run;
     if a.cascade && !dry_run {
-        let mut listing: Vec<String> = removed.iter().map(|id| format!("remove {id}")).collect();
-        listing.extend(plan.trimmed.iter().map(|f| format!("change {}: drop the removed consultations", f.id)));
-        let question =
-            format!("Remove {} record{} with {target}?", removed.len(), if removed.len() == 1 { "" } else { "s" });
+        let mut listing: Vec<String> = removed.iter().map(|id| tr!("rm-listing-remove", id = id.to_string())).collect();
+        listing.extend(plan.trimmed.iter().map(|f| tr!("rm-listing-drop", id = f.id.to_string())));
+        let question = tr!("rm-question", count = removed.len(), id = target.to_string());
         confirm(a.confirm, "rm --cascade", &question, &listing)?;
     }
-    let verb = if dry_run { "would remove" } else { "removed" };
     for f in &plan.trimmed {
         let ids: Vec<&str> = f.consultations.iter().map(Id::as_str).collect();
-        ctx.note(format!(
-            "{} {}: now about {} only",
-            if dry_run { "would change" } else { "changed" },
-            f.id,
-            ids.join(" ")
-        ));
+        ctx.note(tr!("rm-trimmed", dry_run = yes(dry_run), id = f.id.to_string(), ids = ids.join(" ")));
     }
     if !dry_run {
         apply(&store, &plan)?;
     }
-    ctx.note(format!("{verb} {} record{}", removed.len(), if removed.len() == 1 { "" } else { "s" }));
+    ctx.note(tr!("rm-done", dry_run = yes(dry_run), count = removed.len()));
     let lines: String = removed.iter().map(|id| format!("{id}\n")).collect();
     output::stdout(lines.as_bytes())
 }
@@ -110,22 +93,30 @@ fn direct_referrers(folder: &Folder, target: &Id) -> Vec<String> {
             .people
             .iter()
             .filter(|p| &p.group == target)
-            .map(|p| format!("{} (participant {})", p.id, p.name))
+            .map(|p| tr!("rm-ref-participant", id = p.id.to_string(), name = p.name.as_str()))
             .collect(),
         RecordKind::Person => folder
             .consultations
             .iter()
             .filter(|c| &c.peer == target || &c.recipient == target)
             .map(|c| {
-                let role = if &c.peer == target { "as peer" } else { "as recipient" };
-                format!("{} (consultation on {} {}, {role})", c.id, c.date, c.time)
+                let role = if &c.peer == target { "peer" } else { "recipient" };
+                tr!(
+                    "rm-ref-consultation",
+                    id = c.id.to_string(),
+                    date = c.date.to_string(),
+                    time = c.time.to_string(),
+                    role = role
+                )
             })
             .collect(),
         RecordKind::Consultation => folder
             .feedback
             .iter()
             .filter(|f| f.consultations.contains(target))
-            .map(|f| format!("{} (feedback from the {} on {})", f.id, f.from, f.date))
+            .map(|f| {
+                tr!("rm-ref-feedback", id = f.id.to_string(), from = f.from.to_string(), date = f.date.to_string())
+            })
             .collect(),
         _ => Vec::new(),
     }
@@ -203,18 +194,12 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
     let target = record::resolve(store, "rm", kind, query)?;
     let direct = record::referrers(store, &target)?;
     if !direct.is_empty() && !a.cascade {
-        let shown: Vec<String> =
-            direct.iter().take(20).map(|(r, field)| format!("{} as {field}", record::describe(r.any()))).collect();
-        let more = if direct.len() > 20 { format!("\n  … and {} more", direct.len() - 20) } else { String::new() };
-        return Err(Error::data(format!(
-            "{target} is referred to by {} record{}:\n  {}{more}",
-            direct.len(),
-            if direct.len() == 1 { "" } else { "s" },
-            shown.join("\n  ")
-        ))
-        .hint(format!(
-            "remove or change those first, or remove them all with `peerlog rm {target} --cascade` (try --dry-run first)"
-        )));
+        let shown: Vec<String> = direct
+            .iter()
+            .take(20)
+            .map(|(r, field)| tr!("rm-ref-as", what = record::describe(r.any()), field = field.to_string()))
+            .collect();
+        return Err(referred(&target, direct.len(), &shown));
     }
     // Breadth first: what goes, and what only loses references (its latest version).
     let mut gone: Vec<Id> = vec![target.clone()];
@@ -244,14 +229,13 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
     changed.retain(|(id, _, _)| !gone.contains(id));
     let dry_run = a.confirm.dry_run;
     if a.cascade && !dry_run {
-        let mut listing: Vec<String> = gone.iter().map(|id| format!("remove {id}")).collect();
-        listing.extend(changed.iter().map(|(id, _, _)| format!("change {id}: take out the reference")));
-        let question = format!("Remove {} record{} with {target}?", gone.len(), if gone.len() == 1 { "" } else { "s" });
+        let mut listing: Vec<String> = gone.iter().map(|id| tr!("rm-listing-remove", id = id.to_string())).collect();
+        listing.extend(changed.iter().map(|(id, _, _)| tr!("rm-listing-unlink", id = id.to_string())));
+        let question = tr!("rm-question", count = gone.len(), id = target.to_string());
         super::prompt::confirm(a.confirm, "rm --cascade", &question, &listing)?;
     }
-    let verb = if dry_run { "would change" } else { "changed" };
     for (id, _, _) in &changed {
-        ctx.note(format!("{verb} {id}: a reference to a removed record taken out"));
+        ctx.note(tr!("rm-unlinked", dry_run = yes(dry_run), id = id.to_string()));
     }
     // One transaction: the changed records and the removals happen together or not at all.
     let mut tx = store.begin();
@@ -269,8 +253,24 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
     if !dry_run {
         tx.commit()?;
     }
-    let verb = if dry_run { "would remove" } else { "removed" };
-    ctx.note(format!("{verb} {} record{}", gone.len(), if gone.len() == 1 { "" } else { "s" }));
+    ctx.note(tr!("rm-done", dry_run = yes(dry_run), count = gone.len()));
     let lines: String = gone.iter().map(|id| format!("{id}\n")).collect();
     output::stdout(lines.as_bytes())
+}
+
+/// The refusal of a record others refer to: the first of them (at most 20) and how many more.
+fn referred(target: &Id, count: usize, shown: &[impl AsRef<str>]) -> Error {
+    let shown: Vec<&str> = shown.iter().map(AsRef::as_ref).collect();
+    let more = if count > 20 { format!("\n  {}", tr!("rm-more", count = count - 20)) } else { String::new() };
+    Error::data(format!(
+        "{}\n  {}{more}",
+        tr!("rm-referred", id = target.to_string(), count = count),
+        shown.join("\n  ")
+    ))
+    .hint(tr!("rm-referred-hint", id = target.to_string()))
+}
+
+/// A flag as the messages select it.
+fn yes(flag: bool) -> &'static str {
+    if flag { "yes" } else { "no" }
 }

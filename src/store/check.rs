@@ -255,9 +255,7 @@ pub fn erased_names<'a, I: IntoIterator<Item = &'a str>>(
                     text,
                     *offset,
                     Severity::Warning,
-                    format!(
-                        "a form of the name of {id}, who was erased, is still here; cut it by hand (the word is not shown)"
-                    ),
+                    msg!("check-erased-name", id = id.to_string()),
                 ));
             }
         }
@@ -422,17 +420,10 @@ fn wide_modes(root: &Path, files: &Files, kinds: &[RecordKind], wide_files: Vec<
     }));
     wide.sort();
     let Some((first, mode)) = wide.first() else { return Vec::new() };
-    let others = match wide.len() - 1 {
-        0 => String::new(),
-        n => format!(" (and {n} more files and folders)"),
-    };
     vec![Diagnostic::file(
         Path::new(first),
         Severity::Warning,
-        format!(
-            "readable by others (mode {mode:o}){others}; make the folder private with `chmod -R go-rwx .` \
-             (git checks files out with your umask: set `umask 077` before cloning)"
-        ),
+        msg!("check-readable", mode = format!("{mode:o}"), more = wide.len() - 1),
     )]
 }
 
@@ -494,27 +485,20 @@ fn scan(root: &Path, kinds: &[RecordKind]) -> Result<Files> {
             files.strays.push(Diagnostic::file(
                 &rel,
                 Severity::Warning,
-                format!(
-                    "not a record: peerlog reads only .toml files in {}/ and ignores this one; remove it or move it elsewhere",
-                    kind_dir(kind)
-                ),
+                msg!("check-not-a-record", dir = kind_dir(kind)),
             ));
         }
     }
     files.temp.sort();
     for rel in &files.temp {
-        files.strays.push(Diagnostic::file(
-            rel,
-            Severity::Warning,
-            "temporary file left by an interrupted write; readers ignore it, `peerlog check --fix` removes it",
-        ));
+        files.strays.push(Diagnostic::file(rel, Severity::Warning, msg!("check-temporary-file")));
     }
     Ok(files)
 }
 
 /// A link or special file in the folder: an error, never followed or read.
 fn not_regular(rel: &Path, what: &str) -> Diagnostic {
-    Diagnostic::file(rel, Severity::Error, format!("{}; {}", safe::not_regular(what), safe::NOT_REGULAR_HINT))
+    Diagnostic::file(rel, Severity::Error, format!("{}; {}", safe::not_regular(what), safe::not_regular_hint()))
 }
 
 /// Parses every file of one kind in parallel; problems go to `out`, parsed records are kept
@@ -555,10 +539,7 @@ fn index<'a, T: Record>(records: &'a [Loaded<T>], out: &mut Vec<Diagnostic>) -> 
                     &f.text,
                     "id",
                     Severity::Error,
-                    format!(
-                        "ID {id} is also used by {}; keep one file, or give one record a new ID and file name",
-                        others.join(", ")
-                    ),
+                    msg!("check-id-twice", id = id.to_string(), others = others.join(", ")),
                 ));
             }
         }

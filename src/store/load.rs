@@ -47,7 +47,7 @@ fn collect<T>((records, mut p): (Vec<T>, Vec<Diagnostic>), problems: &mut Vec<Di
 /// Reads and checks `peerlog.toml`, refusing a format newer than this binary's.
 pub fn config(root: &Path) -> Result<Config> {
     read_config(root).map_err(|p| {
-        let head = if p.newer { "this folder needs a newer peerlog:" } else { "the settings file is broken:" };
+        let head = if p.newer { tr!("load-config-newer") } else { tr!("load-config-broken") };
         Error::data(format!("{head}\n{}", p.diagnostic)).hint(p.hint)
     })
 }
@@ -66,7 +66,7 @@ pub fn read_config(root: &Path) -> Result<Config, ConfigProblem> {
     let rel = Path::new(CONFIG_FILE);
     let fix = |diagnostic| ConfigProblem {
         diagnostic,
-        hint: format!("fix {}", root.join(CONFIG_FILE).display()),
+        hint: tr!("load-config-fix", path = root.join(CONFIG_FILE).display().to_string()),
         newer: false,
     };
     let text = read_text(root, rel).map_err(fix)?;
@@ -78,13 +78,9 @@ pub fn read_config(root: &Path) -> Result<Config, ConfigProblem> {
                 &text,
                 "format",
                 Severity::Error,
-                format!("format {v} is newer than this peerlog understands (up to {FORMAT})"),
+                msg!("load-format-newer", format = v, known = FORMAT),
             );
-            return Err(ConfigProblem {
-                diagnostic: d,
-                hint: "upgrade peerlog to work with this folder".into(),
-                newer: true,
-            });
+            return Err(ConfigProblem { diagnostic: d, hint: tr!("load-upgrade"), newer: true });
         }
         _ => {}
     }
@@ -170,12 +166,12 @@ pub fn placement<T: Record>(loaded: &Loaded<T>) -> Option<Diagnostic> {
             text,
             "id",
             Severity::Error,
-            format!(
-                "{id} is a {} ID, but this is a {} record; {} IDs start with {}-",
-                id.kind().name(),
-                T::KIND.name(),
-                T::KIND.name(),
-                T::KIND.prefix()
+            msg!(
+                "load-id-of-other-kind",
+                id = id.to_string(),
+                other = id.kind().name(),
+                kind = T::KIND.name(),
+                prefix = T::KIND.prefix().to_string()
             ),
         ));
     }
@@ -233,16 +229,10 @@ pub fn read_text_mode(root: &Path, rel: &Path) -> Result<(String, u32), Diagnost
     let text = String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-        Diagnostic::at(rel, &text, offset, Severity::Error, "the file is not UTF-8 text; save it as UTF-8")
+        Diagnostic::at(rel, &text, offset, Severity::Error, msg!("load-not-utf8"))
     })?;
     if let Some(offset) = conflict_marker(&text) {
-        return Err(Diagnostic::at(
-            rel,
-            &text,
-            offset,
-            Severity::Error,
-            "git conflict marker; resolve the merge conflict and keep one version of the lines",
-        ));
+        return Err(Diagnostic::at(rel, &text, offset, Severity::Error, msg!("load-conflict-marker")));
     }
     Ok((text, mode))
 }
@@ -298,18 +288,18 @@ fn value_hint(key: &str, value: &str) -> Option<String> {
     let digits_and = |extra: &str| !value.is_empty() && value.chars().all(|c| c.is_ascii_digit() || extra.contains(c));
     let iso = value.len() == 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[7] == b'-';
     if iso && digits_and("-") {
-        return Some(format!("{value} is not a day of the calendar; write a real day, such as {leaf} = 2025-02-28"));
+        return Some(tr!("load-not-a-day", value = value, key = leaf));
     }
     if digits_and("./-") && value.matches(['.', '/', '-']).count() >= 2 {
         let meant = value.parse::<crate::model::Date>().ok().map(|d| d.to_string());
         let example = meant.unwrap_or_else(|| "2025-10-02".to_string());
-        return Some(format!("a date in a file is written year first, without quotes: {leaf} = {example}"));
+        return Some(tr!("load-date-unquoted", key = leaf, example = example));
     }
     if digits_and(":-–— ") && value.contains(':') {
-        return Some(format!("a time range is text in quotes: {leaf} = \"17:30-18:30\""));
+        return Some(tr!("load-time-quoted", key = leaf));
     }
     if value.chars().next().is_some_and(|c| c.is_alphabetic()) && !matches!(value, "true" | "false") {
-        return Some(format!("text is written in quotes: {leaf} = \"…\""));
+        return Some(tr!("load-text-quoted", key = leaf));
     }
     None
 }
@@ -485,8 +475,8 @@ fn list(root: &Path, rel: &Path) -> Result<Vec<(std::ffi::OsString, bool)>> {
 /// The error for a link or special file met in the folder.
 fn special(rel: &Path, kind: &fs::FileType) -> Error {
     Error::data(format!("{}: {}", super::diag::display_path(rel), safe::not_regular(safe::what(kind))))
-        .hint(safe::NOT_REGULAR_HINT)
-        .hint("`peerlog check` lists every such file")
+        .hint(safe::not_regular_hint())
+        .hint(tr!("load-check-lists-them"))
 }
 
 /// A file below a kind's folder, as `check` sees it.

@@ -138,11 +138,7 @@ fn open(root: &Path, write: bool) -> Result<Option<File>> {
 
 fn lock_error(root: &Path, e: io::Error) -> Error {
     let err = Error::data(format!("{}: {e}", root.join(LOCK_FILE).display()));
-    if e.kind() == io::ErrorKind::InvalidData {
-        err.hint(format!("remove {LOCK_FILE}: peerlog makes a new one (it is never part of the records)"))
-    } else {
-        err
-    }
+    if e.kind() == io::ErrorKind::InvalidData { err.hint(tr!("lock-remove", file = LOCK_FILE)) } else { err }
 }
 
 /// Takes the lock, saying on stderr after a second that the command waits for another one.
@@ -159,7 +155,7 @@ fn wait(file: &File, mode: Mode) -> io::Result<()> {
     let (done, waiting) = std::sync::mpsc::channel::<()>();
     let notice = std::thread::spawn(move || {
         if waiting.recv_timeout(Duration::from_secs(1)) == Err(std::sync::mpsc::RecvTimeoutError::Timeout) {
-            eprintln!("waiting for another peerlog command to finish with this folder …");
+            eprintln!("{}", tr!("lock-waiting"));
         }
     });
     let locked = match mode {

@@ -15,40 +15,42 @@ use std::path::Path;
 /// The largest record file peerlog reads (1 MiB; a record is a few hundred bytes).
 pub const MAX_RECORD: u64 = 1 << 20;
 
-/// What a file that is not a regular file or folder is, in words.
+/// What a file that is not a regular file or folder is: a word the message `safe-not-regular`
+/// puts into words.
 pub fn what(ft: &FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if ft.is_fifo() {
-            return "a FIFO (named pipe)";
+            return "fifo";
         }
         if ft.is_socket() {
-            return "a socket";
+            return "socket";
         }
         if ft.is_block_device() || ft.is_char_device() {
-            return "a device";
+            return "device";
         }
     }
     if ft.is_symlink() {
-        "a symbolic link"
+        "symlink"
     } else if ft.is_dir() {
-        "a folder"
+        "folder"
     } else if ft.is_file() {
-        "a regular file"
+        "file"
     } else {
-        "a special file"
+        "special"
     }
 }
 
 /// The message for a folder entry that is not a regular file or folder.
 pub fn not_regular(what: &str) -> String {
-    format!("{what}, not a regular file or folder; peerlog never follows links or reads special files in its folder")
+    tr!("safe-not-regular", what = what)
 }
 
 /// The hint that goes with [`not_regular`].
-pub const NOT_REGULAR_HINT: &str =
-    "replace it with the file or folder itself (`cp -r --remove-destination`), or remove it";
+pub fn not_regular_hint() -> String {
+    tr!("safe-not-regular-hint")
+}
 
 /// An io error meaning "not a regular file", with the words for it.
 fn refused(what: &str) -> io::Error {
@@ -73,7 +75,7 @@ pub fn open_regular(path: &Path) -> io::Result<(File, fs::Metadata)> {
 pub fn link_error(path: &Path, e: io::Error) -> io::Error {
     #[cfg(unix)]
     if e.raw_os_error() == Some(libc::ELOOP) && path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) {
-        return refused("a symbolic link");
+        return refused("symlink");
     }
     #[cfg(not(unix))]
     let _ = path;
@@ -97,12 +99,7 @@ fn too_big(len: u64, max: u64) -> io::Error {
     let size = |n: u64| if n >= 1 << 20 { format!("{} MiB", n >> 20) } else { format!("{} KiB", n.div_ceil(1024)) };
     io::Error::new(
         io::ErrorKind::InvalidData,
-        format!(
-            "the file is larger than {} ({}{}); peerlog does not read it",
-            size(max),
-            if len > max + 1 { "" } else { "over " },
-            size(len)
-        ),
+        tr!("safe-too-big", max = size(max), over = if len > max + 1 { "no" } else { "yes" }, size = size(len)),
     )
 }
 
@@ -110,7 +107,7 @@ fn too_big(len: u64, max: u64) -> io::Error {
 pub fn read_bounded(root: &Path, rel: &Path, max: u64) -> std::result::Result<String, String> {
     let (file, meta) = open_regular(&root.join(rel)).map_err(|e| e.to_string())?;
     let bytes = read_capped(file, meta.len(), max).map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_string())
+    String::from_utf8(bytes).map_err(|_| tr!("safe-not-utf8"))
 }
 
 /// Whether anything (a file, a folder, a link) is at `rel`.
@@ -153,14 +150,14 @@ pub fn check_place(root: &Path, rel: &Path) -> Result<()> {
         let last = i + 1 == parts.len();
         let fine = if last { meta.is_file() } else { meta.is_dir() };
         if !fine {
-            let what = if !last && meta.is_file() { "a file where a folder belongs" } else { what(&meta.file_type()) };
+            let what = if !last && meta.is_file() { "file-for-folder" } else { what(&meta.file_type()) };
             return Err(Error::data(format!(
                 "{}: {}",
                 super::diag::display_path(&rel.iter().take(i + 1).collect::<std::path::PathBuf>()),
                 not_regular(what)
             ))
-            .hint(NOT_REGULAR_HINT)
-            .hint("nothing was written"));
+            .hint(not_regular_hint())
+            .hint(tr!("nothing-written")));
         }
     }
     Ok(())

@@ -96,7 +96,7 @@ impl<'s> Tx<'s> {
                 return Ok(record);
             }
         }
-        Err(Error::data("could not find a free ID after 100 tries"))
+        Err(Error::data(tr!("tx-no-free-id")))
     }
 
     /// Creates or replaces the record's file at its place.
@@ -265,7 +265,7 @@ fn journaled(root: &Path, ops: Vec<Op>, tick: &(impl Fn() + Sync)) -> Result<()>
     if let Err(e) = staged {
         // Nothing happened yet: undo the staging, so the folder is as it was.
         let _ = undo(root, &steps);
-        return Err(e.hint("nothing was changed"));
+        return Err(e.hint(tr!("tx-nothing-changed")));
     }
     commit_journal(root).map_err(io(&journal))?;
     apply(root, &steps)?;
@@ -395,10 +395,8 @@ pub enum Recovered {
 impl std::fmt::Display for Recovered {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Recovered::Finished(n) => write!(f, "finished an interrupted change of {n} files ({JOURNAL})"),
-            Recovered::RolledBack(n) => {
-                write!(f, "undid an interrupted change of {n} files that had not begun ({JOURNAL})")
-            }
+            Recovered::Finished(n) => write!(f, "{}", tr!("tx-finished", files = n, journal = JOURNAL)),
+            Recovered::RolledBack(n) => write!(f, "{}", tr!("tx-rolled-back", files = n, journal = JOURNAL)),
         }
     }
 }
@@ -437,10 +435,7 @@ pub fn recover(root: &Path) -> Result<Option<Recovered>> {
 
 /// The error of a journal that cannot be finished.
 fn journal_error(why: &str) -> Error {
-    Error::data(format!("{JOURNAL}: an interrupted change cannot be finished: {why}")).hint(
-        "peerlog writes this file only while it changes several files; if no peerlog command crashed, \
-         remove it, then run `peerlog check`",
-    )
+    Error::data(format!("{JOURNAL}: {}", tr!("tx-journal-broken", why = why))).hint(tr!("tx-journal-broken-hint"))
 }
 
 /// Reads a journal, refusing any path that is not a record's place in the folder. A last
