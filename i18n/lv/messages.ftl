@@ -174,6 +174,8 @@ column = { $key ->
     [consent] Piekrišana
     [consent-by] Piekrišanu deva
     [path] Fails
+    [nominated] Izvirzīts
+    [records] Ieraksti
    *[other] { $name }
 }
 

@@ -39,6 +39,22 @@ const ENGLISH: &[&str] = &[
     "group",
     "peer",
     "recipient",
+    "support",
+    "person",
+    "persons",
+    "unit",
+    "training",
+    "hours",
+    "days",
+    "referral",
+    "referrals",
+    "incident",
+    "present",
+    "absent",
+    "excused",
+    "contacts",
+    "completed",
+    "nobody",
 ];
 
 /// The English words of a Latvian text: words outside `backticks` and 'quotes' (commands and
@@ -77,22 +93,15 @@ fn sh_block(heading: &str, n: usize) -> String {
     rest[start..start + rest[start..].find("```").unwrap()].to_string()
 }
 
-#[test]
-fn the_readme_tour_in_latvian_prints_no_english() {
+/// Runs a shell script in a new home, with `peerlog` on the PATH and Latvian chosen:
+/// (stdout, peerlog's stderr without git's advice, success).
+fn run_in_latvian(script: &str) -> (String, String, bool) {
     let home = Folder::empty();
     let bin = Path::new(env!("CARGO_BIN_EXE_peerlog")).parent().unwrap();
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
-    let script = format!(
-        "set -euo pipefail\n{}\n{}\n{}\n\
-         peerlog consult list\npeerlog agenda --as-of 2025-04-15\npeerlog report summary\n\
-         peerlog group show rigas\npeerlog peer show ozolina\npeerlog report pipeline\npeerlog check\n",
-        sh_block("## A tour", 1).replace("git init", "git init -q"),
-        sh_block("## The leader's craft", 0),
-        sh_block("**Consent per purpose.**", 0),
-    );
     let out = std::process::Command::new("bash")
         .arg("-c")
-        .arg(&script)
+        .arg(format!("set -euo pipefail\n{script}"))
         .current_dir(&home.root)
         .env("HOME", &home.root)
         .env("PATH", path)
@@ -101,17 +110,55 @@ fn the_readme_tour_in_latvian_prints_no_english() {
         .env_remove("PEERLOG_DIR")
         .output()
         .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "the README failed in Latvian:\n{stdout}\n{stderr}");
     // git's own advice is git's; peerlog's lines are checked.
     let ours: String = stderr.lines().filter(|l| !l.starts_with("hint:")).map(|l| format!("{l}\n")).collect();
+    (stdout, ours, out.status.success())
+}
+
+/// The table lines of an output.
+fn tables(stdout: &str) -> String {
+    stdout.lines().filter(|l| l.starts_with('│')).map(|l| format!("{l}\n")).collect()
+}
+
+#[test]
+fn the_readme_tour_in_latvian_prints_no_english() {
+    let script = format!(
+        "{}\n{}\n{}\n\
+         peerlog consult list\npeerlog agenda --as-of 2025-04-15\npeerlog report summary\n\
+         peerlog group show rigas\npeerlog peer show ozolina\npeerlog report pipeline\npeerlog check\n",
+        sh_block("## A tour", 1).replace("git init", "git init -q"),
+        sh_block("## The leader's craft", 0),
+        sh_block("**Consent per purpose.**", 0),
+    );
+    let (stdout, ours, ok) = run_in_latvian(&script);
+    assert!(ok, "the README failed in Latvian:\n{stdout}\n{ours}");
     assert!(ours.contains("Izveidota peerlog mape"), "{ours}");
     assert_eq!(english_words(&ours), Vec::<String>::new(), "English on stderr:\n{ours}");
-    let tables: String = stdout.lines().filter(|l| l.starts_with('│')).map(|l| format!("{l}\n")).collect();
+    let tables = tables(&stdout);
     assert!(tables.contains("Līdzinieks"), "{stdout}");
     assert_eq!(english_words(&tables), Vec::<String>::new(), "English in tables:\n{tables}");
     assert!(stdout.contains("problēmu nav") || stdout.contains("pārbaudīt"), "{stdout}");
+}
+
+#[test]
+fn the_colleague_support_section_in_latvian_prints_no_english() {
+    let script = format!(
+        "{}\npeerlog support train ozols --date 2025-02-13 --hours 2,5\n\
+         peerlog support list\npeerlog support show ozols\npeerlog unit show daugavpils\n\
+         peerlog supervision list\npeerlog support agenda --as-of 2025-06-30\npeerlog check\n",
+        sh_block("## The second programme", 0).replace("git init", "git init -q"),
+    );
+    let (stdout, ours, ok) = run_in_latvian(&script);
+    assert!(ok, "the colleague section failed in Latvian:\n{stdout}\n{ours}");
+    assert!(ours.contains("pabeidza apmācības"), "{ours}");
+    assert_eq!(english_words(&ours), Vec::<String>::new(), "English on stderr:\n{ours}");
+    let tables = tables(&stdout);
+    assert!(tables.contains("Struktūrvienība"), "{stdout}");
+    assert_eq!(english_words(&tables), Vec::<String>::new(), "English in tables:\n{tables}");
+    // Hours with a decimal comma for people.
+    assert!(tables.contains("2025-02-13, 2,5 stundas") && tables.contains("38,5 no 36 stundām"), "{tables}");
 }
 
 /// A folder with one of each problem `check` finds most often.
@@ -170,9 +217,39 @@ fn latvian_outputs() {
 }
 
 #[test]
+fn latvian_outputs_of_corrections_and_colleague_support() {
+    let f = Folder::example();
+    let lv = |args: &[&str]| transcript(&f.root, args, &f.run_lv(args));
+    let mut out = String::new();
+    // A refused import: a bad row of each kind, nothing written.
+    let before = f.snapshot();
+    let sheets = Folder::empty();
+    let csv = sheets.root.join("people.csv");
+    std::fs::write(
+        &csv,
+        "name,group,role\nAnna Kalna,rigas,parent\nBeta Kalna,nav-tadas,parent\nCeta Liepa,rigas,tante\n",
+    )
+    .unwrap();
+    let csv = csv.to_string_lossy().into_owned();
+    out.push_str(&lv(&["import", "participants", &csv]).replace(&csv, "people.csv"));
+    assert_eq!(before, f.snapshot(), "a refused import changed the folder");
+    // An erasure, tried first.
+    out.push_str(&lv(&["erase", "berzina", "--dry-run"]));
+    out.push_str(&lv(&["erase", "berzina", "--yes"]));
+    let c = Folder::example_colleague();
+    let lv = |args: &[&str]| transcript(&c.root, args, &c.run_lv(args));
+    out.push_str(&lv(&["support", "agenda", "--as-of", "2025-06-30"]));
+    out.push_str(&lv(&["report", "programme", "--quarter", "2025-Q2"]));
+    out.push_str(&lv(&["support", "activate", "pētersone", "--date", "2025-06-30"]));
+    let out = out.replace(&*f.root.to_string_lossy(), "FOLDER").replace(&*c.root.to_string_lossy(), "FOLDER");
+    insta::assert_snapshot!("latvian-outputs-colleague", out);
+}
+
+#[test]
 fn json_and_csv_are_the_same_in_both_languages() {
     let f = Folder::example();
     let b = broken();
+    let c = Folder::example_colleague();
     for (folder, args) in [
         (&f, &["consult", "list", "--format", "json"][..]),
         (&f, &["consult", "list", "--format", "csv"]),
@@ -186,6 +263,16 @@ fn json_and_csv_are_the_same_in_both_languages() {
         (&f, &["consent", "list", "--format", "csv"]),
         (&f, &["report", "appendix1", "--group", "rigas"]),
         (&b, &["check", "--format", "json"]),
+        (&c, &["support", "list", "--format", "json"]),
+        (&c, &["support", "list", "--format", "csv"]),
+        (&c, &["support", "show", "ozols", "--format", "csv"]),
+        (&c, &["support", "agenda", "--as-of", "2025-06-30", "--format", "json"]),
+        (&c, &["support", "agenda", "--as-of", "2025-06-30", "--format", "csv"]),
+        (&c, &["report", "programme", "--format", "csv"]),
+        (&c, &["report", "programme", "--format", "json"]),
+        (&c, &["unit", "show", "daugavpils", "--format", "csv"]),
+        (&c, &["supervision", "list", "--format", "csv"]),
+        (&c, &["check", "--format", "json"]),
     ] {
         let en = folder.run(args);
         let lv = folder.run_lv(args);
