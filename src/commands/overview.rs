@@ -128,7 +128,7 @@ fn thematic(store: &Store, a: &Args, period: Period) -> Result<String> {
             over_time,
             agenda,
         },
-        &overview::EN,
+        overview::words(),
     );
     // The process ends after printing: freeing a large folder's records one by one would only
     // add time.
@@ -177,6 +177,6 @@ fn colleague(store: &Store, a: &Args, period: Period) -> Result<String> {
             unit,
             pseudonymise: a.pseudonymise,
         },
-        &overview::EN,
+        overview::words(),
     ))
 }

@@ -537,6 +537,7 @@ mod tests {
     /// messages, `{ key }`, is used too.)
     const NOT_BY_CALL: &[(&str, &str)] = &[
         ("man-", "i18n/help.rs `manual`: the manual's section headings, from a table"),
+        ("overview-", "report/overview/words.rs: the page's words, put into words once a run"),
         ("n-consultations", "the plural test below: Latvian plural forms of one message"),
     ];
 

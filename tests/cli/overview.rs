@@ -494,3 +494,20 @@ fn the_example_overviews_as_text() {
     let (_, doc) = overview(&colleague_example(), &[]);
     insta::assert_snapshot!("overview-data-example-colleague", as_text(&doc));
 }
+
+/// PEERLOG_LANG=lv (or `--lang lv`) gives a Latvian page: its language, every heading, note,
+/// caption and table header.
+#[test]
+fn the_example_overviews_in_latvian() {
+    for (f, args, name) in [
+        (Folder::example(), &["--as-of", "2025-06-30"][..], "overview-data-example-lv"),
+        (colleague_example(), &[][..], "overview-data-example-colleague-lv"),
+    ] {
+        let mut all = vec!["report", "overview"];
+        all.extend(args);
+        let html = f.run_lv(&all).ok().to_string();
+        assert!(html.contains("<html lang=\"lv\""), "{html}");
+        let doc = Html::parse_document(&html);
+        insta::assert_snapshot!(name, as_text(&doc));
+    }
+}

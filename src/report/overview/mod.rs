@@ -17,7 +17,7 @@ use crate::programmes::thematic::report::summary::MonthRow;
 use chart::{Bars, Columns, Layout, Row, Series, Value};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use std::collections::BTreeMap;
-pub use words::{EN, Words};
+pub use words::{Words, words};
 
 /// Groups drawn at most in a per-group chart; the table beside it lists them all.
 pub const CHART_GROUPS: usize = 25;

@@ -1,9 +1,14 @@
-//! Every human text of the overview, in one place, so that a translation changes only this file.
-//! Numbers, dates, IDs, group and unit names come from the records; everything else is here.
+//! Every human text of the overview, from the message files (`overview-…` in i18n/*/messages.ftl).
+//! Numbers, dates, IDs, group and unit names come from the records; everything else is there.
+
+use crate::i18n::{FluentArgs, FluentValue, Lang, message_in};
+use std::sync::LazyLock;
 
 /// The overview's wording in one language.
 #[derive(Debug)]
 pub struct Words {
+    language: Lang,
+    /// The page's `lang` attribute.
     pub lang: &'static str,
     pub title_thematic: &'static str,
     pub title_colleague: &'static str,
@@ -35,6 +40,7 @@ pub struct Words {
     pub consultations_per_month_note: &'static str,
     pub consultations_per_group: &'static str,
     pub consultations_per_group_note: &'static str,
+    /// How many groups the chart of consultations per group shows, in words.
     pub busiest_groups: &'static str,
     pub per_group_and_month: &'static str,
     pub month: &'static str,
@@ -76,10 +82,7 @@ pub struct Words {
     pub record: &'static str,
     pub count: &'static str,
     pub agenda_kinds: [(&'static str, &'static str); 5],
-    pub agenda_more: &'static str,
     // Colleague support.
-    pub mask_note: &'static str,
-    pub no_masking: &'static str,
     pub masked_legend: &'static str,
     pub quarter: &'static str,
     pub unit: &'static str,
@@ -100,15 +103,16 @@ pub struct Words {
 impl Words {
     /// A count of agenda items left out of the list, in words.
     pub fn more(&self, n: usize) -> String {
-        self.agenda_more.replace("{n}", &n.to_string())
+        message_in(self.language, "overview-agenda-more", Some(&args(&[("n", n as f64)])))
     }
 
     /// The mask note for a threshold.
     pub fn masking(&self, threshold: u32) -> String {
         if threshold <= 1 {
-            self.no_masking.to_string()
+            message_in(self.language, "overview-no-masking", None)
         } else {
-            self.mask_note.replace("{max}", &(threshold - 1).to_string()).replace("{t}", &threshold.to_string())
+            let values = [("max", f64::from(threshold - 1)), ("t", f64::from(threshold))];
+            message_in(self.language, "overview-mask-note", Some(&args(&values)))
         }
     }
 
@@ -118,118 +122,149 @@ impl Words {
     }
 }
 
-/// English.
-pub const EN: Words = Words {
-    lang: "en",
-    title_thematic: "Peer consultations: overview",
-    title_colleague: "Colleague support: overview",
-    period: "Period",
-    whole_record: "every record",
-    as_of: "Agenda as of",
-    groups: "Groups",
-    every_group: "every group",
-    every_unit: "every unit",
-    units: "Units",
-    made_by: "Made by peerlog report overview",
-    no_names: "No person is named in this overview.",
-    pseudonymised: "Groups and units are shown by their IDs.",
-    same_numbers_thematic: "The numbers are those of peerlog report summary, report pipeline and agenda for the same folder, period and group.",
-    same_numbers_colleague: "The numbers are those of peerlog report programme for the same folder and period.",
-    contents: "Contents",
-    nothing: "No records in this period.",
-    chart_note: "The chart's numbers are in the table beside it.",
-    numbers: "the numbers",
-    key_figures: "At a glance",
-    with_recipient_feedback: "held consultations with the recipient's feedback",
-    expectations_met: "recipients whose expectations were met (fully or partly)",
-    active_peers: "active peers now",
-    due_now: "things due on the agenda",
-    consultations: "Consultations",
-    consultations_per_month: "Consultations per month",
-    consultations_per_month_note: "Held, planned and cancelled consultations of the groups shown, per month.",
-    consultations_per_group: "Consultations per group",
-    consultations_per_group_note: "Held, planned and cancelled consultations in the period, per group.",
-    busiest_groups: "The chart shows the {n} groups with the most consultations; the table lists every group.",
-    per_group_and_month: "Consultations per group and month",
-    month: "Month",
-    group: "Group",
-    held: "held",
-    planned: "planned",
-    cancelled: "cancelled",
-    peers: "peers",
-    recipients: "recipients",
-    feedback: "Recipients' feedback",
-    feedback_note: "How many held consultations have feedback from the recipient and from the peer, and whether the recipients' expectations were met (the latest answer of each consultation).",
-    completeness: "Feedback collected on held consultations",
-    recipient_feedback: "from the recipient",
-    peer_feedback: "from the peer",
-    given: "given",
-    missing: "missing",
-    held_no_recipient_feedback: "held, no recipient feedback",
-    held_no_peer_feedback: "held, no peer feedback",
-    met_per_month: "Were the expectations met? Per month",
-    met_yes: "yes",
-    met_partly: "partly",
-    met_no: "no",
-    pipeline: "The peer pipeline",
-    pipeline_note: "Peers and potential peers by their current stage, from identified to active.",
-    pipeline_per_group: "Peers per stage and group",
-    stage: "Stage",
-    stages: ["identified", "approached", "motivated", "prepared", "active", "ended"],
-    over_time: "Peers per stage over time",
-    over_time_note: "Each peer's stage at the end of each month, from the stage changes kept in their file.",
-    month_end: "End of month",
-    agenda: "The agenda",
-    agenda_note: "What is due, oldest first: consultations to confirm, feedback to collect, peers to move on.",
-    agenda_by_kind: "Things due, by kind",
-    due: "Due since",
-    what: "What",
-    record: "Record",
-    count: "Count",
-    agenda_kinds: [
-        ("confirm-consultation", "confirm a planned consultation"),
-        ("recipient-feedback", "collect the recipient's feedback"),
-        ("peer-feedback", "collect the peer's feedback"),
-        ("stuck-peer", "move a peer on"),
-        ("approach-peer", "approach a peer before the group ends"),
-    ],
-    agenda_more: "… and {n} more: peerlog agenda lists them all.",
-    mask_note: "Counts from 1 to {max} are shown as <{t} (hatched in the charts, drawn to {max}), so that no officer can be singled out; there are no totals.",
-    no_masking: "No counts are masked (small_cell_threshold is 1 or less).",
-    masked_legend: "hatched: a masked count",
-    quarter: "Quarter",
-    unit: "Unit",
-    contacts: "Support contacts",
-    contacts_note: "Support contacts per unit and quarter, by kind, and how many times professional help was suggested.",
-    incidents: "Critical incidents",
-    incidents_note: "Critical incidents notified, per unit and quarter.",
-    referrals: "Referrals to the psychologists",
-    referrals_note: "Referrals suggested in the quarter, by their outcome now.",
-    supervision: "Supervision attendance",
-    supervision_note: "Attendance marks of the unit's support persons at supervision sessions in the quarter.",
-    training: "Support persons and their training",
-    training_note: "Support persons by stage at the end of the quarter, and trainings completed in the quarter.",
-    programme_columns: [
-        "nominated",
-        "interviewed",
-        "not approved",
-        "in training",
-        "trained",
-        "active",
-        "ended",
-        "training completed",
-        "present",
-        "absent",
-        "excused",
-        "at the scene",
-        "after an event",
-        "crisis",
-        "self-referral",
-        "professional help suggested",
-        "notified",
-        "awaiting an answer",
-        "accepted",
-        "first contact",
-        "declined",
-    ],
-};
+fn args(values: &[(&'static str, f64)]) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for (name, value) in values {
+        args.set(*name, FluentValue::from(*value));
+    }
+    args
+}
+
+/// The overview's words in the current language, put into words once per run.
+pub fn words() -> &'static Words {
+    static EN: LazyLock<Words> = LazyLock::new(|| build(Lang::En));
+    static LV: LazyLock<Words> = LazyLock::new(|| build(Lang::Lv));
+    match crate::i18n::lang() {
+        Lang::En => &EN,
+        Lang::Lv => &LV,
+    }
+}
+
+/// The words of `lang`. They live as long as the process (a page is made once a run), so they
+/// are kept as `&'static str`.
+fn build(language: Lang) -> Words {
+    let t = |key: &str| -> &'static str { Box::leak(message_in(language, key, None).into_boxed_str()) };
+    let busiest = message_in(language, "overview-busiest-groups", Some(&args(&[("n", super::CHART_GROUPS as f64)])));
+    Words {
+        language,
+        lang: match language {
+            Lang::En => "en",
+            Lang::Lv => "lv",
+        },
+        busiest_groups: Box::leak(busiest.into_boxed_str()),
+        title_thematic: t("overview-title-thematic"),
+        title_colleague: t("overview-title-colleague"),
+        period: t("overview-period"),
+        whole_record: t("overview-whole-record"),
+        as_of: t("overview-as-of"),
+        groups: t("overview-groups"),
+        every_group: t("overview-every-group"),
+        every_unit: t("overview-every-unit"),
+        units: t("overview-units"),
+        made_by: t("overview-made-by"),
+        no_names: t("overview-no-names"),
+        pseudonymised: t("overview-pseudonymised"),
+        same_numbers_thematic: t("overview-same-numbers-thematic"),
+        same_numbers_colleague: t("overview-same-numbers-colleague"),
+        contents: t("overview-contents"),
+        nothing: t("overview-nothing"),
+        chart_note: t("overview-chart-note"),
+        numbers: t("overview-numbers"),
+        key_figures: t("overview-key-figures"),
+        with_recipient_feedback: t("overview-with-recipient-feedback"),
+        expectations_met: t("overview-expectations-met"),
+        active_peers: t("overview-active-peers"),
+        due_now: t("overview-due-now"),
+        consultations: t("overview-consultations"),
+        consultations_per_month: t("overview-consultations-per-month"),
+        consultations_per_month_note: t("overview-consultations-per-month-note"),
+        consultations_per_group: t("overview-consultations-per-group"),
+        consultations_per_group_note: t("overview-consultations-per-group-note"),
+        per_group_and_month: t("overview-per-group-and-month"),
+        month: t("overview-month"),
+        group: t("overview-group"),
+        held: t("overview-held"),
+        planned: t("overview-planned"),
+        cancelled: t("overview-cancelled"),
+        peers: t("overview-peers"),
+        recipients: t("overview-recipients"),
+        feedback: t("overview-feedback"),
+        feedback_note: t("overview-feedback-note"),
+        completeness: t("overview-completeness"),
+        recipient_feedback: t("overview-recipient-feedback"),
+        peer_feedback: t("overview-peer-feedback"),
+        given: t("overview-given"),
+        missing: t("overview-missing"),
+        held_no_recipient_feedback: t("overview-held-no-recipient-feedback"),
+        held_no_peer_feedback: t("overview-held-no-peer-feedback"),
+        met_per_month: t("overview-met-per-month"),
+        met_yes: t("overview-met-yes"),
+        met_partly: t("overview-met-partly"),
+        met_no: t("overview-met-no"),
+        pipeline: t("overview-pipeline"),
+        pipeline_note: t("overview-pipeline-note"),
+        pipeline_per_group: t("overview-pipeline-per-group"),
+        stage: t("overview-stage"),
+        over_time: t("overview-over-time"),
+        over_time_note: t("overview-over-time-note"),
+        month_end: t("overview-month-end"),
+        agenda: t("overview-agenda"),
+        agenda_note: t("overview-agenda-note"),
+        agenda_by_kind: t("overview-agenda-by-kind"),
+        due: t("overview-due"),
+        what: t("overview-what"),
+        record: t("overview-record"),
+        count: t("overview-count"),
+        masked_legend: t("overview-masked-legend"),
+        quarter: t("overview-quarter"),
+        unit: t("overview-unit"),
+        contacts: t("overview-contacts"),
+        contacts_note: t("overview-contacts-note"),
+        incidents: t("overview-incidents"),
+        incidents_note: t("overview-incidents-note"),
+        referrals: t("overview-referrals"),
+        referrals_note: t("overview-referrals-note"),
+        supervision: t("overview-supervision"),
+        supervision_note: t("overview-supervision-note"),
+        training: t("overview-training"),
+        training_note: t("overview-training-note"),
+        stages: [
+            t("overview-stage-identified"),
+            t("overview-stage-approached"),
+            t("overview-stage-motivated"),
+            t("overview-stage-prepared"),
+            t("overview-stage-active"),
+            t("overview-stage-ended"),
+        ],
+        agenda_kinds: [
+            ("confirm-consultation", t("overview-agenda-kind-confirm-consultation")),
+            ("recipient-feedback", t("overview-agenda-kind-recipient-feedback")),
+            ("peer-feedback", t("overview-agenda-kind-peer-feedback")),
+            ("stuck-peer", t("overview-agenda-kind-stuck-peer")),
+            ("approach-peer", t("overview-agenda-kind-approach-peer")),
+        ],
+        programme_columns: [
+            t("overview-column-nominated"),
+            t("overview-column-interviewed"),
+            t("overview-column-not-approved"),
+            t("overview-column-in-training"),
+            t("overview-column-trained"),
+            t("overview-column-active"),
+            t("overview-column-ended"),
+            t("overview-column-training-completed"),
+            t("overview-column-supervision-present"),
+            t("overview-column-supervision-absent"),
+            t("overview-column-supervision-excused"),
+            t("overview-column-contacts-at-scene"),
+            t("overview-column-contacts-after-event"),
+            t("overview-column-contacts-crisis"),
+            t("overview-column-contacts-self-referral"),
+            t("overview-column-contacts-help-suggested"),
+            t("overview-column-incidents-notified"),
+            t("overview-column-referrals-awaiting-answer"),
+            t("overview-column-referrals-accepted"),
+            t("overview-column-referrals-first-contact"),
+            t("overview-column-referrals-declined"),
+        ],
+    }
+}
