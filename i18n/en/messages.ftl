@@ -782,3 +782,66 @@ overview-column-referrals-awaiting-answer = awaiting an answer
 overview-column-referrals-accepted = accepted
 overview-column-referrals-first-contact = first contact
 overview-column-referrals-declined = declined
+
+## peerlog restore
+
+restore-newer = { $what ->
+        [version] version
+       *[format] folder format
+    } { $value } is newer than this peerlog reads ({ $known }); update peerlog
+restore-id-twice = the ID { $id } is { $first }'s too; each record has its own ID
+restore-not-a-folder = { $path } is not a folder
+restore-not-empty = { $path } is not empty (it holds { $names }{ $more ->
+        [0] {""}
+       *[other] { " " }and { $more } more
+    }); restore never writes over a folder
+restore-not-empty-hint = restore into a new folder: `peerlog restore FILE.json NEW-PATH`
+restore-refused = { $file } cannot be restored:{ PLURAL($problems) ->
+        [one] {""}
+       *[other] { " " }{ $problems } problems:
+    }
+restore-refused-hint = restore reads what `peerlog export` writes; fix the document or export the folder again; nothing was written
+restore-not-json = line { $line }, column { $column }: not JSON: { $error }
+restore-not-an-object = the document is not a JSON object
+restore-other-programme = not a key of a { $programme } export (its records are { $kinds })
+restore-not-a-list = expected a list in brackets [...]
+restore-no-list = the list is missing; an export has one for every kind, [] when empty
+restore-done = restored { $counts } into { $path }
+
+## peerlog merge
+
+rm-listing-change = change { $path }
+merge-no-field = --take: a person has no field { $field } to choose
+merge-no-field-hint = choose among { $fields }
+merge-which = --take { $field }: say keep or duplicate
+merge-which-hint = write --take { $field }=keep or --take { $field }=duplicate
+merge-same = KEEP and DUPLICATE are both { $name } ({ $id })
+merge-same-hint = name the two records of the person
+merge-erased = an erased person's record is not merged; it holds nothing to move
+merge-breaks = merging { $duplicate } into { $keep } would break { $rules } { PLURAL($rules) ->
+        [one] rule
+       *[other] rules
+    }:
+merge-breaks-hint = correct those records first; nothing was written
+merge-done = { $dry_run ->
+        [yes] would merge
+       *[no] merged
+    } { $duplicate } ({ $duplicate_id }) into { $keep } ({ $keep_id }): { $count } { PLURAL($count) ->
+        [one] consultation
+       *[other] consultations
+    } moved
+merge-conflict = { $keep } in { $keep_id }, { $duplicate } in { $duplicate_id }
+merge-not-one = { $keep } and { $duplicate } cannot be one person as they stand:
+merge-not-one-hint = if they are one person, say which value wins: --take FIELD=keep or --take FIELD=duplicate
+
+## Any record: edit, rm, show
+
+record-other-programme = { $id } is a { $kind } ID, and this is a { $programme } folder
+record-other-programme-hint = { $command } takes the ID or an ID prefix of a record of this folder: { $kinds }
+record-not-an-id = { $id } is not a record ID
+record-not-an-id-hint = { $command } takes an ID or ID prefix: { $kinds }
+record-unchanged = nothing was written; the { $kind } stays as it was
+record-fields = the fields of a { $kind } you can set: { $fields }
+record-no-field = a { $kind } has no field { $name } to set
+record-ambiguous = '{ $name }' is ambiguous in a { $kind }: { $paths }
+record-ambiguous-hint = name the field by its whole path

@@ -1087,3 +1087,60 @@ overview-column-referrals-awaiting-answer = gaida atbildi
 overview-column-referrals-accepted = pieņemti
 overview-column-referrals-first-contact = pirmā saziņa
 overview-column-referrals-declined = atteikti
+
+## peerlog restore
+
+restore-newer = { $what ->
+        [version] versija
+       *[format] mapes formāts
+    } { $value } ir jaunāks, nekā šī peerlog versija lasa ({ $known }); atjauniniet peerlog
+restore-id-twice = ID { $id } ir arī ierakstam { $first }; katram ierakstam ir savs ID
+restore-not-a-folder = { $path } nav mape
+restore-not-empty = { $path } nav tukša (tajā ir { $names }{ $more ->
+        [0] {""}
+       *[other] { " " }un vēl { $more }
+    }); restore nekad neraksta pāri esošai mapei
+restore-not-empty-hint = atjaunojiet jaunā mapē: `peerlog restore FILE.json JAUNS-CEĻŠ`
+restore-refused = { $file } nevar atjaunot:{ PLURAL($problems) ->
+        [one] {""}
+       *[other] { " " }problēmas ({ $problems }):
+    }
+restore-refused-hint = restore lasa to, ko raksta `peerlog export`; izlabojiet dokumentu vai eksportējiet mapi vēlreiz; nekas netika ierakstīts
+restore-not-json = { $line }. rinda, { $column }. kolonna: tas nav JSON: { $error }
+restore-not-an-object = dokuments nav JSON objekts
+restore-other-programme = tā nav programmas { $programme } eksporta atslēga (tā ieraksti ir { $kinds })
+restore-not-a-list = gaidīja sarakstu kvadrātiekavās [...]
+restore-no-list = saraksta nav; eksportā tāds ir katram ieraksta veidam, [] — ja tas ir tukšs
+restore-done = atjaunots ({ $counts }) mapē { $path }
+
+## peerlog merge
+
+rm-listing-change = mainīt { $path }
+merge-no-field = --take: personai nav lauka { $field }, ko izvēlēties
+merge-no-field-hint = izvēlieties kādu no šiem: { $fields }
+merge-which = --take { $field }: norādiet keep (paturēt) vai duplicate (dublikāta vērtību)
+merge-which-hint = rakstiet --take { $field }=keep vai --take { $field }=duplicate
+merge-same = KEEP un DUPLICATE abi ir { $name } ({ $id })
+merge-same-hint = norādiet abus personas ierakstus
+merge-erased = dzēstas personas ierakstu neapvieno; tajā nav nekā, ko pārcelt
+merge-breaks = apvienojot { $duplicate } ar { $keep }, tiktu pārkāpti noteikumi ({ $rules }):
+merge-breaks-hint = vispirms izlabojiet šos ierakstus; nekas netika ierakstīts
+merge-done = { $dry_run ->
+        [yes] { $duplicate } ({ $duplicate_id }) tiktu apvienots ar { $keep } ({ $keep_id })
+       *[no] { $duplicate } ({ $duplicate_id }) apvienots ar { $keep } ({ $keep_id })
+    }; pārceltas konsultācijas: { $count }
+merge-conflict = { $keep } ierakstā { $keep_id }, { $duplicate } ierakstā { $duplicate_id }
+merge-not-one = { $keep } un { $duplicate } pašreizējā veidā nevar būt viena persona:
+merge-not-one-hint = ja tā ir viena persona, norādiet, kura vērtība paliek: --take LAUKS=keep vai --take LAUKS=duplicate
+
+## Jebkurš ieraksts: edit, rm, show
+
+record-other-programme = { $id } ir ieraksta veida { $kind } ID, bet šī ir programmas { $programme } mape
+record-other-programme-hint = { $command } pieņem šīs mapes ieraksta ID vai ID sākumu: { $kinds }
+record-not-an-id = { $id } nav ieraksta ID
+record-not-an-id-hint = { $command } pieņem ID vai ID sākumu: { $kinds }
+record-unchanged = nekas netika ierakstīts; ieraksts { $kind } paliek, kāds bija
+record-fields = ieraksta { $kind } lauki, ko var mainīt: { $fields }
+record-no-field = ierakstam { $kind } nav lauka { $name }, ko mainīt
+record-ambiguous = '{ $name }' ierakstā { $kind } nav viennozīmīgs: { $paths }
+record-ambiguous-hint = norādiet lauku ar pilnu ceļu

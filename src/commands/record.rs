@@ -97,14 +97,18 @@ pub fn kind_of(command: &str, query: &str, programme: crate::model::Programme) -
     let kinds: Vec<String> = programme.kinds().iter().map(|k| format!("{}-… ({})", k.prefix(), k.name())).collect();
     match RecordKind::of(q) {
         Some(k) if k.spec().programme == programme => Ok(k),
-        Some(k) => Err(Error::usage(format!(
-            "{} is a {} ID, and this is a {programme} folder",
-            crate::model::shown(q),
-            k.name()
+        Some(k) => Err(Error::usage(tr!(
+            "record-other-programme",
+            id = crate::model::shown(q),
+            kind = k.name(),
+            programme = programme.to_string()
         ))
-        .hint(format!("{command} takes the ID or an ID prefix of a record of this folder: {}", kinds.join(", ")))),
-        None => Err(Error::usage(format!("{} is not a record ID", crate::model::shown(q)))
-            .hint(format!("{command} takes an ID or ID prefix: {}", kinds.join(", ")))),
+        .hint(tr!("record-other-programme-hint", command = command, kinds = kinds.join(", ")))),
+        None => Err(Error::usage(tr!("record-not-an-id", id = crate::model::shown(q))).hint(tr!(
+            "record-not-an-id-hint",
+            command = command,
+            kinds = kinds.join(", ")
+        ))),
     }
 }
 
@@ -312,7 +316,7 @@ pub fn refuse(ctx: &Ctx, spec: &KindSpec, problems: Vec<Problem>) -> Result<()> 
         return Ok(());
     }
     let lines: Vec<String> = errors.iter().map(|p| format!("{}: {}", p.field, p.message)).collect();
-    Err(Error::data(lines.join("\n")).hint(format!("nothing was written; the {} stays as it was", spec.name)))
+    Err(Error::data(lines.join("\n")).hint(tr!("record-unchanged", kind = spec.name)))
 }
 
 /// Every record of the folder's programme that refers to `target`, with the field holding the
@@ -364,19 +368,23 @@ pub fn field_named(spec: &'static KindSpec, name: &str, editable_only: bool) -> 
         .collect();
     let list = || {
         let keys: Vec<&str> = spec.editable().map(|f| f.path).collect();
-        format!("the fields of a {} you can set: {}", spec.name, keys.join(", "))
+        tr!("record-fields", kind = spec.name, fields = keys.join(", "))
     };
     match candidates.as_slice() {
         [one] => Ok(one),
-        [] if name == "id" => {
-            Err(Error::usage("--set: an ID never changes (files and other records refer to it)").hint(list()))
-        }
-        [] => Err(Error::usage(format!("--set: a {} has no field {} to set", spec.name, crate::model::shown(&name)))
-            .hint(list())),
+        [] if name == "id" => Err(Error::usage(format!("--set: {}", tr!("edit-id-fixed"))).hint(list())),
+        [] => Err(Error::usage(format!(
+            "--set: {}",
+            tr!("record-no-field", kind = spec.name, name = crate::model::shown(&name))
+        ))
+        .hint(list())),
         many => {
             let paths: Vec<&str> = many.iter().map(|f| f.path).collect();
-            Err(Error::usage(format!("--set: '{name}' is ambiguous in a {}: {}", spec.name, paths.join(", ")))
-                .hint("name the field by its whole path"))
+            Err(Error::usage(format!(
+                "--set: {}",
+                tr!("record-ambiguous", name = name.as_str(), kind = spec.name, paths = paths.join(", "))
+            ))
+            .hint(tr!("record-ambiguous-hint")))
         }
     }
 }

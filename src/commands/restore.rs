@@ -66,10 +66,7 @@ fn config(doc: &serde_json::Map<String, Value>, kinds: &[&str], problems: &mut P
         None => false,
         Some(Some(v)) if v == u64::from(export::VERSION) => true,
         Some(Some(v)) if v > u64::from(export::VERSION) => {
-            problems.push(
-                "version",
-                format!("version {v} is newer than this peerlog reads ({}); update peerlog", export::VERSION),
-            );
+            problems.push("version", tr!("restore-newer", what = "version", value = v, known = export::VERSION));
             return None;
         }
         Some(_) => {
@@ -101,10 +98,7 @@ fn config(doc: &serde_json::Map<String, Value>, kinds: &[&str], problems: &mut P
         }
     };
     if config.format > FORMAT {
-        problems.push(
-            "format",
-            format!("folder format {} is newer than this peerlog reads ({FORMAT}); update peerlog", config.format),
-        );
+        problems.push("format", tr!("restore-newer", what = "format", value = config.format, known = FORMAT));
         return None;
     }
     Some(config)
@@ -123,7 +117,7 @@ fn write_kind<T: Record>(
         let at = format!("{name}[{i}]");
         let Some(record) = read::<T>(item, &at, problems) else { continue };
         if let Some(first) = ids.insert(record.id().to_string(), at.clone()) {
-            problems.push(&at, format!("the ID {} is {first}'s too; each record has its own ID", record.id()));
+            problems.push(&at, tr!("restore-id-twice", id = record.id().to_string(), first = first));
             continue;
         }
         tx.put(&record)?;
@@ -136,7 +130,7 @@ fn write_kind<T: Record>(
 fn refuse_non_empty(target: &Path) -> Result<()> {
     let Ok(entries) = std::fs::read_dir(target) else {
         return if target.exists() {
-            Err(Error::usage(format!("{} is not a folder", target.display())))
+            Err(Error::usage(tr!("restore-not-a-folder", path = target.display().to_string())))
         } else {
             Ok(())
         };
@@ -152,13 +146,13 @@ fn refuse_non_empty(target: &Path) -> Result<()> {
     // The settings file first, hidden files last: what the folder is shows at once.
     names.sort_by_key(|n| (n != CONFIG_FILE, n.starts_with('.'), n.clone()));
     let shown: Vec<&str> = names.iter().take(3).map(String::as_str).collect();
-    let more = if names.len() > 3 { format!(" and {} more", names.len() - 3) } else { String::new() };
-    Err(Error::data(format!(
-        "{} is not empty (it holds {}{more}); restore never writes over a folder",
-        target.display(),
-        shown.join(", ")
+    Err(Error::data(tr!(
+        "restore-not-empty",
+        path = target.display().to_string(),
+        names = shown.join(", "),
+        more = names.len().saturating_sub(3)
     ))
-    .hint("restore into a new folder: `peerlog restore FILE.json NEW-PATH`"))
+    .hint(tr!("restore-not-empty-hint")))
 }
 
 /// The nearest folder at or above `path` that exists (where the staging folder goes, so that
@@ -174,18 +168,22 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let text = std::fs::read_to_string(&a.file).map_err(|e| Error::io(&a.file, e))?;
     let file = a.file.display();
     let refused = |lines: Vec<String>| {
-        let head = match lines.len() {
-            1 => format!("{file} cannot be restored:"),
-            n => format!("{file} cannot be restored: {n} problems:"),
-        };
-        Error::data(std::iter::once(head).chain(lines.into_iter().map(|l| format!("  {l}"))).collect::<Vec<_>>().join("\n"))
-            .hint("restore reads what `peerlog export` writes; fix the document or export the folder again; nothing was written")
+        let head = tr!("restore-refused", file = file.to_string(), problems = lines.len());
+        Error::data(
+            std::iter::once(head).chain(lines.into_iter().map(|l| format!("  {l}"))).collect::<Vec<_>>().join("\n"),
+        )
+        .hint(tr!("restore-refused-hint"))
     };
     let doc: Value = serde_json::from_str(&text).map_err(|e| {
-        refused(vec![format!("line {}, column {}: not JSON: {}", e.line(), e.column(), serde_message(&e.to_string()))])
+        refused(vec![tr!(
+            "restore-not-json",
+            line = e.line(),
+            column = e.column(),
+            error = serde_message(&e.to_string())
+        )])
     })?;
     let Value::Object(doc) = doc else {
-        return Err(refused(vec!["the document is not a JSON object".into()]));
+        return Err(refused(vec![tr!("restore-not-an-object")]));
     };
     let mut problems = Problems::default();
     let every_kind: Vec<&str> = RecordKind::ALL.iter().map(|k| key(*k)).collect();
@@ -195,7 +193,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         let expected: Vec<&str> = kinds.iter().map(|k| key(*k)).collect();
         problems.push(
             name,
-            format!("not a key of a {} export (its records are {})", config.programme, expected.join(", ")),
+            tr!("restore-other-programme", programme = config.programme.to_string(), kinds = expected.join(", ")),
         );
     }
 
@@ -224,11 +222,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         let items = match doc.get(name) {
             Some(Value::Array(items)) => items.as_slice(),
             Some(_) => {
-                problems.push(name, "expected a list in brackets [...]");
+                problems.push(name, tr!("restore-not-a-list"));
                 continue;
             }
             None => {
-                problems.push(name, "the list is missing; an export has one for every kind, [] when empty");
+                problems.push(name, tr!("restore-no-list"));
                 continue;
             }
         };
@@ -269,6 +267,6 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     for w in warnings {
         ctx.warn(format!("{}: {}", place(&w.path), w.message));
     }
-    ctx.note(format!("restored {} into {}", counts.join(", "), target.display()));
+    ctx.note(tr!("restore-done", counts = counts.join(", "), path = target.display().to_string()));
     Ok(())
 }

@@ -173,26 +173,7 @@ impl<'s> Tx<'s> {
         for op in &self.ops {
             safe::check_place(root, op.rel())?;
         }
-        let rels: Vec<&Path> = self.ops.iter().map(Op::rel).collect();
-        let answers = super::answers::Pending::before(root, &rels);
-        let changes: Vec<(PathBuf, Option<String>)> = match answers {
-            Some(_) => self
-                .ops
-                .iter()
-                .map(|op| match op {
-                    Op::Put { rel, text } => (rel.clone(), Some(text.clone())),
-                    Op::Remove { rel } => (rel.clone(), None),
-                })
-                .collect(),
-            None => Vec::new(),
-        };
-        self.apply(&tick)?;
-        if let Some(pending) = answers {
-            let changes: Vec<(&Path, Option<&str>)> =
-                changes.iter().map(|(rel, text)| (rel.as_path(), text.as_deref())).collect();
-            pending.done(root, &changes);
-        }
-        Ok(())
+        self.apply(&tick)
     }
 
     fn apply(self, tick: &(impl Fn() + Sync)) -> Result<()> {

@@ -305,3 +305,15 @@ fn shell_word(word: &str) -> String {
 pub fn transcripts(folder: &Folder, runs: &[&[&str]]) -> String {
     runs.iter().map(|args| folder.transcript(args)).collect::<Vec<_>>().join("\n")
 }
+
+/// The `n`th (from 0) ```sh block after `heading` in README.md.
+pub fn sh_block(heading: &str, n: usize) -> String {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let mut rest = &readme[readme.find(heading).expect("heading in README")..];
+    for _ in 0..n {
+        rest = &rest[rest.find("```sh\n").expect("a sh block") + 6..];
+        rest = &rest[rest.find("```").unwrap() + 3..];
+    }
+    let start = rest.find("```sh\n").expect("a sh block") + "```sh\n".len();
+    rest[start..start + rest[start..].find("```").unwrap()].to_string()
+}

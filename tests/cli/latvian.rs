@@ -81,18 +81,6 @@ fn english_words(text: &str) -> Vec<String> {
     found
 }
 
-/// The `n`th (from 0) ```sh block after `heading` in README.md.
-fn sh_block(heading: &str, n: usize) -> String {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let mut rest = &readme[readme.find(heading).expect("heading in README")..];
-    for _ in 0..n {
-        rest = &rest[rest.find("```sh\n").expect("a sh block") + 6..];
-        rest = &rest[rest.find("```").unwrap() + 3..];
-    }
-    let start = rest.find("```sh\n").expect("a sh block") + "```sh\n".len();
-    rest[start..start + rest[start..].find("```").unwrap()].to_string()
-}
-
 /// Runs a shell script in a new home, with `peerlog` on the PATH and Latvian chosen:
 /// (stdout, peerlog's stderr without git's advice, success).
 fn run_in_latvian(script: &str) -> (String, String, bool) {

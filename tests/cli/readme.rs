@@ -3,18 +3,6 @@
 use crate::common::*;
 use std::path::Path;
 
-/// The `n`th (from 0) ```sh block after `heading` in README.md.
-fn sh_block(heading: &str, n: usize) -> String {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let mut rest = &readme[readme.find(heading).expect("heading in README")..];
-    for _ in 0..n {
-        rest = &rest[rest.find("```sh\n").expect("a sh block") + 6..];
-        rest = &rest[rest.find("```").unwrap() + 3..];
-    }
-    let start = rest.find("```sh\n").expect("a sh block") + "```sh\n".len();
-    rest[start..start + rest[start..].find("```").unwrap()].to_string()
-}
-
 #[test]
 fn the_readme_tour_and_its_next_sections_run_as_written() {
     let home = Folder::empty();

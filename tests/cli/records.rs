@@ -304,3 +304,30 @@ fn a_second_answer_is_refused_after_the_folder_changed_by_hand() {
     std::fs::remove_file(f.path(&format!("feedback/2025/{f1}.toml"))).unwrap();
     f.run_env(&feedback_args(&c1, "recipient", "2025-03-06"), &env).ok();
 }
+
+#[test]
+fn a_second_answer_is_refused_after_a_file_was_edited_in_place_with_its_size_and_time_kept() {
+    let cache = tempfile::tempdir().unwrap();
+    let env = [("XDG_CACHE_HOME", cache.path().to_str().unwrap())];
+    let f = Folder::new();
+    let (_, peer, anna, girts) = f.seeded();
+    let c1 = f.run(&consult_log(&peer, &anna, "2025-03-01", "16:00-17:00", "Robežas")).ok().to_string();
+    let c2 = f.run(&consult_log(&peer, &girts, "2025-03-02", "16:00-17:00", "Robežas")).ok().to_string();
+    let f1 = f.run_env(&feedback_args(&c1, "recipient", "2025-03-05"), &env).ok().to_string();
+    let rel = format!("feedback/2025/{f1}.toml");
+    let old = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_600_000_000);
+    let set_time = || std::fs::File::options().write(true).open(f.path(&rel)).unwrap().set_modified(old).unwrap();
+    set_time();
+    // The cache learns the file as it is (another answer is recorded meanwhile).
+    f.run_env(&feedback_args(&c2, "peer", "2025-03-05"), &env).ok();
+    // By hand, in place: the answer is about the second consultation now; the file keeps its
+    // size, its modification time and its folder's time.
+    let before = std::fs::metadata(f.path(&rel)).unwrap();
+    f.write(&rel, &f.read(&rel).replace(&c1, &c2));
+    set_time();
+    let after = std::fs::metadata(f.path(&rel)).unwrap();
+    assert_eq!((before.len(), before.modified().unwrap()), (after.len(), after.modified().unwrap()));
+    f.run_env(&feedback_args(&c2, "recipient", "2025-03-06"), &env)
+        .fails(1, &[&format!("{f1} already holds recipient feedback")]);
+    f.run_env(&feedback_args(&c1, "recipient", "2025-03-06"), &env).ok();
+}

@@ -6,18 +6,6 @@
 use crate::common::*;
 use std::path::Path;
 
-/// The `n`th (from 0) ```sh block after `heading` in README.md.
-fn sh_block(heading: &str, n: usize) -> String {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let mut rest = &readme[readme.find(heading).expect("heading in README")..];
-    for _ in 0..n {
-        rest = &rest[rest.find("```sh\n").expect("a sh block") + 6..];
-        rest = &rest[rest.find("```").unwrap() + 3..];
-    }
-    let start = rest.find("```sh\n").expect("a sh block") + "```sh\n".len();
-    rest[start..start + rest[start..].find("```").unwrap()].to_string()
-}
-
 /// The commands of a shell block: continued lines (`\`, a trailing `|`, a `for` loop up to its
 /// `done`) joined, comment lines left out.
 fn commands(block: &str) -> Vec<String> {

@@ -302,22 +302,51 @@ fn row(v: &ConsultationView) -> Vec<String> {
     ]
 }
 
+/// The consultations `--group`, `--peer` and `--recipient` keep: `consult list` lists them,
+/// `feedback list` the feedback about them.
+pub struct Filter {
+    group: Option<Id>,
+    peer: Option<Id>,
+    recipient: Option<Id>,
+}
+
+impl Filter {
+    /// The filter of the flags given, each resolved to its record (an unknown name is refused).
+    pub fn new(store: &Store, group: Option<&str>, peer: Option<&str>, recipient: Option<&str>) -> Result<Filter> {
+        Ok(Filter {
+            group: group.map(|g| store.group("--group", g)).transpose()?.map(|g| g.id),
+            peer: peer.map(|p| store.person("--peer", p, None)).transpose()?.map(|p| p.id),
+            recipient: recipient.map(|p| store.person("--recipient", p, None)).transpose()?.map(|p| p.id),
+        })
+    }
+
+    /// Whether every consultation is kept.
+    pub fn is_empty(&self) -> bool {
+        self.group.is_none() && self.peer.is_none() && self.recipient.is_none()
+    }
+
+    /// Whether `c` is kept; `group_of` gives each person's group.
+    pub fn keeps(&self, c: &Consultation, group_of: &HashMap<&Id, &Id>) -> bool {
+        self.peer.as_ref().is_none_or(|p| c.peer == *p)
+            && self.recipient.as_ref().is_none_or(|r| c.recipient == *r)
+            && self.group.as_ref().is_none_or(|g| group_of.get(&c.peer).is_some_and(|x| *x == g))
+    }
+}
+
+/// Each person's group.
+pub fn group_of(people: &[Person]) -> HashMap<&Id, &Id> {
+    people.iter().map(|p| (&p.id, &p.group)).collect()
+}
+
 fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     let period = a.period.period()?;
     let store = ctx.store()?;
-    let group = a.group.as_deref().map(|g| store.group("--group", g)).transpose()?;
-    let peer = a.peer.as_deref().map(|p| store.person("--peer", p, None)).transpose()?;
-    let recipient = a.recipient.as_deref().map(|p| store.person("--recipient", p, None)).transpose()?;
+    let filter = Filter::new(&store, a.group.as_deref(), a.peer.as_deref(), a.recipient.as_deref())?;
     let people: Vec<Person> = store.load()?;
     let by_id: HashMap<&Id, &Person> = people.iter().map(|p| (&p.id, p)).collect();
+    let groups = group_of(&people);
     let mut all: Vec<Consultation> = store.load()?;
-    all.retain(|c| {
-        a.status.is_none_or(|s| c.status == s)
-            && period.contains(c.date)
-            && peer.as_ref().is_none_or(|p| c.peer == p.id)
-            && recipient.as_ref().is_none_or(|p| c.recipient == p.id)
-            && group.as_ref().is_none_or(|g| by_id.get(&c.peer).is_some_and(|p| p.group == g.id))
-    });
+    all.retain(|c| a.status.is_none_or(|s| c.status == s) && period.contains(c.date) && filter.keeps(c, &groups));
     all.sort_by(|x, y| (x.date, x.time, &x.id).cmp(&(y.date, y.time, &y.id)));
     let views: Vec<ConsultationView> = all.iter().map(|c| view(c, &by_id)).collect();
     output::print_list(a.format, &views, || Rows { headers: HEADERS.to_vec(), rows: views.iter().map(row).collect() })

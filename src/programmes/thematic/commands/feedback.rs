@@ -237,24 +237,15 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     let format = a.format;
     let period = a.period.period()?;
     let store = ctx.store()?;
-    let group = a.group.as_deref().map(|g| store.group("--group", g)).transpose()?;
-    let peer = a.peer.as_deref().map(|p| store.person("--peer", p, None)).transpose()?;
-    let recipient = a.recipient.as_deref().map(|p| store.person("--recipient", p, None)).transpose()?;
+    let filter = super::consult::Filter::new(&store, a.group.as_deref(), a.peer.as_deref(), a.recipient.as_deref())?;
     let mut all: Vec<Feedback> = store.load()?;
-    if group.is_some() || peer.is_some() || recipient.is_some() {
+    if !filter.is_empty() {
         let people: Vec<Person> = store.load()?;
-        let group_of: std::collections::HashMap<&Id, &Id> = people.iter().map(|p| (&p.id, &p.group)).collect();
+        let groups = super::consult::group_of(&people);
         let consultations: Vec<Consultation> = store.load()?;
-        let matching: std::collections::HashSet<&Id> = consultations
-            .iter()
-            .filter(|c| {
-                peer.as_ref().is_none_or(|p| c.peer == p.id)
-                    && recipient.as_ref().is_none_or(|r| c.recipient == r.id)
-                    && group.as_ref().is_none_or(|g| group_of.get(&c.peer).is_some_and(|x| **x == g.id))
-            })
-            .map(|c| &c.id)
-            .collect();
-        all.retain(|f| f.consultations.iter().any(|c| matching.contains(c)));
+        let kept: std::collections::HashSet<&Id> =
+            consultations.iter().filter(|c| filter.keeps(c, &groups)).map(|c| &c.id).collect();
+        all.retain(|f| f.consultations.iter().any(|c| kept.contains(c)));
     }
     all.retain(|f| period.contains(f.date) && a.side.is_none_or(|s| f.from == s) && a.met.is_none_or(|m| f.met == m));
     all.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));

@@ -5,6 +5,7 @@ use crate::error::{Error, Result};
 use crate::model::{Consultation, Person, Record, Status, rules};
 use crate::output;
 use crate::store::Store;
+use std::path::PathBuf;
 
 /// Merge a person entered twice: every reference to DUPLICATE (consultations as peer or
 /// recipient, consents, stage history, observations, preparation, motivations) moves to KEEP,
@@ -41,18 +42,16 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         let (field, which) = t.split_once('=').unwrap_or((t.as_str(), ""));
         let field = field.trim().replace('-', "_");
         let Some(field) = FIELDS.iter().copied().find(|f| *f == field) else {
-            return Err(Error::usage(format!(
-                "--take: a person has no field {} to choose",
-                crate::model::shown(&field)
-            ))
-            .hint(format!("choose among {}", FIELDS.join(", "))));
+            return Err(Error::usage(tr!("merge-no-field", field = crate::model::shown(&field)))
+                .hint(tr!("merge-no-field-hint", fields = FIELDS.join(", "))));
         };
         let duplicate = match which.trim() {
             "keep" => false,
             "duplicate" => true,
             _ => {
-                return Err(Error::usage(format!("--take {field}: say keep or duplicate"))
-                    .hint(format!("write --take {field}=keep or --take {field}=duplicate")));
+                return Err(
+                    Error::usage(tr!("merge-which", field = field)).hint(tr!("merge-which-hint", field = field))
+                );
             }
         };
         takes.push((field, duplicate));
@@ -62,11 +61,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let keep = store.person("KEEP", &a.keep, None)?;
     let dup = store.person("DUPLICATE", &a.duplicate, Some(&keep.group))?;
     if keep.id == dup.id {
-        return Err(Error::usage(format!("KEEP and DUPLICATE are both {} ({})", keep.name, keep.id))
-            .hint("name the two records of the person"));
+        return Err(Error::usage(tr!("merge-same", name = keep.name.as_str(), id = keep.id.to_string()))
+            .hint(tr!("merge-same-hint")));
     }
     if keep.erased.is_some() || dup.erased.is_some() {
-        return Err(Error::data("an erased person's record is not merged; it holds nothing to move"));
+        return Err(Error::data(tr!("merge-erased")));
     }
     let merged = merge_person(&keep, &dup, &takes)?;
     let group = store.group("group", merged.group.as_str())?;
@@ -117,40 +116,33 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     if !broken.is_empty() {
         broken.sort();
         broken.dedup();
-        return Err(Error::data(format!(
-            "merging {} into {} would break {}:\n  {}",
-            dup.id,
-            keep.id,
-            output::plural(broken.len(), "rule", "rules"),
-            broken.join("\n  ")
-        ))
-        .hint("correct those records first; nothing was written"));
+        let head =
+            tr!("merge-breaks", duplicate = dup.id.to_string(), keep = keep.id.to_string(), rules = broken.len());
+        return Err(Error::data(format!("{head}\n  {}", broken.join("\n  "))).hint(tr!("merge-breaks-hint")));
     }
 
-    let mut files: Vec<String> = vec![format!("change {}", merged.rel_path().display())];
-    files.extend(changed.iter().map(|c| format!("change {}", c.rel_path().display())));
-    files.push(format!("remove {}", dup.rel_path().display()));
+    let change = |path: PathBuf| tr!("rm-listing-change", path = path.display().to_string());
+    let mut files: Vec<String> = vec![change(merged.rel_path())];
+    files.extend(changed.iter().map(|c| change(c.rel_path())));
+    files.push(tr!("rm-listing-remove", id = dup.rel_path().display().to_string()));
+    let done = |dry_run: &str| {
+        tr!(
+            "merge-done",
+            dry_run = dry_run,
+            duplicate = dup.name.as_str(),
+            duplicate_id = dup.id.to_string(),
+            keep = keep.name.as_str(),
+            keep_id = keep.id.to_string(),
+            count = changed.len()
+        )
+    };
     if a.dry_run {
-        ctx.note(format!(
-            "would merge {} ({}) into {} ({}): {} moved",
-            dup.name,
-            dup.id,
-            keep.name,
-            keep.id,
-            output::plural(changed.len(), "consultation", "consultations")
-        ));
+        ctx.note(done("yes"));
         let lines: String = files.iter().map(|f| format!("{f}\n")).collect();
         return output::stdout(lines.as_bytes());
     }
     write(&store, &merged, &changed, &dup)?;
-    ctx.note(format!(
-        "merged {} ({}) into {} ({}): {} moved",
-        dup.name,
-        dup.id,
-        keep.name,
-        keep.id,
-        output::plural(changed.len(), "consultation", "consultations")
-    ));
+    ctx.note(done("no"));
     output::result_line(merged.id.as_str())
 }
 
@@ -164,7 +156,16 @@ fn merge_person(keep: &Person, dup: &Person, takes: &[(&str, bool)]) -> Result<P
         match take(field) {
             Some(d) => d,
             None if differ && field != "name" => {
-                conflicts.push(format!("{field}: {k} in {}, {d} in {}", keep.id, dup.id));
+                conflicts.push(format!(
+                    "{field}: {}",
+                    tr!(
+                        "merge-conflict",
+                        keep = k,
+                        keep_id = keep.id.to_string(),
+                        duplicate = d,
+                        duplicate_id = dup.id.to_string()
+                    )
+                ));
                 false
             }
             None => false,
@@ -185,13 +186,8 @@ fn merge_person(keep: &Person, dup: &Person, takes: &[(&str, bool)]) -> Result<P
         m.birth_date = dup.birth_date.or(keep.birth_date);
     }
     if !conflicts.is_empty() {
-        return Err(Error::data(format!(
-            "{} and {} cannot be one person as they stand:\n  {}",
-            keep.id,
-            dup.id,
-            conflicts.join("\n  ")
-        ))
-        .hint("if they are one person, say which value wins: --take FIELD=keep or --take FIELD=duplicate"));
+        let head = tr!("merge-not-one", keep = keep.id.to_string(), duplicate = dup.id.to_string());
+        return Err(Error::data(format!("{head}\n  {}", conflicts.join("\n  "))).hint(tr!("merge-not-one-hint")));
     }
     for c in &dup.consent {
         if !m.consent.contains(c) {
