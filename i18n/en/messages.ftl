@@ -823,6 +823,7 @@ merge-breaks = merging { $duplicate } into { $keep } would break { $rules } { PL
        *[other] rules
     }:
 merge-breaks-hint = correct those records first; nothing was written
+merge-confirm = Merge { $duplicate } ({ $duplicate_id }) into { $keep } ({ $keep_id })?
 merge-done = { $dry_run ->
         [yes] would merge
        *[no] merged

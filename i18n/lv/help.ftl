@@ -720,15 +720,16 @@ help-peerlog-rm = Dzēš jebkura veida ierakstu. Atsaka, kamēr uz to atsaucas c
     .dry_run = Izvada, kas tiktu dzēsts; neko nemaina
     .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā pajautāt
 
-help-peerlog-merge = Apvieno divreiz ievadītu personu: katra atsauce uz DUPLICATE (konsultācijas kā līdzinieks vai saņēmējs, piekrišanas, posmu vēsture, novērojumi, sagatavošana, motivācija) pāriet uz KEEP, un DUPLICATE fails tiek dzēsts. Atsaka, ja abi nevar būt viena persona: dažādas grupas, lomas vai dzimšanas datumi, ja vien --take nepasaka, kura vērtība paliek. Atsaka arī, ja apvienotie ieraksti pārkāptu kādu noteikumu (divas vienas personas konsultācijas, kas pārklājas, konsultācija pašam ar sevi). Izvada KEEP ID; --dry-run izvada katru failu, ko mainītu, un neko nemaina
+help-peerlog-merge = Apvieno divreiz ievadītu personu: katra atsauce uz DUPLICATE (konsultācijas kā līdzinieks vai saņēmējs, piekrišanas, posmu vēsture, novērojumi, sagatavošana, motivācija) pāriet uz KEEP, un DUPLICATE fails tiek dzēsts. Atsaka, ja abi nevar būt viena persona: dažādas grupas, lomas vai dzimšanas datumi, ja vien --take nepasaka, kura vērtība paliek. Atsaka arī, ja apvienotie ieraksti pārkāptu kādu noteikumu (divas vienas personas konsultācijas, kas pārklājas, konsultācija pašam ar sevi). Izvada KEEP ID; --dry-run izvada katru failu, ko mainītu, un neko nemaina. Terminālī tā parāda failus un jautā; skripts dod --yes
     .after =
         Piemēri:
           peerlog merge 'Gunta Liepiņa' p-7xq2 --dry-run
-          peerlog merge p-3yae p-7xq2 --take birth_date=duplicate
+          peerlog merge p-3yae p-7xq2 --take birth_date=duplicate --yes
     .keep = Persona, kas paliek: ID, ID sākums vai vārds
     .duplicate = Tās pašas personas otrais ieraksts, ko apvieno ar KEEP un dzēš
     .take = LAUKS=keep|duplicate: kura vērtība paliek, ja abi atšķiras (name, group, role, birth_date); vairākiem laukiem karodziņu atkārto. Ja nav teikts citādi, paliek KEEP vārds
-    .dry_run = Izvada failus, kas mainītos; neko nemaina
+    .dry_run = Parāda, kas mainītos (to pašu sarakstu, ko jautājums); neko nemaina
+    .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā pajautāt
 
 help-peerlog-import = Ieved ierakstus no CSV faila, kura galvenes rinda nosauc kolonnas
     .after =

@@ -1125,6 +1125,7 @@ merge-same-hint = norādiet abus personas ierakstus
 merge-erased = dzēstas personas ierakstu neapvieno; tajā nav nekā, ko pārcelt
 merge-breaks = apvienojot { $duplicate } ar { $keep }, tiktu pārkāpti noteikumi ({ $rules }):
 merge-breaks-hint = vispirms izlabojiet šos ierakstus; nekas netika ierakstīts
+merge-confirm = Apvienot { $duplicate } ({ $duplicate_id }) ar { $keep } ({ $keep_id })?
 merge-done = { $dry_run ->
         [yes] { $duplicate } ({ $duplicate_id }) tiktu apvienots ar { $keep } ({ $keep_id })
        *[no] { $duplicate } ({ $duplicate_id }) apvienots ar { $keep } ({ $keep_id })

@@ -53,7 +53,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let sets = parse_sets(&a.set, kind, &fields)?;
     let _lock = store.lock()?;
     let (id, changed) = match kind {
-        RecordKind::Group => edit_group(&store, query, &sets)?,
+        RecordKind::Group => edit_group(ctx, &store, query, &sets)?,
         RecordKind::Person => edit_person(&store, query, &sets)?,
         RecordKind::Consultation => edit_consultation(ctx, &store, query, &sets)?,
         RecordKind::Feedback => edit_feedback(ctx, &store, query, &sets)?,
@@ -118,7 +118,7 @@ fn word<T: clap::ValueEnum + std::fmt::Display>(field: &str, value: &str) -> Res
     })
 }
 
-fn edit_group(store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id, bool)> {
+fn edit_group(ctx: &Ctx, store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id, bool)> {
     let before = store.group("edit", query)?;
     let mut g = before.clone();
     for &(field, value) in sets {
@@ -146,7 +146,30 @@ fn edit_group(store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id, 
     if g.name != before.name {
         group::check_name(&store.load::<Group>()?, &g.name, Some(&g.id))?;
     }
+    if (g.model, g.start, g.end, &g.meetings) != (before.model, before.start, before.end, &before.meetings) {
+        timing(ctx, store, &g)?;
+    }
     save(store, &g, &before, None)
+}
+
+/// Warns, as `consult log` and `peer stage` do, about the group's consultations and peers that
+/// its changed dates or model put out of the model's timing.
+fn timing(ctx: &Ctx, store: &Store, g: &Group) -> Result<()> {
+    let members: Vec<Person> = store.load::<Person>()?.into_iter().filter(|p| p.group == g.id).collect();
+    for p in &members {
+        for w in rules::approach_timing(p, g) {
+            ctx.warn(format!("{}: {}", p.id, w.message));
+        }
+    }
+    let mut consultations: Vec<Consultation> = store.load()?;
+    consultations.retain(|c| members.iter().any(|p| p.id == c.peer));
+    consultations.sort_by(|a, b| (a.date, a.time.start(), &a.id).cmp(&(b.date, b.time.start(), &b.id)));
+    for c in &consultations {
+        for w in rules::consultation_timing(c, g) {
+            ctx.warn(format!("{}: {}", c.id, w.message));
+        }
+    }
+    Ok(())
 }
 
 fn edit_person(store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id, bool)> {

@@ -762,6 +762,11 @@ fn consultations(
             );
             continue;
         }
+        let name = |id: &Id| if *id == peer.id { peer.name.to_string() } else { recipient.name.to_string() };
+        let overlaps: Vec<_> = day.iter().filter_map(|o| rules::overlap(&c, o, &name)).collect();
+        if !report.rules(line, overlaps) {
+            continue;
+        }
         day.push(c.clone());
         out.push(c);
     }

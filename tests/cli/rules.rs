@@ -165,7 +165,9 @@ fn a_person_typed_twice_is_warned_about_and_merged_into_one() {
     f.run(&["edit", &twin, "--set", "birth_date=1980-05-01"]).ok();
     f.run(&["edit", &r, "--set", "birth_date=1981-05-01"]).ok();
     refused(&f, &["merge", &r, &twin], 1, &["cannot be one person", "birth_date: 1981-05-01", "--take"]);
-    assert_eq!(f.run(&["merge", "Anna Bērziņa", &twin, "--take", "birth_date=duplicate"]).ok(), r);
+    // Without a terminal to ask on, a merge needs --yes, as purge and erase do.
+    refused(&f, &["merge", &r, &twin, "--take", "birth_date=duplicate"], 2, &["--yes"]);
+    assert_eq!(f.run(&["merge", "Anna Bērziņa", &twin, "--take", "birth_date=duplicate", "--yes"]).ok(), r);
     assert!(!f.path(&format!("people/{twin}.toml")).exists());
     let moved = f.read(&file_of(&f, &c2));
     assert!(moved.contains(&format!("recipient = \"{r}\"")), "{moved}");
@@ -389,4 +391,51 @@ fn the_overview_refuses_a_masking_threshold_below_three_unless_allowed() {
     let run = f.run(&["report", "overview", "--allow-small-counts"]);
     assert!(run.ok().contains("<html"));
     assert!(run.stderr.contains("warning: small_cell_threshold is 2"), "{}", run.stderr);
+}
+
+#[test]
+fn import_refuses_consultations_that_overlap_the_folder_or_each_other() {
+    let f = Folder::new();
+    let (_, peer, r, o) = f.seeded();
+    let first = f.run(&consult_log(&peer, &r, "2025-03-14", "16:00-17:00", "Robežas")).ok().to_string();
+    f.write(
+        "c.csv",
+        &format!(
+            "peer,recipient,date,time,place,topic\n\
+             {peer},{o},2025-03-14,16:30-17:30,Rīga,Cita\n\
+             {peer},{o},2025-03-15,10:00-11:00,Rīga,Cita\n\
+             {peer},{r},2025-03-15,10:30-11:30,Rīga,Cita\n"
+        ),
+    );
+    refused(
+        &f,
+        &["import", "consultations", "c.csv"],
+        1,
+        &[
+            &format!("c.csv:2: time: 16:30-17:30 overlaps {first} (held 16:00-17:00 on 2025-03-14)"),
+            "c.csv:4: time: 10:30-11:30 overlaps line 3 (held 10:00-11:00 on 2025-03-15), where Līga Ozoliņa",
+            "2 of 3 rows are wrong",
+        ],
+    );
+    let run = f.run(&["import", "consultations", "c.csv"]);
+    assert!(!run.stderr.contains("c-row"), "{}", run.stderr);
+}
+
+#[test]
+fn editing_a_groups_dates_warns_about_its_consultations_outside_them() {
+    let f = Folder::new();
+    let (g, peer, r, _) = f.seeded();
+    f.run(&["edit", &g, "--set", "model=1", "--set", "start=2025-01-01"]).ok();
+    let c = f.run(&consult_log(&peer, &r, "2025-03-14", "16:00-17:00", "Robežas")).ok().to_string();
+    let run = f.run(&["edit", &g, "--set", "end=2025-03-01"]);
+    run.ok();
+    let says = "2025-03-14 is outside the dates of Rīgas grupa";
+    assert!(run.stderr.contains(&format!("warning: {c}: {says}")), "{}", run.stderr);
+    assert!(f.read(&format!("groups/{g}.toml")).contains("end = 2025-03-01"));
+    // check finds the same in the folder.
+    let out = check(&f, 0);
+    assert!(out.contains(&format!("{c}.toml")) && out.contains(says), "{out}");
+    // A change that leaves them inside says nothing.
+    let run = f.run(&["edit", &g, "--set", "end=2025-06-01"]);
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
 }

@@ -1,6 +1,7 @@
 //! `peerlog merge`: one person typed twice becomes one record again.
 
 use crate::commands::Ctx;
+use crate::commands::prompt::{Confirm, confirm};
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Person, Record, Status, rules};
 use crate::output;
@@ -14,10 +15,11 @@ use std::path::PathBuf;
 /// Refused when the two cannot be one person: different groups, roles or birth dates, unless
 /// --take says which value wins. Refused as well when the merged records would break a rule
 /// (two overlapping consultations of the one person, a consultation with themself). Prints KEEP's
-/// ID; --dry-run prints each file it would change and changes nothing.
+/// ID; --dry-run prints each file it would change and changes nothing. It lists the files and
+/// asks on a terminal; a script gives --yes.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  peerlog merge 'Gunta Liepiņa' p-7xq2 --dry-run\n  peerlog merge p-3yae p-7xq2 --take birth_date=duplicate"
+    after_help = "Examples:\n  peerlog merge 'Gunta Liepiņa' p-7xq2 --dry-run\n  peerlog merge p-3yae p-7xq2 --take birth_date=duplicate --yes"
 )]
 pub struct Args {
     /// The person to keep: ID, ID prefix or name.
@@ -28,9 +30,8 @@ pub struct Args {
     /// birth_date); repeat for several fields. KEEP's name wins unless told otherwise.
     #[arg(long, value_name = "FIELD=WHICH")]
     pub take: Vec<String>,
-    /// Print the files that would change, change nothing.
-    #[arg(long)]
-    pub dry_run: bool,
+    #[command(flatten)]
+    pub confirm: Confirm,
 }
 
 /// The fields where KEEP and DUPLICATE may disagree.
@@ -136,11 +137,19 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             count = changed.len()
         )
     };
-    if a.dry_run {
+    if a.confirm.dry_run {
         ctx.note(done("yes"));
         let lines: String = files.iter().map(|f| format!("{f}\n")).collect();
         return output::stdout(lines.as_bytes());
     }
+    let question = tr!(
+        "merge-confirm",
+        duplicate = dup.name.as_str(),
+        duplicate_id = dup.id.to_string(),
+        keep = keep.name.as_str(),
+        keep_id = keep.id.to_string()
+    );
+    confirm(a.confirm, "merge", &question, &files)?;
     write(&store, &merged, &changed, &dup)?;
     ctx.note(done("no"));
     output::result_line(merged.id.as_str())

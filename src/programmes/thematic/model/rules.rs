@@ -325,18 +325,22 @@ pub fn overlap(c: &Consultation, other: &Consultation, name: &dyn Fn(&Id) -> Str
     if shared.is_empty() {
         return None;
     }
+    // Another row of the same import has no ID yet: it is named by its line.
+    let (other_name, cancel) = match other.id.as_str().strip_prefix("c-row") {
+        Some(line) => (format!("line {line}"), String::new()),
+        None => (other.id.to_string(), format!(", or cancel one with `peerlog consult cancel {}`", other.id)),
+    };
     Some(Problem::error(
         "time",
         format!(
             "{} overlaps {} ({} {} on {}), where {}; one person is in one consultation at a time: \
-             correct the time of one of them, or cancel one with `peerlog consult cancel {}`",
+             correct the time of one of them{cancel}",
             c.time,
-            other.id,
+            other_name,
             other.status,
             other.time,
             other.date,
             shared.join(" and "),
-            other.id
         ),
     ))
 }
