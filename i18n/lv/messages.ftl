@@ -176,6 +176,8 @@ column = { $key ->
     [path] Fails
     [nominated] Izvirzīts
     [records] Ieraksti
+    [referred-to-by] Uz to atsaucas
+    [nomination] Izvirzīšana
    *[other] { $name }
 }
 

@@ -42,13 +42,15 @@ fn show<T: Kind>(store: &Store, query: &str, format: Format) -> Result<()> {
                 std::iter::once("id").chain(spec.fields.iter().map(|f| f.path).filter(|p| !p.contains(['.', '['])));
             for key in top {
                 if let Some(value) = table.get(key) {
-                    rows.push(vec![key.to_string(), kind::cell(value)]);
+                    rows.push(vec![key.to_string(), kind::cell_for_people(value)]);
                 }
             }
             let referrers = record::referrers(store, r.id())?;
             if !referrers.is_empty() {
-                let lines: Vec<String> =
-                    referrers.iter().map(|(x, f)| format!("{} as {f}", record::describe(x.any()))).collect();
+                let lines: Vec<String> = referrers
+                    .iter()
+                    .map(|(x, f)| tr!("rm-ref-as", what = record::describe(x.any()), field = *f))
+                    .collect();
                 rows.push(vec!["referred to by".into(), lines.join("\n")]);
             }
             output::print(format, &(), Rows { headers: vec!["field", "value"], rows })

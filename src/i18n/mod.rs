@@ -138,16 +138,11 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
 /// Latvian writes a decimal comma (`4,5`). JSON and CSV keep the point.
 pub fn decimal_in(lang: Lang, n: f64) -> String {
     let s = format!("{n:.2}");
-    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.') } else { &s };
+    let s = s.trim_end_matches('0').trim_end_matches('.');
     match lang {
         Lang::En => s.to_string(),
         Lang::Lv => s.replace('.', ","),
     }
-}
-
-/// A number for people in the current language: see [`decimal_in`].
-pub fn decimal(n: f64) -> String {
-    decimal_in(lang(), n)
 }
 
 /// The CLDR plural category of `n` in `lang`: Latvian has zero (0, 10-20, 30, …, 111-119),

@@ -451,10 +451,20 @@ const DATETIME: &str = "$__toml_private_datetime";
 
 /// A value as a cell: text as it is, dates in ISO 8601, lists joined with spaces.
 pub fn cell(v: &Value) -> String {
+    cell_with(v, &super::colleague::format_hours)
+}
+
+/// A value as a table shows it to people: as [`cell`], with decimals in their language
+/// (`4,5` in Latvian).
+pub fn cell_for_people(v: &Value) -> String {
+    cell_with(v, &|f| crate::i18n::decimal_in(crate::i18n::lang(), f))
+}
+
+fn cell_with(v: &Value, decimal: &dyn Fn(f64) -> String) -> String {
     match v {
         Value::String(s) => s.clone(),
         Value::Integer(i) => i.to_string(),
-        Value::Float(f) => super::colleague::format_hours(*f),
+        Value::Float(f) => decimal(*f),
         Value::Boolean(b) => if *b { "yes" } else { "no" }.to_string(),
         Value::Datetime(d) => match (d.date, d.time) {
             (Some(_), Some(t)) => {
@@ -462,7 +472,7 @@ pub fn cell(v: &Value) -> String {
             }
             _ => d.to_string(),
         },
-        Value::Array(items) => items.iter().map(cell).collect::<Vec<_>>().join(" "),
+        Value::Array(items) => items.iter().map(|v| cell_with(v, decimal)).collect::<Vec<_>>().join(" "),
         // A date serialised through serde into a table keeps this wrapper.
         Value::Table(t) if t.len() == 1 && t.contains_key(DATETIME) => {
             let s = t.get(DATETIME).and_then(Value::as_str).unwrap_or_default();
@@ -471,7 +481,9 @@ pub fn cell(v: &Value) -> String {
                 None => s.to_string(),
             }
         }
-        Value::Table(t) => t.iter().map(|(k, v)| format!("{k}={}", cell(v))).collect::<Vec<_>>().join(", "),
+        Value::Table(t) => {
+            t.iter().map(|(k, v)| format!("{k}={}", cell_with(v, decimal))).collect::<Vec<_>>().join(", ")
+        }
     }
 }
 

@@ -48,8 +48,7 @@ impl fmt::Display for Hours {
 
 /// Hours without needless decimals: `36`, `4.5`.
 pub fn format_hours(h: f64) -> String {
-    let s = format!("{h:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    crate::i18n::decimal_in(crate::i18n::Lang::En, h)
 }
 
 impl Serialize for Hours {
