@@ -284,3 +284,19 @@ fn the_language_is_chosen_by_flag_environment_settings_and_locale() {
     f.run(&["check"]).ok();
     assert!(f.run(&["check"]).stdout.contains("pārbaudīt"));
 }
+
+/// `check --format json` keeps its problems English for scripts, and its messages on stderr in
+/// the chosen language.
+#[test]
+fn check_json_speaks_latvian_on_stderr() {
+    let f = broken();
+    f.write(".peerlog-tmp-c-broken2.toml", "");
+    let run = f.run_lv(&["check", "--format", "json", "--fix"]);
+    assert!(run.stdout.contains("is not allowed here") || run.stdout.contains("unknown key"), "{}", run.stdout);
+    assert!(run.stderr.contains("pagaidu fails"), "{}", run.stderr);
+    let outside = Folder::empty();
+    let run = outside.run_lv(&["check", "--format", "json"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("kļūda:"), "{}", run.stderr);
+    assert_eq!(english_words(&run.stderr), Vec::<String>::new(), "English on stderr:\n{}", run.stderr);
+}
