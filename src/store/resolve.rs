@@ -47,13 +47,18 @@ impl Store {
             (Ok(p), Err(_)) => Ok((RecordKind::Person, p.id.to_string())),
             (Err(_), Ok(g)) => Ok((RecordKind::Group, g.id.to_string())),
             (Ok(p), Ok(g)) => Err(Error::data(format!(
-                "{field}: '{q}' names both the person {} ({}) and the group {} ({})",
-                p.name, p.id, g.name, g.id
+                "{field}: {}",
+                tr!(
+                    "resolve-person-or-group",
+                    query = q,
+                    person = p.name.as_str(),
+                    person_id = p.id.to_string(),
+                    group = g.name.as_str(),
+                    group_id = g.id.to_string()
+                )
             ))
-            .hint("use the ID of the one you mean")),
-            (Err(e), Err(_)) => Err(
-                e.hint("a record is named by its ID or ID prefix (g-…, p-…, c-…, f-…), or a person or group by name")
-            ),
+            .hint(tr!("resolve-person-or-group-hint"))),
+            (Err(e), Err(_)) => Err(e.hint(tr!("resolve-any-record-hint"))),
         }
     }
 

@@ -77,12 +77,7 @@ impl FromStr for Moment {
 
     fn from_str(s: &str) -> Result<Self, String> {
         let t = s.trim();
-        let shape = || {
-            format!(
-                "{} is not a day and time; write it as 2025-03-14 18:30 or 14.03.2025 18:30",
-                crate::model::shown(t)
-            )
-        };
+        let shape = || tr!("colleague-moment-shape", value = crate::model::shown(t));
         let (day, time) = t.split_once(['T', ' ']).map(|(d, h)| (d.trim(), h.trim())).ok_or_else(shape)?;
         let date: Date = day.parse()?;
         let time = NaiveTime::parse_from_str(time, "%H:%M")
@@ -192,11 +187,7 @@ impl FromStr for Word {
         let t = s.trim();
         let ok = (1..=40).contains(&t.len())
             && t.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
-        if ok {
-            Ok(Word(t.to_string()))
-        } else {
-            Err(format!("{} is not a category; categories are words like death-of-colleague", crate::model::shown(s)))
-        }
+        if ok { Ok(Word(t.to_string())) } else { Err(tr!("colleague-category-word", value = crate::model::shown(s))) }
     }
 }
 
