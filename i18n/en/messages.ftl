@@ -463,6 +463,36 @@ colleague-report-short = { $column ->
 
 ## peerlog import
 
+# export --output
+export-done = exported { $counts } to { $path }
+export-count = { $count } { PLURAL($count) ->
+        [one] { $kind ->
+            [groups] group
+            [people] person
+            [consultations] consultation
+            [units] unit
+            [supporters] support person
+            [psychologists] psychologist
+            [supervision] supervision session
+            [contacts] support contact
+            [incidents] incident
+            [referrals] referral
+           *[other] feedback
+        }
+       *[other] { $kind ->
+            [groups] groups
+            [people] people
+            [consultations] consultations
+            [units] units
+            [supporters] support persons
+            [psychologists] psychologists
+            [supervision] supervision sessions
+            [contacts] support contacts
+            [incidents] incidents
+            [referrals] referrals
+           *[other] feedback
+        }
+    }
 import-kind = { $kind ->
         [participants] participants
         [consultations] consultations
@@ -475,7 +505,10 @@ import-kind = { $kind ->
     }
 import-wrong-programme = { import-kind } are not kept in a { $programme } folder
 import-wrong-programme-hint = import them into a { $programme } folder
-import-rows-wrong = { $bad } of { $rows } rows are wrong; nothing was imported
+import-rows-wrong = { $bad } of { $rows } { PLURAL($rows) ->
+        [one] row is
+       *[other] rows are
+    } wrong; nothing was imported
 import-rows-wrong-hint = fix those rows and import the file again
 import-dry-run = { $file }: { PLURAL($rows) ->
         [one] the row is good

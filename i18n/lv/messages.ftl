@@ -768,6 +768,36 @@ colleague-report-short = { $column ->
 
 ## peerlog import
 
+# export --output
+export-done = eksportēts uz { $path }: { $counts }
+export-count = { $count } { PLURAL($count) ->
+        [one] { $kind ->
+            [groups] grupa
+            [people] persona
+            [consultations] konsultācija
+            [units] struktūrvienība
+            [supporters] kolēģu atbalsta persona
+            [psychologists] psihologs
+            [supervision] atbalsta grupas nodarbība
+            [contacts] atbalsta reize
+            [incidents] kritisks notikums
+            [referrals] nosūtījums
+           *[other] atgriezeniskā saite
+        }
+       *[other] { $kind ->
+            [groups] grupas
+            [people] personas
+            [consultations] konsultācijas
+            [units] struktūrvienības
+            [supporters] kolēģu atbalsta personas
+            [psychologists] psihologi
+            [supervision] atbalsta grupas nodarbības
+            [contacts] atbalsta reizes
+            [incidents] kritiski notikumi
+            [referrals] nosūtījumi
+           *[other] atgriezeniskās saites
+        }
+    }
 import-kind = { $kind ->
         [participants] dalībnieki
         [consultations] konsultācijas

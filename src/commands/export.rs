@@ -143,8 +143,9 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         None => output::stdout(text.as_bytes()),
         Some(path) => {
             output::write_file(&path, text.as_bytes(), a.force)?;
-            let counts: Vec<String> = counts.iter().map(|(kind, n)| format!("{n} {}", key(*kind))).collect();
-            ctx.note(format!("exported {} to {}", counts.join(", "), path.display()));
+            let counts: Vec<String> =
+                counts.iter().map(|(kind, n)| tr!("export-count", count = n, kind = key(*kind))).collect();
+            ctx.note(tr!("export-done", counts = counts.join(", "), path = path.display().to_string()));
             Ok(())
         }
     }

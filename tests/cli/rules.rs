@@ -439,3 +439,16 @@ fn editing_a_groups_dates_warns_about_its_consultations_outside_them() {
     let run = f.run(&["edit", &g, "--set", "end=2025-06-01"]);
     assert!(!run.stderr.contains("warning"), "{}", run.stderr);
 }
+
+#[test]
+fn counts_in_messages_agree_with_their_number() {
+    let f = Folder::new();
+    f.run(&["group", "add", "Rīga", "--leader", "L", "--venue", "V"]).ok();
+    let run = f.run(&["export", "--output", "backup.json"]);
+    run.ok();
+    assert!(run.stderr.contains("exported 1 group, 0 people, 0 consultations, 0 feedback"), "{}", run.stderr);
+    let lv = f.run_lv(&["export", "--output", "backup2.json"]);
+    assert!(lv.stderr.contains("1 grupa, 0 personas"), "{}", lv.stderr);
+    f.write("people.csv", "name,group,role\nA B,riga,kaķis\n");
+    refused(&f, &["import", "participants", "people.csv"], 1, &["1 of 1 row is wrong"]);
+}
