@@ -781,11 +781,12 @@ colleague-no-region-hint = reģionus var redzēt ar `peerlog unit list`
 colleague-nobody-active = { $date } nebija nevienas aktīvas kolēģu atbalsta personas, kas varētu apmeklēt nodarbību
 colleague-nobody-active-hint = vispirms sāciet kolēģu atbalsta personu darbību ar `peerlog support activate`
 colleague-all-regions = visi reģioni
-colleague-report-year = --year: { $value } nav gads; rakstiet, piemēram, 2025
-colleague-report-quarter = --quarter: { $value } nav ceturksnis; rakstiet, piemēram, 2025-Q2 vai 2 kopā ar --year
-colleague-report-quarter-year = --quarter { $value } nav --year { $year } ceturksnis
-colleague-report-quarter-no-year = --quarter { $value } vajag gadu: rakstiet 2025-Q{ $n } vai pievienojiet --year
-colleague-report-to-before-from = --to { $to } ir pirms --from { $from }
+period-month = { $value } nav mēnesis; rakstiet, piemēram, 2025-03
+period-quarter = { $value } nav ceturksnis; rakstiet, piemēram, 2025-Q1 (Q1–Q4) vai 1 kopā ar --year
+period-year = { $value } nav gads; rakstiet, piemēram, 2025
+period-to-before-from = --to { $to } ir pirms --from { $from }; laikposms būtu tukšs
+period-quarter-year = --quarter { $value } nav --year { $year } ceturksnis
+period-quarter-no-year = --quarter { $value } vajag gadu: rakstiet 2025-Q{ $n } vai pievienojiet --year
 colleague-report-too-long = laikposms no { $from } līdz { $to } aptver { $count } { PLURAL($count) ->
         [one] ceturksni
        *[other] ceturkšņus

@@ -2,7 +2,7 @@
 
 use super::parse_flag;
 use crate::error::{Error, Result};
-use crate::model::Date;
+use crate::model::{Date, shown};
 use crate::report::Period;
 
 /// The days a report or a list covers; both ends are included. Without a flag, every day.
@@ -17,10 +17,10 @@ pub struct PeriodArgs {
     /// One calendar month, such as 2025-03.
     #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["quarter", "year"])]
     pub month: Option<String>,
-    /// One calendar quarter, such as 2025-Q1 (January to March).
-    #[arg(long, value_name = "YYYY-QN", conflicts_with = "year")]
+    /// One calendar quarter, such as 2025-Q1 (January to March), or 1 with --year.
+    #[arg(long, value_name = "YYYY-QN")]
     pub quarter: Option<String>,
-    /// One calendar year, such as 2025.
+    /// One calendar year, such as 2025 (or the year of --quarter).
     #[arg(long, value_name = "YYYY")]
     pub year: Option<String>,
 }
@@ -32,7 +32,23 @@ impl PeriodArgs {
             return flag("--month", Period::month(m));
         }
         if let Some(q) = &self.quarter {
-            return flag("--quarter", Period::quarter(q));
+            let year = self.year.as_deref().map(|y| flag("--year", Period::year(y))).transpose()?;
+            // A quarter's number alone takes its year from --year.
+            let n = q.trim().trim_start_matches(['Q', 'q']);
+            if n.len() == 1 && n.bytes().all(|b| b.is_ascii_digit()) {
+                let year = year
+                    .and_then(|y| y.from)
+                    .ok_or_else(|| Error::usage(tr!("period-quarter-no-year", value = shown(q), n = n.to_string())))?;
+                return flag("--quarter", Period::quarter(&format!("{:04}-Q{n}", year.year())));
+            }
+            let quarter = flag("--quarter", Period::quarter(q))?;
+            if let (Some(y), Some(first)) = (year, quarter.from)
+                && !y.contains(first)
+            {
+                let year = self.year.as_deref().unwrap_or_default();
+                return Err(Error::usage(tr!("period-quarter-year", value = shown(q), year = shown(year))));
+            }
+            return Ok(quarter);
         }
         if let Some(y) = &self.year {
             return flag("--year", Period::year(y));

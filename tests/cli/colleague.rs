@@ -603,6 +603,10 @@ fn the_quarterly_report_masks_small_counts() {
     f.run(&["report", "programme", "--quarter", "2025-Q5"]).fails(1, &["--quarter", "2025-Q5"]);
     f.run(&["report", "programme", "--quarter", "2"]).fails(2, &["needs a year"]);
     f.run(&["report", "programme", "--quarter", "2025-Q2", "--from", "2025-04-01"]).fails(2, &["--from"]);
+    // The period flags of every other report: --month too.
+    let april = f.run(&["report", "programme", "--month", "2025-04", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(april.ok()).unwrap();
+    assert_eq!((v["from"].as_str(), v["to"].as_str()), (Some("2025-04-01"), Some("2025-04-30")));
 
     // JSON: numbers, and the masked count as a string.
     let json = f.run(&["report", "programme", "--quarter", "2025-Q2", "--format", "json"]);

@@ -345,7 +345,12 @@ fn periods_include_both_ends_and_cover_whole_months_quarters_and_years() {
     refused(&f, &["report", "appendix1", "--from", "2025-04-01", "--to", "2025-03-01"], 1, &["--to", "before"]);
     refused(&f, &["report", "appendix1", "--from", "31.02.2025"], 1, &["--from"]);
     refused(&f, &["report", "appendix1", "--month", "2025-03", "--from", "2025-03-01"], 2, &["--month"]);
-    refused(&f, &["report", "summary", "--year", "2025", "--quarter", "2025-Q1"], 2, &["--year"]);
+    // One parser for every command with a period: a quarter's number alone takes --year's year.
+    let q1 = |args: &[&str]| f.run(&[&["report", "appendix1", "--group", &g][..], args].concat()).ok().to_string();
+    assert_eq!(q1(&["--quarter", "1", "--year", "2025"]), q1(&["--quarter", "2025-Q1"]));
+    assert_eq!(q1(&["--quarter", "2025Q1", "--year", "2025"]), q1(&["--quarter", "2025-Q1"]));
+    refused(&f, &["report", "summary", "--year", "2024", "--quarter", "2025-Q1"], 2, &["--year '2024'"]);
+    refused(&f, &["report", "summary", "--quarter", "Q1"], 2, &["--year", "2025-Q1"]);
 }
 
 #[test]

@@ -23,15 +23,6 @@ impl Quarter {
         Quarter { year: d.year(), number: (d.month() - 1) / 3 + 1 }
     }
 
-    /// A quarter from `2025-Q1` or `2025Q1` (any case).
-    pub fn parse(s: &str) -> Option<Quarter> {
-        let up = s.trim().to_uppercase();
-        let (y, q) = up.split_once('Q')?;
-        let year: i32 = y.trim_end_matches('-').parse().ok()?;
-        let number: u32 = q.parse().ok()?;
-        Quarter::new(year, number)
-    }
-
     pub fn new(year: i32, number: u32) -> Option<Quarter> {
         ((1..=4).contains(&number) && (1900..=9999).contains(&year)).then_some(Quarter { year, number })
     }

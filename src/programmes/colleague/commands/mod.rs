@@ -48,11 +48,6 @@ pub fn date_or_today(flag: &str, value: Option<&str>) -> Result<Date> {
     Ok(value.map(|d| parse_flag(flag, d)).transpose()?.unwrap_or_else(Date::today))
 }
 
-/// An optional date flag.
-pub fn date_flag(flag: &str, value: Option<&str>) -> Result<Option<Date>> {
-    value.map(|d| parse_flag(flag, d)).transpose()
-}
-
 /// Refuses a write whose rules found errors (each message names what is wrong); prints
 /// warnings on stderr.
 pub fn enforce(ctx: &Ctx, problems: Vec<Problem>) -> Result<()> {

@@ -1,30 +1,22 @@
 //! `peerlog report programme`: the colleague-support programme's statistics per unit and
 //! quarter, in a table, CSV, JSON or an Excel workbook, with small counts masked.
 
-use super::{course, date_flag};
+use super::course;
 use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use crate::model::Date;
 use crate::output::{self, Format, OutputArgs, Rows};
 use crate::programmes::colleague::folder::ColleagueFolder;
-use crate::programmes::colleague::report::{self as programme, COLUMNS, Cell, Quarter, Row, SECTIONS};
+use crate::programmes::colleague::report::{self as programme, COLUMNS, Cell, Row, SECTIONS};
+use crate::report::Period;
 use serde::Serialize;
 
 /// The report's period and format.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// From this day on (inclusive).
-    #[arg(long, value_name = "DATE")]
-    pub from: Option<String>,
-    /// Up to this day (inclusive).
-    #[arg(long, value_name = "DATE")]
-    pub to: Option<String>,
-    /// One quarter: 2025-Q2 (or 2 with --year).
-    #[arg(long, conflicts_with_all = ["from", "to"])]
-    pub quarter: Option<String>,
-    /// One year: 2025 (or the year of --quarter).
-    #[arg(long, conflicts_with_all = ["from", "to"])]
-    pub year: Option<String>,
+    /// The period; without a flag, from the first record to the last.
+    #[command(flatten)]
+    pub period: crate::commands::period::PeriodArgs,
     /// Make the report even though small_cell_threshold in peerlog.toml is below 3, so that
     /// counts of 1 or 2 show (only for a reader who may see them).
     #[arg(long)]
@@ -33,55 +25,6 @@ pub struct Args {
     /// column per count; JSON the rows, a masked count the string "<3".
     #[command(flatten)]
     pub out: OutputArgs,
-}
-
-/// The period the flags ask for; `None` ends are filled from the records.
-fn period(a: &Args) -> Result<(Option<Date>, Option<Date>)> {
-    let year = a
-        .year
-        .as_deref()
-        .map(|y| {
-            y.trim()
-                .parse::<i32>()
-                .ok()
-                .filter(|y| (1900..=9999).contains(y))
-                .ok_or_else(|| Error::data(tr!("colleague-report-year", value = crate::model::shown(y))))
-        })
-        .transpose()?;
-    if let Some(q) = a.quarter.as_deref() {
-        let bad = || Error::data(tr!("colleague-report-quarter", value = crate::model::shown(q)));
-        let quarter = match Quarter::parse(q) {
-            Some(found) => {
-                if year.is_some_and(|y| y != found.year) {
-                    return Err(Error::usage(tr!(
-                        "colleague-report-quarter-year",
-                        value = q,
-                        year = year.unwrap_or_default().to_string()
-                    )));
-                }
-                found
-            }
-            None => {
-                let n: u32 = q.trim().trim_start_matches(['Q', 'q']).parse().map_err(|_| bad())?;
-                let y = year.ok_or_else(|| Error::usage(tr!("colleague-report-quarter-no-year", value = q, n = n)))?;
-                Quarter::new(y, n).ok_or_else(bad)?
-            }
-        };
-        return Ok((Some(quarter.start()), Some(quarter.end())));
-    }
-    if let Some(y) = year {
-        let first = Quarter::new(y, 1).expect("valid");
-        let last = Quarter::new(y, 4).expect("valid");
-        return Ok((Some(first.start()), Some(last.end())));
-    }
-    let from = date_flag("--from", a.from.as_deref())?;
-    let to = date_flag("--to", a.to.as_deref())?;
-    if let (Some(f), Some(t)) = (from, to)
-        && t < f
-    {
-        return Err(Error::data(tr!("colleague-report-to-before-from", to = t.to_string(), from = f.to_string())));
-    }
-    Ok((from, to))
 }
 
 /// One row as JSON.
@@ -121,7 +64,7 @@ struct JsonReport<'a> {
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
-    let (from, to) = period(&a)?;
+    let Period { from, to } = a.period.period()?;
     let target = a.out.target(Format::Table, &crate::commands::report::REPORT_FORMATS)?;
     let store = ctx.store()?;
     let folder = ColleagueFolder::load(&store)?;
