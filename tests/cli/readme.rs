@@ -8,13 +8,14 @@ fn the_readme_tour_and_its_next_sections_run_as_written() {
     let home = Folder::empty();
     let bin = Path::new(env!("CARGO_BIN_EXE_peerlog")).parent().unwrap();
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
-    // The tour (after the install block), then the pipeline, consent, overview and corrections
+    // The tour (after the install block), then the pipeline, consent, scripting, overview and corrections
     // sections in its folder.
     let script = format!(
-        "set -euo pipefail\n{}\ncat appendix1.csv\n{}\n{}\npeerlog report appendix1 --group rigas --table-only\n{}\n{}\n",
+        "set -euo pipefail\n{}\ncat appendix1.csv\n{}\n{}\npeerlog report appendix1 --group rigas --table-only\n{}\n{}\n{}\n",
         sh_block("## A tour", 1),
         sh_block("## The leader's craft", 0),
         sh_block("**Consent per purpose.**", 0),
+        sh_block("## Scripting", 0),
         sh_block("## The overview", 0),
         sh_block("## Corrections and duplicates", 0),
     );
@@ -25,6 +26,12 @@ fn the_readme_tour_and_its_next_sections_run_as_written() {
         .env("HOME", &home.root)
         .env("PATH", path)
         .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_COUNT", "2")
+        .env("GIT_CONFIG_KEY_0", "user.name")
+        .env("GIT_CONFIG_VALUE_0", "Inese Kalniņa")
+        .env("GIT_CONFIG_KEY_1", "user.email")
+        .env("GIT_CONFIG_VALUE_1", "inese@example.org")
         .env_remove("PEERLOG_DIR")
         .output()
         .unwrap();

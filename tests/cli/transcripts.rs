@@ -7,16 +7,32 @@ use crate::common::*;
 use std::path::Path;
 
 /// The commands of a shell block: continued lines (`\`, a trailing `|`, a `for` loop up to its
-/// `done`) joined, comment lines left out.
+/// `done`, a here-document up to its end word) joined, comment lines left out.
 fn commands(block: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     let mut depth = 0;
+    let mut heredoc: Option<String> = None;
     for line in block.lines() {
+        if let Some(end) = &heredoc {
+            current.push_str(line);
+            if line == end {
+                heredoc = None;
+                out.push(std::mem::take(&mut current));
+            } else {
+                current.push('\n');
+            }
+            continue;
+        }
         if current.is_empty() && (line.trim().is_empty() || line.trim_start().starts_with('#')) {
             continue;
         }
         current.push_str(line);
+        if let Some((_, word)) = line.split_once("<<") {
+            heredoc = Some(word.trim().trim_matches('\'').to_string());
+            current.push('\n');
+            continue;
+        }
         let word = line.split_whitespace().next().unwrap_or_default();
         if word == "for" || word == "while" {
             depth += 1;
@@ -56,9 +72,13 @@ fn readme_transcript(blocks: &[String]) -> String {
         .env("PEERLOG_ID_SEED", "readme")
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_COUNT", "1")
+        .env("GIT_CONFIG_COUNT", "3")
         .env("GIT_CONFIG_KEY_0", "init.defaultBranch")
         .env("GIT_CONFIG_VALUE_0", "main")
+        .env("GIT_CONFIG_KEY_1", "user.name")
+        .env("GIT_CONFIG_VALUE_1", "Inese Kalniņa")
+        .env("GIT_CONFIG_KEY_2", "user.email")
+        .env("GIT_CONFIG_VALUE_2", "inese@example.org")
         .env_remove("PEERLOG_DIR")
         .output()
         .unwrap();
@@ -75,6 +95,7 @@ fn readme_tour() {
         sh_block("## The leader's craft", 0),
         sh_block("**Consent per purpose.**", 0),
         sh_block("## The ministry report (Appendix 1)", 0),
+        sh_block("## Scripting", 0),
     ]);
     assert!(!tour.contains("[exit "), "a README step failed:\n{tour}");
     insta::assert_snapshot!("readme-tour", tour);
