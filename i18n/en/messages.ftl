@@ -282,6 +282,16 @@ rule-overlap-both = { $one } and { $two }
 rule-overlap-line = line { $line }
 rule-overlap-cancel = , or cancel one with `peerlog consult cancel { $id }`
 
+## A record recorded twice (each kind's `unique` rule in its spec)
+
+unique-consultation = the same consultation as { $other }: same peer, recipient, date and time; keep one of them
+unique-feedback = { $other_id } also holds { $from } feedback on { $consultations } ({ $other_path }); keep one answer per consultation and side
+unique-group = { $other } is a group of the same name; give one of them a name of its own
+unique-person = { $other } of the same group has the same name; tell them apart (a middle name or an initial), or remove the one recorded twice
+unique-supporter = { $other } of the same unit has the same name; tell them apart, or remove the one recorded twice
+unique-psychologist = { $other } is a psychologist of the same name; tell them apart, or remove the one recorded twice
+unique-unit = { $other } is a unit of the same name; give one of them a name of its own, or remove the one recorded twice
+
 ## Commands of the other programme; refused writes
 
 wrong-programme = `peerlog { $command }` is for { $needed } folders, and { $path } is a { $have } folder (programme in peerlog.toml)
@@ -537,6 +547,10 @@ import-kind = { $kind ->
         [psychologists] psychologists
         [contacts] support contacts
        *[training] training sessions
+    }
+import-progress = { $step ->
+        [checking] checking
+       *[writing] writing
     }
 import-wrong-programme = { import-kind } are not kept in a { $programme } folder
 import-wrong-programme-hint = import them into a { $programme } folder

@@ -581,6 +581,19 @@ rule-overlap-both = { $one } un { $two }
 rule-overlap-line = { $line }. rindu
 rule-overlap-cancel = { " " }vai atceliet vienu ar `peerlog consult cancel { $id }`
 
+## Divreiz ierakstīts ieraksts (katra veida `unique` noteikums tā aprakstā)
+
+unique-consultation = tā pati konsultācija, kas { $other }: tas pats līdzinieks, saņēmējs, datums un laiks; atstājiet vienu no tām
+unique-feedback = arī { $other_id } ({ $other_path }) ir { $from ->
+        [peer] līdzinieka
+       *[recipient] saņēmēja
+    } atgriezeniskā saite par { $consultations }; par katru konsultāciju no katras puses atstājiet vienu atbildi
+unique-group = { $other } ir grupa ar tādu pašu nosaukumu; dodiet vienai no tām citu nosaukumu
+unique-person = { $other } ir tās pašas grupas dalībnieks ar tādu pašu vārdu un uzvārdu; atšķiriet viņus (ar otro vārdu vai iniciāli) vai izdzēsiet to, kas ierakstīts divreiz
+unique-supporter = { $other } ir tās pašas struktūrvienības atbalsta persona ar tādu pašu vārdu un uzvārdu; atšķiriet viņus vai izdzēsiet to, kas ierakstīts divreiz
+unique-psychologist = { $other } ir psihologs ar tādu pašu vārdu un uzvārdu; atšķiriet viņus vai izdzēsiet to, kas ierakstīts divreiz
+unique-unit = { $other } ir struktūrvienība ar tādu pašu nosaukumu; dodiet vienai no tām citu nosaukumu vai izdzēsiet to, kas ierakstīta divreiz
+
 ## Otras programmas komandas; atteikta rakstīšana
 
 wrong-programme = `peerlog { $command }` ir { $needed ->
@@ -866,6 +879,10 @@ import-kind = { $kind ->
         [psychologists] psihologi
         [contacts] atbalsta reizes
        *[training] apmācību reizes
+    }
+import-progress = { $step ->
+        [checking] pārbauda
+       *[writing] raksta
     }
 import-wrong-programme = šos ierakstus ({ import-kind }) neglabā programmas { $programme } mapē
 import-wrong-programme-hint = importējiet tos programmas { $programme } mapē
