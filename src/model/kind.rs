@@ -697,7 +697,7 @@ impl Unique {
             .arg("other_id", other_id)
             .arg("other_path", other_where);
         for (f, v) in self.fields.iter().zip(key.split('\u{1f}').skip(1)) {
-            m = m.arg(*f, v);
+            m = m.arg(f, v);
         }
         m
     }
