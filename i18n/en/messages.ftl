@@ -265,6 +265,41 @@ rule-consent = { $name } ({ $id }) has { $state } to take part in consultations 
         [peer] as a peer
        *[recipient] as a recipient
     }; record it first with `peerlog consent give { $id } { $purpose } --date DATE`
+rule-fix = ; correct it with { $command }
+rule-fix-birth-date = `peerlog edit { $id } --set birth_date=DATE`
+rule-fix-consent = `peerlog consent correct { $id } { $purpose }{ $flag ->
+        [given] {" --given DATE"}
+        [revoked] {" --revoked DATE"}
+        [by] {" --by WHO"}
+       *[none] {""}
+    }`
+rule-birth-future = { $name }'s birth date { $born } is in the future{ $fix }
+rule-birth-after = { $name }'s birth date { $born } is after { $what ->
+        [consent] a consent
+        [stage] a stage change
+        [observation] an observation
+       *[preparation] a preparation topic
+    } on { $day }; correct the birth date or that date
+rule-consent-what = { $name }'s consent for { $purpose } given on { $given }
+rule-consent-future = { $what } is dated in the future; record a consent once it is given{ $fix }
+rule-consent-revoked-future = { $what } is revoked on { $revoked }, in the future; record a withdrawal once it happens{ $fix }
+rule-consent-revoked-before = { $what } is revoked on { $revoked }, before it was given; correct one of the dates{ $fix }
+rule-consent-by = { $what } by { $by }: { $why }{ $fix }
+rule-age-on-day = { $years } on that day
+rule-age-role = a { $role }
+rule-giver-minor = { $name } is { $age }; for a child under { $adult } a parent, guardian or foster parent gives consent
+rule-giver-adult = { $name } is { $age }; an adult gives consent themself (or through a guardian)
+rule-reason-not-cancelled = a reason is kept for a cancelled consultation, and this one is { $status }; clear it with --set reason=
+rule-before-pipeline = { $date } is before peer { $name } ({ $id }) entered the pipeline ({ $stage } on { $since }); if they were prepared by then, record it with `peerlog peer stage { $id } prepared --date DATE`
+rule-born-after-consultation = { $name } ({ $id }) was born on { $born }, after this consultation on { $date }; correct the birth date with `peerlog edit { $id } --set birth_date=DATE`, or the consultation's date
+rule-overlap = { $time } overlaps { $other } ({ $status } { $other_time } on { $date }), where { $shared }; one person is in one consultation at a time: correct the time of one of them{ $cancel }
+rule-overlap-shared = { $name } ({ $id }) is also { $part ->
+        [peer] the peer
+       *[recipient] the recipient
+    }
+rule-overlap-both = { $one } and { $two }
+rule-overlap-line = line { $line }
+rule-overlap-cancel = , or cancel one with `peerlog consult cancel { $id }`
 
 ## Commands of the other programme; refused writes
 

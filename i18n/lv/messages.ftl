@@ -529,6 +529,65 @@ rule-consent = { $name } ({ $id }): { $state } piedalīties konsultācijās { $p
         [peer] kā līdziniekam
        *[recipient] kā saņēmējam
     }; vispirms ierakstiet to ar `peerlog consent give { $id } { $purpose } --date DATUMS`
+rule-fix = ; izlabojiet ar { $command }
+rule-fix-birth-date = `peerlog edit { $id } --set birth_date=DATUMS`
+rule-fix-consent = `peerlog consent correct { $id } { $purpose }{ $flag ->
+        [given] {" --given DATUMS"}
+        [revoked] {" --revoked DATUMS"}
+        [by] {" --by KAS"}
+       *[none] {""}
+    }`
+rule-birth-future = { $name }: dzimšanas datums { $born } ir nākotnē{ $fix }
+rule-birth-after = { $name }: dzimšanas datums { $born } ir vēlāks par { $what ->
+        [consent] piekrišanas datumu
+        [stage] posma maiņas datumu
+        [observation] novērojuma datumu
+       *[preparation] sagatavošanas tēmas datumu
+    } ({ $day }); izlabojiet dzimšanas datumu vai otru datumu
+rule-consent-what = { $name }: piekrišana { $purpose ->
+        [peer] dalībai līdzinieka lomā
+        [recipient] konsultāciju saņemšanai
+       *[report] iekļaušanai pārskatā
+    }, dota { $given },
+rule-consent-future = { $what } ir datēta nākotnē; piekrišanu ieraksta tikai tad, kad tā ir dota{ $fix }
+rule-consent-revoked-future = { $what } ir atsaukta { $revoked }, tātad nākotnē; atsaukumu ieraksta tikai tad, kad tas ir noticis{ $fix }
+rule-consent-revoked-before = { $what } ir atsaukta { $revoked }, pirms tā dota; izlabojiet vienu no datumiem{ $fix }
+rule-consent-by = { $what } devējs — { $by ->
+        [self] pats cilvēks
+        [parent] vecāks
+        [guardian] aizbildnis
+       *[foster-parent] audžuvecāks
+    }: { $why }{ $fix }
+rule-age-on-day = vecums tajā dienā — { $years } { PLURAL($years) ->
+        [one] gads
+        [zero] gadu
+       *[other] gadi
+    }
+rule-age-role = { $role ->
+        [child] bērns
+        [parent] vecāks
+        [guardian] aizbildnis
+       *[foster-parent] audžuvecāks
+    }
+rule-giver-minor = { $name } ({ $age }): par bērnu līdz { $adult } gadu vecumam piekrišanu dod vecāks, aizbildnis vai audžuvecāks
+rule-giver-adult = { $name } ({ $age }): pieaugušais piekrišanu dod pats (vai ar aizbildņa starpniecību)
+rule-reason-not-cancelled = iemeslu glabā tikai atceltai konsultācijai, bet šī ir { $status ->
+        [held] notikusi
+       *[planned] plānota
+    }; notīriet iemeslu ar `--set reason=`
+rule-before-pipeline = { $date } ir agrāk, nekā līdzinieks { $name } ({ $id }) iekļauts piesaistes procesā ({ $stage } no { $since }); ja līdz tam viņš jau bija sagatavots, ierakstiet to ar `peerlog peer stage { $id } prepared --date DATUMS`
+rule-born-after-consultation = { $name } ({ $id }): dzimšanas datums { $born } ir vēlāks par šīs konsultācijas datumu ({ $date }); izlabojiet dzimšanas datumu ar `peerlog edit { $id } --set birth_date=DATUMS` vai konsultācijas datumu
+rule-overlap = { $time } pārklājas ar { $other } ({ $status ->
+        [held] notikusi
+       *[planned] plānota
+    } { $date } { $other_time }), kur { $shared }; viens cilvēks vienlaikus var būt tikai vienā konsultācijā: izlabojiet vienas no tām laiku{ $cancel }
+rule-overlap-shared = { $name } ({ $id }) ir arī tās { $part ->
+        [peer] līdzinieks
+       *[recipient] saņēmējs
+    }
+rule-overlap-both = { $one } un { $two }
+rule-overlap-line = { $line }. rindu
+rule-overlap-cancel = { " " }vai atceliet vienu ar `peerlog consult cancel { $id }`
 
 ## Otras programmas komandas; atteikta rakstīšana
 

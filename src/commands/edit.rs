@@ -54,7 +54,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let _lock = store.lock()?;
     let (id, changed) = match kind {
         RecordKind::Group => edit_group(ctx, &store, query, &sets)?,
-        RecordKind::Person => edit_person(&store, query, &sets)?,
+        RecordKind::Person => edit_person(ctx, &store, query, &sets)?,
         RecordKind::Consultation => edit_consultation(ctx, &store, query, &sets)?,
         RecordKind::Feedback => edit_feedback(ctx, &store, query, &sets)?,
         _ => unreachable!("colleague kinds are edited above"),
@@ -172,7 +172,7 @@ fn timing(ctx: &Ctx, store: &Store, g: &Group) -> Result<()> {
     Ok(())
 }
 
-fn edit_person(store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id, bool)> {
+fn edit_person(ctx: &Ctx, store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id, bool)> {
     let before = store.person("edit", query, None)?;
     let mut p = before.clone();
     let mut group: Option<Group> = None;
@@ -214,7 +214,7 @@ fn edit_person(store: &Store, query: &str, sets: &[(&str, &str)]) -> Result<(Id,
         }
     }
     dependants(&p.id, broken)?;
-    refuse(rules::person(&p, group.as_ref()), &p.id)?;
+    super::refuse(ctx, super::Subject::Record(&p.id), rules::person(&p, group.as_ref()))?;
     save(store, &p, &before, None)
 }
 
@@ -325,19 +325,6 @@ fn save<T: crate::model::Record + PartialEq>(
     Ok((new.id().clone(), true))
 }
 
-/// Refuses an edit whose record breaks a rule.
-fn refuse(problems: Vec<rules::Problem>, id: &Id) -> Result<()> {
-    let errors: Vec<String> = problems
-        .into_iter()
-        .filter(|p| p.severity == rules::Severity::Error)
-        .map(|p| format!("{}: {}", p.field, p.message))
-        .collect();
-    if errors.is_empty() {
-        return Ok(());
-    }
-    Err(Error::data(format!("{id}: {}", errors.join("\n"))).hint(tr!("nothing-written")))
-}
-
 /// Refuses an edit that would break records referring to the edited one.
 fn dependants(id: &Id, broken: Vec<String>) -> Result<()> {
     if broken.is_empty() {
@@ -387,7 +374,7 @@ fn edit_any<T: Kind + IntoAny>(
         ctx.note(format!("{}: nothing changed", before.id()));
         return output::result_line(before.id().as_str());
     }
-    record::refuse(ctx, spec, record::problems(store, &after, &[])?)?;
+    super::refuse(ctx, super::Subject::Record(after.id()), record::problems(store, &after, &[])?)?;
     // The records that refer to it must still follow their rules with it changed.
     let mut broken = Vec::new();
     for (r, _) in record::referrers(store, after.id())? {

@@ -176,20 +176,35 @@ pub fn answer_flag(flag: &str, value: &str) -> Result<crate::model::Text> {
     crate::model::Text::new(flag, value).map_err(Error::data)
 }
 
-/// Refuses a write whose rules found errors; prints warnings on stderr.
-pub fn enforce(ctx: &Ctx, problems: Vec<crate::model::rules::Problem>) -> Result<()> {
+/// What a refused write is about, which says how its fields are named.
+#[derive(Clone, Copy)]
+pub enum Subject<'a> {
+    /// A record added or changed from a command's flags: each field is named as its flag (`--date`).
+    Flags,
+    /// A record that exists: named by its ID, its fields as `edit --set` names them.
+    Record(&'a crate::model::Id),
+}
+
+/// The one way a command refuses a write: prints the warnings on stderr and, when there are
+/// errors, refuses with exit 1, each line naming the field and the record.
+pub fn refuse(ctx: &Ctx, subject: Subject<'_>, problems: Vec<crate::model::rules::Problem>) -> Result<()> {
     use crate::model::rules::Severity;
     let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|p| p.severity == Severity::Error);
-    let flag = |field: &str| match field {
-        "consultations" => "--consultation".to_string(),
-        f => format!("--{}", f.replace('_', "-")),
+    let field = |field: &str| match (subject, field) {
+        (Subject::Record(_), f) => f.to_string(),
+        (Subject::Flags, "consultations") => "--consultation".to_string(),
+        (Subject::Flags, f) => format!("--{}", f.replace('_', "-")),
     };
     for w in warnings {
-        ctx.warn(format!("{}: {}", flag(w.field), w.message));
+        ctx.warn(format!("{}: {}", field(w.field), w.message));
     }
     if errors.is_empty() {
         return Ok(());
     }
-    let lines: Vec<String> = errors.iter().map(|p| format!("{}: {}", flag(p.field), p.message)).collect();
-    Err(Error::data(lines.join("\n")).hint(tr!("nothing-written")))
+    let lines: Vec<String> = errors.iter().map(|p| format!("{}: {}", field(p.field), p.message)).collect();
+    match subject {
+        Subject::Flags => Err(Error::data(lines.join("\n")).hint(tr!("nothing-written"))),
+        Subject::Record(id) => Err(Error::data(format!("{id}: {}", lines.join("\n")))
+            .hint(tr!("record-unchanged", kind = id.kind().spec().name))),
+    }
 }

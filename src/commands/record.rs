@@ -3,10 +3,9 @@
 //! typed for its fields, check it with its kind's rules and uniqueness before it is written, and
 //! find the records that refer to it.
 
-use super::Ctx;
 use crate::error::{Error, Result};
 use crate::model::kind::{self, ConsentRule, Env, KindSpec, Ty};
-use crate::model::rules::{Problem, Severity};
+use crate::model::rules::Problem;
 use crate::model::{AnyRef, Id, Kind, Record, RecordKind, day_dir};
 use crate::store::Store;
 use std::collections::HashMap;
@@ -303,20 +302,6 @@ pub fn duplicates_of<T: Kind>(store: &Store, record: &T) -> Result<Vec<Problem>>
         }
     }
     Ok(out)
-}
-
-/// Refuses a write whose problems hold errors (each named by its field), after printing the
-/// warnings: the one way a command refuses a record.
-pub fn refuse(ctx: &Ctx, spec: &KindSpec, problems: Vec<Problem>) -> Result<()> {
-    let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|p| p.severity == Severity::Error);
-    for w in warnings {
-        ctx.warn(format!("{}: {}", w.field, w.message));
-    }
-    if errors.is_empty() {
-        return Ok(());
-    }
-    let lines: Vec<String> = errors.iter().map(|p| format!("{}: {}", p.field, p.message)).collect();
-    Err(Error::data(lines.join("\n")).hint(tr!("record-unchanged", kind = spec.name)))
 }
 
 /// Every record of the folder's programme that refers to `target`, with the field holding the

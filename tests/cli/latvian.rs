@@ -300,3 +300,42 @@ fn check_json_speaks_latvian_on_stderr() {
     assert!(run.stderr.contains("kļūda:"), "{}", run.stderr);
     assert_eq!(english_words(&run.stderr), Vec::<String>::new(), "English on stderr:\n{}", run.stderr);
 }
+
+#[test]
+fn a_refused_overlap_and_a_consent_by_the_wrong_person_speak_latvian() {
+    let f = Folder::example();
+    let before = f.snapshot();
+    let runs: [&[&str]; 2] = [
+        // Līga Ozoliņa already consults Dace Šmite at 16:00-17:00 that day.
+        &[
+            "consult",
+            "log",
+            "--peer",
+            "ozolina",
+            "--recipient",
+            "smite",
+            "--date",
+            "2025-03-14",
+            "--time",
+            "16:30-17:30",
+            "--place",
+            "Rīga",
+            "--topic",
+            "Robežas",
+        ],
+        // Dace Šmite is an adult (a guardian): her consent is her own.
+        &["consent", "give", "smite", "peer", "--by", "parent", "--date", "2025-03-01"],
+    ];
+    let mut out = String::new();
+    for args in runs {
+        let run = f.run_lv(args);
+        assert_eq!(run.code, 1, "{args:?}:\n{}", run.stderr);
+        // The commands to run are English; the sentences around them are not.
+        let sentences: String = run.stderr.split('`').step_by(2).collect();
+        assert_eq!(english_words(&sentences), Vec::<String>::new(), "English on stderr:\n{}", run.stderr);
+        out.push_str(&transcript(&f.root, args, &run));
+    }
+    assert!(out.contains("pārklājas ar") && out.contains("pieaugušais piekrišanu dod pats"), "{out}");
+    assert_eq!(before, f.snapshot(), "a refused write changed the folder");
+    insta::assert_snapshot!("latvian-refusals-by-rules", out.replace(&*f.root.to_string_lossy(), "FOLDER"));
+}

@@ -1,7 +1,7 @@
 //! `peerlog contact`: support contacts, with the minimum of data by design.
 
-use super::{date_or_today, enforce, exists};
-use crate::commands::Ctx;
+use super::{date_or_today, exists};
+use crate::commands::{Ctx, Subject, refuse};
 use crate::error::Result;
 use crate::model::Id;
 use crate::model::colleague::{Contact, ContactKind, rules};
@@ -83,7 +83,7 @@ fn log(ctx: &Ctx, a: LogArgs) -> Result<()> {
         kind: a.kind,
         help_suggested: a.professional_help == YesNo::Yes,
     };
-    enforce(ctx, rules::contact(&draft, Some(&supporter), &exists(&store)))?;
+    refuse(ctx, Subject::Flags, rules::contact(&draft, Some(&supporter), &exists(&store)))?;
     let c = store.create(|id| Contact { id, ..draft.clone() })?;
     if c.help_suggested {
         ctx.note(tr!(

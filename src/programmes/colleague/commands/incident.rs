@@ -1,7 +1,7 @@
 //! `peerlog incident`: critical incidents notified to the psychologists.
 
-use super::{enforce, exists};
-use crate::commands::{Ctx, parse_flag};
+use super::exists;
+use crate::commands::{Ctx, Subject, parse_flag, refuse};
 use crate::error::{Error, Result};
 use crate::model::colleague::{FollowUp, HelpRequested, Incident, Moment, Word, rules};
 use crate::model::{Date, Id};
@@ -104,7 +104,7 @@ fn notify(ctx: &Ctx, a: NotifyArgs) -> Result<()> {
         follow_up: a.follow_up,
     };
     let categories = store.config.colleague().incident_categories;
-    enforce(ctx, rules::incident(&draft, &categories, &exists(&store)))?;
+    refuse(ctx, Subject::Flags, rules::incident(&draft, &categories, &exists(&store)))?;
     let i = store.create(|id| Incident { id, ..draft.clone() })?;
     output::result_line(i.id.as_str())
 }

@@ -11,10 +11,9 @@ pub mod supervision;
 pub mod support;
 pub mod unit;
 
-use crate::commands::{Ctx, parse_flag};
-use crate::error::{Error, Result};
+use crate::commands::parse_flag;
+use crate::error::Result;
 use crate::model::colleague::{Course, Psychologist, Supporter, Unit};
-use crate::model::rules::{Problem, Severity};
 use crate::model::{Date, Id};
 use crate::store::Store;
 
@@ -46,18 +45,4 @@ pub fn course(store: &Store) -> Course {
 /// A `--date` value, or today.
 pub fn date_or_today(flag: &str, value: Option<&str>) -> Result<Date> {
     Ok(value.map(|d| parse_flag(flag, d)).transpose()?.unwrap_or_else(Date::today))
-}
-
-/// Refuses a write whose rules found errors (each message names what is wrong); prints
-/// warnings on stderr.
-pub fn enforce(ctx: &Ctx, problems: Vec<Problem>) -> Result<()> {
-    let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|p| p.severity == Severity::Error);
-    for w in warnings {
-        ctx.warn(&w.message);
-    }
-    if errors.is_empty() {
-        return Ok(());
-    }
-    let lines: Vec<String> = errors.into_iter().map(|p| p.message.to_string()).collect();
-    Err(Error::data(lines.join("\n")).hint(tr!("nothing-written")))
 }

@@ -1,7 +1,7 @@
 //! `peerlog referral`: referrals to level 2, followed until the loop is closed.
 
-use super::{date_or_today, enforce, exists};
-use crate::commands::Ctx;
+use super::{date_or_today, exists};
+use crate::commands::{Ctx, Subject, refuse};
 use crate::error::{Error, Result};
 use crate::model::Id;
 use crate::model::colleague::{Contact, Outcome, Referral, rules};
@@ -124,7 +124,7 @@ fn suggest(ctx: &Ctx, a: SuggestArgs) -> Result<()> {
         psychologist: None,
         declined: None,
     };
-    enforce(ctx, rules::referral(&draft, Some(&supporter), &exists(&store)))?;
+    refuse(ctx, Subject::Flags, rules::referral(&draft, Some(&supporter), &exists(&store)))?;
     let r = store.create(|id| Referral { id, ..draft.clone() })?;
     output::result_line(r.id.as_str())
 }
@@ -156,7 +156,7 @@ fn advance(ctx: &Ctx, step: Step, to: Outcome, psychologist: Option<String>) -> 
         Outcome::Declined => r.declined = Some(date),
         Outcome::Suggested => {}
     }
-    enforce(ctx, rules::referral(&r, None, &exists(&store)))?;
+    refuse(ctx, Subject::Flags, rules::referral(&r, None, &exists(&store)))?;
     store.save(&r, Some(&path))?;
     output::result_line(r.id.as_str())
 }

@@ -1,7 +1,7 @@
 //! `peerlog supervision`: the mandatory support-group sessions of active support persons.
 
-use super::{enforce, exists};
-use crate::commands::{Ctx, parse_flag, text_flag};
+use super::exists;
+use crate::commands::{Ctx, Subject, parse_flag, refuse, text_flag};
 use crate::error::{Error, Result};
 use crate::model::colleague::{Supervision, Supporter, rules};
 use crate::model::{Date, Id, fold};
@@ -129,7 +129,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
         excused,
     };
     let supporters: Vec<&Supporter> = folder.supporters.iter().collect();
-    enforce(ctx, rules::supervision(&draft, &supporters, &exists(&store)))?;
+    refuse(ctx, Subject::Flags, rules::supervision(&draft, &supporters, &exists(&store)))?;
     if draft.present.is_empty() && draft.absent.is_empty() && draft.excused.is_empty() {
         return Err(Error::data(tr!("colleague-nobody-active", date = date.to_string()))
             .hint(tr!("colleague-nobody-active-hint")));
@@ -160,7 +160,7 @@ fn mark(ctx: &Ctx, session: &str, supporter: &str, presence: crate::model::colle
     }
     let supporters: Vec<Supporter> = store.load()?;
     let refs: Vec<&Supporter> = supporters.iter().collect();
-    enforce(ctx, rules::supervision(&v, &refs, &exists(&store)))?;
+    refuse(ctx, Subject::Flags, rules::supervision(&v, &refs, &exists(&store)))?;
     store.save(&v, Some(&path))?;
     output::result_line(v.id.as_str())
 }

@@ -1,8 +1,8 @@
 //! `peerlog support`: colleague support persons, from nomination to active service, with their
 //! training ledger, and the programme's agenda.
 
-use super::{course, date_or_today, enforce, exists};
-use crate::commands::{Ctx, name_flag, parse_flag, text_flag};
+use super::{course, date_or_today, exists};
+use crate::commands::{Ctx, Subject, name_flag, parse_flag, refuse, text_flag};
 use crate::error::{Error, Result};
 use crate::model::colleague::{
     Course, Decision, EndReason, Ending, Hours, Interview, Nomination, Presence, Stage, Supporter,
@@ -203,7 +203,7 @@ fn nominate(ctx: &Ctx, a: NominateArgs) -> Result<()> {
         consultations: Vec::new(),
         ended: None,
     };
-    enforce(ctx, rules::supporter(&draft, course(&store), &exists(&store)))?;
+    refuse(ctx, Subject::Flags, rules::supporter(&draft, course(&store), &exists(&store)))?;
     let s = store.create(|id| Supporter { id, ..draft.clone() })?;
     output::result_line(s.id.as_str())
 }
@@ -214,7 +214,7 @@ fn save(ctx: &Ctx, store: &Store, s: &Supporter) -> Result<()> {
         .into_iter()
         .filter(|p| p.severity == Severity::Error)
         .collect();
-    enforce(ctx, problems)?;
+    refuse(ctx, Subject::Record(&s.id), problems)?;
     store.save(s, None)
 }
 
@@ -274,7 +274,7 @@ fn train(ctx: &Ctx, a: TrainArgs) -> Result<()> {
             .into_iter()
             .filter(|p| p.severity == Severity::Error)
             .collect();
-        enforce(ctx, problems)?;
+        refuse(ctx, Subject::Record(&s.id), problems)?;
         changed.push(s);
     }
     // Everyone was checked before anyone is written, all in one transaction.

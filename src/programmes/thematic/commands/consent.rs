@@ -1,6 +1,6 @@
 //! `peerlog consent`: consent per participant and purpose, dated and revocable.
 
-use crate::commands::{Ctx, parse_flag};
+use crate::commands::{Ctx, Subject, parse_flag, refuse};
 use crate::error::{Error, Result};
 use crate::model::{Consent, Date, GivenBy, Group, Person, Purpose, Role, rules};
 use crate::output::{self, Format, Rows};
@@ -181,7 +181,7 @@ fn update(ctx: &Ctx, query: &str, change: impl FnOnce(&mut Person) -> Result<()>
     // Only what this change breaks refuses it: a problem the record had before stays for `check`.
     let had = rules::person(&before, group.as_ref());
     let problems = rules::person(&person, group.as_ref()).into_iter().filter(|p| !had.contains(p)).collect();
-    crate::commands::enforce(ctx, problems)?;
+    refuse(ctx, Subject::Flags, problems)?;
     store.save(&person, None)?;
     output::result_line(person.id.as_str())
 }

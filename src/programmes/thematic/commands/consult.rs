@@ -1,6 +1,6 @@
 //! `peerlog consult`: plan, log, cancel, list and show peer consultations.
 
-use crate::commands::{Ctx, enforce, parse_flag, text_flag};
+use crate::commands::{Ctx, Subject, parse_flag, refuse, text_flag};
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Date, Feedback, Id, Person, RecordKind, Status, TimeRange, day_dir, rules};
 use crate::output::{self, Format, Rows};
@@ -207,7 +207,7 @@ pub fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recip
         if *id == peer.id { peer.name.to_string() } else { recipient.name.to_string() }
     };
     problems.extend(same_day.iter().filter_map(|o| rules::overlap(c, o, &name)));
-    enforce(ctx, problems)
+    refuse(ctx, Subject::Flags, problems)
 }
 
 /// Another consultation, not cancelled, of the same peer and recipient at the same date and

@@ -1,6 +1,6 @@
 //! `peerlog feedback`: the answers to the three feedback questions.
 
-use crate::commands::{Ctx, answer_flag, enforce, parse_flag};
+use crate::commands::{Ctx, Subject, answer_flag, parse_flag, refuse};
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Date, Feedback, Id, Met, Person, Source, Status, TimeRange, day_dir, rules};
 use crate::output::{self, Format, Rows};
@@ -173,7 +173,7 @@ fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
 pub fn validate(ctx: &Ctx, f: &Feedback, consultations: &[Consultation], existing: &[Feedback]) -> Result<()> {
     let refs: Vec<Option<&Consultation>> =
         f.consultations.iter().map(|id| consultations.iter().find(|c| &c.id == id)).collect();
-    enforce(ctx, rules::feedback(f, &refs))?;
+    refuse(ctx, Subject::Flags, rules::feedback(f, &refs))?;
     if let Some((other, c)) = duplicate(f, existing) {
         return Err(Error::data(tr!(
             "feedback-duplicate",

@@ -1,7 +1,7 @@
 //! `peerlog merge`: one person typed twice becomes one record again.
 
-use crate::commands::Ctx;
 use crate::commands::prompt::{Confirm, confirm};
+use crate::commands::{Ctx, Subject, refuse};
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Person, Record, Status, rules};
 use crate::output;
@@ -70,7 +70,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     }
     let merged = merge_person(&keep, &dup, &takes)?;
     let group = store.group("group", merged.group.as_str())?;
-    crate::commands::enforce(ctx, rules::person(&merged, Some(&group)))?;
+    refuse(ctx, Subject::Flags, rules::person(&merged, Some(&group)))?;
 
     // Every consultation of either record, with DUPLICATE's references moved.
     let all: Vec<Consultation> = store.load()?;

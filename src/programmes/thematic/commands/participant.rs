@@ -1,6 +1,6 @@
 //! `peerlog participant`: group participants (children, parents, foster parents, guardians).
 
-use crate::commands::{Ctx, name_flag, parse_flag};
+use crate::commands::{Ctx, Subject, name_flag, parse_flag, refuse};
 use crate::error::{Error, Result};
 use crate::model::{Consent, Date, Group, Id, PeerInfo, Person, Role, Text, fold, rules};
 use crate::output::{self, Format, Rows};
@@ -107,7 +107,7 @@ impl NewPerson {
             peer,
             consent,
         };
-        crate::commands::enforce(ctx, rules::person(&person, Some(&self.group)))?;
+        refuse(ctx, Subject::Flags, rules::person(&person, Some(&self.group)))?;
         let people: Vec<Person> = store.load()?;
         let twin = look_alike(&people, &self.group.id, person.name.as_str(), None).cloned();
         let person = store.create(|id| Person { id, ..person.clone() })?;

@@ -1,7 +1,7 @@
 //! `peerlog peer`: peers, the participants who give consultations.
 
 use super::participant;
-use crate::commands::{Ctx, enforce, parse_flag, text_flag};
+use crate::commands::{Ctx, Subject, parse_flag, refuse, text_flag};
 use crate::error::{Error, Result};
 use crate::model::{
     Consultation, Date, Motivation, PeerInfo, Person, Preparation, Role, Sign, Stage, StageChange, Status, rules,
@@ -204,7 +204,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
             p.birth_date = new.birth_date.or(p.birth_date);
             p.peer = Some(info);
             a.consent.apply(p.name.as_str(), p.role, &mut p.consent)?;
-            enforce(ctx, rules::person(&p, Some(&new.group)))?;
+            refuse(ctx, Subject::Flags, rules::person(&p, Some(&new.group)))?;
             store.save(&p, None)?;
             ctx.note(tr!("peer-promoted", name = p.name.to_string(), group = new.group.name.to_string()));
             p
@@ -219,7 +219,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
             new.create(ctx, &store, role, Some(info), consent)?
         }
     };
-    enforce(ctx, rules::approach_timing(&person, &group))?;
+    refuse(ctx, Subject::Flags, rules::approach_timing(&person, &group))?;
     output::result_line(person.id.as_str())
 }
 
@@ -245,7 +245,7 @@ fn update(ctx: &Ctx, query: &str, change: impl FnOnce(&mut Person) -> Result<()>
     let group = store.group("group", person.group.as_str())?;
     let mut problems = rules::person(&person, Some(&group));
     problems.extend(rules::approach_timing(&person, &group));
-    enforce(ctx, problems)?;
+    refuse(ctx, Subject::Flags, problems)?;
     store.save(&person, None)?;
     output::result_line(person.id.as_str())
 }

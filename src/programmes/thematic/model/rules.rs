@@ -3,6 +3,7 @@
 //! Each rule returns [`Problem`]s naming the field at fault, so a write can refuse with a
 //! clear message and `check` can point at the line of that field.
 
+use crate::i18n::Msg;
 pub use crate::model::problem::{Problem, Severity};
 use crate::model::{
     Consultation, Date, DeliveryModel, Feedback, GivenBy, Group, Id, Person, Purpose, Role, Stage, Status,
@@ -71,20 +72,29 @@ fn own_dates(p: &Person, today: Date) -> Vec<Problem> {
     let mut out = Vec::new();
     let Some(born) = p.birth_date else { return out };
     if born > today {
-        let fix = fix(&p.id, format!("`peerlog edit {} --set birth_date=DATE`", p.id));
-        out.push(Problem::error("birth_date", format!("{}'s birth date {born} is in the future{fix}", p.name)));
+        let fix = fix(&p.id, msg!("rule-fix-birth-date", id = p.id.to_string()));
+        out.push(Problem::error(
+            "birth_date",
+            msg!("rule-birth-future", name = p.name.to_string(), born = born.to_string(), fix = fix),
+        ));
         return out;
     }
-    let mut dated: Vec<(Date, &str)> = p.consent.iter().map(|c| (c.given, "a consent")).collect();
+    let mut dated: Vec<(Date, &str)> = p.consent.iter().map(|c| (c.given, "consent")).collect();
     if let Some(info) = &p.peer {
-        dated.extend(info.stages.iter().map(|s| (s.date, "a stage change")));
-        dated.extend(info.observed.values().map(|d| (*d, "an observation")));
-        dated.extend(info.prepared.values().map(|d| (*d, "a preparation topic")));
+        dated.extend(info.stages.iter().map(|s| (s.date, "stage")));
+        dated.extend(info.observed.values().map(|d| (*d, "observation")));
+        dated.extend(info.prepared.values().map(|d| (*d, "preparation")));
     }
     if let Some((day, what)) = dated.into_iter().filter(|(d, _)| *d < born).min() {
         out.push(Problem::error(
             "birth_date",
-            format!("{}'s birth date {born} is after {what} on {day}; correct the birth date or that date", p.name),
+            msg!(
+                "rule-birth-after",
+                name = p.name.to_string(),
+                born = born.to_string(),
+                what = what,
+                day = day.to_string()
+            ),
         ));
     }
     out
@@ -96,31 +106,37 @@ fn own_dates(p: &Person, today: Date) -> Vec<Problem> {
 fn consents(p: &Person, today: Date) -> Vec<Problem> {
     let mut out = Vec::new();
     for c in &p.consent {
-        let what = format!("{}'s consent for {} given on {}", p.name, c.purpose, c.given);
-        let correct = |flag: &str| fix(&p.id, format!("`peerlog consent correct {} {}{flag}`", p.id, c.purpose));
+        let what = || {
+            msg!(
+                "rule-consent-what",
+                name = p.name.to_string(),
+                purpose = c.purpose.to_string(),
+                given = c.given.to_string()
+            )
+        };
+        // `flag` is the flag to correct with: given, revoked, by, or none.
+        let correct = |flag: &str| {
+            fix(&p.id, msg!("rule-fix-consent", id = p.id.to_string(), purpose = c.purpose.to_string(), flag = flag))
+        };
         if c.given > today {
-            let fix = correct(" --given DATE");
-            out.push(Problem::error(
-                "consent",
-                format!("{what} is dated in the future; record a consent once it is given{fix}"),
-            ));
+            out.push(Problem::error("consent", msg!("rule-consent-future", what = what(), fix = correct("given"))));
         }
         match c.revoked {
             Some(r) if r > today => out.push(Problem::error(
                 "consent",
-                format!(
-                    "{what} is revoked on {r}, in the future; record a withdrawal once it happens{}",
-                    correct(" --revoked DATE")
-                ),
+                msg!("rule-consent-revoked-future", what = what(), revoked = r.to_string(), fix = correct("revoked")),
             )),
             Some(r) if r < c.given => out.push(Problem::error(
                 "consent",
-                format!("{what} is revoked on {r}, before it was given; correct one of the dates{}", correct("")),
+                msg!("rule-consent-revoked-before", what = what(), revoked = r.to_string(), fix = correct("none")),
             )),
             _ => {}
         }
         if let Some(why) = giver_mismatch(p, c.by, c.given) {
-            out.push(Problem::error("consent", format!("{what} by {}: {why}{}", c.by, correct(" --by WHO"))));
+            out.push(Problem::error(
+                "consent",
+                msg!("rule-consent-by", what = what(), by = c.by.to_string(), why = why, fix = correct("by")),
+            ));
         }
     }
     out
@@ -128,24 +144,26 @@ fn consents(p: &Person, today: Date) -> Vec<Problem> {
 
 /// `; correct it with COMMAND` for a written record; nothing for one being added, whose flags
 /// are the fix (it has no ID to name yet).
-fn fix(id: &Id, command: String) -> String {
-    if id.is_draft() { String::new() } else { format!("; correct it with {command}") }
+fn fix(id: &Id, command: Msg) -> Msg {
+    if id.is_draft() { Msg::raw("") } else { msg!("rule-fix", command = command) }
 }
 
 /// Why `by` cannot have given a consent for `p` on `day`, if it cannot.
-pub fn giver_mismatch(p: &Person, by: GivenBy, day: Date) -> Option<String> {
+pub fn giver_mismatch(p: &Person, by: GivenBy, day: Date) -> Option<Msg> {
     let (minor, age) = match p.birth_date {
         Some(born) => (born.years_until(day) < ADULT_AGE, Some(born.years_until(day).max(0))),
         None => (p.role == Role::Child, None),
     };
-    let age = age.map(|a| format!("{a} on that day")).unwrap_or_else(|| format!("a {}", p.role));
+    let age = match age {
+        Some(years) => msg!("rule-age-on-day", years = years),
+        None => msg!("rule-age-role", role = p.role.to_string()),
+    };
     match (minor, by) {
-        (true, GivenBy::Themselves) => Some(format!(
-            "{} is {age}; for a child under {ADULT_AGE} a parent, guardian or foster parent gives consent",
-            p.name
-        )),
+        (true, GivenBy::Themselves) => {
+            Some(msg!("rule-giver-minor", name = p.name.to_string(), age = age, adult = ADULT_AGE))
+        }
         (false, GivenBy::Parent | GivenBy::FosterParent) if p.birth_date.is_some() || p.role != Role::Child => {
-            Some(format!("{} is {age}; an adult gives consent themself (or through a guardian)", p.name))
+            Some(msg!("rule-giver-adult", name = p.name.to_string(), age = age))
         }
         _ => None,
     }
@@ -159,13 +177,7 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
         out.push(Problem::error("date", msg!("rule-held-in-future", date = c.date.to_string())));
     }
     if c.reason.is_some() && c.status != Status::Cancelled {
-        out.push(Problem::error(
-            "reason",
-            format!(
-                "a reason is kept for a cancelled consultation, and this one is {}; clear it with --set reason=",
-                c.status
-            ),
-        ));
+        out.push(Problem::error("reason", msg!("rule-reason-not-cancelled", status = c.status.to_string())));
     }
     if c.peer == c.recipient {
         out.push(Problem::error("recipient", msg!("rule-peer-is-recipient", id = c.peer.to_string())));
@@ -186,10 +198,13 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
                 // consultations they gave), so this is a warning with the way to backfill it.
                 out.push(Problem::warning(
                     "peer",
-                    format!(
-                        "{} is before peer {} ({}) entered the pipeline ({} on {}); if they were prepared by then, \
-                         record it with `peerlog peer stage {} prepared --date DATE`",
-                        c.date, peer.name, peer.id, first.stage, first.date, peer.id
+                    msg!(
+                        "rule-before-pipeline",
+                        date = c.date.to_string(),
+                        name = peer.name.to_string(),
+                        id = peer.id.to_string(),
+                        stage = first.stage.to_string(),
+                        since = first.date.to_string()
                     ),
                 ));
             }
@@ -244,10 +259,12 @@ pub fn consultation(c: &Consultation, peer: Option<&Person>, recipient: Option<&
             let who = who.expect("has a birth date");
             out.push(Problem::error(
                 field,
-                format!(
-                    "{} ({}) was born on {born}, after this consultation on {}; correct the birth date with \
-                     `peerlog edit {} --set birth_date=DATE`, or the consultation's date",
-                    who.name, who.id, c.date, who.id
+                msg!(
+                    "rule-born-after-consultation",
+                    name = who.name.to_string(),
+                    id = who.id.to_string(),
+                    born = born.to_string(),
+                    date = c.date.to_string()
                 ),
             ));
         }
@@ -317,30 +334,32 @@ pub fn overlap(c: &Consultation, other: &Consultation, name: &dyn Fn(&Id) -> Str
     {
         return None;
     }
-    let shared: Vec<String> = [&c.peer, &c.recipient]
-        .into_iter()
-        .filter(|p| **p == other.peer || **p == other.recipient)
-        .map(|p| format!("{} ({p}) is also {}", name(p), if *p == other.peer { "the peer" } else { "the recipient" }))
-        .collect();
-    if shared.is_empty() {
-        return None;
-    }
+    let mut shared =
+        [&c.peer, &c.recipient].into_iter().filter(|p| **p == other.peer || **p == other.recipient).map(|p| {
+            let part = if *p == other.peer { "peer" } else { "recipient" };
+            msg!("rule-overlap-shared", name = name(p), id = p.to_string(), part = part)
+        });
+    let shared = match (shared.next(), shared.next()) {
+        (None, _) => return None,
+        (Some(one), None) => one,
+        (Some(one), Some(two)) => msg!("rule-overlap-both", one = one, two = two),
+    };
     // Another row of the same import has no ID yet: it is named by its line.
     let (other_name, cancel) = match other.id.as_str().strip_prefix("c-row") {
-        Some(line) => (format!("line {line}"), String::new()),
-        None => (other.id.to_string(), format!(", or cancel one with `peerlog consult cancel {}`", other.id)),
+        Some(line) => (msg!("rule-overlap-line", line = line), Msg::raw("")),
+        None => (Msg::raw(other.id.to_string()), msg!("rule-overlap-cancel", id = other.id.to_string())),
     };
     Some(Problem::error(
         "time",
-        format!(
-            "{} overlaps {} ({} {} on {}), where {}; one person is in one consultation at a time: \
-             correct the time of one of them{cancel}",
-            c.time,
-            other_name,
-            other.status,
-            other.time,
-            other.date,
-            shared.join(" and "),
+        msg!(
+            "rule-overlap",
+            time = c.time.to_string(),
+            other = other_name,
+            status = other.status.to_string(),
+            other_time = other.time.to_string(),
+            date = other.date.to_string(),
+            shared = shared,
+            cancel = cancel
         ),
     ))
 }
