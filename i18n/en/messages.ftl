@@ -79,8 +79,14 @@ column = { $name }
 agenda-who = { $peer } with { $recipient } on { $date } { $time }
 agenda-confirm = planned consultation { $id } ({ $who }) has passed: confirm it was held, or cancel it
 agenda-feedback = held consultation { $id } ({ $who }) has no { $source } feedback
-agenda-stuck = { $name } has been { $stage } since { $since }, more than { $days } days
-agenda-approach = { $group } (model 2) has { $left } meeting(s) left and no peer approached; approach one before the end
+agenda-stuck = { $name } has been { $stage } since { $since }, more than { $days } { PLURAL($days) ->
+        [one] day
+       *[other] days
+    }
+agenda-approach = { $group } (model 2) has { $left } { PLURAL($left) ->
+        [one] meeting
+       *[other] meetings
+    } left and no peer approached; approach one before the end
 
 ## peerlog check
 
@@ -160,6 +166,13 @@ consult-was-cancelled = { $id } was cancelled; a cancelled consultation cannot b
 consult-was-cancelled-hint = log the consultation that took place as a new one with `peerlog consult log --peer …`
 consult-cancel-not-planned = { $id } is { $status }; only planned consultations can be cancelled
 feedback-missing-hint = feedback needs --consultation, --from, --expected, --met and --benefit (on a terminal, peerlog asks for what is missing)
+feedback-no-meeting = { $peer } has no consultation with { $recipient } on { $date }
+feedback-no-meeting-at = { $peer } has no consultation with { $recipient } on { $date } at { $time }
+feedback-many-meetings = { $count } { PLURAL($count) ->
+        [one] consultation
+       *[other] consultations
+    } of { $peer } with { $recipient } on { $date }: { $which }; say which with the consultation's time
+feedback-meeting-at = { $id } at { $time }
 feedback-duplicate = { $id } already holds { $from } feedback on { $consultation }
 feedback-duplicate-hint = one answer per consultation and side; change the existing one with `peerlog edit { $id } --set FIELD=VALUE`
 
@@ -210,8 +223,14 @@ folder-not-peerlog-hint = create one with `peerlog init { $path }`
 folder-none = no peerlog folder here: neither { $path } nor a folder above it has peerlog.toml
 folder-none-hint = create one with `peerlog init PATH`, or name one with --dir or PEERLOG_DIR
 broken-one = a record file is broken:
-broken-in-one-file = { $problems } problems in a record file:
-broken-in-files = { $problems } problems in { $files } record files:
+broken-in-one-file = { $problems } { PLURAL($problems) ->
+        [one] problem
+       *[other] problems
+    } in a record file:
+broken-in-files = { $problems } { PLURAL($problems) ->
+        [one] problem
+       *[other] problems
+    } in { $files } record files:
 broken-hint = fix the file (or run `peerlog check` to list every problem), then run the command again
 
 ## The rules between records (writes refuse with them, check reports them)
@@ -281,6 +300,16 @@ rule-overlap-shared = { $name } ({ $id }) is also { $part ->
 rule-overlap-both = { $one } and { $two }
 rule-overlap-line = line { $line }
 rule-overlap-cancel = , or cancel one with `peerlog consult cancel { $id }`
+
+## A record recorded twice (each kind's `unique` rule in its spec)
+
+unique-consultation = the same consultation as { $other }: same peer, recipient, date and time; keep one of them
+unique-feedback = { $other_id } also holds { $from } feedback on { $consultations } ({ $other_path }); keep one answer per consultation and side
+unique-group = { $other } is a group of the same name; give one of them a name of its own
+unique-person = { $other } of the same group has the same name; tell them apart (a middle name or an initial), or remove the one recorded twice
+unique-supporter = { $other } of the same unit has the same name; tell them apart, or remove the one recorded twice
+unique-psychologist = { $other } is a psychologist of the same name; tell them apart, or remove the one recorded twice
+unique-unit = { $other } is a unit of the same name; give one of them a name of its own, or remove the one recorded twice
 
 ## Commands of the other programme; refused writes
 
@@ -393,7 +422,10 @@ colleague-no-officers = an incident involves at least one officer
 colleague-incident-future = the incident's day { $date } is in the future; record an incident once it happened
 colleague-notified-before = the psychologist was notified on { $notified }, before the incident on { $date }; correct one of the two dates
 colleague-notified-future = the notification on { $date } is in the future; record it once it was made
-colleague-notified-late = the psychologist was notified on { $notified }, { $days } days after the incident on { $date }; check both dates (critical incidents are notified right after)
+colleague-notified-late = the psychologist was notified on { $notified }, { $days } { PLURAL($days) ->
+        [one] day
+       *[other] days
+    } after the incident on { $date }; check both dates (critical incidents are notified right after)
 colleague-step-before = { $date } is before the referral was suggested on { $suggested }
 colleague-first-contact-before = the first contact on { $first } is before the acceptance on { $accepted }
 colleague-closed-twice = a referral ends either with a first contact or declined, not both
@@ -428,21 +460,45 @@ colleague-ledger-completed = ; completed { $date }
 colleague-yes = yes
 colleague-no = no
 colleague-show-nominated = applied { $applied }; team nominated: { $team }, voluntary: { $voluntary }, superior agreed: { $superior }
-colleague-show-training = { $date }, { $hours } hours
+colleague-show-training = { $date }, { $hours } { PLURAL($hours) ->
+        [one] hour
+       *[other] hours
+    }
 colleague-show-supervision = { $present } present, { $absent } absent, { $excused } excused
-colleague-show-activity = { $contacts } contacts, { $referrals } referrals
+colleague-show-activity = { $contacts } { PLURAL($contacts) ->
+        [one] contact
+       *[other] contacts
+    }, { $referrals } { PLURAL($referrals) ->
+        [one] referral
+       *[other] referrals
+    }
 agenda-empty = Nothing due as of { $date }.
 colleague-agenda-interview = { $name } ({ $unit }) awaits the psychologists' interview
 colleague-agenda-activate = { $name } completed training
-colleague-agenda-supervision = { $name } missed the last { $count } supervision sessions ({ $days }); attendance is mandatory
-colleague-agenda-referral = referral by { $supporter } is { $outcome } and open for { $days } days
+colleague-agenda-supervision = { $name } missed the last { $count } { PLURAL($count) ->
+        [one] supervision session
+       *[other] supervision sessions
+    } ({ $days }); attendance is mandatory
+colleague-agenda-referral = referral by { $supporter } is { $outcome } and open for { $days } { PLURAL($days) ->
+        [one] day
+       *[other] days
+    }
 colleague-agenda-incident = { $category } incident in { $unit } on { $date }: follow-up { $follow_up }
 colleague-contact-referral = if the colleague wants it, record the referral: `peerlog referral suggest --supporter { $supporter } --date { $date } --contact { $id }`
 colleague-psychologist-exists = the directory has '{ $name }' already ({ $id })
 colleague-psychologist-exists-hint = give the entry a name of its own
 colleague-unit-exists = a unit called '{ $name }' exists already ({ $id })
 colleague-unit-exists-hint = give the new unit a name of its own
-colleague-unit-records = { $contacts } contacts, { $incidents } incident notifications, { $referrals } referrals
+colleague-unit-records = { $contacts } { PLURAL($contacts) ->
+        [one] contact
+       *[other] contacts
+    }, { $incidents } { PLURAL($incidents) ->
+        [one] incident notification
+       *[other] incident notifications
+    }, { $referrals } { PLURAL($referrals) ->
+        [one] referral
+       *[other] referrals
+    }
 colleague-contact-other = --contact: contact { $contact } was given by { $by }, not by { $name } ({ $id })
 colleague-contact-has-referral = --contact: contact { $contact } already has referral { $id }
 colleague-contact-has-referral-hint = follow it with `peerlog referral accept { $id }`
@@ -538,6 +594,10 @@ import-kind = { $kind ->
         [contacts] support contacts
        *[training] training sessions
     }
+import-progress = { $step ->
+        [checking] checking
+       *[writing] writing
+    }
 import-wrong-programme = { import-kind } are not kept in a { $programme } folder
 import-wrong-programme-hint = import them into a { $programme } folder
 import-rows-wrong = { $bad } of { $rows } { PLURAL($rows) ->
@@ -580,7 +640,10 @@ import-missing-columns = { $file }:1: the header lacks the { PLURAL($count) ->
        *[other] columns
     } { $columns }
 import-too-many-rows = { $file }:{ $line }: more than { $rows } rows; peerlog imports at most { $rows } rows at once
-import-too-many-cells = { $file }:{ $line }: the row has { $cells } cells but the header only { $columns } columns
+import-too-many-cells = { $file }:{ $line }: the row has { $cells } cells but the header only { $columns } { PLURAL($columns) ->
+        [one] column
+       *[other] columns
+    }
 import-too-many-cells-hint = quote cells that hold the separator
 import-cell-empty = is empty; give it a value
 import-not-one-of = { $value } is not one of { $values }
@@ -599,20 +662,32 @@ import-earlier-row = an earlier row holds the same { $fields }
 erase-comments = comments
 erase-cut-from = name cut from the { $fields }
 erase-own = { $fields } erased
-erase-question = Erase { $name } ({ $id }), changing these { $files } files?
+erase-question = Erase { $name } ({ $id }), changing { PLURAL($files) ->
+        [one] this file
+       *[other] these { $files } files
+    }?
 erase-summary = { $dry_run ->
         [yes] would change
        *[no] changed
-    } { $files } file(s) to erase { $id } ({ $dry_run ->
+    } { $files } { PLURAL($files) ->
+        [one] file
+       *[other] files
+    } to erase { $id } ({ $dry_run ->
         [yes] dry run: nothing written
        *[no] done
     })
-erase-review = { $count } other record(s) still hold the first name alone (it may be someone else's): look at them
+erase-review = { $count } other { PLURAL($count) ->
+        [one] record still holds
+       *[other] records still hold
+    } the first name alone (it may be someone else's): look at them
 erase-first-name-left = the first name alone is still there; look at it
 erase-git-history = note: git history still holds the old data; to remove it from history too, see "Erasing a person from git history" in the README
 erase-not-a-person = a { $kind } is not a person; erase takes a { $kinds }
 erase-cut-from-settings = name cut from comments
-erase-already = { $id } was erased on { $date }; no record holds their name, { $count } record(s) refer to them by ID only (nothing to change)
+erase-already = { $id } was erased on { $date }; no record holds their name, { $count } { PLURAL($count) ->
+        [one] record refers
+       *[other] records refer
+    } to them by ID only (nothing to change)
 erase-by-id = refers to { $id } by ID only
 erase-earlier-day = an earlier day
 check-readable = readable by others (mode { $mode }){ $more ->
@@ -659,8 +734,14 @@ lock-remove = remove { $file }: peerlog makes a new one (it is never part of the
 lock-waiting = waiting for another peerlog command to finish with this folder …
 tx-no-free-id = could not find a free ID after 100 tries
 tx-nothing-changed = nothing was changed
-tx-finished = finished an interrupted change of { $files } files ({ $journal })
-tx-rolled-back = undid an interrupted change of { $files } files that had not begun ({ $journal })
+tx-finished = finished an interrupted change of { $files } { PLURAL($files) ->
+        [one] file
+       *[other] files
+    } ({ $journal })
+tx-rolled-back = undid an interrupted change of { $files } { PLURAL($files) ->
+        [one] file
+       *[other] files
+    } that had not begun ({ $journal })
 tx-journal-broken = an interrupted change cannot be finished: { $why }
 tx-journal-broken-hint = peerlog writes this file only while it changes several files; if no peerlog command crashed, remove it, then run `peerlog check`
 
@@ -706,12 +787,24 @@ purge-future-hint = give a day on or before today ({ $today }), the end of the r
 purge-counts = { $dry_run ->
         [yes] would remove
        *[no] removed
-    } { $consultations } consultation(s), { $feedback } feedback and { $people } person(s) from before { $date }
-purge-question = Remove these { $files } files?
+    } { $consultations } { PLURAL($consultations) ->
+        [one] consultation
+       *[other] consultations
+    }, { $feedback } feedback and { $people } { PLURAL($people) ->
+        [one] person
+       *[other] people
+    } from before { $date }
+purge-question = Remove { PLURAL($files) ->
+        [one] this file
+       *[other] these { $files } files
+    }?
 purge-records = { $dry_run ->
         [yes] would remove
        *[no] removed
-    } { $count } record(s) from before { $date }
+    } { $count } { PLURAL($count) ->
+        [one] record
+       *[other] records
+    } from before { $date }
 
 ## peerlog edit
 

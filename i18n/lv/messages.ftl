@@ -300,6 +300,14 @@ consult-was-cancelled = { $id } tika atcelta; atceltu konsultāciju nevar atzīm
 consult-was-cancelled-hint = notikušo konsultāciju ierakstiet kā jaunu ar `peerlog consult log --peer …`
 consult-cancel-not-planned = { $id } statuss ir { $status }; atcelt var tikai plānotas konsultācijas
 feedback-missing-hint = atgriezeniskajai saitei vajag --consultation, --from, --expected, --met un --benefit (terminālī peerlog pajautā to, kas trūkst)
+feedback-no-meeting = nav konsultācijas, kurā līdzinieks ir { $peer } un saņēmējs { $recipient }, { $date }
+feedback-no-meeting-at = nav konsultācijas, kurā līdzinieks ir { $peer } un saņēmējs { $recipient }, { $date } { $time }
+feedback-many-meetings = { $date } ir { $count } { PLURAL($count) ->
+        [zero] konsultāciju
+        [one] konsultācija
+       *[other] konsultācijas
+    }, kurās līdzinieks ir { $peer } un saņēmējs { $recipient }: { $which }; norādiet, kura, ar konsultācijas laiku
+feedback-meeting-at = { $id } { $time }
 feedback-duplicate = { $id } jau satur { $from ->
         [peer] līdzinieka
        *[recipient] saņēmēja
@@ -581,6 +589,19 @@ rule-overlap-both = { $one } un { $two }
 rule-overlap-line = { $line }. rindu
 rule-overlap-cancel = { " " }vai atceliet vienu ar `peerlog consult cancel { $id }`
 
+## Divreiz ierakstīts ieraksts (katra veida `unique` noteikums tā aprakstā)
+
+unique-consultation = tā pati konsultācija, kas { $other }: tas pats līdzinieks, saņēmējs, datums un laiks; atstājiet vienu no tām
+unique-feedback = arī { $other_id } ({ $other_path }) ir { $from ->
+        [peer] līdzinieka
+       *[recipient] saņēmēja
+    } atgriezeniskā saite par { $consultations }; par katru konsultāciju no katras puses atstājiet vienu atbildi
+unique-group = { $other } ir grupa ar tādu pašu nosaukumu; dodiet vienai no tām citu nosaukumu
+unique-person = { $other } ir tās pašas grupas dalībnieks ar tādu pašu vārdu un uzvārdu; atšķiriet viņus (ar otro vārdu vai iniciāli) vai izdzēsiet to, kas ierakstīts divreiz
+unique-supporter = { $other } ir tās pašas struktūrvienības atbalsta persona ar tādu pašu vārdu un uzvārdu; atšķiriet viņus vai izdzēsiet to, kas ierakstīts divreiz
+unique-psychologist = { $other } ir psihologs ar tādu pašu vārdu un uzvārdu; atšķiriet viņus vai izdzēsiet to, kas ierakstīts divreiz
+unique-unit = { $other } ir struktūrvienība ar tādu pašu nosaukumu; dodiet vienai no tām citu nosaukumu vai izdzēsiet to, kas ierakstīta divreiz
+
 ## Otras programmas komandas; atteikta rakstīšana
 
 wrong-programme = `peerlog { $command }` ir { $needed ->
@@ -707,6 +728,7 @@ colleague-incident-future = notikuma diena { $date } vēl nav pienākusi; kritis
 colleague-notified-before = psihologs informēts { $notified }, pirms notikuma { $date }; izlabojiet vienu no abiem datumiem
 colleague-notified-future = informēšanas diena { $date } vēl nav pienākusi; ierakstiet to, kad psihologs ir informēts
 colleague-notified-late = psihologs informēts { $notified }, { $days } { PLURAL($days) ->
+        [zero] dienu
         [one] dienu
        *[other] dienas
     } pēc notikuma { $date }; pārbaudiet abus datumus (par kritiskiem notikumiem psihologu informē uzreiz)
@@ -750,7 +772,15 @@ colleague-show-training = { $date }, { $hours } { PLURAL($hours) ->
        *[other] stundas
     }
 colleague-show-supervision = klāt { $present }, nebija { $absent }, attaisnoti nebija { $excused }
-colleague-show-activity = atbalsta reizes: { $contacts }, nosūtījumi: { $referrals }
+colleague-show-activity = { $contacts } { PLURAL($contacts) ->
+        [zero] atbalsta reižu
+        [one] atbalsta reize
+       *[other] atbalsta reizes
+    }, { $referrals } { PLURAL($referrals) ->
+        [zero] nosūtījumu
+        [one] nosūtījums
+       *[other] nosūtījumi
+    }
 agenda-empty = Līdz { $date } nekas nav jādara.
 colleague-agenda-interview = { $name } ({ $unit }) gaida pārrunas ar psihologiem
 colleague-agenda-activate = { $name } pabeidza apmācības
@@ -759,6 +789,7 @@ colleague-agenda-supervision = { $name } nav apmeklējis { PLURAL($count) ->
        *[other] pēdējās { $count } supervīzijas
     } ({ $days }); apmeklējums ir obligāts
 colleague-agenda-referral = nosūtījums (ieteica { $supporter }, statuss '{ $outcome }') ir atvērts jau { $days } { PLURAL($days) ->
+        [zero] dienu
         [one] dienu
        *[other] dienas
     }
@@ -768,7 +799,19 @@ colleague-psychologist-exists = sarakstā jau ir '{ $name }' ({ $id })
 colleague-psychologist-exists-hint = dodiet ierakstam savu nosaukumu
 colleague-unit-exists = struktūrvienība ar nosaukumu '{ $name }' jau ir ({ $id })
 colleague-unit-exists-hint = dodiet jaunajai struktūrvienībai savu nosaukumu
-colleague-unit-records = atbalsta reizes: { $contacts }, ziņojumi par kritiskiem notikumiem: { $incidents }, nosūtījumi: { $referrals }
+colleague-unit-records = { $contacts } { PLURAL($contacts) ->
+        [zero] atbalsta reižu
+        [one] atbalsta reize
+       *[other] atbalsta reizes
+    }, { $incidents } { PLURAL($incidents) ->
+        [zero] ziņojumu
+        [one] ziņojums
+       *[other] ziņojumi
+    } par kritiskiem notikumiem, { $referrals } { PLURAL($referrals) ->
+        [zero] nosūtījumu
+        [one] nosūtījums
+       *[other] nosūtījumi
+    }
 colleague-contact-other = --contact: atbalsta reizi { $contact } sniedza { $by }, nevis { $name } ({ $id })
 colleague-contact-has-referral = --contact: atbalsta reizei { $contact } jau ir nosūtījums { $id }
 colleague-contact-has-referral-hint = turpiniet to ar `peerlog referral accept { $id }`
@@ -830,6 +873,19 @@ colleague-report-short = { $column ->
 # export --output
 export-done = eksportēts uz { $path }: { $counts }
 export-count = { $count } { PLURAL($count) ->
+        [zero] { $kind ->
+            [groups] grupu
+            [people] personu
+            [consultations] konsultāciju
+            [units] struktūrvienību
+            [supporters] kolēģu atbalsta personu
+            [psychologists] psihologu
+            [supervision] atbalsta grupas nodarbību
+            [contacts] atbalsta reižu
+            [incidents] kritisku notikumu
+            [referrals] nosūtījumu
+           *[other] atgriezenisko saišu
+        }
         [one] { $kind ->
             [groups] grupa
             [people] persona
@@ -867,6 +923,10 @@ import-kind = { $kind ->
         [contacts] atbalsta reizes
        *[training] apmācību reizes
     }
+import-progress = { $step ->
+        [checking] pārbauda
+       *[writing] raksta
+    }
 import-wrong-programme = šos ierakstus ({ import-kind }) neglabā programmas { $programme } mapē
 import-wrong-programme-hint = importējiet tos programmas { $programme } mapē
 import-rows-wrong = kļūdainas rindas: { $bad } no { $rows }; nekas netika importēts
@@ -875,7 +935,11 @@ import-dry-run = { $file }: { PLURAL($rows) ->
         [one] rinda ir pareiza
        *[other] visas rindas ({ $rows }) ir pareizas
     }; nekas netika ierakstīts (--dry-run)
-import-done = no { $file } importēti ieraksti ({ import-kind }): { $count }
+import-done = no { $file } { PLURAL($count) ->
+        [zero] importēts { $count } ierakstu
+        [one] importēts { $count } ieraksts
+       *[other] importēti { $count } ieraksti
+    } ({ import-kind })
 import-too-big = { $file }: fails ir lielāks par 64 MiB; peerlog vienā reizē importē ne vairāk kā 64 MiB un { $rows } rindas
 import-split-hint = sadaliet tabulu mazākos failos un importējiet katru atsevišķi; nekas netika importēts
 import-folder = { $file }: tā ir mape, nevis CSV fails
@@ -890,7 +954,15 @@ import-missing-columns = { $file }:1: galvenē { PLURAL($count) ->
        *[other] trūkst kolonnu
     } { $columns }
 import-too-many-rows = { $file }:{ $line }: vairāk nekā { $rows } rindas; peerlog vienā reizē importē ne vairāk kā { $rows } rindas
-import-too-many-cells = { $file }:{ $line }: rindā ir { $cells } šūnas, bet galvenē tikai { $columns } kolonnas
+import-too-many-cells = { $file }:{ $line }: rindā ir { $cells } { PLURAL($cells) ->
+        [zero] šūnu
+        [one] šūna
+       *[other] šūnas
+    }, bet galvenē tikai { $columns } { PLURAL($columns) ->
+        [zero] kolonnu
+        [one] kolonna
+       *[other] kolonnas
+    }
 import-too-many-cells-hint = šūnas, kurās ir atdalītājs, ielieciet pēdiņās
 import-cell-empty = ir tukšs; ierakstiet vērtību
 import-not-one-of = { $value } nav neviens no šiem: { $values }
@@ -913,12 +985,21 @@ erase-comments = komentāri
 erase-cut-from = vārds izgriezts: { $fields }
 erase-own = dzēsts: { $fields }
 erase-question = Dzēst { $name } ({ $id }) datus, mainot { $files } { PLURAL($files) ->
+        [zero] failu
         [one] failu
        *[other] failus
     }?
 erase-summary = { $dry_run ->
-        [yes] lai dzēstu { $id } datus, tiktu mainīti faili: { $files } (izmēģinājums: nekas netika ierakstīts)
-       *[no] lai dzēstu { $id } datus, mainīti faili: { $files }
+        [yes] lai dzēstu { $id } datus, tiktu { PLURAL($files) ->
+            [zero] mainīts { $files } failu
+            [one] mainīts { $files } fails
+           *[other] mainīti { $files } faili
+        } (izmēģinājums: nekas netika ierakstīts)
+       *[no] lai dzēstu { $id } datus, { PLURAL($files) ->
+            [zero] mainīts { $files } failu
+            [one] mainīts { $files } fails
+           *[other] mainīti { $files } faili
+        }
     }
 erase-review = { PLURAL($count) ->
         [one] vēl { $count } ierakstā ir palicis tikai vārds
@@ -928,7 +1009,11 @@ erase-first-name-left = te vēl ir palicis vārds; pārskatiet
 erase-git-history = piezīme: git vēsturē vecie dati paliek; lai tos izdzēstu arī no vēstures, skatiet README sadaļu "Erasing a person from git history"
 erase-not-a-person = { $kind } nav persona; erase dzēš šādu personu datus: { $kinds }
 erase-cut-from-settings = vārds izgriezts no komentāriem
-erase-already = { $id } dati dzēsti { $date }; neviens ieraksts nesatur vārdu, ierakstu skaits, kas uz personu atsaucas tikai ar ID: { $count } (nav ko mainīt)
+erase-already = { $id } dati dzēsti { $date }; neviens ieraksts nesatur vārdu, { $count } { PLURAL($count) ->
+        [zero] ierakstu
+        [one] ieraksts
+       *[other] ieraksti
+    } uz personu atsaucas tikai ar ID (nav ko mainīt)
 erase-by-id = atsaucas uz { $id } tikai ar ID
 erase-earlier-day = kādā agrākā dienā
 check-readable = to var lasīt arī citi lietotāji (atļaujas { $mode }){ $more ->
@@ -1034,12 +1119,31 @@ purge-future-hint = norādiet šodienu ({ $today }) vai agrāku dienu — glabā
 purge-counts = { $dry_run ->
         [yes] tiktu dzēsti
        *[no] dzēsti
-    } ieraksti no laika pirms { $date }: konsultācijas — { $consultations }, atgriezeniskā saite — { $feedback }, personas — { $people }
-purge-question = Dzēst šos failus ({ $files })?
+    } ieraksti no laika pirms { $date }: { $consultations } { PLURAL($consultations) ->
+        [zero] konsultāciju
+        [one] konsultācija
+       *[other] konsultācijas
+    }, { $feedback } { PLURAL($feedback) ->
+        [zero] atgriezenisko saišu
+        [one] atgriezeniskā saite
+       *[other] atgriezeniskās saites
+    }, { $people } { PLURAL($people) ->
+        [zero] personu
+        [one] persona
+       *[other] personas
+    }
+purge-question = Dzēst { PLURAL($files) ->
+        [one] šo failu
+       *[other] šos { $files } failus
+    }?
 purge-records = { $dry_run ->
-        [yes] tiktu dzēsti
-       *[no] dzēsti
-    } ieraksti no laika pirms { $date }: { $count }
+        [yes] tiktu dzēsts
+       *[no] dzēsts
+    } { $count } { PLURAL($count) ->
+        [zero] ierakstu
+        [one] ieraksts
+       *[other] ieraksti
+    } no laika pirms { $date }
 
 ## peerlog edit
 

@@ -35,59 +35,6 @@ pub fn key(kind: RecordKind) -> &'static str {
     kind_dir(kind)
 }
 
-/// Calls `$body` with `$T` bound to the record type of `$kind`.
-macro_rules! each_kind {
-    ($kind:expr, $T:ident => $body:expr) => {
-        match $kind {
-            $crate::model::RecordKind::Group => {
-                type $T = $crate::model::Group;
-                $body
-            }
-            $crate::model::RecordKind::Person => {
-                type $T = $crate::model::Person;
-                $body
-            }
-            $crate::model::RecordKind::Consultation => {
-                type $T = $crate::model::Consultation;
-                $body
-            }
-            $crate::model::RecordKind::Feedback => {
-                type $T = $crate::model::Feedback;
-                $body
-            }
-            $crate::model::RecordKind::Unit => {
-                type $T = $crate::model::colleague::Unit;
-                $body
-            }
-            $crate::model::RecordKind::Supporter => {
-                type $T = $crate::model::colleague::Supporter;
-                $body
-            }
-            $crate::model::RecordKind::Psychologist => {
-                type $T = $crate::model::colleague::Psychologist;
-                $body
-            }
-            $crate::model::RecordKind::Supervision => {
-                type $T = $crate::model::colleague::Supervision;
-                $body
-            }
-            $crate::model::RecordKind::Contact => {
-                type $T = $crate::model::colleague::Contact;
-                $body
-            }
-            $crate::model::RecordKind::Incident => {
-                type $T = $crate::model::colleague::Incident;
-                $body
-            }
-            $crate::model::RecordKind::Referral => {
-                type $T = $crate::model::colleague::Referral;
-                $body
-            }
-        }
-    };
-}
-pub(crate) use each_kind;
-
 /// Every record of one kind as JSON, sorted by ID.
 fn records<T: Record>(store: &Store) -> Result<Vec<Value>> {
     let mut all: Vec<T> = store.load()?;
@@ -127,7 +74,7 @@ pub fn document(store: &Store) -> Result<(Value, Vec<(RecordKind, usize)>)> {
     let mut doc = head(&store.config)?;
     let mut counts = Vec::new();
     for &kind in store.config.programme.kinds() {
-        let all = each_kind!(kind, T => records::<T>(store)?);
+        let all = crate::with_kind!(kind, T => records::<T>(store)?);
         counts.push((kind, all.len()));
         doc.insert(key(kind).into(), Value::Array(all));
     }

@@ -301,7 +301,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     output::stdout(out.as_bytes())
 }
 
-/// A progress bar on stderr when it is a terminal (and not --quiet); silent otherwise.
+/// A progress bar on stderr when it is a terminal (and not --quiet); silent otherwise. `what`
+/// is the step: `checking` or `writing`.
 fn progress(ctx: &Ctx, len: u64, what: &'static str) -> ProgressBar {
     if ctx.quiet || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
@@ -310,7 +311,7 @@ fn progress(ctx: &Ctx, len: u64, what: &'static str) -> ProgressBar {
     if let Ok(style) = ProgressStyle::with_template("{msg:9} {wide_bar} {pos}/{len}") {
         bar.set_style(style);
     }
-    bar.set_message(what);
+    bar.set_message(tr!("import-progress", step = what));
     bar
 }
 

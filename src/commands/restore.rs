@@ -6,7 +6,7 @@
 //! nothing behind.
 
 use super::Ctx;
-use super::export::{self, each_kind, key};
+use super::export::{self, key};
 use crate::error::{Error, Result};
 use crate::model::rules::Severity;
 use crate::model::{Record, RecordKind};
@@ -231,7 +231,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             }
         };
         counts.push(format!("{} {name}", items.len()));
-        let written = each_kind!(kind, T => write_kind::<T>(&mut tx, items, name, &mut ids, &mut problems)?);
+        let written = crate::with_kind!(kind, T => write_kind::<T>(&mut tx, items, name, &mut ids, &mut problems)?);
         places.extend(written);
     }
     if !problems.0.is_empty() {

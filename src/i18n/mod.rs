@@ -533,6 +533,7 @@ mod tests {
     const NOT_BY_CALL: &[(&str, &str)] = &[
         ("man-", "i18n/help.rs `manual`: the manual's section headings, from a table"),
         ("overview-", "report/overview/words.rs: the page's words, put into words once a run"),
+        ("unique-", "model/kind.rs `Unique::describe`: a kind's duplicate message, named in its spec"),
         ("n-consultations", "the plural test below: Latvian plural forms of one message"),
     ];
 

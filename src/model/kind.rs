@@ -116,8 +116,9 @@ pub struct Unique {
     /// Records with one of these fields set (or equal to the value given) are left out:
     /// `("erased", None)`, `("status", Some("cancelled"))`.
     pub unless: &'static [(&'static str, Option<&'static str>)],
-    /// The message for a duplicate: `{other}` is the other record (ID and file, or ID and
-    /// name), `{other_id}` and `{other_path}` its parts, `{FIELD}` a compared field's value.
+    /// The key of the message for a duplicate (`unique-KIND` in i18n/*/messages.ftl), with the
+    /// arguments `$other` (the other record: ID and file, or ID and name), `$other_id` and
+    /// `$other_path` its parts, and each compared field's value under the field's name.
     pub message: &'static str,
     /// The field a duplicate is reported at.
     pub at: &'static str,
@@ -690,15 +691,13 @@ fn table_array<'t>(table: &'t mut toml::Table, path: &str) -> Option<&'t mut Val
 
 impl Unique {
     /// The message for a record whose key `key` (from [`Kind::unique_keys`]) `other` holds too.
-    pub fn describe(&self, key: &str, other_id: &str, other_where: &str) -> String {
-        let mut m = self
-            .message
-            .replace("{other}", &format!("{other_id} ({other_where})"))
-            .replace("{other_id}", other_id)
-            .replace("{other_path}", other_where);
-        let parts: Vec<&str> = key.split('\u{1f}').skip(1).collect();
-        for (f, v) in self.fields.iter().zip(parts) {
-            m = m.replace(&format!("{{{f}}}"), v);
+    pub fn describe(&self, key: &str, other_id: &str, other_where: &str) -> crate::i18n::Msg {
+        let mut m = crate::i18n::Msg::new(self.message)
+            .arg("other", format!("{other_id} ({other_where})"))
+            .arg("other_id", other_id)
+            .arg("other_path", other_where);
+        for (f, v) in self.fields.iter().zip(key.split('\u{1f}').skip(1)) {
+            m = m.arg(f, v);
         }
         m
     }

@@ -339,3 +339,16 @@ fn a_refused_overlap_and_a_consent_by_the_wrong_person_speak_latvian() {
     assert_eq!(before, f.snapshot(), "a refused write changed the folder");
     insta::assert_snapshot!("latvian-refusals-by-rules", out.replace(&*f.root.to_string_lossy(), "FOLDER"));
 }
+
+#[test]
+fn a_unit_recorded_twice_is_found_in_latvian() {
+    let c = Folder::example_colleague();
+    let unit = c.files("units").into_iter().next().expect("a unit");
+    let id = unit.trim_start_matches("units/").trim_end_matches(".toml").to_string();
+    c.write("units/u-twice001.toml", &c.read(&unit).replace(&id, "u-twice001"));
+    let run = c.run_lv(&["check"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let found: String = run.stdout.lines().filter(|l| l.contains("u-twice001")).map(|l| format!("{l}\n")).collect();
+    assert!(found.contains("struktūrvienība ar tādu pašu nosaukumu"), "{}", run.stdout);
+    assert_eq!(english_words(&found), Vec::<String>::new(), "English:\n{found}");
+}

@@ -19,6 +19,7 @@ mod output;
 mod overview;
 mod performance;
 mod pipeline;
+mod plurals;
 mod props;
 mod readme;
 mod records;

@@ -118,7 +118,7 @@ fn model_2_warnings_and_agenda() {
     // Two meetings left and no peer approached: the agenda says so.
     let agenda = f.run(&["agenda", "--as-of", "2025-03-10"]);
     assert!(agenda.ok().contains("approach-peer"), "{}", agenda.stdout);
-    assert!(agenda.stdout.contains("2 meeting(s) left and no peer approached"));
+    assert!(agenda.stdout.contains("2 meetings left and no peer approached"));
 
     // Approached later than two meetings before the last one (2025-03-05): a warning.
     let late = f.run(&["peer", "stage", &janis, "approached", "--date", "2025-03-12"]);

@@ -448,7 +448,7 @@ fn counts_in_messages_agree_with_their_number() {
     run.ok();
     assert!(run.stderr.contains("exported 1 group, 0 people, 0 consultations, 0 feedback"), "{}", run.stderr);
     let lv = f.run_lv(&["export", "--output", "backup2.json"]);
-    assert!(lv.stderr.contains("1 grupa, 0 personas"), "{}", lv.stderr);
+    assert!(lv.stderr.contains("1 grupa, 0 personu"), "{}", lv.stderr);
     f.write("people.csv", "name,group,role\nA B,riga,kaķis\n");
     refused(&f, &["import", "participants", "people.csv"], 1, &["1 of 1 row is wrong"]);
 }

@@ -56,13 +56,7 @@ pub const PSYCHOLOGIST: KindSpec = KindSpec {
         Field::new("division", Ty::Line, Card::Optional).edit(),
         Field::new("name_hashes", Ty::Table, Card::Optional),
     ],
-    unique: &[Unique {
-        fields: &["name"],
-        scope: None,
-        unless: &[],
-        message: "{other} is a psychologist of the same name; tell them apart, or remove the one recorded twice",
-        at: "name",
-    }],
+    unique: &[Unique { fields: &["name"], scope: None, unless: &[], message: "unique-psychologist", at: "name" }],
     columns: &["id", "name", "city", "phones", "division"],
 };
 

@@ -284,7 +284,7 @@ pub const SUPPORTER: KindSpec = KindSpec {
         fields: &["name"],
         scope: Some("unit"),
         unless: &[("ended", None), ("erased", None)],
-        message: "{other} of the same unit has the same name; tell them apart, or remove the one recorded twice",
+        message: "unique-supporter",
         at: "name",
     }],
     columns: &["id", "name", "unit", "active_since"],

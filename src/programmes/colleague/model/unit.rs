@@ -46,13 +46,7 @@ pub const UNIT: KindSpec = KindSpec {
         Field::new("service", Ty::Line, Card::Required).edit(),
         Field::new("region", Ty::Line, Card::Required).edit(),
     ],
-    unique: &[Unique {
-        fields: &["name"],
-        scope: None,
-        unless: &[],
-        message: "{other} is a unit of the same name; give one of them a name of its own, or remove the one recorded twice",
-        at: "name",
-    }],
+    unique: &[Unique { fields: &["name"], scope: None, unless: &[], message: "unique-unit", at: "name" }],
     columns: &["id", "name", "service", "region"],
 };
 

@@ -206,18 +206,33 @@ pub fn meeting<'a>(
         found.iter().copied().filter(|c| c.status != Status::Cancelled && time.is_none_or(|t| c.time == t)).collect();
     match fits.as_slice() {
         [one] => Ok(one),
-        [] => {
-            let at = time.map(|t| format!(" at {t}")).unwrap_or_default();
-            Err(format!("{} has no consultation with {} on {day}{at}", peer.name, recipient.name))
-        }
+        [] => Err(match time {
+            Some(t) => tr!(
+                "feedback-no-meeting-at",
+                peer = peer.name.to_string(),
+                recipient = recipient.name.to_string(),
+                date = day.to_string(),
+                time = t.to_string()
+            ),
+            None => tr!(
+                "feedback-no-meeting",
+                peer = peer.name.to_string(),
+                recipient = recipient.name.to_string(),
+                date = day.to_string()
+            ),
+        }),
         many => {
-            let ids: Vec<String> = many.iter().map(|c| format!("{} at {}", c.id, c.time)).collect();
-            Err(format!(
-                "{} consultations of {} with {} on {day}: {}; say which with the consultation's time",
-                many.len(),
-                peer.name,
-                recipient.name,
-                ids.join(", ")
+            let which: Vec<String> = many
+                .iter()
+                .map(|c| tr!("feedback-meeting-at", id = c.id.to_string(), time = c.time.to_string()))
+                .collect();
+            Err(tr!(
+                "feedback-many-meetings",
+                count = many.len(),
+                peer = peer.name.to_string(),
+                recipient = recipient.name.to_string(),
+                date = day.to_string(),
+                which = which.join(", ")
             ))
         }
     }

@@ -81,7 +81,7 @@ pub const CONSULTATION: KindSpec = KindSpec {
         fields: &["peer", "recipient", "date", "time"],
         scope: None,
         unless: &[("status", Some("cancelled"))],
-        message: "the same consultation as {other}: same peer, recipient, date and time; keep one of them",
+        message: "unique-consultation",
         at: "time",
     }],
     columns: &["id", "status", "date", "time", "peer", "recipient", "place", "topic"],

@@ -81,7 +81,7 @@ pub const FEEDBACK: KindSpec = KindSpec {
         fields: &["from", "consultations"],
         scope: None,
         unless: &[],
-        message: "{other_id} also holds {from} feedback on {consultations} ({other_path}); keep one answer per consultation and side",
+        message: "unique-feedback",
         at: "consultations",
     }],
     columns: &["id", "date", "from", "consultations", "met"],

@@ -94,13 +94,7 @@ pub const GROUP: KindSpec = KindSpec {
         Field::new("end", Ty::Date, Card::Optional).edit(),
         Field::new("meetings", Ty::Date, Card::List).edit(),
     ],
-    unique: &[Unique {
-        fields: &["name"],
-        scope: None,
-        unless: &[],
-        message: "{other} is a group of the same name; give one of them a name of its own",
-        at: "name",
-    }],
+    unique: &[Unique { fields: &["name"], scope: None, unless: &[], message: "unique-group", at: "name" }],
     columns: &["id", "name", "leader", "venue", "model", "start", "end"],
 };
 

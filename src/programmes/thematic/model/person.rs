@@ -194,7 +194,7 @@ pub const PERSON: KindSpec = KindSpec {
         fields: &["name"],
         scope: Some("group"),
         unless: &[("erased", None)],
-        message: "{other} of the same group has the same name; tell them apart (a middle name or an initial), or remove the one recorded twice",
+        message: "unique-person",
         at: "name",
     }],
     columns: &["id", "name", "group", "role", "birth_date"],
