@@ -812,15 +812,15 @@ edit-unchanged = { $id }: nothing changed
 edit-no-equals = { $flag }: { $pair } has no '='
 edit-no-equals-hint = write { $flag } FIELD=VALUE, e.g. { $flag } date=2025-03-14
 edit-id-fixed = an ID never changes (files and other records refer to it)
-edit-no-field = a { $kind } has no field { $name }
-edit-fields = the fields of a { $kind }: { $fields }
+edit-no-field = a { kind-name } has no field { $name }
+edit-fields = the fields of a { kind-name }: { $fields }
 edit-twice = { $field } is given twice
 edit-same-name = { $name } ({ $id }) of the same group has that name already
 edit-same-name-hint = two participants of one group need names that differ (add a middle name or initial)
 edit-feedback-before = the feedback was given on { $date }, before the consultation on { $held }
 edit-breaks = the change to { $id } would break records that refer to it:
 edit-breaks-hint = edit those records first (or remove them with `peerlog rm`); nothing was written
-edit-invalid = the { $kind } would not be a valid record: { $error }
+edit-invalid = the { kind-name } would not be a valid record: { $error }
 edit-not-a-list = { $field } is not a list
 edit-not-a-list-hint = clear an optional field with --set FIELD= instead
 edit-remove-what = give the value to remove
@@ -1002,13 +1002,16 @@ record-other-programme = { $id } is a { $kind } ID, and this is a { $programme }
 record-other-programme-hint = { $command } takes the ID or an ID prefix of a record of this folder: { $kinds }
 record-not-an-id = { $id } is not a record ID
 record-not-an-id-hint = { $command } takes an ID or ID prefix: { $kinds }
-record-unchanged = nothing was written; the { $kind } stays as it was
-record-fields = the fields of a { $kind } you can set: { $fields }
-record-no-field = a { $kind } has no field { $name } to set
-record-ambiguous = '{ $name }' is ambiguous in a { $kind }: { $paths }
+record-unchanged = nothing was written; the { kind-name } stays as it was
+record-fields = the fields of a { kind-name } you can set: { $fields }
+record-no-field = a { kind-name } has no field { $name } to set
+record-ambiguous = '{ $name }' is ambiguous in a { kind-name }: { $paths }
 record-ambiguous-hint = name the field by its whole path
 colleague-moment-shape = { $value } is not a day and time; write it as 2025-03-14 18:30 or 14.03.2025 18:30
 colleague-category-word = { $value } is not a category; categories are words like death-of-colleague
 resolve-person-or-group = '{ $query }' names both the person { $person } ({ $person_id }) and the group { $group } ({ $group_id })
 resolve-person-or-group-hint = use the ID of the one you mean
 resolve-any-record-hint = a record is named by its ID or ID prefix (g-…, p-…, c-…, f-…), or a person or group by name
+
+## The name of a kind of record inside other messages; $key is its English name with dashes.
+kind-name = { $kind }

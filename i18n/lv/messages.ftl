@@ -1151,15 +1151,15 @@ edit-unchanged = { $id }: nekas nav mainīts
 edit-no-equals = { $flag }: { $pair } nav '='
 edit-no-equals-hint = rakstiet { $flag } LAUKS=VĒRTĪBA, piemēram, { $flag } date=2025-03-14
 edit-id-fixed = ID nekad nemainās (uz to atsaucas faili un citi ieraksti)
-edit-no-field = ierakstam { $kind } nav lauka { $name }
-edit-fields = ieraksta { $kind } lauki: { $fields }
+edit-no-field = ierakstam ({ kind-name }) nav lauka { $name }
+edit-fields = ieraksta ({ kind-name }) lauki: { $fields }
 edit-twice = { $field } norādīts divreiz
 edit-same-name = tajā pašā grupā jau ir { $name } ({ $id }) ar šādu vārdu
 edit-same-name-hint = vienas grupas dalībnieku vārdiem jāatšķiras (pievienojiet otro vārdu vai iniciāli)
 edit-feedback-before = atgriezeniskā saite saņemta { $date }, pirms konsultācijas { $held }
 edit-breaks = izmaiņa ierakstā { $id } sabojātu ierakstus, kas uz to atsaucas:
 edit-breaks-hint = vispirms labojiet šos ierakstus (vai izdzēsiet tos ar `peerlog rm`); nekas netika ierakstīts
-edit-invalid = ieraksts { $kind } vairs nebūtu derīgs: { $error }
+edit-invalid = ieraksts ({ kind-name }) vairs nebūtu derīgs: { $error }
 edit-not-a-list = { $field } nav saraksts
 edit-not-a-list-hint = neobligātu lauku notīriet ar --set LAUKS=
 edit-remove-what = norādiet vērtību, ko izņemt
@@ -1335,13 +1335,29 @@ record-other-programme = { $id } ir ieraksta veida { $kind } ID, bet šī ir pro
 record-other-programme-hint = { $command } pieņem šīs mapes ieraksta ID vai ID sākumu: { $kinds }
 record-not-an-id = { $id } nav ieraksta ID
 record-not-an-id-hint = { $command } pieņem ID vai ID sākumu: { $kinds }
-record-unchanged = nekas netika ierakstīts; ieraksts { $kind } paliek, kāds bija
-record-fields = ieraksta { $kind } lauki, ko var mainīt: { $fields }
-record-no-field = ierakstam { $kind } nav lauka { $name }, ko mainīt
-record-ambiguous = '{ $name }' ierakstā { $kind } nav viennozīmīgs: { $paths }
+record-unchanged = nekas netika ierakstīts; ieraksts ({ kind-name }) paliek, kāds bija
+record-fields = ieraksta ({ kind-name }) lauki, ko var mainīt: { $fields }
+record-no-field = ierakstam ({ kind-name }) nav lauka { $name }, ko mainīt
+record-ambiguous = '{ $name }' ierakstā ({ kind-name }) nav viennozīmīgs: { $paths }
 record-ambiguous-hint = norādiet lauku ar pilnu ceļu
 colleague-moment-shape = { $value } nav diena un laiks; rakstiet, piemēram, 2025-03-14 18:30 vai 14.03.2025 18:30
 colleague-category-word = { $value } nav kategorija; kategorijas ir tādi vārdi kā death-of-colleague
 resolve-person-or-group = '{ $query }' ir gan persona { $person } ({ $person_id }), gan grupa { $group } ({ $group_id })
 resolve-person-or-group-hint = norādiet vajadzīgā ieraksta ID
 resolve-any-record-hint = ierakstu norāda ar tā ID vai ID sākumu (g-…, p-…, c-…, f-…), personu vai grupu — arī ar vārdu vai nosaukumu
+
+## The name of a kind of record inside other messages; $key is its English name with dashes.
+kind-name = { $key ->
+        [group] grupa
+        [person] persona
+        [consultation] konsultācija
+        [feedback] atgriezeniskā saite
+        [unit] struktūrvienība
+        [support-person] kolēģu atbalsta persona
+        [psychologist] psihologs
+        [supervision-session] supervīzija
+        [support-contact] atbalsta reize
+        [incident-notification] ziņojums par kritisku notikumu
+        [referral] nosūtījums
+       *[other] { $kind }
+    }

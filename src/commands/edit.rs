@@ -85,11 +85,12 @@ fn parse_sets<'a>(
             let why = if name == "id" {
                 tr!("edit-id-fixed")
             } else {
-                tr!("edit-no-field", kind = kind.name(), name = crate::model::shown(&name))
+                tr!("edit-no-field", kind = kind.name(), key = kind.spec().key(), name = crate::model::shown(&name))
             };
             return Err(Error::usage(format!("--set: {why}")).hint(tr!(
                 "edit-fields",
                 kind = kind.name(),
+                key = kind.spec().key(),
                 fields = fields.join(", ")
             )));
         };
@@ -368,8 +369,9 @@ fn edit_any<T: Kind + IntoAny>(
         named.push(field.path);
         remove_value(store, spec, &mut table, field, value)?;
     }
-    let after: T = kind::from_table(table)
-        .map_err(|e| Error::data(tr!("edit-invalid", kind = spec.name, error = e)).hint(tr!("nothing-written")))?;
+    let after: T = kind::from_table(table).map_err(|e| {
+        Error::data(tr!("edit-invalid", kind = spec.name, key = spec.key(), error = e)).hint(tr!("nothing-written"))
+    })?;
     if after == before {
         ctx.note(format!("{}: nothing changed", before.id()));
         return output::result_line(before.id().as_str());

@@ -204,7 +204,10 @@ pub fn refuse(ctx: &Ctx, subject: Subject<'_>, problems: Vec<crate::model::rules
     let lines: Vec<String> = errors.iter().map(|p| format!("{}: {}", field(p.field), p.message)).collect();
     match subject {
         Subject::Flags => Err(Error::data(lines.join("\n")).hint(tr!("nothing-written"))),
-        Subject::Record(id) => Err(Error::data(format!("{id}: {}", lines.join("\n")))
-            .hint(tr!("record-unchanged", kind = id.kind().spec().name))),
+        Subject::Record(id) => Err(Error::data(format!("{id}: {}", lines.join("\n"))).hint(tr!(
+            "record-unchanged",
+            kind = id.kind().spec().name,
+            key = id.kind().spec().key()
+        ))),
     }
 }

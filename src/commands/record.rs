@@ -353,21 +353,27 @@ pub fn field_named(spec: &'static KindSpec, name: &str, editable_only: bool) -> 
         .collect();
     let list = || {
         let keys: Vec<&str> = spec.editable().map(|f| f.path).collect();
-        tr!("record-fields", kind = spec.name, fields = keys.join(", "))
+        tr!("record-fields", kind = spec.name, key = spec.key(), fields = keys.join(", "))
     };
     match candidates.as_slice() {
         [one] => Ok(one),
         [] if name == "id" => Err(Error::usage(format!("--set: {}", tr!("edit-id-fixed"))).hint(list())),
         [] => Err(Error::usage(format!(
             "--set: {}",
-            tr!("record-no-field", kind = spec.name, name = crate::model::shown(&name))
+            tr!("record-no-field", kind = spec.name, key = spec.key(), name = crate::model::shown(&name))
         ))
         .hint(list())),
         many => {
             let paths: Vec<&str> = many.iter().map(|f| f.path).collect();
             Err(Error::usage(format!(
                 "--set: {}",
-                tr!("record-ambiguous", name = name.as_str(), kind = spec.name, paths = paths.join(", "))
+                tr!(
+                    "record-ambiguous",
+                    name = name.as_str(),
+                    kind = spec.name,
+                    key = spec.key(),
+                    paths = paths.join(", ")
+                )
             ))
             .hint(tr!("record-ambiguous-hint")))
         }

@@ -175,6 +175,12 @@ pub struct KindSpec {
 }
 
 impl KindSpec {
+    /// The name with a dash for each space (`support-person`): a Fluent variant key, so that
+    /// other languages can name the kind in their own words.
+    pub fn key(&self) -> String {
+        self.name.replace(' ', "-")
+    }
+
     pub fn field(&self, path: &str) -> Option<&'static Field> {
         self.fields.iter().find(|f| f.path == path)
     }

@@ -352,3 +352,16 @@ fn a_unit_recorded_twice_is_found_in_latvian() {
     assert!(found.contains("struktūrvienība ar tādu pašu nosaukumu"), "{}", run.stdout);
     assert_eq!(english_words(&found), Vec::<String>::new(), "English:\n{found}");
 }
+
+#[test]
+fn a_kind_is_named_in_latvian_inside_a_latvian_message() {
+    let c = Folder::example_colleague();
+    let person = c.files("supporters").into_iter().next().expect("a support person");
+    let id = person.trim_start_matches("supporters/").trim_end_matches(".toml").to_string();
+    let run = c.run_lv(&["edit", &id, "--set", "colour=red"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("ierakstam (kolēģu atbalsta persona) nav lauka"), "{}", run.stderr);
+    assert!(!run.stderr.contains("support person"), "{}", run.stderr);
+    let run = c.run(&["edit", &id, "--set", "colour=red"]);
+    assert!(run.stderr.contains("a support person has no field 'colour' to set"), "{}", run.stderr);
+}
