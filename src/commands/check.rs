@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::error::Result;
-use crate::model::rules::Severity;
+use crate::model::Severity;
 use crate::model::word_enum;
 use crate::output;
 use crate::store::{Store, check};

@@ -449,7 +449,11 @@ fn remove_value(
             Ok(())
         }
         Some(false) => Ok(()),
-        None => Err(Error::data(format!("{}: {}", field.path, tr!("edit-holds-no", value = kind::cell(&target))))
-            .hint(tr!("edit-see-record", id = table.get("id").and_then(|v| v.as_str()).unwrap_or("ID")))),
+        None => Err(Error::data(format!(
+            "{}: {}",
+            field.path,
+            tr!("edit-holds-no", value = crate::model::shown(&kind::cell(&target)))
+        ))
+        .hint(tr!("edit-see-record", id = table.get("id").and_then(|v| v.as_str()).unwrap_or("ID")))),
     }
 }

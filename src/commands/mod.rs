@@ -187,8 +187,8 @@ pub enum Subject<'a> {
 
 /// The one way a command refuses a write: prints the warnings on stderr and, when there are
 /// errors, refuses with exit 1, each line naming the field and the record.
-pub fn refuse(ctx: &Ctx, subject: Subject<'_>, problems: Vec<crate::model::rules::Problem>) -> Result<()> {
-    use crate::model::rules::Severity;
+pub fn refuse(ctx: &Ctx, subject: Subject<'_>, problems: Vec<crate::model::Problem>) -> Result<()> {
+    use crate::model::Severity;
     let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|p| p.severity == Severity::Error);
     let field = |field: &str| match (subject, field) {
         (Subject::Record(_), f) => f.to_string(),

@@ -4,8 +4,8 @@
 //! find the records that refer to it.
 
 use crate::error::{Error, Result};
+use crate::model::Problem;
 use crate::model::kind::{self, ConsentRule, Env, KindSpec, Ty};
-use crate::model::rules::Problem;
 use crate::model::{AnyRef, Id, Kind, Record, RecordKind, day_dir};
 use crate::store::Store;
 use std::collections::HashMap;

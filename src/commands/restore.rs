@@ -8,7 +8,7 @@
 use super::Ctx;
 use super::export::{self, key};
 use crate::error::{Error, Result};
-use crate::model::rules::Severity;
+use crate::model::Severity;
 use crate::model::{Record, RecordKind};
 use crate::store::config::FORMAT;
 use crate::store::load::serde_message;

@@ -1,7 +1,7 @@
 //! Diagnostics that point into a file: `path:line:column: error: message`.
 
 use crate::i18n::Msg;
-use crate::model::rules::Severity;
+use crate::model::Severity;
 use serde::Serialize;
 use std::fmt;
 use std::ops::Range;

@@ -3,7 +3,7 @@
 use super::diag::{Diagnostic, conflict_marker, key_at};
 use super::{CONFIG_FILE, Config, Store, config::FORMAT, kind_dir, safe};
 use crate::error::{Error, Result};
-use crate::model::rules::Severity;
+use crate::model::Severity;
 use crate::model::{Consultation, Feedback, Group, Person, Record, RecordKind};
 use rayon::prelude::*;
 use std::fs;

@@ -53,7 +53,7 @@ fn a_training_day_typed_twice_is_removed_from_the_ledger() {
     assert_eq!(f.read(&path).matches("date = 2025-02-03").count(), 2);
     f.run(&["edit", IVANOVS, "--remove", "training=2025-02-03"]).ok();
     assert_eq!(f.read(&path).matches("date = 2025-02-03").count(), 1, "one of the two sessions stays");
-    refused(&f, &["edit", IVANOVS, "--remove", "training=2025-07-01"], 1, &["holds no 2025-07-01"]);
+    refused(&f, &["edit", IVANOVS, "--remove", "training=2025-07-01"], 1, &["holds no '2025-07-01'"]);
     clean(&f);
 }
 

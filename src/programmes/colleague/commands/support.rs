@@ -4,11 +4,11 @@
 use super::{course, date_or_today, exists};
 use crate::commands::{Ctx, Subject, name_flag, parse_flag, refuse, text_flag};
 use crate::error::{Error, Result};
+use crate::model::Severity;
 use crate::model::colleague::{
     Course, Decision, EndReason, Ending, Hours, Interview, Nomination, Presence, Stage, Supporter,
     TrainingConsultation, TrainingSession, rules,
 };
-use crate::model::rules::Severity;
 use crate::model::{Date, Id, fold};
 use crate::output::{self, Format, Rows};
 use crate::programmes::colleague::folder::ColleagueFolder;

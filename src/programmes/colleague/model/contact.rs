@@ -71,7 +71,7 @@ pub const CONTACT: KindSpec = KindSpec {
 impl Kind for Contact {
     const SPEC: &'static KindSpec = &CONTACT;
 
-    fn validate(&self, env: &Env) -> Vec<crate::model::rules::Problem> {
+    fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
         let supporter = (env.get)(&self.supporter).and_then(crate::model::AnyRef::as_supporter);
         super::rules::contact(self, supporter, env.exists)
     }

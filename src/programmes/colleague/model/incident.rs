@@ -89,7 +89,7 @@ pub const INCIDENT: KindSpec = KindSpec {
 impl Kind for Incident {
     const SPEC: &'static KindSpec = &INCIDENT;
 
-    fn validate(&self, env: &Env) -> Vec<crate::model::rules::Problem> {
+    fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
         super::rules::incident(self, &env.colleague.incident_categories, env.exists)
     }
 

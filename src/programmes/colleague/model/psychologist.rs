@@ -63,7 +63,7 @@ pub const PSYCHOLOGIST: KindSpec = KindSpec {
 impl Kind for Psychologist {
     const SPEC: &'static KindSpec = &PSYCHOLOGIST;
 
-    fn validate(&self, _env: &Env) -> Vec<crate::model::rules::Problem> {
+    fn validate(&self, _env: &Env) -> Vec<crate::model::Problem> {
         Vec::new()
     }
 

@@ -102,7 +102,7 @@ pub const REFERRAL: KindSpec = KindSpec {
 impl Kind for Referral {
     const SPEC: &'static KindSpec = &REFERRAL;
 
-    fn validate(&self, env: &Env) -> Vec<crate::model::rules::Problem> {
+    fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
         let supporter = (env.get)(&self.supporter).and_then(crate::model::AnyRef::as_supporter);
         super::rules::referral(self, supporter, env.exists)
     }

@@ -3,7 +3,7 @@
 
 use super::{Contact, Course, Decision, Incident, Referral, Supervision, Supporter};
 use crate::i18n::Msg;
-use crate::model::rules::Problem;
+use crate::model::Problem;
 use crate::model::{Date, Id};
 use std::collections::HashSet;
 

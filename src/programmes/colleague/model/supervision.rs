@@ -92,7 +92,7 @@ pub const SUPERVISION: KindSpec = KindSpec {
 impl Kind for Supervision {
     const SPEC: &'static KindSpec = &SUPERVISION;
 
-    fn validate(&self, env: &Env) -> Vec<crate::model::rules::Problem> {
+    fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
         let supporters: Vec<&super::Supporter> =
             self.marks().filter_map(|(id, _)| (env.get)(id).and_then(crate::model::AnyRef::as_supporter)).collect();
         super::rules::supervision(self, &supporters, env.exists)

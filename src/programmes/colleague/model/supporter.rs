@@ -293,7 +293,7 @@ pub const SUPPORTER: KindSpec = KindSpec {
 impl Kind for Supporter {
     const SPEC: &'static KindSpec = &SUPPORTER;
 
-    fn validate(&self, env: &Env) -> Vec<crate::model::rules::Problem> {
+    fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
         super::rules::supporter(self, Course::from(env.colleague), env.exists)
     }
 

@@ -53,7 +53,7 @@ pub const UNIT: KindSpec = KindSpec {
 impl Kind for Unit {
     const SPEC: &'static KindSpec = &UNIT;
 
-    fn validate(&self, _env: &Env) -> Vec<crate::model::rules::Problem> {
+    fn validate(&self, _env: &Env) -> Vec<crate::model::Problem> {
         Vec::new()
     }
 

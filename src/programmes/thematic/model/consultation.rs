@@ -90,7 +90,7 @@ pub const CONSULTATION: KindSpec = KindSpec {
 impl Kind for Consultation {
     const SPEC: &'static KindSpec = &CONSULTATION;
 
-    fn validate(&self, env: &Env) -> Vec<crate::model::rules::Problem> {
+    fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
         use crate::model::rules::{self, Problem, Severity};
         let person = |id: &Id| (env.get)(id).and_then(crate::model::AnyRef::as_person);
         let (peer, recipient) = (person(&self.peer), person(&self.recipient));

@@ -90,7 +90,7 @@ pub const FEEDBACK: KindSpec = KindSpec {
 impl Kind for Feedback {
     const SPEC: &'static KindSpec = &FEEDBACK;
 
-    fn validate(&self, env: &Env) -> Vec<crate::model::rules::Problem> {
+    fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
         let refs: Vec<Option<&crate::model::Consultation>> =
             self.consultations.iter().map(|id| (env.get)(id).and_then(crate::model::AnyRef::as_consultation)).collect();
         crate::model::rules::feedback(self, &refs)

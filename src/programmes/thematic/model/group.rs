@@ -101,7 +101,7 @@ pub const GROUP: KindSpec = KindSpec {
 impl Kind for Group {
     const SPEC: &'static KindSpec = &GROUP;
 
-    fn validate(&self, _env: &Env) -> Vec<crate::model::rules::Problem> {
+    fn validate(&self, _env: &Env) -> Vec<crate::model::Problem> {
         crate::model::rules::group(self)
     }
 

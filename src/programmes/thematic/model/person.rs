@@ -203,7 +203,7 @@ pub const PERSON: KindSpec = KindSpec {
 impl Kind for Person {
     const SPEC: &'static KindSpec = &PERSON;
 
-    fn validate(&self, env: &Env) -> Vec<crate::model::rules::Problem> {
+    fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
         let group = (env.get)(&self.group).and_then(crate::model::AnyRef::as_group);
         let mut out = crate::model::rules::person(self, group);
         if let Some(group) = group {
