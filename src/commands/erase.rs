@@ -57,7 +57,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let spec = id.kind().spec();
     let mut records = load_all(&store)?;
     let Some(at) = records.iter().position(|r| r.id == id) else {
-        return Err(Error::data(format!("no {} {id}", spec.name)));
+        return Err(crate::store::no_such_id("person", id.as_str(), id.kind()));
     };
     let me = records.swap_remove(at);
     let name = kind::values(&me.table, spec.label.unwrap_or("name")).first().map(|v| kind::cell(v)).unwrap_or_default();

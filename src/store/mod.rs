@@ -37,7 +37,7 @@ pub use config::Config;
 pub use diag::Diagnostic;
 pub use load::Folder;
 pub use programme::{ColleagueSettings, Programme};
-pub use resolve::Index;
+pub use resolve::{Index, no_such_id};
 pub use tx::Tx;
 
 use crate::error::{Error, Result};

@@ -120,7 +120,8 @@ impl Store {
     }
 }
 
-fn no_such_id(field: &str, q: &str, kind: RecordKind) -> Error {
+/// No record of `kind` has the ID `q` (given as `field`).
+pub fn no_such_id(field: &str, q: &str, kind: RecordKind) -> Error {
     Error::data(tr!("resolve-no-id", field = field, what = kind.name(), kind = what_key(kind.name()), id = q))
         .hint(tr!("resolve-list-them", command = list_command(kind)))
 }
