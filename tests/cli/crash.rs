@@ -141,6 +141,9 @@ fn an_import_is_one_transaction_after_any_stop() {
 #[test]
 fn an_interrupted_erase_finishes_when_run_again() {
     let b = base();
+    // A comment in the settings file names her too: erase rewrites peerlog.toml in the same change.
+    let settings = b.folder.read("peerlog.toml");
+    b.folder.write("peerlog.toml", &format!("# Bērziņas ģimene atnāca martā\n{settings}"));
     let r = b.recipient.clone();
     every_stop(&b, &["erase", &r, "--yes"], |f, _| {
         f.run(&["erase", &r, "--yes"]).ok();
@@ -173,4 +176,16 @@ fn rm_cascade_and_purge_are_whole_or_absent_after_any_stop() {
         assert_eq!(f.files("consultations/").len(), if whole { 1 } else { 3 });
         assert_eq!(f.files("feedback/").len(), if whole { 1 } else { 2 });
     });
+}
+
+#[test]
+fn a_merge_of_two_people_is_whole_or_absent_after_any_stop() {
+    let b = base();
+    let (keep, dup) = (b.recipient.clone(), b.other.clone());
+    let stops = every_stop(&b, &["merge", &keep, &dup, "--take", "role=keep", "--yes"], |f, whole| {
+        assert_eq!(f.path(&format!("people/{dup}.toml")).exists(), !whole);
+        let text: String = f.snapshot().values().map(|v| String::from_utf8_lossy(v).into_owned()).collect();
+        assert_eq!(text.contains(&dup), !whole, "a reference to the merged person is left (or moved too early)");
+    });
+    assert!(stops >= 3, "{stops}");
 }
