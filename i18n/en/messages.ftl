@@ -968,6 +968,7 @@ restore-other-programme = not a key of a { $programme } export (its records are 
 restore-not-a-list = expected a list in brackets [...]
 restore-no-list = the list is missing; an export has one for every kind, [] when empty
 restore-done = restored { $counts } into { $path }
+restore-cleared = removed what a stopped restore had left in { $path }
 
 ## peerlog merge
 

@@ -1307,6 +1307,7 @@ restore-other-programme = tā nav programmas { $programme } eksporta atslēga (t
 restore-not-a-list = gaidīja sarakstu kvadrātiekavās [...]
 restore-no-list = saraksta nav; eksportā tāds ir katram ieraksta veidam, [] — ja tas ir tukšs
 restore-done = atjaunots ({ $counts }) mapē { $path }
+restore-cleared = izņemts tas, ko mapē { $path } bija atstājusi pārtraukta atjaunošana
 
 ## peerlog merge
 
