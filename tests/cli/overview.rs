@@ -545,11 +545,11 @@ fn colleague_counts_are_the_programme_reports_with_small_counts_masked() {
         (&f, &[][..]),
         (&f, &["--from", "2025-04-01", "--to", "2025-06-30"][..]),
     ] {
-        let (html, doc) = overview(&f, period);
+        let (html, doc) = overview(f, period);
         self_contained(&html, &doc);
         let mut args = vec!["report", "programme", "--format", "json"];
         args.extend(period);
-        let report = json(&f, &args);
+        let report = json(f, &args);
         let rows = report["rows"].as_array().unwrap();
         assert!(!rows.is_empty());
         let threshold = n(&report["small_cell_threshold"]);
