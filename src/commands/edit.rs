@@ -3,7 +3,7 @@
 use super::{Ctx, record};
 use crate::error::{Error, Result};
 use crate::model::kind;
-use crate::model::{Id, Kind, Programme, RecordKind, Severity};
+use crate::model::{Id, Kind, RecordKind, Severity};
 use crate::output;
 use crate::store::Store;
 use record::IntoAny;
@@ -33,10 +33,7 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let store = ctx.store()?;
-    if RecordKind::of(a.id.trim()).is_some() || store.config.programme != Programme::ThematicGroups {
-        record::kind_of("edit", &a.id, store.config.programme)?;
-    }
-    let (kind, query) = store.any_record("edit", &a.id)?;
+    let (kind, query) = record::named_by(&store, "edit", &a.id)?;
     let _lock = store.lock()?;
     crate::with_kind!(kind, T => edit_any::<T>(ctx, &store, &query, &a.set, &a.remove))
 }

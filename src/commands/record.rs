@@ -111,6 +111,16 @@ pub fn kind_of(command: &str, query: &str, programme: crate::model::Programme) -
     }
 }
 
+/// The kind of the record a command's argument names, and the query to find it by: an ID or
+/// ID prefix of the folder's programme, or a name where the programme finds records by name.
+pub fn named_by(store: &Store, command: &str, query: &str) -> Result<(RecordKind, String)> {
+    let programme = store.config.programme;
+    match (RecordKind::of(query.trim()), crate::programmes::of(programme).by_name) {
+        (None, Some(find)) => find(store, command, query),
+        _ => Ok((kind_of(command, query, programme)?, query.trim().to_string())),
+    }
+}
+
 /// The record an ID or unique ID prefix names, and its file.
 pub fn find<T: Kind>(store: &Store, field: &str, query: &str) -> Result<(T, PathBuf)> {
     store.by_id_or_prefix(field, query)

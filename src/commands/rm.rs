@@ -35,10 +35,7 @@ pub struct Args {
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let store = ctx.store()?;
     let _lock = store.lock()?;
-    if RecordKind::of(a.id.trim()).is_some() || store.config.programme != crate::model::Programme::ThematicGroups {
-        super::record::kind_of("rm", &a.id, store.config.programme)?;
-    }
-    let (kind, query) = store.any_record("rm", &a.id)?;
+    let (kind, query) = super::record::named_by(&store, "rm", &a.id)?;
     remove_any(ctx, &store, kind, &query, &a)
 }
 

@@ -6,9 +6,14 @@ pub mod colleague;
 pub mod thematic;
 
 use crate::commands::agenda::Item;
+use crate::commands::{Ctx, overview};
 use crate::error::Result;
 use crate::model::{Date, Programme, RecordKind};
-use crate::store::Store;
+use crate::report::period::Period;
+use crate::store::{Config, Store};
+
+/// Finds a record by name for a command (`store`, `command`, `query`): its kind and ID.
+pub type ByName = fn(&Store, &str, &str) -> Result<(RecordKind, String)>;
 
 /// A programme, as the commands every folder has see it.
 pub struct Spec {
@@ -21,6 +26,15 @@ pub struct Spec {
     pub commands: &'static str,
     /// What is due as of a day, oldest first (`peerlog agenda`).
     pub agenda: fn(&Store, Date) -> Result<Vec<Item>>,
+    /// Finds the record a name (not an ID) given to `edit` or `rm` names: its kind and ID;
+    /// `None` where records are named by ID only.
+    pub by_name: Option<ByName>,
+    /// The settings of a new folder (`peerlog init`).
+    pub new_config: fn() -> Config,
+    /// The text of `peerlog.toml` for the settings, with the comments `init` writes.
+    pub settings_text: fn(&Config) -> Result<String>,
+    /// The overview page (`report overview`), from its flags.
+    pub overview: fn(&Ctx, &Store, &overview::Args, Period) -> Result<String>,
 }
 
 /// Every programme: a third one is a folder beside these and a line here (and a word in
