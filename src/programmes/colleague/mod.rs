@@ -15,7 +15,6 @@ use crate::store::config::ConsentSettings;
 
 pub const PROGRAMME: super::Spec = super::Spec {
     programme: Programme::ColleagueSupport,
-    kinds: Programme::ColleagueSupport.kinds(),
     commands: "unit, support, psychologist, supervision, contact, incident, referral, report programme",
     agenda: agenda::items,
     by_name: None,
