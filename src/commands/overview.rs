@@ -21,7 +21,7 @@ pub struct Args {
     pub period: PeriodArgs,
     /// The day the agenda looks from (thematic groups; default: today).
     #[arg(long, value_name = "DATE")]
-    pub as_of: Option<String>,
+    pub as_of: Option<crate::model::Date>,
     /// Groups and units by their IDs instead of their names.
     #[arg(long)]
     pub pseudonymise: bool,

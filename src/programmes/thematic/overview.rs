@@ -1,7 +1,7 @@
 //! The overview page of a thematic-groups folder (`report overview`).
 
+use crate::commands::Ctx;
 use crate::commands::overview::Args;
-use crate::commands::{Ctx, parse_flag};
 use crate::error::{Error, Result};
 use crate::model::{Date, Group, fold};
 use crate::programmes::thematic::report::{pipeline, summary};
@@ -18,7 +18,7 @@ pub fn page(_ctx: &Ctx, store: &Store, a: &Args, period: Period) -> Result<Strin
 }
 
 fn thematic(store: &Store, a: &Args, period: Period) -> Result<String> {
-    let as_of: Date = a.as_of.as_deref().map(|d| parse_flag("--as-of", d)).transpose()?.unwrap_or_else(Date::today);
+    let as_of: Date = a.as_of.unwrap_or_else(Date::today);
     let only = a.group.as_deref().map(|g| store.group("--group", g)).transpose()?;
     let folder = store.load_folder()?;
     // The groups in `report summary`'s order.
