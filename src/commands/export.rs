@@ -86,7 +86,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let (doc, counts) = document(&store)?;
     let mut text = serde_json::to_string_pretty(&doc).map_err(|e| Error::data(e.to_string()))?;
     text.push('\n');
-    match a.output {
+    // `-o -` is standard output, as no --output is: the document alone, without a note.
+    match a.output.filter(|path| path.as_os_str() != "-") {
         None => output::stdout(text.as_bytes()),
         Some(path) => {
             output::write_file(&path, text.as_bytes(), a.force)?;

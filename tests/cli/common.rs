@@ -7,6 +7,10 @@ use assert_cmd::Command;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+/// The cache folder every test's peerlog uses (`XDG_CACHE_HOME`), so that the feedback answers
+/// cache of a test's folder never lands in the user's own cache.
+pub const TEST_CACHE: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache");
+
 /// The result of one run of the binary.
 pub struct Run {
     pub code: i32,
@@ -83,6 +87,7 @@ impl Folder {
             .env_remove("PEERLOG_LANG")
             .env("LC_ALL", "C.UTF-8")
             .env("PEERLOG_ID_SEED", "tests")
+            .env("XDG_CACHE_HOME", TEST_CACHE)
             .args(args);
         for (k, v) in env {
             cmd.env(k, v);
@@ -257,6 +262,7 @@ pub fn assert_script_builds(script: &str, folder: &str) {
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts").join(script))
         .arg(&target)
         .env("PEERLOG", env!("CARGO_BIN_EXE_peerlog"))
+        .env("XDG_CACHE_HOME", TEST_CACHE)
         .status()
         .expect("run the script");
     assert!(status.success(), "scripts/{script} failed");

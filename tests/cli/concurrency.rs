@@ -12,6 +12,7 @@ fn peerlog(f: &Folder, args: &[String]) -> Command {
     cmd.current_dir(&f.root)
         .env_remove("PEERLOG_DIR")
         .env_remove("PEERLOG_ID_SEED")
+        .env("XDG_CACHE_HOME", TEST_CACHE)
         .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

@@ -62,6 +62,7 @@ mod terminal {
         let mut cmd = std::process::Command::new("sh");
         cmd.current_dir(&f.root)
             .env("NO_COLOR", "1")
+            .env("XDG_CACHE_HOME", TEST_CACHE)
             .env("TERM", "xterm")
             .env_remove("PEERLOG_DIR")
             .arg("-c")

@@ -14,6 +14,7 @@ fn run_or_hang(f: &Folder, args: &[&str]) -> Run {
         .current_dir(&f.root)
         .env_remove("PEERLOG_DIR")
         .env("PEERLOG_ID_SEED", "tests")
+        .env("XDG_CACHE_HOME", TEST_CACHE)
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -160,6 +161,7 @@ fn a_huge_or_endless_import_is_refused_with_bounded_memory() {
     // An endless stream on stdin stops at the row limit.
     let mut child = Command::new(env!("CARGO_BIN_EXE_peerlog"))
         .current_dir(&f.root)
+        .env("XDG_CACHE_HOME", TEST_CACHE)
         .args(["import", "consultations", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

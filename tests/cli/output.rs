@@ -295,3 +295,14 @@ fn free_text_flags_take_values_that_begin_with_a_dash() {
     assert!(shown.contains("\"topic\": \"-Robežas\""), "{shown}");
     assert!(shown.contains("-2 stundas"), "{shown}");
 }
+
+#[test]
+fn export_to_dash_is_the_document_on_stdout_without_a_note() {
+    for f in [Folder::example(), Folder::example_colleague()] {
+        let plain = f.run(&["export"]);
+        let dash = f.run(&["export", "-o", "-"]);
+        assert_eq!(dash.ok(), plain.ok());
+        assert_eq!(dash.stderr, "", "a note on stderr for -o -");
+        assert!(!f.path("-").exists(), "export -o - wrote a file named -");
+    }
+}

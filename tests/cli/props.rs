@@ -211,6 +211,7 @@ proptest! {
             let out = std::process::Command::new(env!("CARGO_BIN_EXE_peerlog"))
                 .current_dir(dir.path())
                 .env_remove("PEERLOG_DIR")
+                .env("XDG_CACHE_HOME", crate::common::TEST_CACHE)
                 .args(args)
                 .output()
                 .unwrap();

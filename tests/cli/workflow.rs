@@ -27,7 +27,12 @@ fn the_folder_is_found_from_a_subfolder_from_dir_and_from_peerlog_dir() {
     let (g, ..) = f.seeded();
     std::fs::create_dir_all(f.path("people/sub")).unwrap();
     let mut cmd = assert_cmd::Command::cargo_bin("peerlog").unwrap();
-    let out = cmd.current_dir(f.path("people/sub")).args(["group", "list", "--format", "csv"]).output().unwrap();
+    let out = cmd
+        .current_dir(f.path("people/sub"))
+        .env("XDG_CACHE_HOME", TEST_CACHE)
+        .args(["group", "list", "--format", "csv"])
+        .output()
+        .unwrap();
     assert!(String::from_utf8(out.stdout).unwrap().contains(&g));
     let elsewhere = Folder::empty();
     let dir = f.root.to_str().unwrap();
@@ -252,7 +257,13 @@ fn ids_do_not_repeat_across_clones() {
     let args = ["group", "add", "Grupa", "--leader", "L", "--venue", "V"];
     let ga = a.run_env(&args, &[("PEERLOG_ID_SEED", "")]);
     let mut cmd = assert_cmd::Command::cargo_bin("peerlog").unwrap();
-    let gb = cmd.current_dir(&b.root).env_remove("PEERLOG_ID_SEED").args(args).output().unwrap();
+    let gb = cmd
+        .current_dir(&b.root)
+        .env("XDG_CACHE_HOME", TEST_CACHE)
+        .env_remove("PEERLOG_ID_SEED")
+        .args(args)
+        .output()
+        .unwrap();
     assert_ne!(ga.ok(), String::from_utf8_lossy(&gb.stdout).trim());
 }
 
