@@ -437,7 +437,7 @@ colleague-threshold = small_cell_threshold = { $value } would show counts of { $
        *[other] 1 and 2
     } in the programme report, which can single out an officer; set it to { $min } or more
 colleague-hours-range = the hours are not a day's training: give at least 0.25 and at most 24, such as 6 or 4.5
-colleague-hours-decimals = { $hours } hours has more than two decimals; round it to a hundredth
+colleague-hours-decimals = the hours have more than two decimals; round them to a hundredth
 colleague-hours-number = the hours are not a number; write them as 6 or 4.5
 colleague-moment = expected a local day and time like 2025-03-14T18:30:00, found '{ $value }'
 colleague-phone = not a Latvian phone number: write its eight digits, such as 67023553 or +371 67023553
@@ -968,6 +968,7 @@ restore-other-programme = not a key of a { $programme } export (its records are 
 restore-not-a-list = expected a list in brackets [...]
 restore-no-list = the list is missing; an export has one for every kind, [] when empty
 restore-done = restored { $counts } into { $path }
+restore-cleared = removed what a stopped restore had left in { $path }
 
 ## peerlog merge
 

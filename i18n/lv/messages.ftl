@@ -743,7 +743,7 @@ colleague-threshold = ar small_cell_threshold = { $value } programmas pārskatā
        *[other] 1 un 2
     }, pēc kuriem var atpazīt amatpersonu; iestatiet { $min } vai vairāk
 colleague-hours-range = tik daudz stundu nav vienas dienas apmācības: norādiet vismaz 0,25 un ne vairāk kā 24, piemēram, 6 vai 4,5
-colleague-hours-decimals = { $hours } stundām ir vairāk nekā divi cipari aiz komata; noapaļojiet līdz simtdaļām
+colleague-hours-decimals = stundās ir vairāk nekā divi cipari aiz komata; noapaļojiet līdz simtdaļām
 colleague-hours-number = stundas nav skaitlis; rakstiet, piemēram, 6 vai 4,5
 colleague-moment = gaidīja vietējo dienu un laiku, piemēram, 2025-03-14T18:30:00, bet ir '{ $value }'
 colleague-phone = tas nav Latvijas tālruņa numurs: rakstiet tā astoņus ciparus, piemēram, 67023553 vai +371 67023553
@@ -1307,6 +1307,7 @@ restore-other-programme = tā nav programmas { $programme } eksporta atslēga (t
 restore-not-a-list = gaidīja sarakstu kvadrātiekavās [...]
 restore-no-list = saraksta nav; eksportā tāds ir katram ieraksta veidam, [] — ja tas ir tukšs
 restore-done = atjaunots ({ $counts }) mapē { $path }
+restore-cleared = izņemts tas, ko mapē { $path } bija atstājusi pārtraukta atjaunošana
 
 ## peerlog merge
 

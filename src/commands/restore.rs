@@ -1,9 +1,11 @@
 //! `peerlog restore FILE.json`: a folder rebuilt from an export, for either programme.
 //!
 //! The document is read whole and every record checked before anything is written: records
-//! are written, in one store transaction, into a fresh folder beside the target, checked as
-//! `peerlog check` checks a folder, and only then moved into place. A refused restore leaves
-//! nothing behind.
+//! are written, in one store transaction, into a staging folder inside the target
+//! (`.peerlog-tmp-restore-…`), checked as `peerlog check` checks a folder, and only then moved
+//! into place, one rename per entry, the settings file last. Until that last rename the target
+//! is no peerlog folder, so a restore stopped anywhere is never half a folder; running it again
+//! clears what the stopped one left and restores anew. A refused restore leaves nothing behind.
 
 use super::Ctx;
 use super::export::{self, key};
@@ -126,7 +128,42 @@ fn write_kind<T: Record>(
     Ok(places)
 }
 
-/// Refuses a target that holds anything but a `.git` folder.
+/// The name of the staging folder inside the target starts with this.
+const STAGING: &str = ".peerlog-tmp-restore-";
+
+/// Removes what a restore stopped part-way left in `target`: its staging folder and the entries
+/// it had moved into place. Only in a folder without settings (a restore moves them last)
+/// that holds a staging folder, and only the entries a restore makes.
+fn clear_stopped(ctx: &Ctx, target: &Path) -> Result<()> {
+    if !target.is_dir() || crate::store::safe::exists(target, Path::new(CONFIG_FILE)) {
+        return Ok(());
+    }
+    let names: Vec<String> = std::fs::read_dir(target)
+        .map_err(|e| Error::io(target, e))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let staged = |n: &String| n.starts_with(STAGING) && target.join(n).symlink_metadata().is_ok_and(|m| m.is_dir());
+    if !names.iter().any(staged) {
+        return Ok(());
+    }
+    let made = |n: &String| {
+        [".gitattributes", ".gitignore"].contains(&n.as_str())
+            || RecordKind::ALL.iter().any(|k| crate::store::kind_dir(*k) == n.as_str())
+    };
+    for name in names.iter().filter(|n| staged(n) || made(n)) {
+        let path = target.join(name);
+        let removed = match path.symlink_metadata() {
+            Ok(m) if m.is_dir() => std::fs::remove_dir_all(&path),
+            _ => std::fs::remove_file(&path),
+        };
+        removed.map_err(|e| Error::io(&path, e))?;
+    }
+    ctx.note(tr!("restore-cleared", path = target.display().to_string()));
+    Ok(())
+}
+
+/// Refuses a target that holds anything but a `.git` folder (and peerlog's lock file).
 fn refuse_non_empty(target: &Path) -> Result<()> {
     let Ok(entries) = std::fs::read_dir(target) else {
         return if target.exists() {
@@ -138,7 +175,7 @@ fn refuse_non_empty(target: &Path) -> Result<()> {
     let mut names: Vec<String> = entries
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n != ".git")
+        .filter(|n| n != ".git" && n != crate::store::lock::LOCK_FILE)
         .collect();
     if names.is_empty() {
         return Ok(());
@@ -155,18 +192,33 @@ fn refuse_non_empty(target: &Path) -> Result<()> {
     .hint(tr!("restore-not-empty-hint")))
 }
 
-/// The nearest folder at or above `path` that exists (where the staging folder goes, so that
-/// moving it into place is a rename).
-fn existing_ancestor(path: &Path) -> PathBuf {
-    path.ancestors().find(|p| p.is_dir()).map_or_else(|| PathBuf::from("."), Path::to_path_buf)
-}
-
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let target = a.path.or_else(|| ctx.dir.clone()).unwrap_or_else(|| PathBuf::from("."));
     let target = std::path::absolute(&target).map_err(|e| Error::io(&target, e))?;
-    refuse_non_empty(&target)?;
-    let text = std::fs::read_to_string(&a.file).map_err(|e| Error::io(&a.file, e))?;
-    let file = a.file.display();
+    // What a refused restore made is removed again: the folders it created, or the lock file.
+    let created: Vec<PathBuf> = target.ancestors().take_while(|p| !p.exists()).map(Path::to_path_buf).collect();
+    let lock_file = target.join(crate::store::lock::LOCK_FILE);
+    let locked_before = lock_file.exists();
+    let result = restore(ctx, &a.file, &target);
+    if result.is_err() {
+        if !locked_before {
+            let _ = std::fs::remove_file(&lock_file);
+        }
+        for dir in &created {
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
+    result
+}
+
+fn restore(ctx: &Ctx, file: &Path, target: &Path) -> Result<()> {
+    if target.is_dir() {
+        crate::store::lock::exclusive(target)?;
+        clear_stopped(ctx, target)?;
+    }
+    refuse_non_empty(target)?;
+    let text = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
+    let file = file.display();
     let refused = |lines: Vec<String>| {
         let head = tr!("restore-refused", file = file.to_string(), problems = lines.len());
         Error::data(
@@ -197,13 +249,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         );
     }
 
-    // Stage the whole folder beside the target in one transaction, then check it as `peerlog
+    // Stage the whole folder inside the target in one transaction, then check it as `peerlog
     // check` would.
-    let parent = existing_ancestor(target.parent().unwrap_or(&target));
-    let staging = tempfile::Builder::new()
-        .prefix(".peerlog-tmp-restore-")
-        .tempdir_in(&parent)
-        .map_err(|e| Error::io(&parent, e))?;
+    crate::store::atomic::create_private_dir_all(target).map_err(|e| Error::io(target, e))?;
+    crate::store::lock::exclusive(target)?;
+    let staging = tempfile::Builder::new().prefix(STAGING).tempdir_in(target).map_err(|e| Error::io(target, e))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -249,21 +299,22 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         return Err(refused(errors.iter().map(|d| format!("{}: {}", place(&d.path), d.message)).collect()));
     }
 
-    // Move the checked folder into place.
+    // Move the checked folder into place, the settings last: until they are there, the target
+    // is no peerlog folder.
     let _ = std::fs::remove_file(staging.path().join(crate::store::lock::LOCK_FILE));
-    if target.exists() {
-        for entry in std::fs::read_dir(staging.path()).map_err(|e| Error::io(staging.path(), e))? {
-            let from = entry.map_err(|e| Error::io(staging.path(), e))?.path();
-            let to = target.join(from.file_name().unwrap_or_default());
-            std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))?;
+    let mut names: Vec<std::ffi::OsString> = std::fs::read_dir(staging.path())
+        .map_err(|e| Error::io(staging.path(), e))?
+        .map(|e| e.map(|e| e.file_name()).map_err(|e| Error::io(staging.path(), e)))
+        .collect::<Result<_>>()?;
+    names.sort_by_key(|n| n == CONFIG_FILE);
+    for name in &names {
+        let to = target.join(name);
+        if name == CONFIG_FILE {
+            crate::store::atomic::sync_dir(target).map_err(|e| Error::io(target, e))?;
         }
-    } else {
-        if let Some(up) = target.parent() {
-            crate::store::atomic::create_private_dir_all(up).map_err(|e| Error::io(up, e))?;
-        }
-        let staged = staging.keep();
-        std::fs::rename(&staged, &target).map_err(|e| Error::io(&target, e))?;
+        crate::store::atomic::rename(&staging.path().join(name), &to).map_err(|e| Error::io(&to, e))?;
     }
+    crate::store::atomic::sync_dir(target).map_err(|e| Error::io(target, e))?;
     for w in warnings {
         ctx.warn(format!("{}: {}", place(&w.path), w.message));
     }

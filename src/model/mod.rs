@@ -13,7 +13,7 @@ mod schema;
 mod text;
 mod time_range;
 
-pub use date::Date;
+pub use date::{Date, MAX_YEAR, MIN_YEAR};
 pub use id::{Id, RecordKind};
 pub use kind::{AnyRef, Kind, KindSpec};
 pub use problem::{Problem, Severity};

@@ -1,7 +1,7 @@
 //! The period a report covers: `--from/--to`, `--month 2025-03`, `--quarter 2025-Q1` or
 //! `--year 2025`, always a range of whole days with both ends included.
 
-use crate::model::{Date, shown};
+use crate::model::{Date, MAX_YEAR, MIN_YEAR, shown};
 use chrono::{Datelike, NaiveDate};
 use std::fmt;
 
@@ -79,8 +79,10 @@ fn number(s: &str, digits: usize) -> Option<u32> {
     (s.len() == digits && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
 }
 
+/// The day, if the calendar has it and its year is one a record's date may have.
 fn ymd(year: u32, month: u32, day: u32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+    let year = i32::try_from(year).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y))?;
+    NaiveDate::from_ymd_opt(year, month, day)
 }
 
 /// The first day `n` months after `first` (a first of a month), if the calendar has it.
@@ -112,14 +114,15 @@ mod tests {
 
     #[test]
     fn bad_periods_are_refused() {
-        for bad in ["2025-13", "2025-3", "25-03", "2025", "2025-00", "march"] {
+        for bad in ["0000-01", "2101-01", "2025-13", "2025-3", "25-03", "2025", "2025-00", "march"] {
             assert!(Period::month(bad).is_err(), "{bad}");
         }
         assert_eq!(Period::quarter("2025Q1"), Period::quarter("2025-Q1"));
-        for bad in ["2025-Q0", "2025-Q5", "2025-1", "2025--Q1", "2025-Q", "Q1"] {
+        for bad in ["0000-Q1", "2101-Q4", "2025-Q0", "2025-Q5", "2025-1", "2025--Q1", "2025-Q", "Q1"] {
             assert!(Period::quarter(bad).is_err(), "{bad}");
         }
-        for bad in ["25", "20255", "two", "-202"] {
+        // Years outside those a record's date may have (1900 to 2100) are typos.
+        for bad in ["25", "20255", "two", "-202", "0000", "1899", "2101"] {
             assert!(Period::year(bad).is_err(), "{bad}");
         }
         assert!(Period::between(Some(d("2025-03-02")), Some(d("2025-03-01"))).is_err());

@@ -287,6 +287,10 @@ fn nobody_becomes_active_without_an_approved_interview_and_completed_training() 
     }
     assert_eq!(stage(&f, "ozols"), "in-training");
     refused(&f, &["support", "train", "ozols", "--date", "2025-02-12", "--hours", "25"], 1, &["--hours", "at most 24"]);
+    // Too many decimals: said without a rounded number that would look fine.
+    let decimals = ["support", "train", "ozols", "--date", "2025-02-12", "--hours", "4.567"];
+    refused(&f, &decimals, 1, &["more than two decimals"]);
+    assert!(!f.run(&decimals).stderr.contains("4.57"));
     refused(
         &f,
         &["support", "activate", "ozols", "--date", "2025-03-03"],

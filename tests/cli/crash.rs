@@ -1,7 +1,8 @@
 //! Every multi-file command stopped after each of its file operations in turn
 //! (`PEERLOG_CRASH_AFTER=k`, the store's test hook): the next command sees the whole change or
-//! none of it, never a consultation twice on the Appendix 1 sheet, `check` finds nothing wrong,
-//! and an interrupted erasure finishes when run again.
+//! none of it, never a consultation twice on the Appendix 1 sheet, `check` finds nothing new,
+//! an interrupted erasure (of either programme) finishes when run again, and an interrupted
+//! restore leaves no peerlog folder and runs again whole.
 
 use crate::common::*;
 use std::collections::BTreeSet;
@@ -36,28 +37,44 @@ fn base() -> Base {
     Base { folder, recipient, other, c, f }
 }
 
-/// A fresh copy of the base folder.
-fn copy(base: &Base) -> Folder {
+/// A fresh copy of a folder.
+fn copy(seed: &Folder) -> Folder {
     let f = Folder::empty();
-    copy_dir(&base.folder.root, &f.root);
+    copy_dir(&seed.root, &f.root);
     f
 }
 
 /// Runs `args` in a copy of the base stopped after its k-th file operation, for k = 1, 2, …
 /// until a run completes. After each stop, the next command (a list) finishes or undoes the
 /// change; the folder must then be byte for byte as before the command or as after a run
-/// that was not stopped, and `more` checks what else the case needs. Returns the number of
-/// stops.
+/// that was not stopped, the list and the Appendix 1 sheet must show no consultation twice,
+/// and `more` checks what else the case needs. Returns the number of stops.
 fn every_stop(base: &Base, args: &[&str], more: impl Fn(&Folder, bool)) -> u32 {
-    let before = base.folder.snapshot();
-    let done = {
-        let f = copy(base);
+    every_stop_in(
+        &base.folder,
+        args,
+        |f, k| {
+            let ids = listed_consultations(f);
+            assert_eq!(ids.len(), ids.iter().collect::<BTreeSet<_>>().len(), "k={k}: a consultation listed twice");
+            sheet_has_no_duplicate(f, k);
+        },
+        more,
+    )
+}
+
+/// [`every_stop`] in a copy of any folder: `first` is the first command after the stop (it
+/// finishes or undoes the change), then `check` must say what it said before the command.
+fn every_stop_in(seed: &Folder, args: &[&str], first: impl Fn(&Folder, u32), more: impl Fn(&Folder, bool)) -> u32 {
+    let before = seed.snapshot();
+    let checked = seed.run(&["check"]).stdout;
+    let (done, checked_done) = {
+        let f = copy(seed);
         f.run(args).ok();
-        f.snapshot()
+        (f.snapshot(), f.run(&["check"]).stdout)
     };
     assert!(done != before, "{args:?} changed nothing");
     for k in 1.. {
-        let f = copy(base);
+        let f = copy(seed);
         let run = f.run_env(args, &[("PEERLOG_CRASH_AFTER", &k.to_string())]);
         if run.code == 0 {
             assert!(f.snapshot() == done, "{args:?} with nothing stopped differs from the plain run");
@@ -65,14 +82,12 @@ fn every_stop(base: &Base, args: &[&str], more: impl Fn(&Folder, bool)) -> u32 {
             return k - 1;
         }
         assert_eq!(run.code, -1, "k={k}: expected a stop by a signal, got:\n{}", run.stderr);
-        let ids = listed_consultations(&f);
+        first(&f, k);
         let now = f.snapshot();
         let whole = now == done;
         assert!(whole || now == before, "{args:?} stopped at k={k}: the folder holds half a change");
-        assert_eq!(ids.len(), ids.iter().collect::<BTreeSet<_>>().len(), "k={k}: a consultation listed twice");
-        sheet_has_no_duplicate(&f, k);
         let check = f.run(&["check"]);
-        assert!(check.ok().ends_with(": no problems"), "k={k}: {}", check.stdout);
+        assert_eq!(&check.stdout, if whole { &checked_done } else { &checked }, "k={k}");
         more(&f, whole);
     }
     unreachable!()
@@ -188,4 +203,88 @@ fn a_merge_of_two_people_is_whole_or_absent_after_any_stop() {
         assert_eq!(text.contains(&dup), !whole, "a reference to the merged person is left (or moved too early)");
     });
     assert!(stops >= 3, "{stops}");
+}
+
+/// Kristaps Lācis, a support person of the colleague-support example.
+const LACIS: &str = "s-khr254rj";
+
+#[test]
+fn colleague_support_erase_and_training_are_whole_or_absent_after_any_stop() {
+    let seed = Folder::example_colleague();
+    // Comments in his contact, a supervision session and the settings name him: erase changes
+    // four files in one change.
+    for rel in ["contacts/2025/k-idvu7agi.toml", "supervision/2025/v-kfs5i5cx.toml", "peerlog.toml"] {
+        let text = seed.read(rel);
+        seed.write(rel, &format!("# Kristapam Lācim zvanīt\n{text}"));
+    }
+    let first = |f: &Folder, _: u32| {
+        f.run(&["support", "list", "--format", "json"]).ok();
+    };
+    let stops = every_stop_in(&seed, &["erase", LACIS, "--yes"], first, |f, _| {
+        // Run again, the erasure finishes; nothing names him after it.
+        f.run(&["erase", LACIS, "--yes"]).ok();
+        for (path, bytes) in f.snapshot() {
+            let text = String::from_utf8_lossy(&bytes);
+            let own = path.starts_with("contacts") || path.starts_with("supervision");
+            let named = text.contains("Lāc") || (own && text.contains("Kristap"));
+            assert!(!named, "{} still names him", path.display());
+        }
+        let dry = f.run(&["erase", LACIS, "--dry-run"]);
+        assert!(dry.stderr.contains("was erased on"), "{}", dry.stderr);
+        assert!(dry.stdout.contains("k-idvu7agi") && dry.stdout.contains("v-kfs5i5cx"), "{}", dry.stdout);
+    });
+    assert!(stops >= 5, "only {stops} stops");
+    // One training day for three support persons: three files, all or none.
+    let train = ["support", "train", "s-2sfxzudz", "s-r8369y7j", "s-5ecjcx8i", "--date", "2025-07-01", "--hours", "6"];
+    every_stop_in(&seed, &train, first, |f, whole| {
+        let trained = ["s-2sfxzudz", "s-r8369y7j", "s-5ecjcx8i"]
+            .iter()
+            .filter(|s| f.read(&format!("supporters/{s}.toml")).contains("2025-07-01"))
+            .count();
+        assert_eq!(trained, if whole { 3 } else { 0 });
+    });
+}
+
+#[test]
+fn a_restore_stopped_anywhere_leaves_no_peerlog_folder_and_runs_again_whole() {
+    let export = base().folder.run(&["export"]).stdout;
+    for with_git in [false, true] {
+        let scratch = Folder::empty();
+        scratch.write("backup.json", &export);
+        if with_git {
+            // An existing folder that holds only a git checkout's `.git`.
+            scratch.write("restored/.git/HEAD", "ref: refs/heads/main\n");
+        }
+        let args = ["restore", "backup.json", "restored"];
+        let done = {
+            let s = copy(&scratch);
+            s.run(&args).ok();
+            Folder::at(&s.path("restored")).snapshot()
+        };
+        for k in 1.. {
+            let s = copy(&scratch);
+            let run = s.run_env(&args, &[("PEERLOG_CRASH_AFTER", &k.to_string())]);
+            let restored = Folder::at(&s.path("restored"));
+            if run.code == 0 {
+                assert!(restored.snapshot() == done, "k={k}: differs from the plain run");
+                assert!(k > 10, "only {k} stops");
+                break;
+            }
+            assert_eq!(run.code, -1, "k={k}: expected a stop by a signal, got:\n{}", run.stderr);
+            assert!(s.snapshot().keys().all(|p| p.starts_with("restored") || p == std::path::Path::new("backup.json")));
+            if restored.path("peerlog.toml").exists() {
+                // Stopped after the settings were moved in: the restore is whole.
+                assert!(restored.snapshot() == done, "k={k}: a peerlog folder before the restore ended");
+                assert_eq!(restored.run(&["check"]).code, 0);
+                continue;
+            }
+            // Stopped before: the folder is no peerlog folder yet (its settings come last) …
+            // … and the same restore run again clears what was left and restores it whole.
+            let again = s.run(&args);
+            again.ok();
+            assert!(again.stderr.contains("removed what a stopped restore had left"), "{}", again.stderr);
+            assert!(restored.snapshot() == done, "k={k}: the second run differs from a plain run");
+            assert_eq!(restored.run(&["check"]).code, 0);
+        }
+    }
 }

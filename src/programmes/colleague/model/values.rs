@@ -25,7 +25,7 @@ impl Hours {
             return Err(tr!("colleague-hours-range"));
         }
         if ((h * 100.0).round() - h * 100.0).abs() > 1e-9 {
-            return Err(tr!("colleague-hours-decimals", hours = format_hours(h)));
+            return Err(tr!("colleague-hours-decimals"));
         }
         Ok(Hours(h))
     }
