@@ -944,6 +944,14 @@ overview-column-referrals-accepted = accepted
 overview-column-referrals-first-contact = first contact
 overview-column-referrals-declined = declined
 
+## peerlog report overview: refusals and notes
+
+overview-unit-thematic = --unit is for colleague-support folders; this folder has groups
+overview-unit-thematic-hint = name a group with --group
+overview-flag-colleague = { $flag } is for thematic-groups folders; a colleague-support overview has units and no agenda
+overview-flag-colleague-hint = name a unit with --unit, or leave { $flag } out
+overview-wrote = wrote { $path }
+
 ## peerlog restore
 
 restore-newer = { $what ->
@@ -1059,11 +1067,6 @@ peer-stage-on = { $stage } on { $date }
 peer-stage-history-hint = see the history with `peerlog peer show { $id }`
 peer-stage-inserted = { $name } was { $stage } from { $date }; inserted in the history
 
-report-overview-unit-flag = --unit is for colleague-support folders; this folder has groups
-report-overview-unit-flag-hint = name a group with --group
-report-overview-thematic-flag = { $flag } is for thematic-groups folders; a colleague-support overview has units and no agenda
-report-overview-thematic-flag-hint = name a unit with --unit, or leave the flag out
-file-written = wrote { $path }
 
 ## Where a table goes: --format, --output, --excel
 output-format-mismatch = --format { $format } does not fit --output { $path }, which names a .{ $ext } file

@@ -1283,6 +1283,14 @@ overview-column-referrals-accepted = pieņemti
 overview-column-referrals-first-contact = pirmā saziņa
 overview-column-referrals-declined = atteikti
 
+## peerlog report overview: atteikumi un piezīmes
+
+overview-unit-thematic = --unit ir kolēģu atbalsta (colleague-support) mapēm; šajā mapē ir grupas
+overview-unit-thematic-hint = norādiet grupu ar --group
+overview-flag-colleague = { $flag } ir tematisko atbalsta grupu (thematic-groups) mapēm; kolēģu atbalsta pārskatā ir struktūrvienības un nav darāmā saraksta
+overview-flag-colleague-hint = norādiet struktūrvienību ar --unit vai atstājiet { $flag } neminētu
+overview-wrote = ierakstīts { $path }
+
 ## peerlog restore
 
 restore-newer = { $what ->
@@ -1490,11 +1498,6 @@ peer-stage-on = { $stage } { $date }
 peer-stage-history-hint = posmu vēsturi skatiet ar `peerlog peer show { $id }`
 peer-stage-inserted = { $name }: posms { $stage } no { $date } ievietots vēsturē savā vietā
 
-report-overview-unit-flag = --unit ir kolēģu atbalsta programmas (colleague-support) mapēm; šajā mapē ir grupas
-report-overview-unit-flag-hint = grupu norādiet ar --group
-report-overview-thematic-flag = { $flag } ir tematisko atbalsta grupu (thematic-groups) mapēm; kolēģu atbalsta pārskatā ir struktūrvienības un nav darāmā
-report-overview-thematic-flag-hint = struktūrvienību norādiet ar --unit vai nelietojiet { $flag }
-file-written = ierakstīts { $path }
 
 ## Where a table goes: --format, --output, --excel
 output-format-mismatch = --format { $format } neatbilst --output { $path }, kas ir .{ $ext } fails
