@@ -63,7 +63,7 @@ fn edit_any<T: Kind + IntoAny>(
     let spec = T::SPEC;
     let (before, old_path) = record::find::<T>(store, "edit", query)?;
     let mut table =
-        kind::to_table(&before).ok_or_else(|| Error::data(format!("cannot read {} as a table", before.id())))?;
+        kind::to_table(&before).ok_or_else(|| Error::data(tr!("show-unreadable", id = before.id().to_string())))?;
     let mut named: Vec<&str> = Vec::new();
     for set in sets {
         let (name, value) = split_pair("--set", set)?;
@@ -120,7 +120,7 @@ fn edit_any<T: Kind + IntoAny>(
     })?;
     dependants(after.id(), broken)?;
     store.save(&after, Some(&old_path))?;
-    ctx.note(format!("{}: set {}", after.id(), named.join(", ")));
+    ctx.note(tr!("edit-set", id = after.id().to_string(), fields = named.join(", ")));
     output::result_line(after.id().as_str())
 }
 
