@@ -55,11 +55,19 @@ impl Format {
 pub struct Rows {
     pub headers: Vec<&'static str>,
     pub rows: Vec<Vec<String>>,
+    /// The rows are things (groups, units), not people: a table labels their `name` as a
+    /// title, not as a person's name (Latvian "Nosaukums", not "Vārds, uzvārds").
+    pub things: bool,
 }
 
 impl Rows {
     pub fn new(headers: Vec<&'static str>, rows: Vec<Vec<String>>) -> Rows {
-        Rows { headers, rows }
+        Rows { headers, rows, ..Default::default() }
+    }
+
+    /// The same rows, of things rather than people (see [`Rows::things`]).
+    pub fn of_things(self, things: bool) -> Rows {
+        Rows { things, ..self }
     }
 }
 
@@ -200,7 +208,8 @@ pub fn csv_bytes(rows: &Rows, style: Style) -> Result<Vec<u8>> {
 /// show's field names in their language; CSV, JSON and XLSX keep the machine words.
 pub fn table_text(rows: Rows, coloured: bool) -> String {
     let labels = rows.headers == ["field", "value"];
-    let headers: Vec<String> = rows.headers.iter().map(|h| column(h)).collect();
+    let label = |h: &str| if rows.things && h == "name" { tr!("column-title") } else { column(h) };
+    let headers: Vec<String> = rows.headers.iter().map(|h| label(h)).collect();
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
     if coloured {
@@ -211,7 +220,7 @@ pub fn table_text(rows: Rows, coloured: bool) -> String {
     }
     for mut row in rows.rows {
         if labels && let Some(first) = row.first_mut() {
-            *first = column(first);
+            *first = label(first);
         }
         table.add_row(row);
     }

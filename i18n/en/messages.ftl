@@ -73,6 +73,7 @@ man-wrote = wrote the manual pages to { $dir }
 ## $key the same in lower case with dashes.
 
 column = { $name }
+column-title = name
 
 ## peerlog agenda
 

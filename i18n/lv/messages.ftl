@@ -180,6 +180,7 @@ column = { $key ->
     [nomination] Izvirzīšana
    *[other] { $name }
 }
+column-title = Nosaukums
 
 ## peerlog agenda
 

@@ -67,5 +67,5 @@ pub fn print(ctx: &Ctx, format: Format, items: &[Item], as_of: Date) -> Result<(
             ]
         })
         .collect();
-    output::print(format, &items, Rows { headers: vec!["due", "what", "record", "details", "next"], rows })
+    output::print(format, &items, Rows::new(vec!["due", "what", "record", "details", "next"], rows))
 }

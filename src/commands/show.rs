@@ -33,7 +33,7 @@ fn show<T: Kind>(store: &Store, query: &str, format: Format) -> Result<()> {
     match format {
         Format::Json => output::print_json(&r),
         Format::Csv | Format::Xlsx => {
-            output::print(format, &(), Rows { headers: columns, rows: vec![kind::cells(&table, spec.columns)] })
+            output::print(format, &(), Rows::new(columns, vec![kind::cells(&table, spec.columns)]))
         }
         Format::Table => {
             let mut rows: Vec<Vec<String>> = vec![vec!["kind".into(), spec.named().to_string()]];
@@ -53,7 +53,9 @@ fn show<T: Kind>(store: &Store, query: &str, format: Format) -> Result<()> {
                     .collect();
                 rows.push(vec!["referred to by".into(), lines.join("\n")]);
             }
-            output::print(format, &(), Rows { headers: vec!["field", "value"], rows })
+            // A group's or unit's name is a title; a person's name is not.
+            let things = spec.fields.iter().any(|f| f.path == "name" && !f.personal);
+            output::print(format, &(), Rows::new(vec!["field", "value"], rows).of_things(things))
         }
     }
 }

@@ -458,3 +458,20 @@ fn latvian_generic_commands_and_broken_files() {
     }
     insta::assert_snapshot!("latvian-generic-commands", out);
 }
+
+#[test]
+fn a_group_or_unit_has_a_title_and_a_person_a_name_in_latvian_tables() {
+    let header = |f: &Folder, args: &[&str]| f.run_lv(args).ok().lines().nth(1).unwrap_or_default().to_string();
+    let thematic = Folder::example();
+    let colleague = Folder::example_colleague();
+    for (f, args) in [(&thematic, ["group", "list"]), (&colleague, ["unit", "list"])] {
+        let h = header(f, &args);
+        assert!(h.contains("Nosaukums") && !h.contains("Vārds"), "{args:?}: {h}");
+    }
+    for (f, args) in [(&thematic, ["participant", "list"]), (&colleague, ["support", "list"])] {
+        let h = header(f, &args);
+        assert!(h.contains("Vārds, uzvārds") && !h.contains("Nosaukums"), "{args:?}: {h}");
+    }
+    // The machine word stays in CSV.
+    assert!(thematic.run_lv(&["group", "list", "--format", "csv"]).ok().starts_with("id,name,"));
+}

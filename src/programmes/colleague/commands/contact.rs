@@ -121,9 +121,5 @@ fn list(ctx: &Ctx, unit: Option<&str>, period: crate::report::Period, format: Fo
             ]
         })
         .collect();
-    output::print(
-        format,
-        &shown,
-        Rows { headers: vec!["id", "date", "supporter", "unit", "kind", "help_suggested"], rows },
-    )
+    output::print(format, &shown, Rows::new(vec!["id", "date", "supporter", "unit", "kind", "help_suggested"], rows))
 }

@@ -160,6 +160,7 @@ fn list(ctx: &Ctx, open: bool, period: crate::report::Period, format: Format) ->
                 "follow_up",
             ],
             rows,
+            ..Default::default()
         },
     )
 }

@@ -98,12 +98,12 @@ fn list(ctx: &Ctx, city: Option<&str>, format: Format) -> Result<()> {
         all.retain(|p| fold(p.city.as_str()) == c);
     }
     all.sort_by(|a, b| (&a.city, &a.name, &a.id).cmp(&(&b.city, &b.name, &b.id)));
-    let rows = Rows { headers: HEADERS.to_vec(), rows: all.iter().map(row).collect() };
+    let rows = Rows::new(HEADERS.to_vec(), all.iter().map(row).collect());
     output::print(format, &all, rows)
 }
 
 fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     let p = super::psychologist(&ctx.store()?, "psychologist", query)?;
     let rows = HEADERS.iter().zip(row(&p)).map(|(h, v)| vec![h.to_string(), v]).collect();
-    output::print(format, &p, Rows { headers: vec!["field", "value"], rows })
+    output::print(format, &p, Rows::new(vec!["field", "value"], rows))
 }

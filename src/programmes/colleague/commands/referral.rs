@@ -194,6 +194,7 @@ fn list(ctx: &Ctx, open: bool, format: Format) -> Result<()> {
         Rows {
             headers: vec!["id", "suggested", "supporter", "unit", "outcome", "accepted", "first_contact", "declined"],
             rows,
+            ..Default::default()
         },
     )
 }

@@ -188,7 +188,7 @@ fn list(ctx: &Ctx, period: crate::report::Period, format: Format) -> Result<()> 
     output::print(
         format,
         &shown,
-        Rows { headers: vec!["id", "date", "psychologist", "region", "present", "absent", "excused"], rows },
+        Rows::new(vec!["id", "date", "psychologist", "region", "present", "absent", "excused"], rows),
     )
 }
 
@@ -231,5 +231,5 @@ fn show(ctx: &Ctx, session: &str, format: Format) -> Result<()> {
         ],
     ];
     rows.extend(lines.iter().map(|l| vec![l.supporter.to_string(), format!("{}: {}", l.name, l.presence)]));
-    output::print(format, &(), Rows { headers: vec!["field", "value"], rows })
+    output::print(format, &(), Rows::new(vec!["field", "value"], rows))
 }

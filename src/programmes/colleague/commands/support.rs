@@ -426,11 +426,7 @@ fn list(ctx: &Ctx, unit: Option<&str>, stage: Option<Stage>, format: Format) -> 
         })
         .collect();
     let views: Vec<SupporterView> = shown.iter().map(|s| view(s, course)).collect();
-    output::print(
-        format,
-        &views,
-        Rows { headers: vec!["id", "name", "unit", "stage", "training", "active_since"], rows },
-    )
+    output::print(format, &views, Rows::new(vec!["id", "name", "unit", "stage", "training", "active_since"], rows))
 }
 
 fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
@@ -501,7 +497,7 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         "activity".into(),
         cell(msg!("colleague-show-activity", contacts = contacts, referrals = referrals)),
     ]);
-    output::print(format, &view(&s, course), Rows { headers: vec!["field", "value"], rows })
+    output::print(format, &view(&s, course), Rows::new(vec!["field", "value"], rows))
 }
 
 fn agenda(ctx: &Ctx, as_of: Option<Date>, format: Format) -> Result<()> {

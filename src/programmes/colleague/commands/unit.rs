@@ -79,7 +79,7 @@ fn row(u: &Unit) -> Vec<String> {
 fn list(ctx: &Ctx, format: Format) -> Result<()> {
     let mut units: Vec<Unit> = ctx.store()?.load()?;
     units.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
-    let rows = Rows { headers: HEADERS.to_vec(), rows: units.iter().map(row).collect() };
+    let rows = Rows::new(HEADERS.to_vec(), units.iter().map(row).collect()).of_things(true);
     output::print(format, &units, rows)
 }
 
@@ -140,5 +140,5 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         rows.push(vec![s.id.to_string(), format!("{}, {}", s.name, s.stage)]);
     }
     // Every show has one table shape, field and value, in table, CSV and XLSX alike.
-    output::print(format, &view, Rows { headers: vec!["field", "value"], rows })
+    output::print(format, &view, Rows::new(vec!["field", "value"], rows).of_things(true))
 }

@@ -270,5 +270,5 @@ fn list(ctx: &Ctx, group: Option<&str>, format: Format) -> Result<()> {
         .iter()
         .map(|p| serde_json::json!({ "id": p.id, "name": p.name, "group": p.group, "consent": output::json(&p.consent).unwrap_or_default() }))
         .collect();
-    output::print(format, &json, Rows { headers: vec!["id", "name", "peer", "recipient", "report"], rows })
+    output::print(format, &json, Rows::new(vec!["id", "name", "peer", "recipient", "report"], rows))
 }

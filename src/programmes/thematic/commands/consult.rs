@@ -352,7 +352,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     all.retain(|c| a.status.is_none_or(|s| c.status == s) && period.contains(c.date) && filter.keeps(c, &groups));
     all.sort_by(|x, y| (x.date, x.time, &x.id).cmp(&(y.date, y.time, &y.id)));
     let views: Vec<ConsultationView> = all.iter().map(|c| view(c, &by_id)).collect();
-    output::print_list(a.format, &views, || Rows { headers: HEADERS.to_vec(), rows: views.iter().map(row).collect() })
+    output::print_list(a.format, &views, || Rows::new(HEADERS.to_vec(), views.iter().map(row).collect()))
 }
 
 #[derive(Serialize)]
@@ -381,5 +381,5 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
             output::cell(format, msg!("show-feedback-met", id = f.id.to_string(), met = f.met.to_string())),
         ]);
     }
-    output::print(format, &ShowView { consultation: v, feedback }, Rows { headers: vec!["field", "value"], rows })
+    output::print(format, &ShowView { consultation: v, feedback }, Rows::new(vec!["field", "value"], rows))
 }

@@ -275,7 +275,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
             vec![f.id.to_string(), f.date.to_string(), f.from.to_string(), ids.join(" "), f.met.to_string()]
         })
         .collect();
-    output::print(format, &all, Rows { headers: vec!["id", "date", "from", "consultations", "met"], rows })
+    output::print(format, &all, Rows::new(vec!["id", "date", "from", "consultations", "met"], rows))
 }
 
 /// Feedback with the consultations it covers, as `feedback show` prints it.
@@ -309,6 +309,6 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     output::print(
         format,
         &FeedbackView { feedback: &f, consultation_records: covered.iter().collect() },
-        Rows { headers: vec!["field", "value"], rows },
+        Rows::new(vec!["field", "value"], rows),
     )
 }

@@ -152,7 +152,7 @@ const GROUP_HEADERS: [&str; 7] = ["id", "name", "leader", "venue", "model", "sta
 fn list(ctx: &Ctx, format: Format) -> Result<()> {
     let mut groups: Vec<Group> = ctx.store()?.load()?;
     groups.sort_by(|a, b| a.name.cmp(&b.name));
-    let rows = Rows { headers: GROUP_HEADERS.to_vec(), rows: groups.iter().map(group_row).collect() };
+    let rows = Rows::new(GROUP_HEADERS.to_vec(), groups.iter().map(group_row).collect()).of_things(true);
     output::print(format, &groups, rows)
 }
 
@@ -207,5 +207,5 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     }
     // Every show has one table shape, field and value, in table, CSV and XLSX alike.
     let view = GroupView { group: &group, participants: members, consultations: counts };
-    output::print(format, &view, Rows { headers: vec!["field", "value"], rows })
+    output::print(format, &view, Rows::new(vec!["field", "value"], rows).of_things(true))
 }

@@ -178,5 +178,5 @@ pub fn list(ctx: &Ctx, group: Option<&str>, format: Format, peers_only: bool) ->
         })
         .collect();
     let headers = vec!["id", "name", "group", "role", "birth_date", "peer_stage"];
-    output::print(format, &people, Rows { headers, rows })
+    output::print(format, &people, Rows { headers, rows, ..Default::default() })
 }

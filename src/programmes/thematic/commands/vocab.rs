@@ -35,5 +35,5 @@ pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
         Preparation::ALL.iter().map(|p| Entry { list: "preparation", word: p.as_str(), label: p.latvian() });
     let entries: Vec<Entry> = signs.chain(motivations).chain(preparation).collect();
     let rows = entries.iter().map(|e| vec![e.list.to_string(), e.word.to_string(), e.label.to_string()]).collect();
-    output::print(args.format, &entries, Rows { headers: vec!["list", "word", "label"], rows })
+    output::print(args.format, &entries, Rows::new(vec!["list", "word", "label"], rows))
 }
