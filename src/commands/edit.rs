@@ -307,7 +307,7 @@ fn edit_feedback(ctx: &Ctx, store: &Store, query: &str, sets: &[(&str, &str)]) -
             covered.push(store.read::<Consultation>(&rel)?);
         }
     }
-    let existing = feedback::answers_about(store, &f)?;
+    let existing = feedback::answers_about(store, &f, &covered)?;
     feedback::validate(ctx, &f, &covered, &existing)?;
     save(store, &f, &before, Some(old_path))
 }

@@ -266,17 +266,21 @@ pub fn problems<T: Kind>(store: &Store, record: &T, extra: &[AnyRecord]) -> Resu
     let settings = store.config.colleague();
     let env = env(store, &get, &exists, &settings);
     let mut out = record.validate(&env);
-    out.extend(duplicates_of(store, record)?);
+    out.extend(duplicates_of(store, record, &fetched)?);
     Ok(out)
 }
 
 /// The records of `T` that a new or changed `record` could duplicate: a consultation's day, the
 /// answers about a feedback's consultations, or the whole kind for the small kinds.
-fn siblings<T: Kind>(store: &Store, record: &T) -> Result<Vec<T>> {
+fn siblings<T: Kind>(store: &Store, record: &T, fetched: &Fetched) -> Result<Vec<T>> {
     match record.any() {
         AnyRef::Consultation(c) => store.records_in(&day_dir(c.date)),
         AnyRef::Feedback(f) => {
-            let paths = crate::store::answers::about(store, &f.consultations)?;
+            let held = f.consultations.iter().filter_map(|id| match fetched.get(id) {
+                Some(AnyRef::Consultation(c)) => Some(c.date),
+                _ => None,
+            });
+            let paths = crate::store::answers::about(store, &f.consultations, held.min())?;
             paths.iter().map(|rel| store.read::<T>(rel)).collect()
         }
         _ => store.load(),
@@ -284,14 +288,14 @@ fn siblings<T: Kind>(store: &Store, record: &T) -> Result<Vec<T>> {
 }
 
 /// Errors for each record of the kind that `record` would duplicate.
-pub fn duplicates_of<T: Kind>(store: &Store, record: &T) -> Result<Vec<Problem>> {
+fn duplicates_of<T: Kind>(store: &Store, record: &T, fetched: &Fetched) -> Result<Vec<Problem>> {
     let spec = T::SPEC;
     let mine = record.unique_keys();
     if mine.is_empty() {
         return Ok(Vec::new());
     }
     let mut out = Vec::new();
-    for other in siblings(store, record)?.iter().filter(|o| o.id() != record.id()) {
+    for other in siblings(store, record, fetched)?.iter().filter(|o| o.id() != record.id()) {
         for (rule, key) in other.unique_keys() {
             if mine.iter().any(|(r, k)| *r == rule && *k == key) {
                 let u = &spec.unique[rule];
