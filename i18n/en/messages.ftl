@@ -944,6 +944,14 @@ overview-column-referrals-accepted = accepted
 overview-column-referrals-first-contact = first contact
 overview-column-referrals-declined = declined
 
+## peerlog report overview: refusals and notes
+
+overview-unit-thematic = --unit is for colleague-support folders; this folder has groups
+overview-unit-thematic-hint = name a group with --group
+overview-flag-colleague = { $flag } is for thematic-groups folders; a colleague-support overview has units and no agenda
+overview-flag-colleague-hint = name a unit with --unit, or leave { $flag } out
+overview-wrote = wrote { $path }
+
 ## peerlog restore
 
 restore-newer = { $what ->

@@ -1283,6 +1283,14 @@ overview-column-referrals-accepted = pieņemti
 overview-column-referrals-first-contact = pirmā saziņa
 overview-column-referrals-declined = atteikti
 
+## peerlog report overview: atteikumi un piezīmes
+
+overview-unit-thematic = --unit ir kolēģu atbalsta (colleague-support) mapēm; šajā mapē ir grupas
+overview-unit-thematic-hint = norādiet grupu ar --group
+overview-flag-colleague = { $flag } ir tematisko atbalsta grupu (thematic-groups) mapēm; kolēģu atbalsta pārskatā ir struktūrvienības un nav darāmā saraksta
+overview-flag-colleague-hint = norādiet struktūrvienību ar --unit vai atstājiet { $flag } neminētu
+overview-wrote = ierakstīts { $path }
+
 ## peerlog restore
 
 restore-newer = { $what ->

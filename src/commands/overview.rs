@@ -50,18 +50,15 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let html = match store.config.programme {
         Programme::ThematicGroups => {
             if a.unit.is_some() {
-                return Err(Error::usage("--unit is for colleague-support folders; this folder has groups")
-                    .hint("name a group with --group"));
+                return Err(Error::usage(tr!("overview-unit-thematic")).hint(tr!("overview-unit-thematic-hint")));
             }
             thematic(&store, &a, period)?
         }
         Programme::ColleagueSupport => {
             if a.group.is_some() || a.as_of.is_some() {
                 let flag = if a.group.is_some() { "--group" } else { "--as-of" };
-                return Err(Error::usage(format!(
-                    "{flag} is for thematic-groups folders; a colleague-support overview has units and no agenda"
-                ))
-                .hint("name a unit with --unit, or leave the flag out"));
+                return Err(Error::usage(tr!("overview-flag-colleague", flag = flag))
+                    .hint(tr!("overview-flag-colleague-hint", flag = flag)));
             }
             super::colleague::report::masking(
                 ctx,
@@ -75,7 +72,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         Some(path) => {
             output::write_file(path, html.as_bytes(), a.force)?;
             if path.as_os_str() != "-" {
-                ctx.note(format!("wrote {}", path.display()));
+                ctx.note(tr!("overview-wrote", path = path.display().to_string()));
             }
             Ok(())
         }

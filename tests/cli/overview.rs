@@ -51,6 +51,90 @@ fn drawn(doc: &Html, id: &str) -> BTreeMap<(String, String), String> {
     out
 }
 
+/// The largest count of a chart's value axis and its length in the SVG's units: (top, length).
+fn axis(svg: ElementRef) -> (f64, f64) {
+    let ticks: Vec<(f64, f64)> = svg
+        .select(&sel("g.axis line.grid"))
+        .zip(svg.select(&sel("g.axis text")))
+        .map(|(l, t)| {
+            let at = l.value().attr("x1").unwrap().parse::<f64>().unwrap();
+            (text(t).parse::<f64>().unwrap(), at)
+        })
+        .collect();
+    let (first, last) = (ticks.first().unwrap(), ticks.last().unwrap());
+    assert_eq!(first.0, 0.0);
+    (last.0, last.1 - first.1)
+}
+
+/// Asserts that every chart of the page draws the numbers of its table: each bar or column
+/// segment is the cell of its row and series, each cell of a series that is not 0 has its bar,
+/// each row of the table has its bar or column (the per-group charts: the busiest 25), and a
+/// masked count (`<N`) is drawn hatched to N - 1, never to its true length. Returns how many
+/// numbers it compared.
+fn charts_draw_their_tables(doc: &Html) -> usize {
+    let mut compared = 0;
+    for svg in doc.select(&sel("svg.chart")) {
+        let id = svg.value().id().unwrap();
+        let t = table(doc, id);
+        let (header, body) = (&t[0], &t[1..]);
+        // The colleague tables have two row headers (quarter, unit) and list the rows in the
+        // chart's order; the others have one, the row's or column's label (a month end, for a
+        // month).
+        let row_heads = doc
+            .select(&sel(&format!("table[data-chart=\"{id}\"] tbody tr")))
+            .next()
+            .unwrap()
+            .select(&sel("th"))
+            .count();
+        let drawn: Vec<ElementRef> = svg.select(&sel("g.column, g.row")).collect();
+        let most = if ["per-group", "pipeline-groups"].contains(&id) { 25 } else { usize::MAX };
+        assert_eq!(drawn.len(), body.len().min(most), "{id}: a bar or column for each row of the table");
+        let mut series: Vec<String> = svg.select(&sel("g.legend text")).map(text).collect();
+        for r in svg.select(&sel("rect[data-series]")) {
+            let s = r.value().attr("data-series").unwrap().to_string();
+            if !series.contains(&s) {
+                series.push(s);
+            }
+        }
+        let column = |s: &str| header.iter().position(|h| h == s).unwrap_or_else(|| panic!("{id}: no column {s}"));
+        for (i, g) in drawn.iter().enumerate() {
+            let row = if row_heads == 2 {
+                &body[i]
+            } else {
+                let label = g.value().attr("data-category").or(g.value().attr("data-label")).unwrap();
+                let rows: Vec<&Vec<String>> = match body.iter().find(|r| r[0] == label) {
+                    Some(r) => vec![r],
+                    None => body.iter().filter(|r| r[0].starts_with(&format!("{label}-"))).collect(),
+                };
+                assert_eq!(rows.len(), 1, "{id}: one row for {label}");
+                rows[0]
+            };
+            let mut bars = BTreeMap::new();
+            for r in g.select(&sel("rect[data-series]")) {
+                let (s, v) = (r.value().attr("data-series").unwrap(), r.value().attr("data-value").unwrap());
+                assert_eq!(row[column(s)], v, "{id}: {s} of {row:?}");
+                compared += 1;
+                if let Some(t) = v.strip_prefix('<') {
+                    // Hatched, and as long as a count of t - 1 would be.
+                    assert!(r.value().attr("class").unwrap().ends_with(" masked"), "{id}: {v} not hatched");
+                    let (top, length) = axis(svg);
+                    let width: f64 = r.value().attr("width").unwrap().parse().unwrap();
+                    let most = t.parse::<f64>().unwrap() - 1.0;
+                    assert!((width - length * most / top).abs() < 0.2, "{id}: {v} drawn {width} long, not {most}");
+                }
+                bars.insert(s.to_string(), v.to_string());
+            }
+            for s in &series {
+                let cell = &row[column(s)];
+                if cell != "0" {
+                    assert_eq!(bars.get(s), Some(cell), "{id}: {s} of {row:?} is not drawn");
+                }
+            }
+        }
+    }
+    compared
+}
+
 fn json(f: &Folder, args: &[&str]) -> Value {
     serde_json::from_str(f.run(args).ok()).unwrap()
 }
@@ -108,12 +192,6 @@ fn self_contained(html: &str, doc: &Html) {
     let csp = doc.select(&sel("meta[http-equiv=\"Content-Security-Policy\"]")).next().expect("a CSP");
     assert!(csp.value().attr("content").unwrap().starts_with("default-src 'none'"));
     assert!(html.contains("@media print") && html.contains("size: A4"));
-}
-
-fn colleague_example() -> Folder {
-    let f = Folder::empty();
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data-example-colleague"), &f.root);
-    f
 }
 
 #[test]
@@ -189,8 +267,18 @@ fn thematic_numbers_are_the_summarys_the_pipelines_and_the_agendas() {
         // Feedback completeness.
         let held: u64 = rows.iter().map(|r| n(&r["held"])).sum();
         let missing: u64 = rows.iter().map(|r| n(&r["held_without_recipient_feedback"])).sum();
+        let no_peer: u64 = rows.iter().map(|r| n(&r["held_without_peer_feedback"])).sum();
         let completeness = keyed(&doc, "completeness");
         assert_eq!(completeness["from the recipient"], [(held - missing).to_string(), missing.to_string()]);
+        assert_eq!(completeness["from the peer"], [(held - no_peer).to_string(), no_peer.to_string()]);
+        // The key figures: held, the share with the recipient's feedback, the share met.
+        let sum = |k: &str| rows.iter().map(|r| n(&r[k])).sum::<u64>();
+        let (yes, partly, no) = (sum("met_yes"), sum("met_partly"), sum("met_no"));
+        let percent = |part: u64, whole: u64| (part * 100 + whole / 2).checked_div(whole).map(|p| format!("{p}%"));
+        let cards: Vec<String> = doc.select(&sel("ul.cards li span.big")).map(text).collect();
+        assert_eq!(cards[0], held.to_string());
+        assert_eq!(Some(&cards[1]), percent(held - missing, held).as_ref());
+        assert_eq!(Some(&cards[2]), percent(yes + partly, yes + partly + no).as_ref());
     }
 
     // The pipeline: per group and in total, as `report pipeline` counts.
@@ -207,6 +295,8 @@ fn thematic_numbers_are_the_summarys_the_pipelines_and_the_agendas() {
         }
     }
     assert!(totals.iter().sum::<u64>() > 0);
+    let cards: Vec<String> = doc.select(&sel("ul.cards li span.big")).map(text).collect();
+    assert_eq!(cards[3], totals[4].to_string(), "active peers");
     let funnel = keyed(&doc, "funnel");
     for (t, s) in totals.iter().zip(stages) {
         assert_eq!(funnel[s], [t.to_string()], "{s}");
@@ -228,6 +318,7 @@ fn thematic_numbers_are_the_summarys_the_pipelines_and_the_agendas() {
         assert_eq!(line[0], item["due"].as_str().unwrap());
         assert_eq!(line[3], item["record"].as_str().unwrap());
     }
+    assert_eq!(cards[4], items.len().to_string(), "things due");
     let kinds = table(&doc, "agenda-kinds");
     let total: usize = kinds[1..].iter().map(|r| r[1].parse::<usize>().unwrap()).sum();
     assert_eq!(total, items.len());
@@ -265,7 +356,7 @@ fn no_person_is_named_and_pseudonymise_hides_the_groups() {
         ids
     });
 
-    let c = colleague_example();
+    let c = Folder::example_colleague();
     let names = person_names(&c);
     assert!(!names.is_empty());
     let (html, _) = overview(&c, &[]);
@@ -326,7 +417,8 @@ fn every_text_is_escaped() {
     .ok();
     let (html, doc) = overview(&f, &["--as-of", "2025-06-01"]);
     self_contained(&html, &doc);
-    assert!(doc.select(&sel("b, i")).next().is_none(), "no element from the data");
+    unescaped_nowhere(&html, &doc);
+    assert!(charts_draw_their_tables(&doc) > 0);
     assert!(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;Co&lt;/b&gt;"));
     // The group's name comes back whole as text, in the tables and the charts.
     assert_eq!(keyed(&doc, "per-group").keys().collect::<Vec<_>>(), [NASTY]);
@@ -341,25 +433,123 @@ fn every_text_is_escaped() {
     let c = Folder::empty();
     c.run(&["init", ".", "--programme", "colleague-support"]).ok();
     let unit = c.run(&["unit", "add", NASTY, "--service", "<b>VP</b> & co", "--region", "Latgale"]);
-    let nominate = ["support", "nominate", "<b>Jānis</b>", "--unit", unit.ok(), "--applied", "2025-01-06"];
+    let unit = unit.ok().to_string();
+    let nominate = ["support", "nominate", "<b>Jānis</b> & <script>", "--unit", &unit, "--applied", "2025-01-06"];
     c.run(&[&nominate[..], &["--team-nominated", "--voluntary", "--superior-agreed"]].concat()).ok();
+    let psy =
+        ["psychologist", "add", "<script>Dace</script> & Rozīte", "--city", "<b>Rīga</b>", "--division", "<i>&</i>"];
+    let psy = c.run(&psy).ok().to_string();
+    c.run(&[
+        "incident",
+        "notify",
+        "--date",
+        "2025-05-06",
+        "--category",
+        "other",
+        "--unit",
+        &unit,
+        "--officers",
+        "4",
+        "--notified",
+        "2025-05-06 21:40",
+        "--psychologist",
+        &psy,
+        "--help-requested",
+        "team",
+    ])
+    .ok();
     let (html, doc) = overview(&c, &[]);
     self_contained(&html, &doc);
-    assert!(doc.select(&sel("b")).next().is_none());
+    unescaped_nowhere(&html, &doc);
     assert!(html.contains("&lt;script&gt;alert(&quot;x&quot;)"));
     assert_eq!(table(&doc, "training")[1][1], NASTY);
-    assert!(!html.contains("Jānis"));
+    assert_eq!(table(&doc, "incidents")[2][1..], [NASTY, "<3"]);
+    assert!(charts_draw_their_tables(&doc) > 0);
+    for never in ["Jānis", "Dace", "Rozīte", "&lt;i&gt;", "&lt;b&gt;Rīga"] {
+        assert!(!html.contains(never), "{never}");
+    }
+}
+
+/// Asserts that no text of the data made an element or an entity of its own: the only
+/// elements are the page's own, and `<` and `&` of the data appear only escaped.
+fn unescaped_nowhere(html: &str, doc: &Html) {
+    assert!(doc.select(&sel("b, i, img")).next().is_none(), "an element from the data");
+    assert!(!html.to_lowercase().contains("<script"), "a script element");
+    let names: std::collections::BTreeSet<&str> =
+        doc.root_element().descendent_elements().map(|e| e.value().name()).collect();
+    let page = [
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "svg",
+        "defs",
+        "pattern",
+        "rect",
+        "line",
+        "header",
+        "h1",
+        "dl",
+        "div",
+        "dt",
+        "dd",
+        "p",
+        "nav",
+        "ol",
+        "li",
+        "a",
+        "main",
+        "section",
+        "h2",
+        "ul",
+        "span",
+        "figure",
+        "figcaption",
+        "strong",
+        "g",
+        "text",
+        "table",
+        "caption",
+        "thead",
+        "tr",
+        "th",
+        "tbody",
+        "td",
+        "footer",
+    ];
+    for name in &names {
+        assert!(page.contains(name), "an element <{name}> the page does not make");
+    }
+    // Every text of the parsed page, written back escaped, is in the page as it was written.
+    for t in doc.root_element().text() {
+        let escaped = t.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+        if t.contains(['<', '&']) && !t.contains('{') {
+            assert!(html.contains(&escaped), "{t:?} is not escaped");
+        }
+    }
 }
 
 #[test]
 fn colleague_counts_are_the_programme_reports_with_small_counts_masked() {
-    let f = colleague_example();
-    for period in [&[][..], &["--quarter", "2025-Q2"][..], &["--year", "2025"][..]] {
-        let (html, doc) = overview(&f, period);
+    let f = Folder::example_colleague();
+    let three = Folder::example_colleague();
+    let settings = f.read("peerlog.toml");
+    assert!(settings.contains("small_cell_threshold = 3"));
+    f.write("peerlog.toml", &settings.replace("small_cell_threshold = 3", "small_cell_threshold = 5"));
+    for (f, period) in [
+        (&three, &[][..]),
+        (&three, &["--quarter", "2025-Q2"][..]),
+        (&three, &["--year", "2025"][..]),
+        (&f, &[][..]),
+        (&f, &["--from", "2025-04-01", "--to", "2025-06-30"][..]),
+    ] {
+        let (html, doc) = overview(f, period);
         self_contained(&html, &doc);
         let mut args = vec!["report", "programme", "--format", "json"];
         args.extend(period);
-        let report = json(&f, &args);
+        let report = json(f, &args);
         let rows = report["rows"].as_array().unwrap();
         assert!(!rows.is_empty());
         let threshold = n(&report["small_cell_threshold"]);
@@ -427,7 +617,11 @@ fn colleague_counts_are_the_programme_reports_with_small_counts_masked() {
             }
         }
         assert!(masked > 0, "the example has small counts");
-        assert!(!html.contains("data-value=\"1\"") && !html.contains("data-value=\"2\""), "a small count is drawn");
+        for k in 1..threshold {
+            assert!(!html.contains(&format!("data-value=\"{k}\"")), "a small count is drawn");
+        }
+        assert!(html.contains(&format!("Counts from 1 to {} are shown as &lt;{threshold}", threshold - 1)));
+        assert!(charts_draw_their_tables(&doc) > 0);
     }
 
     // A unit's own rows.
@@ -441,8 +635,11 @@ fn output_flags_and_refusals() {
     let f = Folder::example();
     let (stdout, _) = overview(&f, &["--as-of", "2025-06-01", "-o", "-"]);
     assert!(stdout.starts_with("<!DOCTYPE html>"));
-    f.run(&["report", "overview", "--as-of", "2025-06-01", "--output", "o.html"]).ok();
+    let wrote = f.run(&["report", "overview", "--as-of", "2025-06-01", "--output", "o.html"]);
+    assert_eq!((wrote.ok(), wrote.stderr.as_str()), ("", "wrote o.html\n"));
     assert_eq!(f.read("o.html").trim_end(), stdout);
+    let wrote = f.run_lv(&["report", "overview", "--as-of", "2025-06-01", "--output", "lv.html"]);
+    assert_eq!((wrote.ok(), wrote.stderr.as_str()), ("", "ierakstīts lv.html\n"));
     refused(&f, &["report", "overview", "--output", "o.html"], 1, &["o.html", "exists", "--force"]);
     f.run(&["report", "overview", "--as-of", "2025-06-01", "--output", "o.html", "--force"]).ok();
     refused(&f, &["report", "overview", "--unit", "x"], 2, &["--unit", "--group"]);
@@ -450,9 +647,14 @@ fn output_flags_and_refusals() {
     refused(&f, &["report", "overview", "--group", "nosuch"], 1, &["nosuch"]);
     refused(&f, &["report", "overview", "--as-of", "someday"], 1, &["--as-of"]);
 
-    let c = colleague_example();
+    let c = Folder::example_colleague();
     refused(&c, &["report", "overview", "--group", "x"], 2, &["--group", "--unit"]);
     refused(&c, &["report", "overview", "--as-of", "2025-01-01"], 2, &["--as-of"]);
+    // In Latvian too.
+    f.run_lv(&["report", "overview", "--unit", "x"])
+        .fails(2, &["--unit ir kolēģu atbalsta", "norādiet grupu ar --group"]);
+    c.run_lv(&["report", "overview", "--as-of", "2025-01-01"])
+        .fails(2, &["--as-of ir tematisko atbalsta grupu", "atstājiet --as-of neminētu"]);
 
     // An empty folder of either programme: a page that says so.
     let e = Folder::new();
@@ -463,6 +665,23 @@ fn output_flags_and_refusals() {
     e.run(&["init", ".", "--programme", "colleague-support"]).ok();
     let (html, _) = overview(&e, &[]);
     assert!(html.contains("No records in this period."));
+}
+
+#[test]
+fn every_chart_draws_the_numbers_of_its_table() {
+    let (f, c) = (Folder::example(), Folder::example_colleague());
+    for (folder, args) in [
+        (&f, &["--as-of", "2025-06-30"][..]),
+        (&f, &["--as-of", "2025-06-30", "--quarter", "2025-Q2", "--pseudonymise"][..]),
+        (&f, &["--as-of", "2025-04-15", "--group", "rigas", "--month", "2025-03"][..]),
+        (&c, &[][..]),
+        (&c, &["--unit", "daugavpils", "--quarter", "2025-Q2", "--pseudonymise"][..]),
+    ] {
+        let (_, doc) = overview(folder, args);
+        let charts = doc.select(&sel("svg.chart")).count();
+        assert!(charts >= 5, "{args:?}: {charts} charts");
+        assert!(charts_draw_their_tables(&doc) > charts, "{args:?}");
+    }
 }
 
 /// Every heading, note and table of a page as text, one table row a line.
@@ -491,7 +710,7 @@ fn as_text(doc: &Html) -> String {
 fn the_example_overviews_as_text() {
     let (_, doc) = overview(&Folder::example(), &["--as-of", "2025-06-30"]);
     insta::assert_snapshot!("overview-data-example", as_text(&doc));
-    let (_, doc) = overview(&colleague_example(), &[]);
+    let (_, doc) = overview(&Folder::example_colleague(), &[]);
     insta::assert_snapshot!("overview-data-example-colleague", as_text(&doc));
 }
 
@@ -501,7 +720,7 @@ fn the_example_overviews_as_text() {
 fn the_example_overviews_in_latvian() {
     for (f, args, name) in [
         (Folder::example(), &["--as-of", "2025-06-30"][..], "overview-data-example-lv"),
-        (colleague_example(), &[][..], "overview-data-example-colleague-lv"),
+        (Folder::example_colleague(), &[][..], "overview-data-example-colleague-lv"),
     ] {
         let mut all = vec!["report", "overview"];
         all.extend(args);
@@ -509,5 +728,28 @@ fn the_example_overviews_in_latvian() {
         assert!(html.contains("<html lang=\"lv\""), "{html}");
         let doc = Html::parse_document(&html);
         insta::assert_snapshot!(name, as_text(&doc));
+    }
+}
+
+/// docs/overview-*.png are screenshots of the example overviews, taken by
+/// `scripts/overview-screenshots.sh --docs`, which records the pages it took them of in
+/// docs/overview-screenshots.sha256: a change to a page fails here until its picture is taken anew.
+#[test]
+fn the_screenshots_in_docs_are_of_the_current_pages() {
+    use sha2::{Digest, Sha256};
+    let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");
+    let recorded = std::fs::read_to_string(docs.join("overview-screenshots.sha256")).unwrap();
+    for (f, args, page) in [
+        (Folder::example(), &["--as-of", "2025-06-30"][..], "overview-thematic.html"),
+        (Folder::example_colleague(), &[][..], "overview-colleague.html"),
+    ] {
+        f.run(&[&["report", "overview", "--output", page][..], args].concat()).ok();
+        let hash: String =
+            Sha256::digest(std::fs::read(f.root.join(page)).unwrap()).iter().map(|b| format!("{b:02x}")).collect();
+        assert!(
+            recorded.lines().any(|l| l == format!("{hash}  {page}")),
+            "{page} is no longer the page of docs/{}.png: run scripts/overview-screenshots.sh --docs",
+            page.trim_end_matches(".html")
+        );
     }
 }
