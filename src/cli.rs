@@ -101,11 +101,12 @@ pub fn command() -> clap::Command {
     crate::i18n::help::localise(Cli::command())
 }
 
-/// Parses the arguments in the current language; on bad usage prints the error and exits with
-/// 2, on `--help` prints the help and exits with 0.
-pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
+/// Parses the arguments in the current language. A flag value its type refuses (a malformed
+/// date, see `commands::flags`) is returned as peerlog's error; on other bad usage this prints
+/// clap's error and exits with 2, on `--help` prints the help and exits with 0.
+pub fn parse(args: Vec<std::ffi::OsString>) -> crate::error::Result<Cli> {
     command()
         .try_get_matches_from(args)
         .and_then(|matches| Cli::from_arg_matches(&matches))
-        .unwrap_or_else(|err| crate::i18n::help::exit(err))
+        .map_err(|err| crate::commands::flags::refusal(&err).unwrap_or_else(|| crate::i18n::help::exit(err)))
 }

@@ -22,8 +22,7 @@ pub fn run() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     i18n::set(i18n::choose(&args));
     commands::completions::complete_if_asked();
-    let cli = cli::parse(args);
-    match commands::dispatch(cli) {
+    match cli::parse(args).and_then(commands::dispatch) {
         Ok(code) => code,
         Err(err) => {
             eprintln!("{} {err}", output::label(&tr!("label-error"), anstyle::AnsiColor::Red));

@@ -2,7 +2,7 @@
 //! in one shape for every programme. Each programme finds its own items
 //! ([`crate::programmes::Spec::agenda`]).
 
-use super::{Ctx, parse_flag};
+use super::Ctx;
 use crate::error::Result;
 use crate::i18n::Msg;
 use crate::model::{Date, Id};
@@ -18,7 +18,7 @@ pub struct Args {
     pub group: Option<String>,
     /// The day to look from (default: today).
     #[arg(long, value_name = "DATE")]
-    pub as_of: Option<String>,
+    pub as_of: Option<Date>,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -42,7 +42,7 @@ pub struct Item {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
-    let as_of: Date = args.as_of.as_deref().map(|d| parse_flag("--as-of", d)).transpose()?.unwrap_or_else(Date::today);
+    let as_of: Date = args.as_of.unwrap_or_else(Date::today);
     let store = ctx.store()?;
     let group = args.group.as_deref().map(|g| store.group("--group", g)).transpose()?;
     let mut items = (crate::programmes::of(store.config.programme).agenda)(&store, as_of)?;

@@ -6,6 +6,7 @@ pub mod completions;
 pub mod edit;
 pub mod erase;
 pub mod export;
+pub mod flags;
 pub mod import;
 pub mod init;
 pub mod man;

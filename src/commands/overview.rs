@@ -2,8 +2,8 @@
 //! The numbers come from the code of `report summary`, `report pipeline`, `agenda` and
 //! `report programme`; `report::overview` lays them out.
 
+use super::Ctx;
 use super::period::PeriodArgs;
-use super::{Ctx, parse_flag};
 use crate::error::{Error, Result};
 use crate::model::{Date, Group, fold};
 use crate::output;
@@ -28,7 +28,7 @@ pub struct Args {
     pub period: PeriodArgs,
     /// The day the agenda looks from (thematic groups; default: today).
     #[arg(long, value_name = "DATE")]
-    pub as_of: Option<String>,
+    pub as_of: Option<Date>,
     /// Groups and units by their IDs instead of their names.
     #[arg(long)]
     pub pseudonymise: bool,
@@ -81,7 +81,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
 }
 
 fn thematic(store: &Store, a: &Args, period: Period) -> Result<String> {
-    let as_of: Date = a.as_of.as_deref().map(|d| parse_flag("--as-of", d)).transpose()?.unwrap_or_else(Date::today);
+    let as_of: Date = a.as_of.unwrap_or_else(Date::today);
     let only = a.group.as_deref().map(|g| store.group("--group", g)).transpose()?;
     let folder = store.load_folder()?;
     // The groups in `report summary`'s order.

@@ -1,6 +1,6 @@
 //! The period flags shared by reports and lists: --from/--to, --month, --quarter, --year.
 
-use super::parse_flag;
+use super::flags::{self, Quarter};
 use crate::error::{Error, Result};
 use crate::model::{Date, shown};
 use crate::report::Period;
@@ -10,51 +10,46 @@ use crate::report::Period;
 pub struct PeriodArgs {
     /// From this day on (inclusive).
     #[arg(long, value_name = "DATE", conflicts_with_all = ["month", "quarter", "year"])]
-    pub from: Option<String>,
+    pub from: Option<Date>,
     /// Up to this day (inclusive).
     #[arg(long, value_name = "DATE", conflicts_with_all = ["month", "quarter", "year"])]
-    pub to: Option<String>,
+    pub to: Option<Date>,
     /// One calendar month, such as 2025-03.
-    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["quarter", "year"])]
-    pub month: Option<String>,
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["quarter", "year"], value_parser = flags::month())]
+    pub month: Option<Period>,
     /// One calendar quarter, such as 2025-Q1 (January to March), or 1 with --year.
-    #[arg(long, value_name = "YYYY-QN")]
-    pub quarter: Option<String>,
+    #[arg(long, value_name = "YYYY-QN", value_parser = flags::quarter())]
+    pub quarter: Option<Quarter>,
     /// One calendar year, such as 2025 (or the year of --quarter).
-    #[arg(long, value_name = "YYYY")]
-    pub year: Option<String>,
+    #[arg(long, value_name = "YYYY", value_parser = flags::year())]
+    pub year: Option<Period>,
 }
 
 impl PeriodArgs {
     pub fn period(&self) -> Result<Period> {
-        let flag = |name: &str, r: Result<Period, String>| r.map_err(|e| Error::data(format!("{name}: {e}")));
-        if let Some(m) = &self.month {
-            return flag("--month", Period::month(m));
+        if let Some(m) = self.month {
+            return Ok(m);
         }
-        if let Some(q) = &self.quarter {
-            let year = self.year.as_deref().map(|y| flag("--year", Period::year(y))).transpose()?;
+        let year_of = |y: Period| y.from.map(|d| d.year().to_string()).unwrap_or_default();
+        match &self.quarter {
             // A quarter's number alone takes its year from --year.
-            let n = q.trim().trim_start_matches(['Q', 'q']);
-            if n.len() == 1 && n.bytes().all(|b| b.is_ascii_digit()) {
-                let year = year
-                    .and_then(|y| y.from)
-                    .ok_or_else(|| Error::usage(tr!("period-quarter-no-year", value = shown(q), n = n.to_string())))?;
-                return flag("--quarter", Period::quarter(&format!("{:04}-Q{n}", year.year())));
+            Some(Quarter::Number(n, typed)) => {
+                let year = self.year.ok_or_else(|| {
+                    Error::usage(tr!("period-quarter-no-year", value = shown(typed), n = n.to_string()))
+                })?;
+                let q = format!("{:04}-Q{n}", year_of(year));
+                Period::quarter(&q).map_err(|e| Error::data(format!("--quarter: {e}")))
             }
-            let quarter = flag("--quarter", Period::quarter(q))?;
-            if let (Some(y), Some(first)) = (year, quarter.from)
-                && !y.contains(first)
-            {
-                let year = self.year.as_deref().unwrap_or_default();
-                return Err(Error::usage(tr!("period-quarter-year", value = shown(q), year = shown(year))));
-            }
-            return Ok(quarter);
+            Some(Quarter::Whole(quarter, typed)) => match (self.year, quarter.from) {
+                (Some(y), Some(first)) if !y.contains(first) => {
+                    Err(Error::usage(tr!("period-quarter-year", value = shown(typed), year = shown(&year_of(y)))))
+                }
+                _ => Ok(*quarter),
+            },
+            None => match self.year {
+                Some(y) => Ok(y),
+                None => Period::between(self.from, self.to).map_err(Error::data),
+            },
         }
-        if let Some(y) = &self.year {
-            return flag("--year", Period::year(y));
-        }
-        let from = self.from.as_deref().map(|d| parse_flag::<Date>("--from", d)).transpose()?;
-        let to = self.to.as_deref().map(|d| parse_flag::<Date>("--to", d)).transpose()?;
-        Period::between(from, to).map_err(Error::data)
     }
 }

@@ -50,10 +50,11 @@ pub fn consultation(store: &Store, fields: &mut Fields) -> Result<()> {
     let last = last_consultation(store, &peer)?;
     if fields.date.is_none() {
         let today = Date::today().iso();
-        fields.date = Some(ask(Ask::new(&tr!("prompt-date"))
+        let date = ask(Ask::new(&tr!("prompt-date"))
             .with_default(&today)
             .with_help_message(&tr!("prompt-help-date"))
-            .with_validator(|s: &str| valid(s.parse::<Date>())))?);
+            .with_validator(|s: &str| valid(s.parse::<Date>())))?;
+        fields.date = Some(date.parse().map_err(Error::data)?);
     }
     if fields.time.is_none() {
         let default = last.as_ref().map(|c| c.time.to_string());
@@ -63,7 +64,7 @@ pub fn consultation(store: &Store, fields: &mut Fields) -> Result<()> {
         if let Some(d) = &default {
             q = q.with_default(d);
         }
-        fields.time = Some(ask(q)?);
+        fields.time = Some(ask(q)?.parse().map_err(Error::data)?);
     }
     if fields.place.is_none() {
         let venue = match &last {

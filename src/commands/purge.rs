@@ -1,7 +1,7 @@
 //! `peerlog purge`: retention, removing what the programme no longer needs to keep.
 
+use super::Ctx;
 use super::prompt::{Confirm, confirm};
-use super::{Ctx, parse_flag};
 use crate::error::{Error, Result};
 use crate::model::{Date, Id, Record};
 use crate::output;
@@ -23,13 +23,13 @@ use std::collections::HashSet;
 pub struct Args {
     /// Keep everything on or after this day (not a day in the future).
     #[arg(long, value_name = "DATE")]
-    pub before: String,
+    pub before: Date,
     #[command(flatten)]
     pub confirm: Confirm,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
-    let before: Date = parse_flag("--before", &args.before)?;
+    let before = args.before;
     let today = Date::today();
     if before > today {
         return Err(Error::data(tr!("purge-future", date = before.to_string()))

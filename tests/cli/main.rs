@@ -12,6 +12,7 @@ mod crash;
 mod data_example;
 mod destructive;
 mod erasure;
+mod flags;
 mod hand_edits;
 mod hostile;
 mod latvian;

@@ -1,10 +1,10 @@
 //! `peerlog contact`: support contacts, with the minimum of data by design.
 
-use super::{date_or_today, exists};
+use super::exists;
 use crate::commands::{Ctx, Subject, refuse};
 use crate::error::Result;
-use crate::model::Id;
 use crate::model::colleague::{Contact, ContactKind, rules};
+use crate::model::{Date, Id};
 use crate::output::{self, Format, Rows};
 use crate::programmes::colleague::folder::ColleagueFolder;
 
@@ -40,7 +40,7 @@ pub struct LogArgs {
     pub supporter: String,
     /// The day (default: today).
     #[arg(long, value_name = "DATE")]
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// at-scene, after-event (right after it), crisis (such as a loss), self-referral (the colleague came on their own).
     #[arg(long, value_enum)]
     pub kind: ContactKind,
@@ -67,7 +67,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn log(ctx: &Ctx, a: LogArgs) -> Result<()> {
-    let date = date_or_today("--date", a.date.as_deref())?;
+    let date = a.date.unwrap_or_else(Date::today);
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let supporter = super::supporter(&store, "--supporter", &a.supporter)?;

@@ -1,8 +1,9 @@
 //! `peerlog incident`: critical incidents notified to the psychologists.
 
 use super::exists;
-use crate::commands::{Ctx, Subject, parse_flag, refuse};
-use crate::error::{Error, Result};
+use crate::commands::flags::Flag;
+use crate::commands::{Ctx, Subject, refuse};
+use crate::error::Result;
 use crate::model::colleague::{FollowUp, HelpRequested, Incident, Moment, Word, rules};
 use crate::model::{Date, Id};
 use crate::output::{self, Format, Rows};
@@ -42,19 +43,19 @@ pub enum Cmd {
 pub struct NotifyArgs {
     /// The day of the incident.
     #[arg(long, value_name = "DATE")]
-    pub date: String,
+    pub date: Date,
     /// One of the folder's categories (peerlog.toml, [colleague] incident_categories).
     #[arg(long)]
-    pub category: String,
+    pub category: Word,
     /// The unit (ID, ID prefix or name).
     #[arg(long)]
     pub unit: String,
     /// How many officers were involved.
-    #[arg(long)]
-    pub officers: String,
+    #[arg(long, value_parser = Flag(officers))]
+    pub officers: u32,
     /// When the psychologist was notified: '2025-05-06 21:40'.
     #[arg(long, value_name = "DATE TIME")]
-    pub notified: String,
+    pub notified: Moment,
     /// Which psychologist or city line was notified (ID, ID prefix or name).
     #[arg(long)]
     pub psychologist: String,
@@ -69,6 +70,11 @@ pub struct NotifyArgs {
     pub follow_up: FollowUp,
 }
 
+/// `--officers`: how many, a whole number.
+fn officers(_flag: &str, value: &str) -> std::result::Result<u32, String> {
+    value.trim().parse().map_err(|_| tr!("colleague-officers-number", value = crate::model::shown(value)))
+}
+
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
     match cmd {
         Cmd::Notify(a) => notify(ctx, a),
@@ -78,14 +84,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn notify(ctx: &Ctx, a: NotifyArgs) -> Result<()> {
-    let date: Date = parse_flag("--date", &a.date)?;
-    let category: Word = parse_flag("--category", &a.category)?;
-    let officers: u32 = a
-        .officers
-        .trim()
-        .parse()
-        .map_err(|_| Error::data(tr!("colleague-officers-number", value = crate::model::shown(&a.officers))))?;
-    let notified: Moment = parse_flag("--notified", &a.notified)?;
+    let NotifyArgs { date, category, officers, notified, .. } = a;
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let unit = super::unit(&store, "--unit", &a.unit)?;

@@ -11,10 +11,9 @@ pub mod supervision;
 pub mod support;
 pub mod unit;
 
-use crate::commands::parse_flag;
 use crate::error::Result;
+use crate::model::Id;
 use crate::model::colleague::{Course, Psychologist, Supporter, Unit};
-use crate::model::{Date, Id};
 use crate::store::Store;
 
 /// The unit `query` names (ID, ID prefix or name).
@@ -40,9 +39,4 @@ pub fn exists(store: &Store) -> impl Fn(&Id) -> bool + '_ {
 /// The course's requirements from the folder's settings.
 pub fn course(store: &Store) -> Course {
     Course::from(&store.config.colleague())
-}
-
-/// A `--date` value, or today.
-pub fn date_or_today(flag: &str, value: Option<&str>) -> Result<Date> {
-    Ok(value.map(|d| parse_flag(flag, d)).transpose()?.unwrap_or_else(Date::today))
 }

@@ -1,6 +1,6 @@
 //! `peerlog psychologist`: the directory of level 2 psychologist contacts, by city.
 
-use crate::commands::{Ctx, name_flag, parse_flag, text_flag};
+use crate::commands::{Ctx, name_flag, text_flag};
 use crate::error::{Error, Result};
 use crate::model::colleague::{Phone, Psychologist};
 use crate::model::fold;
@@ -43,7 +43,7 @@ pub struct AddArgs {
     pub city: String,
     /// A phone number (repeat for several).
     #[arg(long = "phone", value_name = "NUMBER")]
-    pub phones: Vec<String>,
+    pub phones: Vec<Phone>,
     /// The division, such as 'Psiholoģiskā atbalsta nodaļa' or 'Dzintari'.
     #[arg(long)]
     pub division: Option<String>,
@@ -60,7 +60,6 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let name = name_flag("name", &a.name)?;
     let city = text_flag("--city", &a.city)?;
-    let phones: Vec<Phone> = a.phones.iter().map(|p| parse_flag("--phone", p)).collect::<Result<_>>()?;
     let division = a.division.as_deref().map(|d| text_flag("--division", d)).transpose()?;
     let store = ctx.store()?;
     let _lock = store.lock()?;
@@ -73,7 +72,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
         id,
         name: name.clone(),
         city: city.clone(),
-        phones: phones.clone(),
+        phones: a.phones.clone(),
         division: division.clone(),
         name_hashes: Default::default(),
     })?;

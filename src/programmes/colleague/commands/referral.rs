@@ -1,10 +1,10 @@
 //! `peerlog referral`: referrals to level 2, followed until the loop is closed.
 
-use super::{date_or_today, exists};
+use super::exists;
 use crate::commands::{Ctx, Subject, refuse};
 use crate::error::{Error, Result};
-use crate::model::Id;
 use crate::model::colleague::{Contact, Outcome, Referral, rules};
+use crate::model::{Date, Id};
 use crate::output::{self, Format, Rows};
 use crate::programmes::colleague::folder::ColleagueFolder;
 use crate::store::Store;
@@ -53,7 +53,7 @@ pub struct SuggestArgs {
     pub supporter: String,
     /// The day help was suggested (default: today).
     #[arg(long, value_name = "DATE")]
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// The support contact it came from (its ID or ID prefix), if logged.
     #[arg(long)]
     pub contact: Option<String>,
@@ -68,7 +68,7 @@ pub struct Step {
     pub referral: String,
     /// The day (default: today).
     #[arg(long, value_name = "DATE")]
-    pub date: Option<String>,
+    pub date: Option<Date>,
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
@@ -82,7 +82,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn suggest(ctx: &Ctx, a: SuggestArgs) -> Result<()> {
-    let date = date_or_today("--date", a.date.as_deref())?;
+    let date = a.date.unwrap_or_else(Date::today);
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let supporter = super::supporter(&store, "--supporter", &a.supporter)?;
@@ -130,7 +130,7 @@ fn suggest(ctx: &Ctx, a: SuggestArgs) -> Result<()> {
 }
 
 fn advance(ctx: &Ctx, step: Step, to: Outcome, psychologist: Option<String>) -> Result<()> {
-    let date = date_or_today("--date", step.date.as_deref())?;
+    let date = step.date.unwrap_or_else(Date::today);
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let (mut r, path): (Referral, PathBuf) = store.by_id_or_prefix("referral", &step.referral)?;

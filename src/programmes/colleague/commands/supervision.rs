@@ -1,7 +1,7 @@
 //! `peerlog supervision`: the mandatory support-group sessions of active support persons.
 
 use super::exists;
-use crate::commands::{Ctx, Subject, parse_flag, refuse, text_flag};
+use crate::commands::{Ctx, Subject, refuse, text_flag};
 use crate::error::{Error, Result};
 use crate::model::colleague::{Supervision, Supporter, rules};
 use crate::model::{Date, Id, fold};
@@ -52,7 +52,7 @@ pub enum Cmd {
 pub struct AddArgs {
     /// The day of the session.
     #[arg(long, value_name = "DATE")]
-    pub date: String,
+    pub date: Date,
     /// The psychologist who led it (ID, ID prefix or name).
     #[arg(long)]
     pub psychologist: String,
@@ -92,7 +92,7 @@ fn resolve_all(store: &Store, flag: &str, queries: &[String]) -> Result<Vec<Id>>
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
-    let date: Date = parse_flag("--date", &a.date)?;
+    let date = a.date;
     let region = a.region.as_deref().map(|r| text_flag("--region", r)).transpose()?;
     let store = ctx.store()?;
     let _lock = store.lock()?;

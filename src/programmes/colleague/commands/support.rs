@@ -1,8 +1,8 @@
 //! `peerlog support`: colleague support persons, from nomination to active service, with their
 //! training ledger, and the programme's agenda.
 
-use super::{course, date_or_today, exists};
-use crate::commands::{Ctx, Subject, name_flag, parse_flag, refuse, text_flag};
+use super::{course, exists};
+use crate::commands::{Ctx, Subject, name_flag, refuse, text_flag};
 use crate::error::{Error, Result};
 use crate::model::Severity;
 use crate::model::colleague::{
@@ -45,7 +45,7 @@ pub enum Cmd {
         supporter: String,
         /// The first day of service (default: today).
         #[arg(long, value_name = "DATE")]
-        date: Option<String>,
+        date: Option<Date>,
     },
     /// End a support person's service or candidacy.
     #[command(after_help = "Example:\n  peerlog support end ozols --date 2025-09-30 --reason left-service")]
@@ -54,7 +54,7 @@ pub enum Cmd {
         supporter: String,
         /// The last day (default: today).
         #[arg(long, value_name = "DATE")]
-        date: Option<String>,
+        date: Option<Date>,
         #[arg(long, value_enum)]
         reason: EndReason,
     },
@@ -84,7 +84,7 @@ pub enum Cmd {
     Agenda {
         /// The day to look from (default: today).
         #[arg(long, value_name = "DATE")]
-        as_of: Option<String>,
+        as_of: Option<Date>,
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
@@ -99,7 +99,7 @@ pub struct NominateArgs {
     pub unit: String,
     /// The day the application reached the personnel department (default: today).
     #[arg(long, value_name = "DATE")]
-    pub applied: Option<String>,
+    pub applied: Option<Date>,
     /// The team put them forward.
     #[arg(long)]
     pub team_nominated: bool,
@@ -117,7 +117,7 @@ pub struct InterviewArgs {
     pub supporter: String,
     /// The day of the interview.
     #[arg(long, value_name = "DATE")]
-    pub date: String,
+    pub date: Date,
     /// The psychologist who interviewed (ID, ID prefix or name).
     #[arg(long)]
     pub psychologist: String,
@@ -135,10 +135,10 @@ pub struct TrainArgs {
     pub supporters: Vec<String>,
     /// The day of the session.
     #[arg(long, value_name = "DATE")]
-    pub date: String,
+    pub date: Date,
     /// The session's hours, such as 6 or 4.5.
     #[arg(long)]
-    pub hours: String,
+    pub hours: Hours,
 }
 
 #[derive(Debug, clap::Args)]
@@ -147,7 +147,7 @@ pub struct ConsultationArgs {
     pub supporter: String,
     /// The day of the consultation.
     #[arg(long, value_name = "DATE")]
-    pub date: String,
+    pub date: Date,
     /// The psychologist (ID, ID prefix or name).
     #[arg(long)]
     pub psychologist: String,
@@ -159,17 +159,17 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
         Cmd::Interview(a) => interview(ctx, a),
         Cmd::Train(a) => train(ctx, a),
         Cmd::Consultation(a) => consultation(ctx, a),
-        Cmd::Activate { supporter, date } => activate(ctx, &supporter, date.as_deref()),
-        Cmd::End { supporter, date, reason } => end(ctx, &supporter, date.as_deref(), reason),
+        Cmd::Activate { supporter, date } => activate(ctx, &supporter, date),
+        Cmd::End { supporter, date, reason } => end(ctx, &supporter, date, reason),
         Cmd::List { unit, stage, format } => list(ctx, unit.as_deref(), stage, format),
         Cmd::Show { supporter, format } => show(ctx, &supporter, format),
-        Cmd::Agenda { as_of, format } => agenda(ctx, as_of.as_deref(), format),
+        Cmd::Agenda { as_of, format } => agenda(ctx, as_of, format),
     }
 }
 
 fn nominate(ctx: &Ctx, a: NominateArgs) -> Result<()> {
     let name = name_flag("name", &a.name)?;
-    let applied = date_or_today("--applied", a.applied.as_deref())?;
+    let applied = a.applied.unwrap_or_else(Date::today);
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let unit = super::unit(&store, "--unit", &a.unit)?;
@@ -234,7 +234,7 @@ fn not_ended(s: &Supporter) -> Result<()> {
 }
 
 fn interview(ctx: &Ctx, a: InterviewArgs) -> Result<()> {
-    let date: Date = parse_flag("--date", &a.date)?;
+    let date = a.date;
     let reason = a.reason.as_deref().map(|r| text_flag("--reason", r)).transpose()?;
     let store = ctx.store()?;
     let _lock = store.lock()?;
@@ -257,8 +257,8 @@ fn interview(ctx: &Ctx, a: InterviewArgs) -> Result<()> {
 }
 
 fn train(ctx: &Ctx, a: TrainArgs) -> Result<()> {
-    let date: Date = parse_flag("--date", &a.date)?;
-    let hours: Hours = parse_flag("--hours", &a.hours)?;
+    let date = a.date;
+    let hours = a.hours;
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let mut changed: Vec<Supporter> = Vec::new();
@@ -291,7 +291,7 @@ fn train(ctx: &Ctx, a: TrainArgs) -> Result<()> {
 }
 
 fn consultation(ctx: &Ctx, a: ConsultationArgs) -> Result<()> {
-    let date: Date = parse_flag("--date", &a.date)?;
+    let date = a.date;
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let mut s = super::supporter(&store, "supporter", &a.supporter)?;
@@ -316,8 +316,8 @@ fn note_progress(ctx: &Ctx, store: &Store, s: &Supporter) {
     }
 }
 
-fn activate(ctx: &Ctx, query: &str, date: Option<&str>) -> Result<()> {
-    let date = date_or_today("--date", date)?;
+fn activate(ctx: &Ctx, query: &str, date: Option<Date>) -> Result<()> {
+    let date = date.unwrap_or_else(Date::today);
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let mut s = super::supporter(&store, "supporter", query)?;
@@ -341,8 +341,8 @@ fn activate(ctx: &Ctx, query: &str, date: Option<&str>) -> Result<()> {
     output::result_line(s.id.as_str())
 }
 
-fn end(ctx: &Ctx, query: &str, date: Option<&str>, reason: EndReason) -> Result<()> {
-    let date = date_or_today("--date", date)?;
+fn end(ctx: &Ctx, query: &str, date: Option<Date>, reason: EndReason) -> Result<()> {
+    let date = date.unwrap_or_else(Date::today);
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let mut s = super::supporter(&store, "supporter", query)?;
@@ -502,8 +502,8 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     output::print(format, &view(&s, course), Rows { headers: vec!["field", "value"], rows })
 }
 
-fn agenda(ctx: &Ctx, as_of: Option<&str>, format: Format) -> Result<()> {
-    let as_of = date_or_today("--as-of", as_of)?;
+fn agenda(ctx: &Ctx, as_of: Option<Date>, format: Format) -> Result<()> {
+    let as_of = as_of.unwrap_or_else(Date::today);
     let store = ctx.store()?;
     crate::commands::agenda::print(ctx, format, &crate::programmes::colleague::agenda::items(&store, as_of)?, as_of)
 }

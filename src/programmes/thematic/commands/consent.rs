@@ -1,6 +1,7 @@
 //! `peerlog consent`: consent per participant and purpose, dated and revocable.
 
-use crate::commands::{Ctx, Subject, parse_flag, refuse};
+use crate::commands::flags::Flag;
+use crate::commands::{Ctx, Subject, refuse};
 use crate::error::{Error, Result};
 use crate::model::{Consent, Date, GivenBy, Group, Person, Purpose, Role, rules};
 use crate::output::{self, Format, Rows};
@@ -23,7 +24,7 @@ pub enum Cmd {
         by: Option<GivenBy>,
         /// The day it was given (default: today).
         #[arg(long, value_name = "DATE")]
-        date: Option<String>,
+        date: Option<Date>,
     },
     /// Record that consent was withdrawn; prints the person's ID.
     #[command(after_help = "Example:\n  peerlog consent revoke berzina report --date 2025-04-01")]
@@ -34,7 +35,7 @@ pub enum Cmd {
         purposes: Vec<Purpose>,
         /// The day it was withdrawn (default: today).
         #[arg(long, value_name = "DATE")]
-        date: Option<String>,
+        date: Option<Date>,
     },
     /// Correct a consent recorded wrongly: its day, who gave it, or its withdrawal; prints the
     /// person's ID. Without --on, the person's latest consent for that purpose is corrected.
@@ -48,16 +49,16 @@ pub enum Cmd {
         purpose: Purpose,
         /// The consent given on this day (when the person has several for the purpose).
         #[arg(long, value_name = "DATE")]
-        on: Option<String>,
+        on: Option<Date>,
         /// The right day it was given.
         #[arg(long, value_name = "DATE")]
-        given: Option<String>,
+        given: Option<Date>,
         /// Who really gave it (self, parent, guardian, foster-parent).
         #[arg(long, value_enum)]
         by: Option<GivenBy>,
         /// The right day it was withdrawn, or `none` when it was not.
-        #[arg(long, value_name = "DATE|none")]
-        revoked: Option<String>,
+        #[arg(long, value_name = "DATE|none", value_parser = Flag(revoked))]
+        revoked: Option<Revoked>,
     },
     /// Remove a consent recorded by mistake (a withdrawal is `consent revoke`); prints the
     /// person's ID.
@@ -69,7 +70,7 @@ pub enum Cmd {
         purpose: Purpose,
         /// The consent given on this day (when the person has several for the purpose).
         #[arg(long, value_name = "DATE")]
-        on: Option<String>,
+        on: Option<Date>,
     },
     /// List each participant's consents.
     #[command(after_help = "Example:\n  peerlog consent list --group rigas --format csv")]
@@ -93,35 +94,28 @@ pub struct GiveNow {
     pub consent_by: Option<GivenBy>,
     /// The day that consent was given (default: today).
     #[arg(long, value_name = "DATE")]
-    pub consent_date: Option<String>,
+    pub consent_date: Option<Date>,
 }
 
 impl GiveNow {
     /// Adds the consents to a person's `consents`.
     pub fn apply(&self, name: &str, role: Role, consents: &mut Vec<Consent>) -> Result<()> {
-        let date = self.consent_date.as_deref().map(|d| parse_flag("--consent-date", d)).transpose()?;
-        give(name, role, consents, &self.consent, self.consent_by, date.unwrap_or_else(Date::today))
+        give(name, role, consents, &self.consent, self.consent_by, self.consent_date.unwrap_or_else(Date::today))
     }
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
     match cmd {
         Cmd::Give { person, purposes, by, date } => {
-            let date = day(date.as_deref())?;
+            let date = date.unwrap_or_else(Date::today);
             update(ctx, &person, |p| give(p.name.as_str(), p.role, &mut p.consent, &purposes, by, date))
         }
         Cmd::Revoke { person, purposes, date } => {
-            let date = day(date.as_deref())?;
+            let date = date.unwrap_or_else(Date::today);
             update(ctx, &person, |p| revoke(p, &purposes, date))
         }
         Cmd::Correct { person, purpose, on, given, by, revoked } => {
-            let on = on.as_deref().map(|d| parse_flag::<Date>("--on", d)).transpose()?;
-            let given = given.as_deref().map(|d| parse_flag::<Date>("--given", d)).transpose()?;
-            let revoked = match revoked.as_deref().map(str::trim) {
-                None => None,
-                Some("none" | "") => Some(None),
-                Some(d) => Some(Some(parse_flag::<Date>("--revoked", d)?)),
-            };
+            let revoked = revoked.map(|Revoked(r)| r);
             if given.is_none() && by.is_none() && revoked.is_none() {
                 return Err(
                     Error::usage("nothing to correct").hint("give --given DATE, --by WHO or --revoked DATE|none")
@@ -137,14 +131,11 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
                 Ok(())
             })
         }
-        Cmd::Remove { person, purpose, on } => {
-            let on = on.as_deref().map(|d| parse_flag::<Date>("--on", d)).transpose()?;
-            update(ctx, &person, |p| {
-                let i = pick(p, purpose, on)?;
-                p.consent.remove(i);
-                Ok(())
-            })
-        }
+        Cmd::Remove { person, purpose, on } => update(ctx, &person, |p| {
+            let i = pick(p, purpose, on)?;
+            p.consent.remove(i);
+            Ok(())
+        }),
         Cmd::List { group, format } => list(ctx, group.as_deref(), format),
     }
 }
@@ -167,8 +158,15 @@ fn pick(p: &Person, purpose: Purpose, on: Option<Date>) -> Result<usize> {
     }
 }
 
-fn day(date: Option<&str>) -> Result<Date> {
-    Ok(date.map(|d| parse_flag("--date", d)).transpose()?.unwrap_or_else(Date::today))
+/// `--revoked`: the day consent was revoked, or `none` (or nothing) when it was not.
+#[derive(Debug, Clone, Copy)]
+pub struct Revoked(Option<Date>);
+
+fn revoked(flag: &str, value: &str) -> std::result::Result<Revoked, String> {
+    match value.trim() {
+        "none" | "" => Ok(Revoked(None)),
+        d => d.parse().map(|d| Revoked(Some(d))).map_err(|e| format!("{flag}: {e}")),
+    }
 }
 
 fn update(ctx: &Ctx, query: &str, change: impl FnOnce(&mut Person) -> Result<()>) -> Result<()> {

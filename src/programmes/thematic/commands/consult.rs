@@ -1,6 +1,6 @@
 //! `peerlog consult`: plan, log, cancel, list and show peer consultations.
 
-use crate::commands::{Ctx, Subject, parse_flag, refuse, text_flag};
+use crate::commands::{Ctx, Subject, refuse, text_flag};
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Date, Feedback, Id, Person, RecordKind, Status, TimeRange, day_dir, rules};
 use crate::output::{self, Format, Rows};
@@ -61,10 +61,10 @@ pub struct Fields {
     pub recipient: Option<String>,
     /// The day (2025-03-14, 14.03.2025 or 14.03.2025.)
     #[arg(long)]
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// Start and end: 16:00-17:00.
     #[arg(long)]
-    pub time: Option<String>,
+    pub time: Option<TimeRange>,
     /// Where it took place: the group's or the provider's premises.
     #[arg(long, allow_hyphen_values = true)]
     pub place: Option<String>,
@@ -114,8 +114,8 @@ struct Parsed {
 impl Fields {
     fn parse(&self) -> Result<Parsed> {
         Ok(Parsed {
-            date: self.date.as_deref().map(|d| parse_flag("--date", d)).transpose()?,
-            time: self.time.as_deref().map(|t| parse_flag("--time", t)).transpose()?,
+            date: self.date,
+            time: self.time,
             place: self.place.as_deref().map(|p| text_flag("--place", p)).transpose()?,
             topic: self.topic.as_deref().map(|t| text_flag("--topic", t)).transpose()?,
         })

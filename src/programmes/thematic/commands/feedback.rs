@@ -1,6 +1,6 @@
 //! `peerlog feedback`: the answers to the three feedback questions.
 
-use crate::commands::{Ctx, Subject, answer_flag, parse_flag, refuse};
+use crate::commands::{Ctx, Subject, answer_flag, refuse};
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Date, Feedback, Id, Met, Person, Source, Status, TimeRange, day_dir, rules};
 use crate::output::{self, Format, Rows};
@@ -65,10 +65,10 @@ pub struct RecordArgs {
     pub recipient: Option<String>,
     /// Instead of --consultation: the consultation's day.
     #[arg(long, value_name = "DATE", conflicts_with = "consultations", requires_all = ["peer", "recipient"])]
-    pub consultation_date: Option<String>,
+    pub consultation_date: Option<Date>,
     /// The consultation's time, when the peer and recipient met twice that day: 16:00-17:00.
     #[arg(long, value_name = "TIME", requires = "consultation_date")]
-    pub consultation_time: Option<String>,
+    pub consultation_time: Option<TimeRange>,
     /// Who answered.
     #[arg(long, value_enum)]
     pub from: Option<Source>,
@@ -86,7 +86,7 @@ pub struct RecordArgs {
     pub benefit: Option<String>,
     /// The day the feedback was given (default: today).
     #[arg(long)]
-    pub date: Option<String>,
+    pub date: Option<Date>,
 }
 
 impl RecordArgs {
@@ -129,7 +129,7 @@ fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
     let expected = answer_flag("--expected", expected)?;
     let benefit = answer_flag("--benefit", benefit)?;
     let comment = a.comment.as_deref().map(|c| answer_flag("--comment", c)).transpose()?;
-    let date: Date = a.date.as_deref().map(|d| parse_flag("--date", d)).transpose()?.unwrap_or_else(Date::today);
+    let date: Date = a.date.unwrap_or_else(Date::today);
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let mut consultations: Vec<Consultation> = Vec::new();
@@ -139,10 +139,8 @@ fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
             consultations.push(c);
         }
     }
-    if let (Some(peer), Some(recipient), Some(day)) = (&a.peer, &a.recipient, &a.consultation_date) {
-        let day: Date = parse_flag("--consultation-date", day)?;
-        let time: Option<TimeRange> =
-            a.consultation_time.as_deref().map(|t| parse_flag("--consultation-time", t)).transpose()?;
+    if let (Some(peer), Some(recipient), Some(day)) = (&a.peer, &a.recipient, a.consultation_date) {
+        let time = a.consultation_time;
         let peer = store.person("--peer", peer, None)?;
         let recipient = store.person("--recipient", recipient, Some(&peer.group))?;
         let that_day: Vec<Consultation> = store.records_in(&day_dir(day))?;

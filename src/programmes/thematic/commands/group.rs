@@ -1,9 +1,10 @@
 //! `peerlog group`: thematic support groups.
 
-use crate::commands::{Ctx, name_flag, parse_flag, text_flag};
+use crate::commands::{Ctx, name_flag, text_flag};
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Date, DeliveryModel, Group, Id, Person, Status, Text, fold};
 use crate::output::{self, Format, Rows};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -44,7 +45,7 @@ pub enum MeetingCmd {
         group: String,
         /// A meeting day; repeat for several.
         #[arg(long, value_name = "DATE", required = true)]
-        date: Vec<String>,
+        date: Vec<Date>,
     },
 }
 
@@ -59,14 +60,14 @@ pub struct AddArgs {
     #[arg(long, allow_hyphen_values = true)]
     pub venue: String,
     /// 1: consultations while the group runs; 2: after it ends.
-    #[arg(long, value_parser = ["1", "2"])]
-    pub model: Option<String>,
+    #[arg(long, value_parser = PossibleValuesParser::new(["1", "2"]).try_map(|m| m.parse::<DeliveryModel>()))]
+    pub model: Option<DeliveryModel>,
     /// The group's first day.
     #[arg(long, value_name = "DATE")]
-    pub start: Option<String>,
+    pub start: Option<Date>,
     /// The group's last day.
     #[arg(long, value_name = "DATE")]
-    pub end: Option<String>,
+    pub end: Option<Date>,
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
@@ -82,9 +83,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let name = name_flag("name", &a.name)?;
     let leader = text_flag("--leader", &a.leader)?;
     let venue = text_flag("--venue", &a.venue)?;
-    let model: Option<DeliveryModel> = a.model.as_deref().map(|m| parse_flag("--model", m)).transpose()?;
-    let start: Option<Date> = a.start.as_deref().map(|d| parse_flag("--start", d)).transpose()?;
-    let end: Option<Date> = a.end.as_deref().map(|d| parse_flag("--end", d)).transpose()?;
+    let AddArgs { model, start, end, .. } = a;
     check_span(start, end)?;
     let store = ctx.store()?;
     let _lock = store.lock()?;
@@ -103,12 +102,11 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     output::result_line(group.id.as_str())
 }
 
-fn add_meetings(ctx: &Ctx, query: &str, dates: &[String]) -> Result<()> {
-    let dates: Vec<Date> = dates.iter().map(|d| parse_flag("--date", d)).collect::<Result<_>>()?;
+fn add_meetings(ctx: &Ctx, query: &str, dates: &[Date]) -> Result<()> {
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let mut group = store.group("group", query)?;
-    for d in dates {
+    for &d in dates {
         if group.meetings.contains(&d) {
             return Err(Error::data(tr!("group-meeting-exists", group = group.name.to_string(), date = d.to_string())));
         }

@@ -1,6 +1,7 @@
 //! `peerlog participant`: group participants (children, parents, foster parents, guardians).
 
-use crate::commands::{Ctx, Subject, name_flag, parse_flag, refuse};
+use crate::commands::flags::Flag;
+use crate::commands::{Ctx, Subject, name_flag, refuse};
 use crate::error::{Error, Result};
 use crate::model::{Consent, Date, Group, Id, PeerInfo, Person, Role, Text, fold, rules};
 use crate::output::{self, Format, Rows};
@@ -28,8 +29,8 @@ pub struct AddArgs {
     #[arg(long, value_enum)]
     pub role: Role,
     /// Needed for a child who becomes a peer (a child peer is at least 13).
-    #[arg(long, value_name = "DATE")]
-    pub birth_date: Option<String>,
+    #[arg(long, value_name = "DATE", value_parser = birth_date())]
+    pub birth_date: Option<Date>,
     #[command(flatten)]
     pub consent: super::consent::GiveNow,
 }
@@ -48,7 +49,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
         Cmd::Add(a) => {
             let store = ctx.store()?;
             let _lock = store.lock()?;
-            let new = NewPerson::parse(&store, &a.name, &a.group, a.birth_date.as_deref())?;
+            let new = NewPerson::parse(&store, &a.name, &a.group, a.birth_date)?;
             if let Some(p) = new.existing(&store)? {
                 return Err(Error::data(tr!(
                     "participant-already",
@@ -75,9 +76,8 @@ pub struct NewPerson {
 }
 
 impl NewPerson {
-    pub fn parse(store: &Store, name: &str, group: &str, birth_date: Option<&str>) -> Result<NewPerson> {
+    pub fn parse(store: &Store, name: &str, group: &str, birth_date: Option<Date>) -> Result<NewPerson> {
         let name = name_flag("name", name)?;
-        let birth_date: Option<Date> = birth_date.map(|d| parse_birth_date("--birth-date", d)).transpose()?;
         let group = store.group("--group", group)?;
         Ok(NewPerson { name, group, birth_date })
     }
@@ -124,9 +124,18 @@ impl NewPerson {
 
 /// A birth date as typed; never in the future.
 pub fn parse_birth_date(field: &str, value: &str) -> Result<Date> {
-    let d: Date = parse_flag(field, value)?;
+    read_birth_date(field, value).map_err(Error::data)
+}
+
+/// `--birth-date`: a date, never in the future.
+pub fn birth_date() -> Flag<Date> {
+    Flag(read_birth_date)
+}
+
+fn read_birth_date(field: &str, value: &str) -> std::result::Result<Date, String> {
+    let d: Date = value.parse().map_err(|e| format!("{field}: {e}"))?;
     if d > Date::today() {
-        return Err(Error::data(tr!("date-in-future", field = field, date = d.to_string())));
+        return Err(tr!("date-in-future", field = field, date = d.to_string()));
     }
     Ok(d)
 }

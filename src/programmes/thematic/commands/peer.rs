@@ -1,7 +1,7 @@
 //! `peerlog peer`: peers, the participants who give consultations.
 
 use super::participant;
-use crate::commands::{Ctx, Subject, parse_flag, refuse, text_flag};
+use crate::commands::{Ctx, Subject, refuse, text_flag};
 use crate::error::{Error, Result};
 use crate::model::{
     Consultation, Date, Motivation, PeerInfo, Person, Preparation, Role, Sign, Stage, StageChange, Status, rules,
@@ -30,7 +30,7 @@ pub enum Cmd {
         stage: Stage,
         /// The day of the change (default: today).
         #[arg(long, value_name = "DATE")]
-        date: Option<String>,
+        date: Option<Date>,
         /// A short note on the change (no details of conversations).
         #[arg(long, allow_hyphen_values = true)]
         note: Option<String>,
@@ -45,7 +45,7 @@ pub enum Cmd {
         signs: Vec<Sign>,
         /// The day observed (default: today).
         #[arg(long, value_name = "DATE")]
-        date: Option<String>,
+        date: Option<Date>,
     },
     /// Record what motivates a peer (see `peerlog vocab`).
     #[command(after_help = "Example:\n  peerlog peer motivation berzina personal-experience altruism")]
@@ -64,7 +64,7 @@ pub enum Cmd {
         items: Vec<Preparation>,
         /// The day covered (default: today).
         #[arg(long, value_name = "DATE")]
-        date: Option<String>,
+        date: Option<Date>,
     },
     /// Show a peer with their stages and consultations.
     #[command(after_help = "Example:\n  peerlog peer show ozolina --format json")]
@@ -87,8 +87,8 @@ pub struct AddArgs {
     #[arg(long, value_enum)]
     pub role: Option<Role>,
     /// Needed for a child peer (at least 13 on the day of a consultation).
-    #[arg(long, value_name = "DATE")]
-    pub birth_date: Option<String>,
+    #[arg(long, value_name = "DATE", value_parser = participant::birth_date())]
+    pub birth_date: Option<Date>,
     #[command(flatten)]
     pub consent: super::consent::GiveNow,
     /// Where in the pipeline the peer starts (default: active).
@@ -96,7 +96,7 @@ pub struct AddArgs {
     pub stage: Stage,
     /// The day the peer entered that stage (default: today).
     #[arg(long, value_name = "DATE")]
-    pub date: Option<String>,
+    pub date: Option<Date>,
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
@@ -105,7 +105,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
         Cmd::List(a) => participant::list(ctx, a.group.as_deref(), a.format, true),
         Cmd::Show { peer, format } => show(ctx, &peer, format),
         Cmd::Stage { peer, stage, date, note } => {
-            let date = day(date.as_deref())?;
+            let date = date.unwrap_or_else(Date::today);
             let note = note.as_deref().map(|n| text_flag("--note", n)).transpose()?;
             update(ctx, &peer, |p| {
                 let Some(info) = &mut p.peer else {
@@ -157,7 +157,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
             })
         }
         Cmd::Observe { peer, signs, date } => {
-            let date = day(date.as_deref())?;
+            let date = date.unwrap_or_else(Date::today);
             update(ctx, &peer, |p| {
                 let info = p.peer.get_or_insert_with(|| PeerInfo::starting(Stage::Identified, date));
                 for sign in signs {
@@ -171,7 +171,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
             Ok(())
         }),
         Cmd::Prepare { peer, items, date } => {
-            let date = day(date.as_deref())?;
+            let date = date.unwrap_or_else(Date::today);
             update(ctx, &peer, |p| {
                 let info = pipeline(p)?;
                 for item in items {
@@ -184,10 +184,10 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
-    let info = PeerInfo::starting(a.stage, day(a.date.as_deref())?);
+    let info = PeerInfo::starting(a.stage, a.date.unwrap_or_else(Date::today));
     let store = ctx.store()?;
     let _lock = store.lock()?;
-    let new = participant::NewPerson::parse(&store, &a.name, &a.group, a.birth_date.as_deref())?;
+    let new = participant::NewPerson::parse(&store, &a.name, &a.group, a.birth_date)?;
     let group = new.group.clone();
     let person = match new.existing(&store)? {
         Some(p) if p.is_peer() => {
@@ -221,10 +221,6 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     };
     refuse(ctx, Subject::Flags, rules::approach_timing(&person, &group))?;
     output::result_line(person.id.as_str())
-}
-
-fn day(date: Option<&str>) -> Result<Date> {
-    Ok(date.map(|d| parse_flag("--date", d)).transpose()?.unwrap_or_else(Date::today))
 }
 
 /// The pipeline of a person who is in it, or an error saying how to start it.
