@@ -188,6 +188,10 @@ fn parse(text: &str) -> Option<HashMap<&str, (Stamp, &str)>> {
 /// Writes a year's cache in place of the old one (without waiting for the disk: a cache lost in
 /// a crash is read again).
 fn write(dir: &Path, year: &str, text: &str) {
+    if !dir.exists() {
+        // The cache of an older peerlog: one file for every year.
+        let _ = std::fs::remove_file(dir.with_extension(""));
+    }
     if atomic::create_private_dir_all(dir).is_ok() {
         let _ = atomic::replace_unsynced(&dir.join(year), text.as_bytes());
     }
