@@ -116,13 +116,13 @@ pub fn target(
     let by_name = path.as_deref().and_then(Format::of_path);
     let format = match (format, by_name) {
         (Some(f), Some(n)) if f != n => {
-            return Err(Error::usage(format!(
-                "--format {} does not fit --output {}, which names a .{} file",
-                f.name(),
-                path.as_deref().map(Path::display).map(|d| d.to_string()).unwrap_or_default(),
-                n.name()
+            return Err(Error::usage(tr!(
+                "output-format-mismatch",
+                format = f.name(),
+                path = path.as_deref().map(Path::display).map(|d| d.to_string()).unwrap_or_default(),
+                ext = n.name()
             ))
-            .hint(format!("name the file .{} or leave --format out", f.name())));
+            .hint(tr!("output-format-mismatch-hint", format = f.name())));
         }
         (Some(f), _) => f,
         (None, Some(n)) => n,
@@ -131,12 +131,13 @@ pub fn target(
     };
     if !offered.contains(&format) {
         let names: Vec<&str> = offered.iter().map(|f| f.name()).collect();
-        return Err(Error::usage(format!("this command writes {}, not {}", names.join(", "), format.name()))
-            .hint("choose one of those with --format, or an --output name ending in one of them"));
+        return Err(Error::usage(tr!("output-format-not-offered", formats = names.join(", "), format = format.name()))
+            .hint(tr!("output-format-not-offered-hint")));
     }
     if excel && format != Format::Csv {
-        return Err(Error::usage(format!("--excel shapes CSV, and the output is {}", format.name()))
-            .hint("leave --excel out, or use --format csv"));
+        return Err(
+            Error::usage(tr!("output-excel-not-csv", format = format.name())).hint(tr!("output-excel-not-csv-hint"))
+        );
     }
     Ok(Target { format, path, force, style: if excel { Style::EXCEL } else { Style::PLAIN } })
 }
@@ -150,8 +151,7 @@ impl Target {
     /// Refuses XLSX onto a terminal; call before the work when the target may be stdout.
     pub fn check(&self) -> Result<()> {
         if self.format == Format::Xlsx && self.path.is_none() && io::stdout().is_terminal() {
-            return Err(Error::usage("an XLSX workbook is not for a terminal")
-                .hint("add --output FILE.xlsx, or redirect stdout to a file or a pipe"));
+            return Err(Error::usage(tr!("output-xlsx-terminal")).hint(tr!("output-xlsx-terminal-hint")));
         }
         Ok(())
     }
@@ -244,7 +244,8 @@ pub fn json_bytes<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>> {
 /// text except whole numbers (counts), which stay numbers.
 pub fn xlsx_bytes(rows: &Rows, title: &str) -> Result<Vec<u8>> {
     use rust_xlsxwriter::Format as Style;
-    let err = |e: rust_xlsxwriter::XlsxError| Error::data(format!("cannot write the workbook: {e}"));
+    let err =
+        |e: rust_xlsxwriter::XlsxError| Error::data(tr!("output-cannot-write", what = "xlsx", why = e.to_string()));
     let mut book = workbook().map_err(err)?;
     let sheet = book.add_worksheet();
     sheet.set_name(crate::report::xlsx::safe_sheet_name(title)).map_err(err)?;
@@ -349,7 +350,7 @@ fn iso_dates(v: &mut serde_json::Value) {
 }
 
 fn csv_error(e: csv::Error) -> Error {
-    Error::data(format!("cannot write CSV: {e}"))
+    Error::data(tr!("output-cannot-write", what = "csv", why = e.to_string()))
 }
 
 /// Writes bytes to stdout. A closed pipe (`peerlog … | head`) is not an error: the process
@@ -405,8 +406,7 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
 }
 
 pub fn exists_error(paths: &str) -> Error {
-    Error::data(format!("{paths}: the file exists already; nothing was written"))
-        .hint("add --force to replace it, or choose another file name")
+    Error::data(tr!("output-exists", paths = paths)).hint(tr!("output-exists-hint"))
 }
 
 /// A count with its noun in the right number: `1 record`, `2 records`.

@@ -1024,3 +1024,63 @@ resolve-any-record-hint = a record is named by its ID or ID prefix (g-…, p-…
 
 ## The name of a kind of record inside other messages; $key is its English name with dashes.
 kind-name = { $kind }
+
+## A field of a record named for people; $key is its path with dashes, $words its words.
+field-label = { $words }
+
+## The generic show, and a record named in a list of others
+record-described = { $id } ({ $kind } { $name })
+record-described-dated = { $id } ({ $kind } on { $date })
+show-yes = yes
+show-no = no
+show-nested = { $key }={ $value }
+show-unreadable = cannot show { $id }
+
+## The journal of an interrupted change
+tx-journal-at-line = line { $line }: { $why }
+tx-journal-not-journal = not a peerlog journal
+tx-journal-after-committed = nothing follows committed
+tx-journal-tmp-astray = the temporary file is not beside its target
+tx-journal-unknown-step = expected put, remove or committed
+tx-journal-not-a-place = { $path } is not a record's place
+
+## Values of a record file that serde could not read
+load-expected-found = expected { $expected }, found { $found }
+load-value-words = { $what ->
+        [text] text in quotes
+        [list-in-brackets] a list in brackets [...]
+        [table] a table
+        [true-or-false] true or false
+        [whole-number] a whole number
+        [list] a list
+       *[other] { $what }
+    }
+load-cannot-read = cannot read: { $why }
+
+## Rows of an import that are no CSV; $why is the csv reader's own words
+import-row-not-utf8 = { $place }: cell { $column } of the row is not UTF-8 text
+import-row-not-csv = { $place }: the row could not be read as CSV ({ $why })
+
+edit-set = { $id }: set { $fields }
+peer-stage-between = { $before } on { $before_date } and { $after } on { $after_date }
+peer-stage-on = { $stage } on { $date }
+peer-stage-history-hint = see the history with `peerlog peer show { $id }`
+peer-stage-inserted = { $name } was { $stage } from { $date }; inserted in the history
+
+
+## Where a table goes: --format, --output, --excel
+output-format-mismatch = --format { $format } does not fit --output { $path }, which names a .{ $ext } file
+output-format-mismatch-hint = name the file .{ $format } or leave --format out
+output-format-not-offered = this command writes { $formats }, not { $format }
+output-format-not-offered-hint = choose one of those with --format, or an --output name ending in one of them
+output-excel-not-csv = --excel shapes CSV, and the output is { $format }
+output-excel-not-csv-hint = leave --excel out, or use --format csv
+output-xlsx-terminal = an XLSX workbook is not for a terminal
+output-xlsx-terminal-hint = add --output FILE.xlsx, or redirect stdout to a file or a pipe
+output-cannot-write = cannot write { $what ->
+        [csv] CSV
+        [xlsx] the workbook
+       *[other] { $what }
+    }: { $why }
+output-exists = { $paths }: the file exists already; nothing was written
+output-exists-hint = add --force to replace it, or choose another file name

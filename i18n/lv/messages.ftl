@@ -1007,7 +1007,7 @@ erase-review = { PLURAL($count) ->
     } (tas var būt cita cilvēka vārds): pārskatiet tos
 erase-first-name-left = te vēl ir palicis vārds; pārskatiet
 erase-git-history = piezīme: git vēsturē vecie dati paliek; lai tos izdzēstu arī no vēstures, skatiet README sadaļu "Erasing a person from git history"
-erase-not-a-person = { $kind } nav persona; erase dzēš šādu personu datus: { $kinds }
+erase-not-a-person = ieraksts ({ $kind }) nav persona; erase dzēš tikai personu datus: { $kinds }
 erase-cut-from-settings = vārds izgriezts no komentāriem
 erase-already = { $id } dati dzēsti { $date }; neviens ieraksts nesatur vārdu, { $count } { PLURAL($count) ->
         [zero] ierakstu
@@ -1052,7 +1052,7 @@ load-config-broken = iestatījumu fails ir bojāts:
 load-config-fix = izlabojiet { $path }
 load-format-newer = formāts { $format } ir jaunāks, nekā šī peerlog versija saprot (līdz { $known })
 load-upgrade = lai strādātu ar šo mapi, atjauniniet peerlog
-load-id-of-other-kind = { $id } ir ieraksta veida { $other } ID, bet šis ir ieraksts { $kind }; tā ID sākas ar { $prefix }-
+load-id-of-other-kind = { $id } ir cita veida ieraksta ({ $other }) ID, bet šajā failā ir ieraksts ({ $kind }); tā ID sākas ar { $prefix }-
 load-not-utf8 = fails nav UTF-8 teksts; saglabājiet to UTF-8 kodējumā
 load-conflict-marker = git konflikta zīme; atrisiniet apvienošanas konfliktu un atstājiet vienu rindu versiju
 load-not-a-day = { $value } nav kalendāra diena; ierakstiet īstu dienu, piemēram, { $key } = 2025-02-28
@@ -1110,7 +1110,7 @@ rm-ref-feedback = { $id } ({ $from ->
         [peer] līdzinieka
        *[recipient] saņēmēja
     } atgriezeniskā saite, { $date })
-rm-ref-as = { $what } kā { $field }
+rm-ref-as = { $what } laukā „{ $field }”
 
 ## peerlog purge
 
@@ -1340,7 +1340,10 @@ merge-not-one-hint = ja tā ir viena persona, norādiet, kura vērtība paliek: 
 
 ## Jebkurš ieraksts: edit, rm, show
 
-record-other-programme = { $id } ir ieraksta veida { $kind } ID, bet šī ir programmas { $programme } mape
+record-other-programme = { $id } ir cita veida ieraksta ({ $kind }) ID, bet šī ir { $programme ->
+        [colleague-support] kolēģu atbalsta programmas (colleague-support)
+       *[thematic-groups] tematisko atbalsta grupu (thematic-groups)
+    } mape
 record-other-programme-hint = { $command } pieņem šīs mapes ieraksta ID vai ID sākumu: { $kinds }
 record-not-an-id = { $id } nav ieraksta ID
 record-not-an-id-hint = { $command } pieņem ID vai ID sākumu: { $kinds }
@@ -1370,3 +1373,145 @@ kind-name = { $key ->
         [referral] nosūtījums
        *[other] { $kind }
     }
+
+## A field of a record named for people; $key is its path with dashes, $words its words.
+field-label = { $key ->
+        [absent] nebija klāt
+        [accepted] pieņemts
+        [active-since] darbojas kopš
+        [benefit] ieguvums
+        [birth-date] dzimšanas datums
+        [category] kategorija
+        [city] pilsēta
+        [comment] piebilde
+        [consent] piekrišanas
+        [consent-by] piekrišanas devējs
+        [consent-given] piekrišanas datums
+        [consent-purpose] piekrišanas mērķis
+        [consent-revoked] piekrišana atsaukta
+        [consultations] konsultācijas
+        [consultations-date] datums
+        [consultations-psychologist] psihologs
+        [contact] atbalsta reize
+        [date] datums
+        [declined] atteikts
+        [division] nodaļa
+        [end] beigas
+        [ended] darbības beigas
+        [ended-date] beigu datums
+        [ended-reason] beigu iemesls
+        [erased] dati dzēsti
+        [excused] attaisnoti nebija
+        [expected] ko sagaidīja
+        [first-contact] pirmā saziņa
+        [follow-up] turpmākā rīcība
+        [from] kas atbildēja
+        [group] grupa
+        [help] lūgtā palīdzība
+        [help-suggested] ieteikta palīdzība
+        [hours] stundas
+        [interview] pārrunas
+        [interview-date] datums
+        [interview-decision] lēmums
+        [interview-psychologist] psihologs
+        [interview-reason] pārrunu lēmuma pamatojums
+        [kind] veids
+        [leader] vadītājs
+        [meetings] tikšanās reizes
+        [met] gaidas piepildījās
+        [model] modelis
+        [name] vārds un uzvārds
+        [nomination] izvirzīšana
+        [nomination-applied] pieteicās
+        [nomination-superior-agreed] tiešais vadītājs piekrīt
+        [nomination-team-nominated] kolektīva izvirzīts
+        [nomination-voluntary] brīvprātīgi
+        [notified] ziņots
+        [officers] amatpersonas
+        [peer] līdzinieks
+        [peer-motivations] motivācija
+        [peer-observed] novērotais
+        [peer-prepared] sagatavošana
+        [peer-stages] posmi
+        [peer-stages-date] datums
+        [peer-stages-note] posma piezīme
+        [peer-stages-stage] posms
+        [phones] tālruņi
+        [place] norises vieta
+        [present] klāt
+        [psychologist] psihologs
+        [reason] iemesls
+        [recipient] saņēmējs
+        [region] reģions
+        [role] loma
+        [service] dienests
+        [start] sākums
+        [status] statuss
+        [suggested] ieteikts
+        [supporter] kolēģu atbalsta persona
+        [time] laiks
+        [topic] tēma
+        [training] apmācības
+        [training-date] datums
+        [training-hours] stundas
+        [unit] struktūrvienība
+        [venue] norises vieta
+       *[other] { $words }
+    }
+
+## The generic show, and a record named in a list of others
+record-described = { $id } ({ $kind } { $name })
+record-described-dated = { $id } ({ $kind }, { $date })
+show-yes = jā
+show-no = nē
+show-nested = { $label }: { $value }
+show-unreadable = ierakstu { $id } nevar parādīt
+
+## The journal of an interrupted change
+tx-journal-at-line = { $line }. rindā: { $why }
+tx-journal-not-journal = tas nav peerlog žurnāls
+tx-journal-after-committed = pēc rindas committed nedrīkst būt citu rindu
+tx-journal-tmp-astray = pagaidu fails neatrodas blakus failam, ko tas aizstāj
+tx-journal-unknown-step = jābūt put, remove vai committed
+tx-journal-not-a-place = { $path } nav ieraksta faila vieta
+
+## Values of a record file that serde could not read
+load-expected-found = gaidīts { $expected }, bet ir { $found }
+load-value-words = { $what ->
+        [text] teksts pēdiņās
+        [list-in-brackets] saraksts kvadrātiekavās [...]
+        [table] tabula
+        [true-or-false] true vai false
+        [whole-number] vesels skaitlis
+        [list] saraksts
+       *[other] { $what }
+    }
+load-cannot-read = failu nevar nolasīt: { $why }
+
+## Rows of an import that are no CSV; $why is the csv reader's own words
+import-row-not-utf8 = { $place }: rindas { $column }. šūna nav UTF-8 teksts
+import-row-not-csv = { $place }: rindu nevar nolasīt kā CSV ({ $why })
+
+edit-set = { $id }: mainīts: { $fields }
+peer-stage-between = { $before } { $before_date } un { $after } { $after_date }
+peer-stage-on = { $stage } { $date }
+peer-stage-history-hint = posmu vēsturi skatiet ar `peerlog peer show { $id }`
+peer-stage-inserted = { $name }: posms { $stage } no { $date } ievietots vēsturē savā vietā
+
+
+## Where a table goes: --format, --output, --excel
+output-format-mismatch = --format { $format } neatbilst --output { $path }, kas ir .{ $ext } fails
+output-format-mismatch-hint = nosauciet failu .{ $format } vai nelietojiet --format
+output-format-not-offered = šī komanda raksta { $formats }, nevis { $format }
+output-format-not-offered-hint = izvēlieties vienu no tiem ar --format vai --output faila nosaukumu ar tādu galotni
+output-excel-not-csv = --excel veido CSV, bet izvade ir { $format }
+output-excel-not-csv-hint = nelietojiet --excel vai lietojiet --format csv
+output-xlsx-terminal = XLSX darbgrāmatu nevar izvadīt terminālī
+output-xlsx-terminal-hint = pievienojiet --output FAILS.xlsx vai novirziet izvadi uz failu vai konveijeru
+output-cannot-write = nevar ierakstīt { $what ->
+        [csv] CSV
+        [xlsx] darbgrāmatu
+       *[other] { $what }
+    }: { $why }
+output-exists = { $paths }: fails jau ir; nekas netika ierakstīts
+output-exists-hint = pievienojiet --force, lai to aizstātu, vai izvēlieties citu faila nosaukumu

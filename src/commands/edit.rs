@@ -61,7 +61,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     };
     if changed {
         let names: Vec<&str> = sets.iter().map(|(f, _)| *f).collect();
-        ctx.note(format!("{id}: set {}", names.join(", ")));
+        ctx.note(tr!("edit-set", id = id.to_string(), fields = names.join(", ")));
     } else {
         ctx.note(tr!("edit-unchanged", id = id.to_string()));
     }
@@ -349,7 +349,7 @@ fn edit_any<T: Kind + IntoAny>(
     let spec = T::SPEC;
     let (before, old_path) = record::find::<T>(store, "edit", query)?;
     let mut table =
-        kind::to_table(&before).ok_or_else(|| Error::data(format!("cannot read {} as a table", before.id())))?;
+        kind::to_table(&before).ok_or_else(|| Error::data(tr!("show-unreadable", id = before.id().to_string())))?;
     let mut named: Vec<&str> = Vec::new();
     for set in sets {
         let (name, value) = split_pair("--set", set)?;
@@ -373,7 +373,7 @@ fn edit_any<T: Kind + IntoAny>(
         Error::data(tr!("edit-invalid", kind = spec.name, key = spec.key(), error = e)).hint(tr!("nothing-written"))
     })?;
     if after == before {
-        ctx.note(format!("{}: nothing changed", before.id()));
+        ctx.note(tr!("edit-unchanged", id = before.id().to_string()));
         return output::result_line(before.id().as_str());
     }
     super::refuse(ctx, super::Subject::Record(after.id()), record::problems(store, &after, &[])?)?;
@@ -387,7 +387,7 @@ fn edit_any<T: Kind + IntoAny>(
     }
     dependants(after.id(), broken)?;
     store.save(&after, Some(&old_path))?;
-    ctx.note(format!("{}: set {}", after.id(), named.join(", ")));
+    ctx.note(tr!("edit-set", id = after.id().to_string(), fields = named.join(", ")));
     output::result_line(after.id().as_str())
 }
 

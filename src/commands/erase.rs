@@ -121,10 +121,10 @@ fn person_id(store: &Store, query: &str) -> Result<Id> {
     let kinds: Vec<&KindSpec> = store.config.programme.kinds().iter().map(|k| k.spec()).filter(|s| s.person).collect();
     if let Some(kind) = RecordKind::of(query.trim()) {
         if !kinds.iter().any(|s| s.kind == kind) {
-            let names: Vec<&str> = kinds.iter().map(|s| s.name).collect();
+            let names: Vec<String> = kinds.iter().map(|s| s.named().to_string()).collect();
             return Err(Error::usage(tr!(
                 "erase-not-a-person",
-                kind = kind.name(),
+                kind = kind.spec().named(),
                 kinds = names.join(&tr!("erase-or"))
             )));
         }
@@ -191,7 +191,7 @@ fn erase_own(
         if kind::values(table, f.path).is_empty() {
             continue;
         }
-        what.push(f.path.replace("[]", "").replace(['.', '_'], " "));
+        what.push(kind::field_label(f.path));
         if f.card == Card::Required && !f.path.contains("[]") {
             kind::set_value(table, f.path, Some(Value::String(ERASED.into())));
         } else if let Some((array, key)) = f.path.split_once("[].") {
@@ -258,10 +258,8 @@ fn scrub(
     review: &mut Vec<String>,
 ) -> Result<()> {
     let spec = r.kind.spec();
-    let mut what: Vec<String> = scrub_fields(spec, &mut r.table, own, scrubber)
-        .iter()
-        .map(|p| p.replace("[]", "").replace(['.', '_'], " "))
-        .collect();
+    let mut what: Vec<String> =
+        scrub_fields(spec, &mut r.table, own, scrubber).iter().map(|p| kind::field_label(p)).collect();
     let existing = safe::read_existing(store.root(), &r.rel)?;
     let edited = existing.as_deref().and_then(|t| edit_comments(t, &|c| scrubber.scrub(c, own)));
     if edited.is_some() {

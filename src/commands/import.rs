@@ -381,8 +381,14 @@ fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
         {
             return too_big();
         }
-        let at = e.position().map(|p| format!(":{}", p.line())).unwrap_or_default();
-        Error::data(format!("{}{at}: {e}", path.display())).hint(tr!("import-save-as-csv"))
+        let at = e.position().map(|p| format!(":{}", line_at(p.byte()))).unwrap_or_default();
+        let place = format!("{}{at}", path.display());
+        // The csv crate's own words only in brackets, after ours.
+        let message = match e.kind() {
+            csv::ErrorKind::Utf8 { err, .. } => tr!("import-row-not-utf8", place = place, column = err.field() + 1),
+            _ => tr!("import-row-not-csv", place = place, why = e.to_string()),
+        };
+        Error::data(message).hint(tr!("import-save-as-csv"))
     };
     let header = reader.headers().map_err(csv_error)?.clone();
     if header.iter().all(|h| h.trim().is_empty()) {

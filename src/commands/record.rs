@@ -93,13 +93,14 @@ into_any! {
 /// The kind an ID or ID prefix typed on the command line is of; `command` is named in the error.
 pub fn kind_of(command: &str, query: &str, programme: crate::model::Programme) -> Result<RecordKind> {
     let q = query.trim();
-    let kinds: Vec<String> = programme.kinds().iter().map(|k| format!("{}-… ({})", k.prefix(), k.name())).collect();
+    let kinds: Vec<String> =
+        programme.kinds().iter().map(|k| format!("{}-… ({})", k.prefix(), k.spec().named())).collect();
     match RecordKind::of(q) {
         Some(k) if k.spec().programme == programme => Ok(k),
         Some(k) => Err(Error::usage(tr!(
             "record-other-programme",
             id = crate::model::shown(q),
-            kind = k.name(),
+            kind = k.spec().named(),
             programme = programme.to_string()
         ))
         .hint(tr!("record-other-programme-hint", command = command, kinds = kinds.join(", ")))),
@@ -333,12 +334,12 @@ pub fn describe(r: AnyRef<'_>) -> String {
     let id = id_of(r);
     let spec = id.kind().spec();
     let table = table_of(r).unwrap_or_default();
-    let what = match (spec.label, spec.dated_by) {
-        (Some(l), _) => kind::values(&table, l).first().map(|v| kind::cell(v)).unwrap_or_default(),
-        (None, Some(d)) => format!("on {}", kind::values(&table, d).first().map(|v| kind::cell(v)).unwrap_or_default()),
-        _ => String::new(),
-    };
-    format!("{id} ({} {what})", spec.name)
+    let first = |path| kind::values(&table, path).first().map(|v| kind::cell(v)).unwrap_or_default();
+    match (spec.label, spec.dated_by) {
+        (Some(l), _) => tr!("record-described", id = id.to_string(), kind = spec.named(), name = first(l)),
+        (None, Some(d)) => tr!("record-described-dated", id = id.to_string(), kind = spec.named(), date = first(d)),
+        _ => tr!("record-described", id = id.to_string(), kind = spec.named(), name = ""),
+    }
 }
 
 /// The field of a kind a `--set`/`--remove` key or path names: the full path

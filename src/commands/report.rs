@@ -155,10 +155,9 @@ impl Render<'_> {
         let lines = sheet.lines(self.wording, self.table_only);
         match self.format {
             SheetFormat::Csv => csv_sheet::write(lines.iter().map(appendix1::Line::cells), self.style)
-                .map_err(|e| Error::data(format!("cannot write CSV: {e}"))),
-            SheetFormat::Xlsx => {
-                xlsx::write(&lines, &sheet.group).map_err(|e| Error::data(format!("cannot write XLSX: {e}")))
-            }
+                .map_err(|e| Error::data(tr!("output-cannot-write", what = "csv", why = e.to_string()))),
+            SheetFormat::Xlsx => xlsx::write(&lines, &sheet.group)
+                .map_err(|e| Error::data(tr!("output-cannot-write", what = "xlsx", why = e.to_string()))),
         }
     }
 

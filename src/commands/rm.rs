@@ -197,7 +197,7 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
         let shown: Vec<String> = direct
             .iter()
             .take(20)
-            .map(|(r, field)| tr!("rm-ref-as", what = record::describe(r.any()), field = field.to_string()))
+            .map(|(r, field)| tr!("rm-ref-as", what = record::describe(r.any()), field = kind::field_label(field)))
             .collect();
         return Err(referred(&target, direct.len(), &shown));
     }

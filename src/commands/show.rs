@@ -28,7 +28,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
 fn show<T: Kind>(store: &Store, query: &str, format: Format) -> Result<()> {
     let spec = T::SPEC;
     let (r, _) = record::find::<T>(store, "show", query)?;
-    let table = kind::to_table(&r).ok_or_else(|| Error::data(format!("cannot show {}", r.id())))?;
+    let table = kind::to_table(&r).ok_or_else(|| Error::data(tr!("show-unreadable", id = r.id().to_string())))?;
     let columns: Vec<&'static str> = spec.columns.to_vec();
     match format {
         Format::Json => output::print_json(&r),
@@ -36,20 +36,20 @@ fn show<T: Kind>(store: &Store, query: &str, format: Format) -> Result<()> {
             output::print(format, &(), Rows { headers: columns, rows: vec![kind::cells(&table, spec.columns)] })
         }
         Format::Table => {
-            let mut rows: Vec<Vec<String>> = vec![vec!["kind".into(), spec.name.into()]];
+            let mut rows: Vec<Vec<String>> = vec![vec!["kind".into(), spec.named().to_string()]];
             // In the order of the description, as in the file.
             let top =
                 std::iter::once("id").chain(spec.fields.iter().map(|f| f.path).filter(|p| !p.contains(['.', '['])));
             for key in top {
                 if let Some(value) = table.get(key) {
-                    rows.push(vec![key.to_string(), kind::cell_for_people(value)]);
+                    rows.push(vec![key.to_string(), kind::cell_for_people(spec, key, value)]);
                 }
             }
             let referrers = record::referrers(store, r.id())?;
             if !referrers.is_empty() {
                 let lines: Vec<String> = referrers
                     .iter()
-                    .map(|(x, f)| tr!("rm-ref-as", what = record::describe(x.any()), field = *f))
+                    .map(|(x, f)| tr!("rm-ref-as", what = record::describe(x.any()), field = kind::field_label(f)))
                     .collect();
                 rows.push(vec!["referred to by".into(), lines.join("\n")]);
             }

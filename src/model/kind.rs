@@ -124,6 +124,15 @@ pub struct Unique {
     pub at: &'static str,
 }
 
+/// A field's name for people, from its path (`interview.psychologist`): `field-label` in the
+/// message files, chosen by the path with dashes (`interview-psychologist`); English says the
+/// path's words.
+pub fn field_label(path: &str) -> String {
+    let path = path.replace("[]", "");
+    let key = path.replace(['.', '_'], "-");
+    crate::tr!("field-label", key = key, words = path.replace(['.', '_'], " "))
+}
+
 /// How a kind's files are laid out below its folder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {
@@ -179,6 +188,11 @@ impl KindSpec {
     /// other languages can name the kind in their own words.
     pub fn key(&self) -> String {
         self.name.replace(' ', "-")
+    }
+
+    /// The kind's name as a message, in the language it is shown in (`kind-name`).
+    pub fn named(&self) -> crate::i18n::Msg {
+        crate::msg!("kind-name", key = self.key(), kind = self.name)
     }
 
     pub fn field(&self, path: &str) -> Option<&'static Field> {
@@ -461,10 +475,37 @@ pub fn cell(v: &Value) -> String {
     cell_with(v, &super::colleague::format_hours)
 }
 
-/// A value as a table shows it to people: as [`cell`], with decimals in their language
-/// (`4,5` in Latvian).
-pub fn cell_for_people(v: &Value) -> String {
-    cell_with(v, &|f| crate::i18n::decimal_in(crate::i18n::lang(), f))
+/// The value at `path` of a record of `spec` as a table shows it to people: as [`cell`], with
+/// decimals, yes and no in their language (`4,5`, `jā`), the fields of a table named for people
+/// (`show-nested`), and each of a list of tables on its own line.
+pub fn cell_for_people(spec: &KindSpec, path: &str, v: &Value) -> String {
+    match v {
+        Value::Boolean(true) => crate::tr!("show-yes"),
+        Value::Boolean(false) => crate::tr!("show-no"),
+        Value::Array(items) if items.iter().any(Value::is_table) => {
+            let path = format!("{path}[]");
+            items.iter().map(|i| cell_for_people(spec, &path, i)).collect::<Vec<_>>().join("\n")
+        }
+        Value::Array(items) => items.iter().map(|i| cell_for_people(spec, path, i)).collect::<Vec<_>>().join(" "),
+        Value::Table(t) if is_table(v) => t
+            .iter()
+            .map(|(k, v)| {
+                let sub = format!("{path}.{k}");
+                // A key that is no field of its own is a value word (`empathy = 2025-02-03`).
+                let label = if spec.field(&sub).is_some() { field_label(&sub) } else { k.clone() };
+                let value = cell_for_people(spec, &sub, v);
+                let value = if is_table(v) { format!("({value})") } else { value };
+                crate::tr!("show-nested", key = k, label = label, value = value)
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => cell_with(other, &|f| crate::i18n::decimal_in(crate::i18n::lang(), f)),
+    }
+}
+
+/// A table of fields, not a date that serde wrapped in one.
+fn is_table(v: &Value) -> bool {
+    v.as_table().is_some_and(|t| !(t.len() == 1 && t.contains_key(DATETIME)))
 }
 
 fn cell_with(v: &Value, decimal: &dyn Fn(f64) -> String) -> String {

@@ -169,8 +169,8 @@ pub fn placement<T: Record>(loaded: &Loaded<T>) -> Option<Diagnostic> {
             msg!(
                 "load-id-of-other-kind",
                 id = id.to_string(),
-                other = id.kind().name(),
-                kind = T::KIND.name(),
+                other = id.kind().spec().named(),
+                kind = T::KIND.spec().named(),
                 prefix = T::KIND.prefix().to_string()
             ),
         ));
@@ -218,7 +218,8 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
 /// [`read_text`], and the file's permission bits, from the same open file (`fs::read` asks for
 /// the metadata anyway, to size its buffer).
 pub fn read_text_mode(root: &Path, rel: &Path) -> Result<(String, u32), Diagnostic> {
-    let cannot = |e: std::io::Error| Diagnostic::file(rel, Severity::Error, format!("cannot read: {e}"));
+    let cannot =
+        |e: std::io::Error| Diagnostic::file(rel, Severity::Error, tr!("load-cannot-read", why = e.to_string()));
     // No link followed, no wait on a FIFO, nothing read past the bound (safe.rs).
     let (file, meta) = safe::open_regular(&root.join(rel)).map_err(cannot)?;
     #[cfg(unix)]
@@ -369,26 +370,28 @@ fn humane(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("missing field ") {
         return tr!("load-missing-key", key = first(rest));
     }
-    for (prefix, verb) in [("invalid type: ", "expected"), ("invalid value: ", "expected")] {
+    for prefix in ["invalid type: ", "invalid value: "] {
         if let Some(rest) = message.strip_prefix(prefix)
             && let Some((found, expected)) = rest.split_once(", expected ")
         {
-            return format!("{verb} {}, found {}", expected_words(expected), found_words(found));
+            return tr!("load-expected-found", expected = expected_words(expected), found = found_words(found));
         }
     }
     message.to_string()
 }
 
+/// What serde expected, in the words of `load-value-words`.
 fn expected_words(expected: &str) -> String {
-    match expected {
-        "a string" | "string" => "text in quotes".into(),
-        "a sequence" | "sequence" => "a list in brackets [...]".into(),
-        "a map" | "map" => "a table".into(),
-        "a boolean" | "bool" => "true or false".into(),
-        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize" => "a whole number".into(),
-        e if e.starts_with("struct ") => "a table".into(),
-        e => e.to_string(),
-    }
+    let what = match expected {
+        "a string" | "string" => "text",
+        "a sequence" | "sequence" => "list-in-brackets",
+        "a map" | "map" => "table",
+        "a boolean" | "bool" => "true-or-false",
+        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize" => "whole-number",
+        e if e.starts_with("struct ") => "table",
+        e => return e.to_string(),
+    };
+    tr!("load-value-words", what = what)
 }
 
 fn found_words(found: &str) -> String {
@@ -396,8 +399,8 @@ fn found_words(found: &str) -> String {
     match (found.split(' ').next().unwrap_or(found), value) {
         ("integer" | "floating" | "boolean", Some(v)) => v.to_string(),
         ("string", _) => found.trim_start_matches("string ").to_string(),
-        ("sequence", _) => "a list".into(),
-        ("map", _) => "a table".into(),
+        ("sequence", _) => tr!("load-value-words", what = "list"),
+        ("map", _) => tr!("load-value-words", what = "table"),
         _ => found.to_string(),
     }
 }

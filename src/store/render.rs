@@ -16,8 +16,10 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
 /// when it moves), if there is one: only what changed is written over it.
 /// Every write of the store renders through here.
 pub fn render<T: Record>(record: &T, existing: Option<&str>) -> Result<String> {
-    render_over(record, existing)
-        .map_err(|e| Error::data(format!("cannot write {}: {e}", super::diag::display_path(&record.rel_path()))))
+    render_over(record, existing).map_err(|e| {
+        let path = super::diag::display_path(&record.rel_path());
+        Error::data(tr!("output-cannot-write", what = path, why = e.to_string()))
+    })
 }
 
 /// The text for any serialisable value, over `existing` when there is one. An existing text

@@ -429,14 +429,14 @@ fn parse_journal(text: &str) -> std::result::Result<(State, Vec<Step>), String> 
         Some((_, MAGIC)) => {}
         // The header itself was torn: nothing was staged.
         None if MAGIC.starts_with(text) => return Ok((State::Prepared, Vec::new())),
-        _ => return Err("line 1: not a peerlog journal".into()),
+        _ => return Err(tr!("tx-journal-at-line", line = 1, why = tr!("tx-journal-not-journal"))),
     }
     let mut state = State::Prepared;
     let mut steps = Vec::new();
     for (i, line) in lines {
-        let bad = |why: &str| format!("line {}: {why}", i + 1);
+        let bad = |why: &str| tr!("tx-journal-at-line", line = i + 1, why = why);
         if state == State::Committed {
-            return Err(bad("nothing follows committed"));
+            return Err(bad(&tr!("tx-journal-after-committed")));
         }
         let fields: Vec<&str> = line.split('\t').collect();
         match fields.as_slice() {
@@ -452,12 +452,12 @@ fn parse_journal(text: &str) -> std::result::Result<(State, Vec<Step>), String> 
                     && tmp.file_name().is_some_and(|n| n.to_string_lossy().starts_with(TMP_PREFIX))
                     && tmp.components().all(|c| matches!(c, Component::Normal(_)));
                 if !ok {
-                    return Err(bad("the temporary file is not beside its target"));
+                    return Err(bad(&tr!("tx-journal-tmp-astray")));
                 }
                 steps.push(Step::Put { tmp, target });
             }
             ["remove", target] => steps.push(Step::Remove { target: record_place(target).map_err(|w| bad(&w))? }),
-            _ => return Err(bad("expected put, remove or committed")),
+            _ => return Err(bad(&tr!("tx-journal-unknown-step"))),
         }
     }
     Ok((state, steps))
@@ -473,7 +473,7 @@ fn record_place(s: &str) -> std::result::Result<PathBuf, String> {
     if normal && in_kind && s.ends_with(".toml") && path.components().count() >= 2 {
         Ok(path)
     } else {
-        Err(format!("{s} is not a record's place"))
+        Err(tr!("tx-journal-not-a-place", path = s))
     }
 }
 

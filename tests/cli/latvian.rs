@@ -55,6 +55,28 @@ const ENGLISH: &[&str] = &[
     "contacts",
     "completed",
     "nobody",
+    "set",
+    "wrote",
+    "inserted",
+    "history",
+    "from",
+    "on",
+    "as",
+    "by",
+    "nothing",
+    "changed",
+    "write",
+    "file",
+    "exists",
+    "line",
+    "expected",
+    "found",
+    "yes",
+    "field",
+    "value",
+    "referred",
+    "erased",
+    "comments",
 ];
 
 /// The English words of a Latvian text: words outside `backticks` and 'quotes' (commands and
@@ -115,10 +137,12 @@ fn the_readme_tour_in_latvian_prints_no_english() {
     let script = format!(
         "{}\n{}\n{}\n\
          peerlog consult list\npeerlog agenda --as-of 2025-04-15\npeerlog report summary\n\
-         peerlog group show rigas\npeerlog peer show ozolina\npeerlog report pipeline\npeerlog check\n",
+         peerlog group show rigas\npeerlog peer show ozolina\npeerlog report pipeline\npeerlog check\n{}\n{}\n",
         sh_block("## A tour", 1).replace("git init", "git init -q"),
         sh_block("## The leader's craft", 0),
         sh_block("**Consent per purpose.**", 0),
+        sh_block("## The overview", 0),
+        sh_block("## Corrections and duplicates", 0),
     );
     let (stdout, ours, ok) = run_in_latvian(&script);
     assert!(ok, "the README failed in Latvian:\n{stdout}\n{ours}");
@@ -364,4 +388,73 @@ fn a_kind_is_named_in_latvian_inside_a_latvian_message() {
     assert!(!run.stderr.contains("support person"), "{}", run.stderr);
     let run = c.run(&["edit", &id, "--set", "colour=red"]);
     assert!(run.stderr.contains("a support person has no field 'colour' to set"), "{}", run.stderr);
+}
+
+/// The English words of a transcript's outputs and messages, commands in backticks aside.
+fn english_in_transcript(out: &str) -> Vec<String> {
+    let shown: String = out
+        .lines()
+        .filter(|l| !l.starts_with("$ "))
+        .map(|l| format!("{}\n", l.split('`').step_by(2).collect::<String>()))
+        .collect();
+    english_words(&shown)
+}
+
+/// The generic commands every folder has, in Latvian: `show` (kind, nested fields, yes and
+/// no, the records that refer to it), `rm` and `erase` refused, an ID of the other programme,
+/// and the messages of broken files: a record of another kind's ID, a value of the wrong type,
+/// a torn journal, a CSV row that is not UTF-8.
+#[test]
+fn latvian_generic_commands_and_broken_files() {
+    let c = Folder::example_colleague();
+    let id = |folder: &Folder, dir: &str| {
+        let file = folder.files(dir).into_iter().next().expect("a record");
+        file.rsplit('/').next().unwrap().trim_end_matches(".toml").to_string()
+    };
+    let unit = id(&c, "units");
+    let supporter = id(&c, "supporters");
+    let before = c.snapshot();
+    let mut out = String::new();
+    for args in [
+        &["show", unit.as_str()][..],
+        &["show", supporter.as_str()],
+        &["rm", unit.as_str()],
+        &["erase", unit.as_str()],
+        &["show", "g-cjr95m7i"],
+        &["report", "programme", "--format", "csv", "--output", "x.xlsx"],
+    ] {
+        out.push_str(&transcript(&c.root, args, &c.run_lv(args)));
+    }
+    assert_eq!(before, c.snapshot(), "a refused command changed the folder");
+    let f = Folder::example();
+    f.write("groups/p-other001.toml", &f.read("groups/g-cjr95m7i.toml").replace("g-cjr95m7i", "p-other001"));
+    // Private, as the folder's other files: no warning about who may read it.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(f.path("groups/p-other001.toml"), std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    f.write("groups/g-cjr95m7i.toml", &f.read("groups/g-cjr95m7i.toml").replace("model = 1", "model = \"one\""));
+    out.push_str(&transcript(&f.root, &["check"], &f.run_lv(&["check"])));
+    std::fs::remove_file(f.path("groups/p-other001.toml")).unwrap();
+    f.write(".peerlog-journal", "peerlog journal 1\nbogus\n");
+    let args = ["consult", "cancel", "c-5y6unpxb"];
+    out.push_str(&transcript(&f.root, &args, &f.run_lv(&args)));
+    std::fs::remove_file(f.path(".peerlog-journal")).unwrap();
+    std::fs::write(f.path("people.csv"), b"name,group,role\nAnna \xff\xfeKalna,rigas,parent\n").unwrap();
+    let args = ["import", "participants", "people.csv"];
+    out.push_str(&transcript(&f.root, &args, &f.run_lv(&args)));
+    let out = out.replace(&*f.root.to_string_lossy(), "FOLDER").replace(&*c.root.to_string_lossy(), "FOLDER");
+    assert_eq!(english_in_transcript(&out), Vec::<String>::new(), "English:\n{out}");
+    for latvian in [
+        "struktūrvienība",
+        "laukā „struktūrvienība”",
+        "brīvprātīgi: jā",
+        "nav persona",
+        "gaidīts vesels skaitlis",
+        "(grupa); tā ID",
+    ] {
+        assert!(out.contains(latvian), "{latvian}:\n{out}");
+    }
+    insta::assert_snapshot!("latvian-generic-commands", out);
 }

@@ -122,8 +122,16 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
                         && stage != Stage::Ended;
                     if !fits {
                         let around = match before {
-                            Some(b) => format!("{} on {} and {} on {}", b.stage, b.date, after.stage, after.date),
-                            None => format!("{} on {}", after.stage, after.date),
+                            Some(b) => tr!(
+                                "peer-stage-between",
+                                before = b.stage.to_string(),
+                                before_date = b.date.to_string(),
+                                after = after.stage.to_string(),
+                                after_date = after.date.to_string()
+                            ),
+                            None => {
+                                tr!("peer-stage-on", stage = after.stage.to_string(), date = after.date.to_string())
+                            }
                         };
                         return Err(Error::data(tr!(
                             "peer-stage-out-of-order",
@@ -131,10 +139,15 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
                             date = date.to_string(),
                             around = around
                         ))
-                        .hint(format!("see the history with `peerlog peer show {}`", p.id)));
+                        .hint(tr!("peer-stage-history-hint", id = p.id.to_string())));
                     }
                     info.stages.insert(at, StageChange { stage, date, note });
-                    ctx.note(format!("{} was {stage} from {date}; inserted in the history", p.name));
+                    ctx.note(tr!(
+                        "peer-stage-inserted",
+                        name = p.name.as_str(),
+                        stage = stage.to_string(),
+                        date = date.to_string()
+                    ));
                     return Ok(());
                 }
                 if info.stage() == Some(stage) {
