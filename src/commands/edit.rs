@@ -245,7 +245,7 @@ fn edit_consultation(ctx: &Ctx, store: &Store, query: &str, sets: &[(&str, &str)
     }
     let peer = store.person("peer", c.peer.as_str(), None)?;
     let recipient = store.person("recipient", c.recipient.as_str(), None)?;
-    consult::validate(ctx, store, &c, &peer, &recipient)?;
+    consult::validate(ctx, store, super::Subject::Record(&c.id), &c, &peer, &recipient)?;
     // Feedback on the consultation must still hold: it stays held, and not after the feedback.
     let all_feedback: Vec<Feedback> = store.load()?;
     let mut broken = Vec::new();
@@ -308,7 +308,7 @@ fn edit_feedback(ctx: &Ctx, store: &Store, query: &str, sets: &[(&str, &str)]) -
         }
     }
     let existing = feedback::answers_about(store, &f, &covered)?;
-    feedback::validate(ctx, &f, &covered, &existing)?;
+    feedback::validate(ctx, super::Subject::Record(&f.id), &f, &covered, &existing)?;
     save(store, &f, &before, Some(old_path))
 }
 

@@ -182,34 +182,28 @@ impl Columns {
     }
 }
 
-/// The problems of one row.
+/// The problems of the rows, each at its line, refused through `commands::refuse_at`.
 #[derive(Default)]
 struct Report {
-    errors: Vec<(u64, String)>,
-    warnings: Vec<(u64, String)>,
+    problems: Vec<(u64, rules::Problem)>,
+    /// How many of them are errors.
+    errors: usize,
 }
 
 impl Report {
-    fn error(&mut self, line: u64, column: &str, message: impl std::fmt::Display) {
-        self.errors.push((line, format!("{column}: {message}")));
+    fn error(&mut self, line: u64, column: &'static str, message: impl std::fmt::Display) {
+        self.problems.push((line, rules::Problem::error(column, crate::i18n::Msg::raw(message.to_string()))));
+        self.errors += 1;
     }
 
+    /// Notes the rules' problems of a row; whether it has no error.
     fn rules(&mut self, line: u64, problems: Vec<rules::Problem>) -> bool {
-        let mut ok = true;
+        let before = self.errors;
         for p in problems {
-            let column = match p.field {
-                "consultations" => "consultation",
-                f => f,
-            };
-            match p.severity {
-                rules::Severity::Error => {
-                    ok = false;
-                    self.error(line, column, p.message);
-                }
-                rules::Severity::Warning => self.warnings.push((line, format!("{column}: {}", p.message))),
-            }
+            self.errors += usize::from(p.severity == rules::Severity::Error);
+            self.problems.push((line, p));
         }
-        ok
+        self.errors == before
     }
 }
 
@@ -264,16 +258,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         }
     };
     bar.finish_and_clear();
-    for (line, w) in &report.warnings {
-        ctx.warn(format!("{file_name}:{line}: {w}"));
-    }
-    if !report.errors.is_empty() {
-        let mut bad_lines: Vec<u64> = report.errors.iter().map(|(l, _)| *l).collect();
-        bad_lines.dedup();
-        let lines: Vec<String> = report.errors.iter().map(|(line, e)| format!("{file_name}:{line}: {e}")).collect();
-        let summary = tr!("import-rows-wrong", bad = bad_lines.len(), rows = rows.len());
-        return Err(Error::data(format!("{}\n{summary}", lines.join("\n"))).hint(tr!("import-rows-wrong-hint")));
-    }
+    super::refuse_at(ctx, super::Subject::Rows { file: &file_name, rows: rows.len() }, report.problems)?;
     if a.dry_run {
         ctx.note(tr!("import-dry-run", file = file_name.as_str(), rows = checked.len()));
         return Ok(());
@@ -466,7 +451,7 @@ fn column_list(kind: Kind) -> String {
 }
 
 /// A required cell (its absence reported), parsed.
-fn required<'r>(cols: &Columns, row: &'r Row, column: &str, report: &mut Report) -> Option<&'r str> {
+fn required<'r>(cols: &Columns, row: &'r Row, column: &'static str, report: &mut Report) -> Option<&'r str> {
     let v = cols.get(row, column);
     if v.is_none() {
         report.error(row.line, column, tr!("import-cell-empty"));
@@ -477,7 +462,7 @@ fn required<'r>(cols: &Columns, row: &'r Row, column: &str, report: &mut Report)
 /// Parses a cell with `parse`, reporting the error under the column's name.
 fn parse<T, E: std::fmt::Display>(
     row: &Row,
-    column: &str,
+    column: &'static str,
     value: Option<&str>,
     report: &mut Report,
     parse: impl FnOnce(&str) -> std::result::Result<T, E>,
@@ -591,7 +576,7 @@ fn participants(
     for row in rows {
         bar.inc(1);
         let line = row.line;
-        let before = report.errors.len();
+        let before = report.errors;
         let name = parse(row, "name", required(cols, row, "name", report), report, text("name"));
         let group =
             required(cols, row, "group", report).and_then(|q| match groups.find("group", q, "group", |_| true) {
@@ -622,7 +607,7 @@ fn participants(
         let (Some(name), Some(group), Some(role)) = (name, group, role) else {
             continue;
         };
-        if report.errors.len() > before {
+        if report.errors > before {
             continue;
         }
         let key = (group.id.clone(), fold(name.as_str()));
@@ -697,7 +682,7 @@ fn consultations(
     for row in rows {
         bar.inc(1);
         let line = row.line;
-        let before = report.errors.len();
+        let before = report.errors;
         let peer = required(cols, row, "peer", report).and_then(|q| match people.find("peer", q, "person", |_| true) {
             Ok(p) => Some(p),
             Err(e) => {
@@ -728,7 +713,7 @@ fn consultations(
         else {
             continue;
         };
-        if report.errors.len() > before {
+        if report.errors > before {
             continue;
         }
         let c = Consultation {
@@ -798,7 +783,7 @@ fn feedbacks(
     for row in rows {
         bar.inc(1);
         let line = row.line;
-        let before = report.errors.len();
+        let before = report.errors;
         let covered = covered(cols, row, &people, &consultations, &by_pair, report);
         let from = parse(row, "from", required(cols, row, "from", report), report, word::<Source>);
         let expected = parse(row, "expected", required(cols, row, "expected", report), report, text("expected"));
@@ -814,7 +799,7 @@ fn feedbacks(
         else {
             continue;
         };
-        if report.errors.len() > before {
+        if report.errors > before {
             continue;
         }
         let f = Feedback {
@@ -960,7 +945,7 @@ fn described<T: crate::model::Kind + IntoAny>(
     let mut keys: Vec<(usize, String)> = Vec::new();
     for row in rows {
         bar.inc(1);
-        let before = report.errors.len();
+        let before = report.errors;
         let mut table = toml::Table::new();
         table.insert("id".into(), toml::Value::String(placeholder(spec.kind, row.line).to_string()));
         for f in importable(spec) {
@@ -972,7 +957,7 @@ fn described<T: crate::model::Kind + IntoAny>(
                 Err(e) => report.error(row.line, f.key(), e.trim_start_matches(&format!("{}: ", f.key()))),
             }
         }
-        if report.errors.len() > before {
+        if report.errors > before {
             continue;
         }
         let r: T = match kind::from_table(table) {

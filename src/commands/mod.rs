@@ -156,18 +156,19 @@ fn wrong_programme(store: &Store, needed: Programme, command: &str) -> Error {
     .hint(tr!("wrong-programme-init", needed = needed.to_string()))
 }
 
-/// Parses a typed flag value, naming the flag and the value when it is wrong.
+/// Parses a typed `edit --set` value, naming the field. Flags are read into their types by
+/// clap (see [`flags`]).
 pub fn parse_flag<T: std::str::FromStr<Err = String>>(flag: &str, value: &str) -> Result<T> {
     value.parse().map_err(|e| Error::data(format!("{flag}: {e}")))
 }
 
-/// Checks a free-text flag value, naming the flag when it is wrong.
+/// Checks a free-text `edit --set` value, naming the field when it is wrong.
 /// The value stays on one line; [`answer_flag`] is for the feedback answers, which may not.
 pub fn text_flag(flag: &str, value: &str) -> Result<crate::model::Text> {
     crate::model::Text::line(flag, value).map_err(Error::data)
 }
 
-/// Checks a name flag value (a person's, group's or unit's), normalised as [`crate::model::Text::name`].
+/// Checks a name (a person's, group's or unit's) given to `edit --set`, normalised as [`crate::model::Text::name`].
 pub fn name_flag(flag: &str, value: &str) -> Result<crate::model::Text> {
     crate::model::Text::name(flag, value).map_err(Error::data)
 }
@@ -184,25 +185,35 @@ pub enum Subject<'a> {
     Flags,
     /// A record that exists: named by its ID, its fields as `edit --set` names them.
     Record(&'a crate::model::Id),
+    /// The rows of a file being imported (`rows` of them): each problem at its line
+    /// (`file:line: column: reason`), its field named as the file's column.
+    Rows { file: &'a str, rows: usize },
 }
 
 /// The one way a command refuses a write: prints the warnings on stderr and, when there are
 /// errors, refuses with exit 1, each line naming the field and the record.
 pub fn refuse(ctx: &Ctx, subject: Subject<'_>, problems: Vec<crate::model::Problem>) -> Result<()> {
+    refuse_at(ctx, subject, problems.into_iter().map(|p| (0, p)).collect())
+}
+
+/// [`refuse`] for problems at lines of a file (`Subject::Rows`); the line is ignored otherwise.
+pub fn refuse_at(ctx: &Ctx, subject: Subject<'_>, problems: Vec<(u64, crate::model::Problem)>) -> Result<()> {
     use crate::model::Severity;
-    let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|p| p.severity == Severity::Error);
-    let field = |field: &str| match (subject, field) {
-        (Subject::Record(_), f) => f.to_string(),
-        (Subject::Flags, "consultations") => "--consultation".to_string(),
-        (Subject::Flags, f) => format!("--{}", f.replace('_', "-")),
+    let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|(_, p)| p.severity == Severity::Error);
+    let line = |at: u64, p: &crate::model::Problem| match (subject, p.field) {
+        (Subject::Record(_), f) => format!("{f}: {}", p.message),
+        (Subject::Flags, "consultations") => format!("--consultation: {}", p.message),
+        (Subject::Flags, f) => format!("--{}: {}", f.replace('_', "-"), p.message),
+        (Subject::Rows { file, .. }, "consultations") => format!("{file}:{at}: consultation: {}", p.message),
+        (Subject::Rows { file, .. }, f) => format!("{file}:{at}: {f}: {}", p.message),
     };
-    for w in warnings {
-        ctx.warn(format!("{}: {}", field(w.field), w.message));
+    for (at, w) in &warnings {
+        ctx.warn(line(*at, w));
     }
     if errors.is_empty() {
         return Ok(());
     }
-    let lines: Vec<String> = errors.iter().map(|p| format!("{}: {}", field(p.field), p.message)).collect();
+    let lines: Vec<String> = errors.iter().map(|(at, p)| line(*at, p)).collect();
     match subject {
         Subject::Flags => Err(Error::data(lines.join("\n")).hint(tr!("nothing-written"))),
         Subject::Record(id) => Err(Error::data(format!("{id}: {}", lines.join("\n"))).hint(tr!(
@@ -210,5 +221,11 @@ pub fn refuse(ctx: &Ctx, subject: Subject<'_>, problems: Vec<crate::model::Probl
             kind = id.kind().spec().name,
             key = id.kind().spec().key()
         ))),
+        Subject::Rows { rows, .. } => {
+            let mut bad: Vec<u64> = errors.iter().map(|(at, _)| *at).collect();
+            bad.dedup();
+            let summary = tr!("import-rows-wrong", bad = bad.len(), rows = rows);
+            Err(Error::data(format!("{}\n{summary}", lines.join("\n"))).hint(tr!("import-rows-wrong-hint")))
+        }
     }
 }

@@ -76,12 +76,13 @@ pub fn consultation(store: &Store, fields: &mut Fields) -> Result<()> {
         if let Some(v) = &venue {
             q = q.with_default(v);
         }
-        fields.place = Some(ask(q)?);
+        fields.place = Some(Text::line("--place", &ask(q)?).map_err(Error::data)?);
     }
     if fields.topic.is_none() {
-        fields.topic = Some(ask(Ask::new(&tr!("prompt-topic"))
+        let topic = ask(Ask::new(&tr!("prompt-topic"))
             .with_help_message(&tr!("prompt-help-topic"))
-            .with_validator(|s: &str| valid(Text::new(&tr!("prompt-field-topic"), s))))?);
+            .with_validator(|s: &str| valid(Text::new(&tr!("prompt-field-topic"), s))))?;
+        fields.topic = Some(Text::line("--topic", &topic).map_err(Error::data)?);
     }
     Ok(())
 }
@@ -114,9 +115,10 @@ pub fn feedback(store: &Store, a: &mut RecordArgs) -> Result<()> {
         a.from = Some(pick(&tr!("prompt-who"), Source::ALL.to_vec())?);
     }
     if a.expected.is_none() {
-        a.expected = Some(ask(Ask::new("Kas tika sagaidīts no līdzinieka konsultācijas?")
+        let expected = ask(Ask::new("Kas tika sagaidīts no līdzinieka konsultācijas?")
             .with_help_message(&tr!("prompt-help-expected"))
-            .with_validator(|s: &str| valid(Text::new(&tr!("prompt-field-answer"), s))))?);
+            .with_validator(|s: &str| valid(Text::new(&tr!("prompt-field-answer"), s))))?;
+        a.expected = Some(Text::new("--expected", &expected).map_err(Error::data)?);
     }
     if a.met.is_none() {
         a.met = Some(pick("Vai minētās gaidas piepildījās?", Met::ALL.to_vec())?);
@@ -125,12 +127,17 @@ pub fn feedback(store: &Store, a: &mut RecordArgs) -> Result<()> {
         let comment = ask(Ask::new(&tr!("prompt-comment")).with_validator(|s: &str| {
             if s.trim().is_empty() { Ok(Validation::Valid) } else { valid(Text::new(&tr!("prompt-field-comment"), s)) }
         }))?;
-        a.comment = Some(comment).filter(|c| !c.trim().is_empty());
+        a.comment = Some(comment)
+            .filter(|c| !c.trim().is_empty())
+            .map(|c| Text::new("--comment", &c))
+            .transpose()
+            .map_err(Error::data)?;
     }
     if a.benefit.is_none() {
-        a.benefit = Some(ask(Ask::new("Kāds bija ieguvums no līdzinieka konsultācijas?")
+        let benefit = ask(Ask::new("Kāds bija ieguvums no līdzinieka konsultācijas?")
             .with_help_message(&tr!("prompt-help-benefit"))
-            .with_validator(|s: &str| valid(Text::new(&tr!("prompt-field-answer"), s))))?);
+            .with_validator(|s: &str| valid(Text::new(&tr!("prompt-field-answer"), s))))?;
+        a.benefit = Some(Text::new("--benefit", &benefit).map_err(Error::data)?);
     }
     Ok(())
 }

@@ -7,7 +7,7 @@ use crate::common::Folder;
 use clap::CommandFactory;
 use clap::builder::ValueParser;
 use peerlog::model::colleague::{Hours, Moment, Phone, Word};
-use peerlog::model::{Date, TimeRange};
+use peerlog::model::{Date, Text, TimeRange};
 
 /// Every flag in the command tree whose parser is `parser`, as the words that reach it:
 /// `["consult", "log", "--date"]`.
@@ -56,7 +56,7 @@ fn same_everywhere(lines: &[Vec<String>], value: &str, code: i32, lang: &str) ->
 
 #[test]
 fn a_malformed_value_is_refused_alike_by_every_command() {
-    let cases: [(&str, ValueParser, &[&str]); 6] = [
+    let cases: [(&str, ValueParser, &[&str]); 7] = [
         // The last is not one short word: never repeated, it may be about a person.
         ("date", clap::value_parser!(Date).into(), &["32.13.2025", "15.10.25", "Dēls atkal lietoja"]),
         ("time range", clap::value_parser!(TimeRange).into(), &["4pm", "17:00-16:00"]),
@@ -64,6 +64,7 @@ fn a_malformed_value_is_refused_alike_by_every_command() {
         ("day and time", clap::value_parser!(Moment).into(), &["vakar vakarā"]),
         ("phone", clap::value_parser!(Phone).into(), &["12"]),
         ("category", clap::value_parser!(Word).into(), &["Nāve"]),
+        ("free text", clap::value_parser!(Text).into(), &[" ", "<<<<<<< Dēls"]),
     ];
     let mut out = String::new();
     for (what, parser, values) in cases {
@@ -75,7 +76,11 @@ fn a_malformed_value_is_refused_alike_by_every_command() {
         }
         for value in values {
             for lang in ["en", "lv"] {
-                let shown = if value.contains(' ') { "(free text)" } else { value };
+                let shown = match value.trim() {
+                    "" => "' '",
+                    v if v.contains(' ') => "(free text)",
+                    v => v,
+                };
                 out.push_str(&format!("\n$ peerlog COMMAND FLAG {shown}  # {lang}, exit 1\n"));
                 out.push_str(&same_everywhere(&lines, value, 1, lang));
             }
@@ -125,4 +130,24 @@ fn words(cmd: &clap::Command, path: &mut Vec<String>, out: &mut Vec<Vec<String>>
         words(sub, path, out);
         path.pop();
     }
+}
+
+/// A refused edit names the fields as `edit --set` does (`peer`); the add command names its
+/// flags (`--peer`), though both run the same rules.
+#[test]
+fn edit_names_fields_where_the_add_command_names_flags() {
+    let f = Folder::new();
+    let (_, peer, recipient, _) = f.seeded();
+    let c =
+        f.run(&crate::common::consult_log(&peer, &recipient, "2025-03-14", "16:00-17:00", "Robežas")).ok().to_string();
+    let same = crate::common::consult_log(&recipient, &recipient, "2025-03-15", "16:00-17:00", "Robežas");
+    let add = f.run(&same);
+    add.fails(1, &["--recipient: "]);
+    let edit = f.run(&["edit", &c, "--set", &format!("peer={recipient}")]);
+    edit.fails(1, &[&format!("{c}: recipient: "), "\npeer: "]);
+    assert!(!edit.stderr.contains("--peer") && !edit.stderr.contains("--recipient"), "{}", edit.stderr);
+    let feedback = f.run(&crate::common::feedback_args(&c, "recipient", "2025-03-20")).ok().to_string();
+    let edit = f.run(&["edit", &feedback, "--set", "date=2025-03-01"]);
+    edit.fails(1, &[&format!("{feedback}: date: ")]);
+    assert!(!edit.stderr.contains("--date"), "{}", edit.stderr);
 }

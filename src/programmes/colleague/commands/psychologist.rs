@@ -1,7 +1,8 @@
 //! `peerlog psychologist`: the directory of level 2 psychologist contacts, by city.
 
-use crate::commands::{Ctx, name_flag, text_flag};
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
+use crate::model::Text;
 use crate::model::colleague::{Phone, Psychologist};
 use crate::model::fold;
 use crate::output::{self, Format, Rows};
@@ -37,16 +38,17 @@ pub enum Cmd {
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
     /// A psychologist's name, or a line's name such as 'IeM VSC psihologi, Rīga'.
-    pub name: String,
+    #[arg(value_parser = crate::commands::flags::name())]
+    pub name: Text,
     /// The city.
     #[arg(long, allow_hyphen_values = true)]
-    pub city: String,
+    pub city: Text,
     /// A phone number (repeat for several).
     #[arg(long = "phone", value_name = "NUMBER")]
     pub phones: Vec<Phone>,
     /// The division, such as 'Psiholoģiskā atbalsta nodaļa' or 'Dzintari'.
     #[arg(long)]
-    pub division: Option<String>,
+    pub division: Option<Text>,
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
@@ -58,9 +60,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
-    let name = name_flag("name", &a.name)?;
-    let city = text_flag("--city", &a.city)?;
-    let division = a.division.as_deref().map(|d| text_flag("--division", d)).transpose()?;
+    let (name, city, division) = (&a.name, &a.city, &a.division);
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let all: Vec<Psychologist> = store.load()?;

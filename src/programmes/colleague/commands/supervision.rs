@@ -1,8 +1,9 @@
 //! `peerlog supervision`: the mandatory support-group sessions of active support persons.
 
 use super::exists;
-use crate::commands::{Ctx, Subject, refuse, text_flag};
+use crate::commands::{Ctx, Subject, refuse};
 use crate::error::{Error, Result};
+use crate::model::Text;
 use crate::model::colleague::{Supervision, Supporter, rules};
 use crate::model::{Date, Id, fold};
 use crate::output::{self, Format, Rows};
@@ -58,7 +59,7 @@ pub struct AddArgs {
     pub psychologist: String,
     /// Only support persons of units in this region were expected.
     #[arg(long)]
-    pub region: Option<String>,
+    pub region: Option<Text>,
     /// A support person who came (repeat for each).
     #[arg(long, value_name = "SUPPORTER")]
     pub present: Vec<String>,
@@ -93,7 +94,7 @@ fn resolve_all(store: &Store, flag: &str, queries: &[String]) -> Result<Vec<Id>>
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let date = a.date;
-    let region = a.region.as_deref().map(|r| text_flag("--region", r)).transpose()?;
+    let region = a.region.clone();
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let psychologist = super::psychologist(&store, "--psychologist", &a.psychologist)?;

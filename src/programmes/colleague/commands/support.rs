@@ -2,9 +2,10 @@
 //! training ledger, and the programme's agenda.
 
 use super::{course, exists};
-use crate::commands::{Ctx, Subject, name_flag, refuse, text_flag};
+use crate::commands::{Ctx, Subject, refuse};
 use crate::error::{Error, Result};
 use crate::model::Severity;
+use crate::model::Text;
 use crate::model::colleague::{
     Course, Decision, EndReason, Ending, Hours, Interview, Nomination, Presence, Stage, Supporter,
     TrainingConsultation, TrainingSession, rules,
@@ -93,7 +94,8 @@ pub enum Cmd {
 #[derive(Debug, clap::Args)]
 pub struct NominateArgs {
     /// First name and surname.
-    pub name: String,
+    #[arg(value_parser = crate::commands::flags::name())]
+    pub name: Text,
     /// The unit (ID, ID prefix or name).
     #[arg(long)]
     pub unit: String,
@@ -125,7 +127,7 @@ pub struct InterviewArgs {
     pub decision: Decision,
     /// A short reason, at most 200 characters (required when not approved).
     #[arg(long, allow_hyphen_values = true)]
-    pub reason: Option<String>,
+    pub reason: Option<Text>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -168,7 +170,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn nominate(ctx: &Ctx, a: NominateArgs) -> Result<()> {
-    let name = name_flag("name", &a.name)?;
+    let name = a.name.clone();
     let applied = a.applied.unwrap_or_else(Date::today);
     let store = ctx.store()?;
     let _lock = store.lock()?;
@@ -235,7 +237,7 @@ fn not_ended(s: &Supporter) -> Result<()> {
 
 fn interview(ctx: &Ctx, a: InterviewArgs) -> Result<()> {
     let date = a.date;
-    let reason = a.reason.as_deref().map(|r| text_flag("--reason", r)).transpose()?;
+    let reason = a.reason.clone();
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let mut s = super::supporter(&store, "supporter", &a.supporter)?;

@@ -1,7 +1,8 @@
 //! `peerlog unit`: the structural units where support persons serve.
 
-use crate::commands::{Ctx, name_flag, text_flag};
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
+use crate::model::Text;
 use crate::model::colleague::Unit;
 use crate::model::fold;
 use crate::output::{self, Format, Rows};
@@ -38,13 +39,14 @@ pub enum Cmd {
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
     /// The unit's name, unique in the folder.
-    pub name: String,
+    #[arg(value_parser = crate::commands::flags::name())]
+    pub name: Text,
     /// The service it belongs to, such as 'Valsts policija'.
     #[arg(long, allow_hyphen_values = true)]
-    pub service: String,
+    pub service: Text,
     /// The region, such as Latgale.
     #[arg(long, allow_hyphen_values = true)]
-    pub region: String,
+    pub region: Text,
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
@@ -56,9 +58,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
-    let name = name_flag("name", &a.name)?;
-    let service = text_flag("--service", &a.service)?;
-    let region = text_flag("--region", &a.region)?;
+    let AddArgs { name, service, region } = a;
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let units: Vec<Unit> = store.load()?;

@@ -1,7 +1,8 @@
 //! `peerlog consult`: plan, log, cancel, list and show peer consultations.
 
-use crate::commands::{Ctx, Subject, refuse, text_flag};
+use crate::commands::{Ctx, Subject, refuse};
 use crate::error::{Error, Result};
+use crate::model::Text;
 use crate::model::{Consultation, Date, Feedback, Id, Person, RecordKind, Status, TimeRange, day_dir, rules};
 use crate::output::{self, Format, Rows};
 use crate::store::Store;
@@ -33,7 +34,7 @@ pub enum Cmd {
         id: String,
         /// Why it was called off: a short line, no details of anyone's situation.
         #[arg(long)]
-        reason: Option<String>,
+        reason: Option<Text>,
     },
     /// List consultations, oldest first.
     #[command(
@@ -67,10 +68,10 @@ pub struct Fields {
     pub time: Option<TimeRange>,
     /// Where it took place: the group's or the provider's premises.
     #[arg(long, allow_hyphen_values = true)]
-    pub place: Option<String>,
+    pub place: Option<Text>,
     /// The topic (not what was said).
     #[arg(long, allow_hyphen_values = true)]
-    pub topic: Option<String>,
+    pub topic: Option<Text>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -97,7 +98,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
         Cmd::Plan(fields) => record_new(ctx, fields, Status::Planned),
         Cmd::Log { id: None, fields } => record_new(ctx, fields, Status::Held),
         Cmd::Log { id: Some(id), fields } => mark_held(ctx, &id, fields),
-        Cmd::Cancel { id, reason } => cancel(ctx, &id, reason.as_deref()),
+        Cmd::Cancel { id, reason } => cancel(ctx, &id, reason),
         Cmd::List(args) => list(ctx, args),
         Cmd::Show { id, format } => show(ctx, &id, format),
     }
@@ -113,12 +114,7 @@ struct Parsed {
 
 impl Fields {
     fn parse(&self) -> Result<Parsed> {
-        Ok(Parsed {
-            date: self.date,
-            time: self.time,
-            place: self.place.as_deref().map(|p| text_flag("--place", p)).transpose()?,
-            topic: self.topic.as_deref().map(|t| text_flag("--topic", t)).transpose()?,
-        })
+        Ok(Parsed { date: self.date, time: self.time, place: self.place.clone(), topic: self.topic.clone() })
     }
 
     /// The flags a new consultation needs that were not given.
@@ -166,7 +162,7 @@ fn record_new(ctx: &Ctx, mut fields: Fields, status: Status) -> Result<()> {
         topic: p.topic.expect("checked"),
         reason: None,
     };
-    validate(ctx, &store, &draft, &peer, &recipient)?;
+    validate(ctx, &store, Subject::Flags, &draft, &peer, &recipient)?;
     let c = store.create(|id| Consultation { id, ..draft.clone() })?;
     output::result_line(c.id.as_str())
 }
@@ -178,8 +174,16 @@ fn resolve_pair(store: &Store, peer: &str, recipient: &str) -> Result<(Person, P
 }
 
 /// The rules for one consultation, plus: no second consultation of the same peer and
-/// recipient at the same date and time (only that day's folder is read).
-pub fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recipient: &Person) -> Result<()> {
+/// recipient at the same date and time (only that day's folder is read). `subject` says how the
+/// refusal names fields: as flags (`--date`) for `consult log`, as fields (`date`) for `edit`.
+pub fn validate(
+    ctx: &Ctx,
+    store: &Store,
+    subject: Subject<'_>,
+    c: &Consultation,
+    peer: &Person,
+    recipient: &Person,
+) -> Result<()> {
     let group = store.group("group", peer.group.as_str())?;
     let mut problems = rules::consultation(c, Some(peer), Some(recipient));
     problems.extend(rules::consultation_timing(c, &group));
@@ -207,7 +211,7 @@ pub fn validate(ctx: &Ctx, store: &Store, c: &Consultation, peer: &Person, recip
         if *id == peer.id { peer.name.to_string() } else { recipient.name.to_string() }
     };
     problems.extend(same_day.iter().filter_map(|o| rules::overlap(c, o, &name)));
-    refuse(ctx, Subject::Flags, problems)
+    refuse(ctx, subject, problems)
 }
 
 /// Another consultation, not cancelled, of the same peer and recipient at the same date and
@@ -244,13 +248,12 @@ fn mark_held(ctx: &Ctx, query: &str, fields: Fields) -> Result<()> {
     c.time = p.time.unwrap_or(c.time);
     c.place = p.place.unwrap_or(c.place);
     c.topic = p.topic.unwrap_or(c.topic);
-    validate(ctx, &store, &c, &peer, &recipient)?;
+    validate(ctx, &store, Subject::Flags, &c, &peer, &recipient)?;
     store.save(&c, Some(&old_path))?;
     output::result_line(c.id.as_str())
 }
 
-fn cancel(ctx: &Ctx, query: &str, reason: Option<&str>) -> Result<()> {
-    let reason = reason.map(|r| text_flag("--reason", r)).transpose()?;
+fn cancel(ctx: &Ctx, query: &str, reason: Option<Text>) -> Result<()> {
     let store = ctx.store()?;
     let _lock = store.lock()?;
     let (mut c, path) = store.consultation("consultation", query)?;

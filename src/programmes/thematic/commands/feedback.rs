@@ -1,7 +1,8 @@
 //! `peerlog feedback`: the answers to the three feedback questions.
 
-use crate::commands::{Ctx, Subject, answer_flag, refuse};
+use crate::commands::{Ctx, Subject, refuse};
 use crate::error::{Error, Result};
+use crate::model::Text;
 use crate::model::{Consultation, Date, Feedback, Id, Met, Person, Source, Status, TimeRange, day_dir, rules};
 use crate::output::{self, Format, Rows};
 
@@ -73,17 +74,17 @@ pub struct RecordArgs {
     #[arg(long, value_enum)]
     pub from: Option<Source>,
     /// Kas tika sagaidīts no līdzinieka konsultācijas? (what was expected)
-    #[arg(long, allow_hyphen_values = true)]
-    pub expected: Option<String>,
+    #[arg(long, allow_hyphen_values = true, value_parser = crate::commands::flags::answer())]
+    pub expected: Option<Text>,
     /// Vai minētās gaidas piepildījās? (were the expectations met)
     #[arg(long, value_enum)]
     pub met: Option<Met>,
     /// A short remark on whether the expectations were met.
-    #[arg(long, allow_hyphen_values = true)]
-    pub comment: Option<String>,
+    #[arg(long, allow_hyphen_values = true, value_parser = crate::commands::flags::answer())]
+    pub comment: Option<Text>,
     /// Kāds bija ieguvums no līdzinieka konsultācijas? (what was the benefit)
-    #[arg(long, allow_hyphen_values = true)]
-    pub benefit: Option<String>,
+    #[arg(long, allow_hyphen_values = true, value_parser = crate::commands::flags::answer())]
+    pub benefit: Option<Text>,
     /// The day the feedback was given (default: today).
     #[arg(long)]
     pub date: Option<Date>,
@@ -123,12 +124,11 @@ fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
         }
         crate::commands::prompt::feedback(&ctx.store()?, &mut a)?;
     }
-    let (Some(from), Some(expected), Some(met), Some(benefit)) = (a.from, &a.expected, a.met, &a.benefit) else {
+    let (Some(from), Some(expected), Some(met), Some(benefit)) = (a.from, a.expected.clone(), a.met, a.benefit.clone())
+    else {
         return Err(Error::usage(tr!("missing-flags", flags = "")));
     };
-    let expected = answer_flag("--expected", expected)?;
-    let benefit = answer_flag("--benefit", benefit)?;
-    let comment = a.comment.as_deref().map(|c| answer_flag("--comment", c)).transpose()?;
+    let comment = a.comment.clone();
     let date: Date = a.date.unwrap_or_else(Date::today);
     let store = ctx.store()?;
     let _lock = store.lock()?;
@@ -161,17 +161,23 @@ fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
         benefit,
     };
     let existing = answers_about(&store, &draft, &consultations)?;
-    validate(ctx, &draft, &consultations, &existing)?;
+    validate(ctx, Subject::Flags, &draft, &consultations, &existing)?;
     let f = store.create(|id| Feedback { id, ..draft.clone() })?;
     output::result_line(f.id.as_str())
 }
 
 /// The checks of `feedback record` (and `edit`): the rules, no feedback before the
-/// consultation, and one answer per consultation and side.
-pub fn validate(ctx: &Ctx, f: &Feedback, consultations: &[Consultation], existing: &[Feedback]) -> Result<()> {
+/// consultation, and one answer per consultation and side; `subject` says how fields are named.
+pub fn validate(
+    ctx: &Ctx,
+    subject: Subject<'_>,
+    f: &Feedback,
+    consultations: &[Consultation],
+    existing: &[Feedback],
+) -> Result<()> {
     let refs: Vec<Option<&Consultation>> =
         f.consultations.iter().map(|id| consultations.iter().find(|c| &c.id == id)).collect();
-    refuse(ctx, Subject::Flags, rules::feedback(f, &refs))?;
+    refuse(ctx, subject, rules::feedback(f, &refs))?;
     if let Some((other, c)) = duplicate(f, existing) {
         return Err(Error::data(tr!(
             "feedback-duplicate",

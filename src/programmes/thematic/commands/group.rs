@@ -1,6 +1,6 @@
 //! `peerlog group`: thematic support groups.
 
-use crate::commands::{Ctx, name_flag, text_flag};
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Date, DeliveryModel, Group, Id, Person, Status, Text, fold};
 use crate::output::{self, Format, Rows};
@@ -52,13 +52,14 @@ pub enum MeetingCmd {
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
     /// The group's name, unique in the folder.
-    pub name: String,
+    #[arg(value_parser = crate::commands::flags::name())]
+    pub name: Text,
     /// The group's leader (Tematiskā atbalsta grupas vadītājs).
     #[arg(long, allow_hyphen_values = true)]
-    pub leader: String,
+    pub leader: Text,
     /// Where the group meets (Tematiskā atbalsta grupas norises vieta).
     #[arg(long, allow_hyphen_values = true)]
-    pub venue: String,
+    pub venue: Text,
     /// 1: consultations while the group runs; 2: after it ends.
     #[arg(long, value_parser = PossibleValuesParser::new(["1", "2"]).try_map(|m| m.parse::<DeliveryModel>()))]
     pub model: Option<DeliveryModel>,
@@ -80,10 +81,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
-    let name = name_flag("name", &a.name)?;
-    let leader = text_flag("--leader", &a.leader)?;
-    let venue = text_flag("--venue", &a.venue)?;
-    let AddArgs { model, start, end, .. } = a;
+    let AddArgs { name, leader, venue, model, start, end } = a;
     check_span(start, end)?;
     let store = ctx.store()?;
     let _lock = store.lock()?;

@@ -1,7 +1,7 @@
 //! `peerlog participant`: group participants (children, parents, foster parents, guardians).
 
 use crate::commands::flags::Flag;
-use crate::commands::{Ctx, Subject, name_flag, refuse};
+use crate::commands::{Ctx, Subject, refuse};
 use crate::error::{Error, Result};
 use crate::model::{Consent, Date, Group, Id, PeerInfo, Person, Role, Text, fold, rules};
 use crate::output::{self, Format, Rows};
@@ -22,7 +22,8 @@ pub enum Cmd {
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
     /// First name and surname.
-    pub name: String,
+    #[arg(value_parser = crate::commands::flags::name())]
+    pub name: Text,
     /// The group's ID, ID prefix or name.
     #[arg(long)]
     pub group: String,
@@ -49,7 +50,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
         Cmd::Add(a) => {
             let store = ctx.store()?;
             let _lock = store.lock()?;
-            let new = NewPerson::parse(&store, &a.name, &a.group, a.birth_date)?;
+            let new = NewPerson::parse(&store, a.name.clone(), &a.group, a.birth_date)?;
             if let Some(p) = new.existing(&store)? {
                 return Err(Error::data(tr!(
                     "participant-already",
@@ -76,8 +77,7 @@ pub struct NewPerson {
 }
 
 impl NewPerson {
-    pub fn parse(store: &Store, name: &str, group: &str, birth_date: Option<Date>) -> Result<NewPerson> {
-        let name = name_flag("name", name)?;
+    pub fn parse(store: &Store, name: Text, group: &str, birth_date: Option<Date>) -> Result<NewPerson> {
         let group = store.group("--group", group)?;
         Ok(NewPerson { name, group, birth_date })
     }

@@ -1,8 +1,9 @@
 //! `peerlog peer`: peers, the participants who give consultations.
 
 use super::participant;
-use crate::commands::{Ctx, Subject, refuse, text_flag};
+use crate::commands::{Ctx, Subject, refuse};
 use crate::error::{Error, Result};
+use crate::model::Text;
 use crate::model::{
     Consultation, Date, Motivation, PeerInfo, Person, Preparation, Role, Sign, Stage, StageChange, Status, rules,
 };
@@ -33,7 +34,7 @@ pub enum Cmd {
         date: Option<Date>,
         /// A short note on the change (no details of conversations).
         #[arg(long, allow_hyphen_values = true)]
-        note: Option<String>,
+        note: Option<Text>,
     },
     /// Record criteria and signs observed in a participant (see `peerlog vocab`); a participant
     /// who is not yet in the pipeline becomes identified.
@@ -79,7 +80,8 @@ pub enum Cmd {
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
     /// First name and surname.
-    pub name: String,
+    #[arg(value_parser = crate::commands::flags::name())]
+    pub name: Text,
     /// The group's ID, ID prefix or name.
     #[arg(long)]
     pub group: String,
@@ -106,7 +108,6 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
         Cmd::Show { peer, format } => show(ctx, &peer, format),
         Cmd::Stage { peer, stage, date, note } => {
             let date = date.unwrap_or_else(Date::today);
-            let note = note.as_deref().map(|n| text_flag("--note", n)).transpose()?;
             update(ctx, &peer, |p| {
                 let Some(info) = &mut p.peer else {
                     p.peer = Some(PeerInfo { stages: vec![StageChange { stage, date, note }], ..PeerInfo::default() });
@@ -200,7 +201,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let info = PeerInfo::starting(a.stage, a.date.unwrap_or_else(Date::today));
     let store = ctx.store()?;
     let _lock = store.lock()?;
-    let new = participant::NewPerson::parse(&store, &a.name, &a.group, a.birth_date)?;
+    let new = participant::NewPerson::parse(&store, a.name.clone(), &a.group, a.birth_date)?;
     let group = new.group.clone();
     let person = match new.existing(&store)? {
         Some(p) if p.is_peer() => {
