@@ -754,16 +754,11 @@ rm-referred = { $id } is referred to by { $count } { PLURAL($count) ->
 rm-more = … and { $count } more
 rm-referred-hint = remove or change those first, or remove them all with `peerlog rm { $id } --cascade` (try --dry-run first)
 rm-listing-remove = remove { $id }
-rm-listing-drop = change { $id }: drop the removed consultations
 rm-listing-unlink = change { $id }: take out the reference
 rm-question = Remove { $count } { PLURAL($count) ->
         [one] record
        *[other] records
     } with { $id }?
-rm-trimmed = { $dry_run ->
-        [yes] would change
-       *[no] changed
-    } { $id }: now about { $ids } only
 rm-unlinked = { $dry_run ->
         [yes] would change
        *[no] changed
@@ -775,29 +770,20 @@ rm-done = { $dry_run ->
         [one] record
        *[other] records
     }
-rm-ref-participant = { $id } (participant { $name })
-rm-ref-consultation = { $id } (consultation on { $date } { $time }, as { $role })
-rm-ref-feedback = { $id } (feedback from the { $from } on { $date })
 rm-ref-as = { $what } as { $field }
 
 ## peerlog purge
 
 purge-future = --before { $date } is in the future: every record would go, including those still in use
 purge-future-hint = give a day on or before today ({ $today }), the end of the retention period
-purge-counts = { $dry_run ->
-        [yes] would remove
-       *[no] removed
-    } { $consultations } { PLURAL($consultations) ->
-        [one] consultation
-       *[other] consultations
-    }, { $feedback } feedback and { $people } { PLURAL($people) ->
-        [one] person
-       *[other] people
-    } from before { $date }
 purge-question = Remove { PLURAL($files) ->
         [one] this file
        *[other] these { $files } files
     }?
+purge-done = { $dry_run ->
+        [yes] would remove
+       *[no] removed
+    } { $counts } from before { $date }
 purge-records = { $dry_run ->
         [yes] would remove
        *[no] removed
@@ -812,12 +798,7 @@ edit-unchanged = { $id }: nothing changed
 edit-no-equals = { $flag }: { $pair } has no '='
 edit-no-equals-hint = write { $flag } FIELD=VALUE, e.g. { $flag } date=2025-03-14
 edit-id-fixed = an ID never changes (files and other records refer to it)
-edit-no-field = a { kind-name } has no field { $name }
-edit-fields = the fields of a { kind-name }: { $fields }
 edit-twice = { $field } is given twice
-edit-same-name = { $name } ({ $id }) of the same group has that name already
-edit-same-name-hint = two participants of one group need names that differ (add a middle name or initial)
-edit-feedback-before = the feedback was given on { $date }, before the consultation on { $held }
 edit-breaks = the change to { $id } would break records that refer to it:
 edit-breaks-hint = edit those records first (or remove them with `peerlog rm`); nothing was written
 edit-invalid = the { kind-name } would not be a valid record: { $error }

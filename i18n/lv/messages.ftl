@@ -1083,16 +1083,11 @@ rm-referred = uz { $id } atsaucas { $count } { PLURAL($count) ->
 rm-more = … un vēl { $count }
 rm-referred-hint = vispirms izdzēsiet vai mainiet tos vai izdzēsiet visus kopā ar `peerlog rm { $id } --cascade` (vispirms pamēģiniet ar --dry-run)
 rm-listing-remove = dzēst { $id }
-rm-listing-drop = mainīt { $id }: izņemt dzēstās konsultācijas
 rm-listing-unlink = mainīt { $id }: izņemt atsauci
 rm-question = Dzēst { $count } { PLURAL($count) ->
         [one] ierakstu
        *[other] ierakstus
     } kopā ar { $id }?
-rm-trimmed = { $dry_run ->
-        [yes] tiktu mainīts
-       *[no] mainīts
-    } { $id }: tagad tikai par { $ids }
 rm-unlinked = { $dry_run ->
         [yes] tiktu mainīts
        *[no] mainīts
@@ -1101,41 +1096,20 @@ rm-done = { $dry_run ->
         [yes] tiktu dzēsti ieraksti
        *[no] dzēsti ieraksti
     }: { $count }
-rm-ref-participant = { $id } (dalībnieks { $name })
-rm-ref-consultation = { $id } (konsultācija { $date } { $time }, { $role ->
-        [peer] kā līdzinieks
-       *[recipient] kā saņēmējs
-    })
-rm-ref-feedback = { $id } ({ $from ->
-        [peer] līdzinieka
-       *[recipient] saņēmēja
-    } atgriezeniskā saite, { $date })
 rm-ref-as = { $what } laukā „{ $field }”
 
 ## peerlog purge
 
 purge-future = --before { $date } ir nākotnē: aizietu visi ieraksti, arī tie, kas vēl tiek lietoti
 purge-future-hint = norādiet šodienu ({ $today }) vai agrāku dienu — glabāšanas termiņa beigas
-purge-counts = { $dry_run ->
-        [yes] tiktu dzēsti
-       *[no] dzēsti
-    } ieraksti no laika pirms { $date }: { $consultations } { PLURAL($consultations) ->
-        [zero] konsultāciju
-        [one] konsultācija
-       *[other] konsultācijas
-    }, { $feedback } { PLURAL($feedback) ->
-        [zero] atgriezenisko saišu
-        [one] atgriezeniskā saite
-       *[other] atgriezeniskās saites
-    }, { $people } { PLURAL($people) ->
-        [zero] personu
-        [one] persona
-       *[other] personas
-    }
 purge-question = Dzēst { PLURAL($files) ->
         [one] šo failu
        *[other] šos { $files } failus
     }?
+purge-done = { $dry_run ->
+        [yes] tiktu dzēsti
+       *[no] dzēsti
+    } ieraksti no laika pirms { $date }: { $counts }
 purge-records = { $dry_run ->
         [yes] tiktu dzēsts
        *[no] dzēsts
@@ -1151,12 +1125,7 @@ edit-unchanged = { $id }: nekas nav mainīts
 edit-no-equals = { $flag }: { $pair } nav '='
 edit-no-equals-hint = rakstiet { $flag } LAUKS=VĒRTĪBA, piemēram, { $flag } date=2025-03-14
 edit-id-fixed = ID nekad nemainās (uz to atsaucas faili un citi ieraksti)
-edit-no-field = ierakstam ({ kind-name }) nav lauka { $name }
-edit-fields = ieraksta ({ kind-name }) lauki: { $fields }
 edit-twice = { $field } norādīts divreiz
-edit-same-name = tajā pašā grupā jau ir { $name } ({ $id }) ar šādu vārdu
-edit-same-name-hint = vienas grupas dalībnieku vārdiem jāatšķiras (pievienojiet otro vārdu vai iniciāli)
-edit-feedback-before = atgriezeniskā saite saņemta { $date }, pirms konsultācijas { $held }
 edit-breaks = izmaiņa ierakstā { $id } sabojātu ierakstus, kas uz to atsaucas:
 edit-breaks-hint = vispirms labojiet šos ierakstus (vai izdzēsiet tos ar `peerlog rm`); nekas netika ierakstīts
 edit-invalid = ieraksts ({ kind-name }) vairs nebūtu derīgs: { $error }

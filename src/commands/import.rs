@@ -79,12 +79,17 @@ impl Kind {
         }
     }
 
-    /// The programme whose folders hold what the rows are.
+    /// The programme whose folders hold what the rows are: that of the kind of record they
+    /// become (training rows go into support persons' records).
     fn programme(self) -> crate::model::Programme {
-        match self {
-            Kind::Participants | Kind::Consultations | Kind::Feedback => crate::model::Programme::ThematicGroups,
-            _ => crate::model::Programme::ColleagueSupport,
-        }
+        let kind = match self {
+            Kind::Participants => RecordKind::Person,
+            Kind::Consultations => RecordKind::Consultation,
+            Kind::Feedback => RecordKind::Feedback,
+            Kind::Training => RecordKind::Supporter,
+            _ => self.described().unwrap_or(RecordKind::Supporter),
+        };
+        kind.spec().programme
     }
 
     /// The columns of the kind, required ones marked.

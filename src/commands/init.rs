@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::error::{Error, Result};
-use crate::store::{CONFIG_FILE, ColleagueSettings, Config, Programme, atomic, kind_dir};
+use crate::store::{CONFIG_FILE, Config, Programme, atomic, kind_dir};
 use std::path::{Path, PathBuf};
 
 /// Create a peerlog folder: settings, git attributes and the record folders.
@@ -20,52 +20,18 @@ pub struct Args {
     pub programme: Programme,
 }
 
-/// `peerlog.toml` of a colleague-support folder: no Appendix 1 wording, the programme's figures.
-#[derive(serde::Serialize)]
-struct ColleagueConfig {
-    format: u32,
-    programme: Programme,
-    colleague: ColleagueSettings,
-}
-
-const COLLEAGUE_HEADER: &str = "\
-# peerlog settings. `format` is the folder's format version; `programme` is fixed at init.
-# [colleague] holds the programme's figures:
-#   training_hours, training_days, training_consultations: what the course requires before a
-#     support person counts as trained (36 hours over 6 days, and 3 individual consultations);
-#   supervision_missed: `support agenda` flags an active support person who missed this many
-#     supervision sessions in a row (excused absences do not count);
-#   referral_open_days: `support agenda` flags a referral still open after this many days;
-#   small_cell_threshold: `report programme` shows counts from 1 to this minus 1 as \"<N\";
-#   incident_categories: the categories an incident notification may have.
-";
-
 const GITATTRIBUTES: &str =
     "# Records are UTF-8 text with LF line ends on every system.\n* text=auto eol=lf\n*.toml text eol=lf\n";
 const GITIGNORE: &str = "# Written by peerlog while it works; never part of the records.\n.peerlog.lock\n.peerlog-journal\n.peerlog-tmp-*\n";
 
-fn to_toml<T: serde::Serialize>(value: &T) -> Result<String> {
+/// A value as TOML text.
+pub fn to_toml<T: serde::Serialize>(value: &T) -> Result<String> {
     toml::to_string(value).map_err(|e| Error::data(e.to_string()))
 }
 
 /// The text of `peerlog.toml` for `config`, with the comments `init` writes.
 pub fn settings_text(config: &Config) -> Result<String> {
-    Ok(match config.programme {
-        Programme::ThematicGroups => format!(
-            "# peerlog settings. `format` is the folder's format version; [report] holds the wording\n# of the Appendix 1 sheet.\n{}",
-            to_toml(config)?
-        ),
-        Programme::ColleagueSupport => {
-            let short = to_toml(&ColleagueConfig {
-                format: config.format,
-                programme: Programme::ColleagueSupport,
-                colleague: config.colleague(),
-            })?;
-            // The short form leaves out the thematic settings; a folder that changed one keeps them.
-            let same = toml::from_str::<Config>(&short).is_ok_and(|c| c == *config);
-            format!("{COLLEAGUE_HEADER}{}", if same { short } else { to_toml(config)? })
-        }
-    })
+    (crate::programmes::of(config.programme).settings_text)(config)
 }
 
 /// Writes a new folder's git attributes, record folders and settings into `root`, which holds
@@ -147,13 +113,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
     }
     let root = args.path.or_else(|| ctx.dir.clone()).unwrap_or_else(|| PathBuf::from("."));
-    let every_kind = Programme::ThematicGroups.kinds().iter().chain(Programme::ColleagueSupport.kinds());
     // An empty record folder holds nothing to overwrite: an `init` stopped part-way leaves them.
     let holds = |name: &&str| match std::fs::read_dir(root.join(name)) {
         Ok(mut entries) => entries.next().is_some(),
         Err(_) => root.join(name).exists(),
     };
-    if let Some(existing) = std::iter::once(CONFIG_FILE).chain(every_kind.map(|k| kind_dir(*k))).find(holds) {
+    if let Some(existing) =
+        std::iter::once(CONFIG_FILE).chain(crate::model::RecordKind::ALL.into_iter().map(kind_dir)).find(holds)
+    {
         return Err(Error::data(tr!(
             "init-exists",
             path = root.display().to_string(),
@@ -161,16 +128,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         ))
         .hint(tr!("init-exists-hint")));
     }
-    let config = match args.programme {
-        Programme::ThematicGroups => Config::default(),
-        Programme::ColleagueSupport => Config {
-            programme: Programme::ColleagueSupport,
-            colleague: Some(ColleagueSettings::default()),
-            // What the settings file without a [consent] table reads as (consent is a thematic rule).
-            consent: crate::store::config::ConsentSettings::default(),
-            ..Config::default()
-        },
-    };
+    let config = (crate::programmes::of(args.programme).new_config)();
     create(ctx, &root, &config)?;
     ctx.note(tr!("init-created", programme = args.programme.to_string(), path = root.display().to_string()));
     Ok(())

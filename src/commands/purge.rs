@@ -2,11 +2,13 @@
 
 use super::Ctx;
 use super::prompt::{Confirm, confirm};
+use super::record::{self, AnyRecord, IntoAny};
 use crate::error::{Error, Result};
-use crate::model::{Date, Id, Record};
+use crate::model::{Date, Id, Record, kind};
 use crate::output;
 use crate::store::diag::display_path;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::PathBuf;
 
 /// Remove records older than DATE that no later record needs. In a thematic-groups folder:
 /// consultations, feedback and people whose records all end before DATE; never a consultation
@@ -37,111 +39,45 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     let store = ctx.store()?;
     let _lock = store.lock()?;
-    if store.config.programme == crate::model::Programme::ColleagueSupport {
-        return colleague(ctx, &store, before, args.confirm);
-    }
-    let folder = store.load_folder()?;
-
-    // Feedback goes when it and all its consultations are older; otherwise it keeps them.
-    let mut old: HashSet<&Id> = folder.consultations.iter().filter(|c| c.date < before).map(|c| &c.id).collect();
-    let mut feedback_gone = Vec::new();
-    for f in &folder.feedback {
-        if f.date < before && f.consultations.iter().all(|c| old.contains(c)) {
-            feedback_gone.push(f);
-        } else {
-            f.consultations.iter().for_each(|c| {
-                old.remove(c);
-            });
-        }
-    }
-    let consultations_gone: Vec<_> = folder.consultations.iter().filter(|c| old.contains(&c.id)).collect();
-    let still_named: HashSet<&Id> =
-        folder.consultations.iter().filter(|c| !old.contains(&c.id)).flat_map(|c| [&c.peer, &c.recipient]).collect();
-    let group_ended: HashSet<&Id> =
-        folder.groups.iter().filter(|g| g.end.is_some_and(|e| e < before)).map(|g| &g.id).collect();
-    let people_gone: Vec<_> = folder
-        .people
-        .iter()
-        .filter(|p| {
-            let mut stages = p.peer.iter().flat_map(|i| i.stages.iter());
-            !still_named.contains(&p.id) && group_ended.contains(&p.group) && stages.all(|s| s.date < before)
-        })
-        .collect();
-
-    let mut listing = Vec::new();
-    let mut tx = store.begin();
-    let paths = feedback_gone
-        .iter()
-        .map(|f| f.rel_path())
-        .chain(consultations_gone.iter().map(|c| c.rel_path()))
-        .chain(people_gone.iter().map(|p| p.rel_path()));
-    for rel in paths {
-        tx.remove(&rel);
-        listing.push(display_path(&rel));
-    }
-    let counts = |dry_run: &str| {
-        tr!(
-            "purge-counts",
-            dry_run = dry_run,
-            consultations = consultations_gone.len(),
-            feedback = feedback_gone.len(),
-            people = people_gone.len(),
-            date = before.to_string()
-        )
-    };
-    let dry_run = args.confirm.dry_run;
-    if !dry_run {
-        if !args.confirm.yes {
-            ctx.note(format!("{}:", counts("yes")));
-        }
-        confirm(args.confirm, "purge", &tr!("purge-question", files = listing.len()), &listing)?;
-        // One transaction: all of it is removed, or (after a crash) none.
-        tx.commit()?;
-    }
-    ctx.note(counts(if dry_run { "yes" } else { "no" }));
-    output::stdout(listing.iter().map(|l| format!("{l}\n")).collect::<String>().as_bytes())
-}
-
-/// Retention in a colleague-support folder, from the kinds' descriptions: a dated record goes
-/// when its date is before `before`, a support person when their service ended before it, and
-/// neither while a record that stays refers to it.
-fn colleague(ctx: &Ctx, store: &crate::store::Store, before: Date, flags: Confirm) -> Result<()> {
+    let flags = args.confirm;
     let dry_run = flags.dry_run;
-    use crate::model::colleague::Supporter;
-    use crate::model::kind;
-    use std::collections::BTreeMap;
-    // Every record: its path, whether it is old, and what it refers to.
-    let mut all: BTreeMap<Id, (std::path::PathBuf, bool, Vec<Id>)> = BTreeMap::new();
+    // Every record of the folder's programme: its path, whether it is old, what it refers to.
+    let mut records: HashMap<Id, AnyRecord> = HashMap::new();
     for k in store.config.programme.kinds() {
-        let spec = k.spec();
         crate::with_kind!(*k, T => {
             for r in store.load::<T>()? {
-                let Some(table) = kind::to_table(&r) else { continue };
-                let day = |field: &str| kind::values(&table, field).first().and_then(|v| kind::cell(v).parse::<Date>().ok());
-                let old = match spec.dated_by {
-                    Some(field) => day(field).is_some_and(|d| d < before),
-                    None => spec.kind == Supporter::KIND && day("ended.date").is_some_and(|d| d < before),
-                };
-                let refs = kind::refs_of(spec, &table).into_iter().map(|(_, id)| id).collect();
-                all.insert(r.id().clone(), (r.rel_path(), old, refs));
+                records.insert(r.id().clone(), r.into_any());
             }
         });
     }
+    let get = |id: &Id| records.get(id).map(AnyRecord::any);
+    let exists = |id: &Id| records.contains_key(id);
+    let settings = store.config.colleague();
+    let env = record::env(&store, &get, &exists, &settings);
+    let mut all: BTreeMap<&Id, (PathBuf, bool, Vec<Id>)> = BTreeMap::new();
+    for (id, r) in &records {
+        let until = r.kept_until(&env);
+        let refs = record::table_of(r.any())
+            .map(|t| kind::refs_of(id.kind().spec(), &t).into_iter().map(|(_, id)| id).collect())
+            .unwrap_or_default();
+        all.insert(id, (r.rel_path(), until.is_some_and(|d| d < before), refs));
+    }
     // What stays keeps what it refers to, until nothing changes.
-    let mut kept: HashSet<Id> = all.iter().filter(|(_, (_, old, _))| !old).map(|(id, _)| id.clone()).collect();
+    let mut kept: HashSet<&Id> = all.iter().filter(|(_, (_, old, _))| !old).map(|(id, _)| *id).collect();
     loop {
-        let needed: Vec<Id> = kept
+        let needed: Vec<&Id> = kept
             .iter()
-            .flat_map(|id| all[id].2.iter().cloned())
-            .filter(|id| all.contains_key(id) && !kept.contains(id))
+            .flat_map(|id| all[id].2.iter())
+            .filter_map(|id| all.get_key_value(id).map(|(k, _)| *k))
+            .filter(|id| !kept.contains(id))
             .collect();
         if needed.is_empty() {
             break;
         }
         kept.extend(needed);
     }
-    let gone: Vec<(&Id, &std::path::PathBuf)> =
-        all.iter().filter(|(id, _)| !kept.contains(*id)).map(|(id, (p, _, _))| (id, p)).collect();
+    let gone: Vec<(&Id, &PathBuf)> =
+        all.iter().filter(|(id, _)| !kept.contains(*id)).map(|(id, (p, _, _))| (*id, p)).collect();
     let mut listing = Vec::new();
     let mut tx = store.begin();
     for (_, rel) in &gone {
@@ -150,14 +86,21 @@ fn colleague(ctx: &Ctx, store: &crate::store::Store, before: Date, flags: Confir
     }
     if !dry_run {
         confirm(flags, "purge", &tr!("purge-question", files = listing.len()), &listing)?;
+        // One transaction: all of it is removed, or (after a crash) none.
         tx.commit()?;
     }
     let removed: String = listing.iter().map(|l| format!("{l}\n")).collect();
-    ctx.note(tr!(
-        "purge-records",
-        dry_run = if dry_run { "yes" } else { "no" },
-        count = gone.len(),
-        date = before.to_string()
-    ));
+    // How many of each kind, in the order the programme lists its kinds.
+    let counts: Vec<String> = (store.config.programme.kinds().iter())
+        .map(|k| (k, gone.iter().filter(|(id, _)| id.kind() == *k).count()))
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, n)| tr!("export-count", count = n, kind = crate::store::kind_dir(*k)))
+        .collect();
+    let dry_run = if dry_run { "yes" } else { "no" };
+    ctx.note(if counts.is_empty() {
+        tr!("purge-records", dry_run = dry_run, count = 0, date = before.to_string())
+    } else {
+        tr!("purge-done", dry_run = dry_run, counts = counts.join(", "), date = before.to_string())
+    });
     output::stdout(removed.as_bytes())
 }

@@ -27,38 +27,38 @@ pub enum AnyRecord {
     Referral(crate::model::colleague::Referral),
 }
 
+/// Calls `$body` with `$r` bound to the typed record inside an [`AnyRecord`].
+macro_rules! on_any {
+    ($any:expr, $r:ident => $body:expr) => {
+        match $any {
+            AnyRecord::Group($r) => $body,
+            AnyRecord::Person($r) => $body,
+            AnyRecord::Consultation($r) => $body,
+            AnyRecord::Feedback($r) => $body,
+            AnyRecord::Unit($r) => $body,
+            AnyRecord::Supporter($r) => $body,
+            AnyRecord::Psychologist($r) => $body,
+            AnyRecord::Supervision($r) => $body,
+            AnyRecord::Contact($r) => $body,
+            AnyRecord::Incident($r) => $body,
+            AnyRecord::Referral($r) => $body,
+        }
+    };
+}
+
 impl AnyRecord {
     /// The record's file, relative to the root.
     pub fn rel_path(&self) -> PathBuf {
-        match self {
-            AnyRecord::Group(r) => r.rel_path(),
-            AnyRecord::Person(r) => r.rel_path(),
-            AnyRecord::Consultation(r) => r.rel_path(),
-            AnyRecord::Feedback(r) => r.rel_path(),
-            AnyRecord::Unit(r) => r.rel_path(),
-            AnyRecord::Supporter(r) => r.rel_path(),
-            AnyRecord::Psychologist(r) => r.rel_path(),
-            AnyRecord::Supervision(r) => r.rel_path(),
-            AnyRecord::Contact(r) => r.rel_path(),
-            AnyRecord::Incident(r) => r.rel_path(),
-            AnyRecord::Referral(r) => r.rel_path(),
-        }
+        on_any!(self, r => r.rel_path())
     }
 
     pub fn any(&self) -> AnyRef<'_> {
-        match self {
-            AnyRecord::Group(r) => r.any(),
-            AnyRecord::Person(r) => r.any(),
-            AnyRecord::Consultation(r) => r.any(),
-            AnyRecord::Feedback(r) => r.any(),
-            AnyRecord::Unit(r) => r.any(),
-            AnyRecord::Supporter(r) => r.any(),
-            AnyRecord::Psychologist(r) => r.any(),
-            AnyRecord::Supervision(r) => r.any(),
-            AnyRecord::Contact(r) => r.any(),
-            AnyRecord::Incident(r) => r.any(),
-            AnyRecord::Referral(r) => r.any(),
-        }
+        on_any!(self, r => r.any())
+    }
+
+    /// See [`Kind::kept_until`].
+    pub fn kept_until(&self, env: &Env) -> Option<crate::model::Date> {
+        on_any!(self, r => r.kept_until(env))
     }
 }
 
@@ -109,6 +109,16 @@ pub fn kind_of(command: &str, query: &str, programme: crate::model::Programme) -
             command = command,
             kinds = kinds.join(", ")
         ))),
+    }
+}
+
+/// The kind of the record a command's argument names, and the query to find it by: an ID or
+/// ID prefix of the folder's programme, or a name where the programme finds records by name.
+pub fn named_by(store: &Store, command: &str, query: &str) -> Result<(RecordKind, String)> {
+    let programme = store.config.programme;
+    match (RecordKind::of(query.trim()), crate::programmes::of(programme).by_name) {
+        (None, Some(find)) => find(store, command, query),
+        _ => Ok((kind_of(command, query, programme)?, query.trim().to_string())),
     }
 }
 
@@ -227,23 +237,11 @@ pub fn rules_of(store: &Store, r: &AnyRecord, extra: &[AnyRecord]) -> Result<Vec
         let env = env(store, &get, &exists, &settings);
         Ok(r.validate(&env))
     }
-    match r {
-        AnyRecord::Group(x) => one(store, x, extra),
-        AnyRecord::Person(x) => one(store, x, extra),
-        AnyRecord::Consultation(x) => one(store, x, extra),
-        AnyRecord::Feedback(x) => one(store, x, extra),
-        AnyRecord::Unit(x) => one(store, x, extra),
-        AnyRecord::Supporter(x) => one(store, x, extra),
-        AnyRecord::Psychologist(x) => one(store, x, extra),
-        AnyRecord::Supervision(x) => one(store, x, extra),
-        AnyRecord::Contact(x) => one(store, x, extra),
-        AnyRecord::Incident(x) => one(store, x, extra),
-        AnyRecord::Referral(x) => one(store, x, extra),
-    }
+    on_any!(r, x => one(store, x, extra))
 }
 
 /// The environment of a write's rules.
-fn env<'a>(
+pub fn env<'a>(
     store: &Store,
     get: &'a (dyn Fn(&Id) -> Option<AnyRef<'a>> + Sync),
     exists: &'a (dyn Fn(&Id) -> bool + Sync),
@@ -267,7 +265,9 @@ pub fn problems<T: Kind>(store: &Store, record: &T, extra: &[AnyRecord]) -> Resu
     let settings = store.config.colleague();
     let env = env(store, &get, &exists, &settings);
     let mut out = record.validate(&env);
-    out.extend(duplicates_of(store, record, &fetched)?);
+    let siblings = siblings(store, record, &fetched)?;
+    out.extend(duplicates_among(record, &siblings));
+    out.extend(siblings.iter().filter_map(|o| record.clashes(o, &env)));
     Ok(out)
 }
 
@@ -277,6 +277,7 @@ fn siblings<T: Kind>(store: &Store, record: &T, fetched: &Fetched) -> Result<Vec
     match record.any() {
         AnyRef::Consultation(c) => store.records_in(&day_dir(c.date)),
         AnyRef::Feedback(f) => {
+            // Feedback is never given before its consultation: the years from the earliest on.
             let held = f.consultations.iter().filter_map(|id| match fetched.get(id) {
                 Some(AnyRef::Consultation(c)) => Some(c.date),
                 _ => None,
@@ -288,15 +289,15 @@ fn siblings<T: Kind>(store: &Store, record: &T, fetched: &Fetched) -> Result<Vec
     }
 }
 
-/// Errors for each record of the kind that `record` would duplicate.
-fn duplicates_of<T: Kind>(store: &Store, record: &T, fetched: &Fetched) -> Result<Vec<Problem>> {
+/// Errors for each of `siblings` that `record` would duplicate.
+fn duplicates_among<T: Kind>(record: &T, siblings: &[T]) -> Vec<Problem> {
     let spec = T::SPEC;
     let mine = record.unique_keys();
     if mine.is_empty() {
-        return Ok(Vec::new());
+        return Vec::new();
     }
     let mut out = Vec::new();
-    for other in siblings(store, record, fetched)?.iter().filter(|o| o.id() != record.id()) {
+    for other in siblings.iter().filter(|o| o.id() != record.id()) {
         for (rule, key) in other.unique_keys() {
             if mine.iter().any(|(r, k)| *r == rule && *k == key) {
                 let u = &spec.unique[rule];
@@ -306,25 +307,79 @@ fn duplicates_of<T: Kind>(store: &Store, record: &T, fetched: &Fetched) -> Resul
             }
         }
     }
-    Ok(out)
+    out
 }
 
 /// Every record of the folder's programme that refers to `target`, with the field holding the
 /// reference, found from the kinds' descriptions.
 pub fn referrers(store: &Store, target: &Id) -> Result<Vec<(AnyRecord, &'static str)>> {
-    let mut out = Vec::new();
-    for (spec, field) in kind::referrers(target.kind()) {
+    let targets = std::collections::HashSet::from([target.clone()]);
+    Ok(referrers_of(store, &targets)?.into_iter().map(|(r, field, _)| (r, field)).collect())
+}
+
+/// Every record of the folder's programme that refers to one of `targets`: the record, the
+/// field and the target; each kind that may refer to them is read once.
+pub fn referrers_of(
+    store: &Store,
+    targets: &std::collections::HashSet<Id>,
+) -> Result<Vec<(AnyRecord, &'static str, Id)>> {
+    let mut kinds: Vec<RecordKind> = targets.iter().map(Id::kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    let mut fields: Vec<(&'static KindSpec, Vec<&'static kind::Field>)> = Vec::new();
+    for (spec, field) in kinds.into_iter().flat_map(kind::referrers) {
         if spec.programme != store.config.programme {
             continue;
         }
+        match fields.iter_mut().find(|(s, _)| s.kind == spec.kind) {
+            Some((_, fs)) => fs.push(field),
+            None => fields.push((spec, vec![field])),
+        }
+    }
+    let mut out = Vec::new();
+    for (spec, fs) in fields {
         crate::with_kind!(spec.kind, T => {
             for r in store.load::<T>()? {
                 let Some(table) = kind::to_table(&r) else { continue };
-                if kind::values(&table, field.path).into_iter().any(|v| v.as_str() == Some(target.as_str())) {
-                    out.push((r.into_any(), field.path));
+                let mut hits: Vec<(&'static str, Id)> = Vec::new();
+                for f in &fs {
+                    for v in kind::values(&table, f.path) {
+                        if let Some(id) = v.as_str().and_then(|s| Id::parse(s).ok()).filter(|id| targets.contains(id)) {
+                            hits.push((f.path, id));
+                        }
+                    }
                 }
+                let Some(last) = hits.pop() else { continue };
+                let r = r.into_any();
+                for (field, id) in hits {
+                    out.push((r.clone(), field, id));
+                }
+                out.push((r, last.0, last.1));
             }
         });
+    }
+    Ok(out)
+}
+
+/// The records whose rules may change when `target` changes: those that refer to it, and those
+/// that refer to these (a group's people, and their consultations), each once.
+pub fn referrers_around(store: &Store, target: &Id) -> Result<Vec<AnyRecord>> {
+    let mut seen = std::collections::HashSet::from([target.clone()]);
+    let mut out = Vec::new();
+    let mut level = seen.clone();
+    for _depth in 0..2 {
+        let mut next = std::collections::HashSet::new();
+        for (r, _, _) in referrers_of(store, &level)? {
+            let id = id_of(r.any()).clone();
+            if seen.insert(id.clone()) {
+                next.insert(id);
+                out.push(r);
+            }
+        }
+        level = next;
+        if level.is_empty() {
+            break;
+        }
     }
     Ok(out)
 }

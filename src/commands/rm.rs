@@ -1,12 +1,13 @@
 //! `peerlog rm`: remove a record, never leaving another record pointing at nothing.
 
 use super::Ctx;
-use super::prompt::{Confirm, confirm};
+use super::prompt::Confirm;
+use super::record::{self, AnyRecord};
 use crate::error::{Error, Result};
-use crate::model::{Consultation, Feedback, Group, Id, Person, Record, RecordKind};
+use crate::model::{Id, RecordKind, kind};
 use crate::output;
-use crate::store::{Folder, Store};
-use std::collections::BTreeSet;
+use crate::store::Store;
+use std::collections::HashSet;
 
 /// Remove a record of any kind.
 ///
@@ -31,157 +32,11 @@ pub struct Args {
     pub confirm: Confirm,
 }
 
-/// What a removal does: the records to delete, leaves first, and feedback to rewrite.
-struct Plan {
-    feedback: Vec<Feedback>,
-    consultations: Vec<Consultation>,
-    people: Vec<Person>,
-    groups: Vec<Group>,
-    /// Feedback that keeps some of its consultations.
-    trimmed: Vec<Feedback>,
-}
-
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let store = ctx.store()?;
     let _lock = store.lock()?;
-    if RecordKind::of(a.id.trim()).is_some() || store.config.programme != crate::model::Programme::ThematicGroups {
-        super::record::kind_of("rm", &a.id, store.config.programme)?;
-    }
-    let (kind, query) = store.any_record("rm", &a.id)?;
-    let query = query.as_str();
-    if kind.spec().programme != crate::model::Programme::ThematicGroups {
-        return remove_any(ctx, &store, kind, query, &a);
-    }
-    let target = match kind {
-        RecordKind::Group => store.group("rm", query)?.id,
-        RecordKind::Person => store.person("rm", query, None)?.id,
-        RecordKind::Consultation => store.consultation("rm", query)?.0.id,
-        RecordKind::Feedback => store.feedback("rm", query)?.0.id,
-        _ => unreachable!("other kinds are removed by remove_any"),
-    };
-    let folder = store.load_folder()?;
-    let referrers = direct_referrers(&folder, &target);
-    if !referrers.is_empty() && !a.cascade {
-        let shown: Vec<&str> = referrers.iter().take(20).map(String::as_str).collect();
-        return Err(referred(&target, referrers.len(), &shown));
-    }
-    let plan = plan(&folder, &target);
-    let removed = plan.removed();
-    let dry_run = a.confirm.dry_run;
-    if a.cascade && !dry_run {
-        let mut listing: Vec<String> = removed.iter().map(|id| tr!("rm-listing-remove", id = id.to_string())).collect();
-        listing.extend(plan.trimmed.iter().map(|f| tr!("rm-listing-drop", id = f.id.to_string())));
-        let question = tr!("rm-question", count = removed.len(), id = target.to_string());
-        confirm(a.confirm, "rm --cascade", &question, &listing)?;
-    }
-    for f in &plan.trimmed {
-        let ids: Vec<&str> = f.consultations.iter().map(Id::as_str).collect();
-        ctx.note(tr!("rm-trimmed", dry_run = yes(dry_run), id = f.id.to_string(), ids = ids.join(" ")));
-    }
-    if !dry_run {
-        apply(&store, &plan)?;
-    }
-    ctx.note(tr!("rm-done", dry_run = yes(dry_run), count = removed.len()));
-    let lines: String = removed.iter().map(|id| format!("{id}\n")).collect();
-    output::stdout(lines.as_bytes())
-}
-
-/// The records that name `target` directly, described for people.
-fn direct_referrers(folder: &Folder, target: &Id) -> Vec<String> {
-    match target.kind() {
-        RecordKind::Group => folder
-            .people
-            .iter()
-            .filter(|p| &p.group == target)
-            .map(|p| tr!("rm-ref-participant", id = p.id.to_string(), name = p.name.as_str()))
-            .collect(),
-        RecordKind::Person => folder
-            .consultations
-            .iter()
-            .filter(|c| &c.peer == target || &c.recipient == target)
-            .map(|c| {
-                let role = if &c.peer == target { "peer" } else { "recipient" };
-                tr!(
-                    "rm-ref-consultation",
-                    id = c.id.to_string(),
-                    date = c.date.to_string(),
-                    time = c.time.to_string(),
-                    role = role
-                )
-            })
-            .collect(),
-        RecordKind::Consultation => folder
-            .feedback
-            .iter()
-            .filter(|f| f.consultations.contains(target))
-            .map(|f| {
-                tr!("rm-ref-feedback", id = f.id.to_string(), from = f.from.to_string(), date = f.date.to_string())
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// Everything that goes with `target` when it goes.
-fn plan(folder: &Folder, target: &Id) -> Plan {
-    let groups: Vec<Group> = folder.groups.iter().filter(|g| &g.id == target).cloned().collect();
-    let people: Vec<Person> = folder.people.iter().filter(|p| &p.id == target || &p.group == target).cloned().collect();
-    let person_ids: BTreeSet<&Id> = people.iter().map(|p| &p.id).collect();
-    let consultations: Vec<Consultation> = folder
-        .consultations
-        .iter()
-        .filter(|c| &c.id == target || person_ids.contains(&c.peer) || person_ids.contains(&c.recipient))
-        .cloned()
-        .collect();
-    let gone: BTreeSet<&Id> = consultations.iter().map(|c| &c.id).collect();
-    let mut feedback = Vec::new();
-    let mut trimmed = Vec::new();
-    for f in &folder.feedback {
-        if &f.id == target {
-            feedback.push(f.clone());
-        } else if f.consultations.iter().any(|c| gone.contains(c)) {
-            let mut kept = f.clone();
-            kept.consultations.retain(|c| !gone.contains(c));
-            if kept.consultations.is_empty() {
-                feedback.push(f.clone());
-            } else {
-                trimmed.push(kept);
-            }
-        }
-    }
-    Plan { feedback, consultations, people, groups, trimmed }
-}
-
-impl Plan {
-    /// The IDs removed, the target's kind first.
-    fn removed(&self) -> Vec<Id> {
-        let mut out: Vec<Id> = self.groups.iter().map(|g| g.id.clone()).collect();
-        out.extend(self.people.iter().map(|p| p.id.clone()));
-        out.extend(self.consultations.iter().map(|c| c.id.clone()));
-        out.extend(self.feedback.iter().map(|f| f.id.clone()));
-        out
-    }
-}
-
-/// Rewrites trimmed feedback and deletes the rest, in one transaction: all of it or none.
-fn apply(store: &Store, plan: &Plan) -> Result<()> {
-    let mut tx = store.begin();
-    for f in &plan.trimmed {
-        tx.put(f)?;
-    }
-    for f in &plan.feedback {
-        tx.remove(&f.rel_path());
-    }
-    for c in &plan.consultations {
-        tx.remove(&c.rel_path());
-    }
-    for p in &plan.people {
-        tx.remove(&p.rel_path());
-    }
-    for g in &plan.groups {
-        tx.remove(&g.rel_path());
-    }
-    tx.commit()
+    let (kind, query) = super::record::named_by(&store, "rm", &a.id)?;
+    remove_any(ctx, &store, kind, &query, &a)
 }
 
 /// Removes a record of any kind, from the kinds' descriptions: the records that refer to it are
@@ -189,8 +44,6 @@ fn apply(store: &Store, plan: &Plan) -> Result<()> {
 /// in a required field goes too (and what refers to that), and one that holds it in a list or an
 /// optional field loses the reference. Changed records are written before any file is removed.
 fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args) -> Result<()> {
-    use super::record::{self, AnyRecord};
-    use crate::model::kind;
     let target = record::resolve(store, "rm", kind, query)?;
     let direct = record::referrers(store, &target)?;
     if !direct.is_empty() && !a.cascade {
@@ -201,30 +54,31 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
             .collect();
         return Err(referred(&target, direct.len(), &shown));
     }
-    // Breadth first: what goes, and what only loses references (its latest version).
+    // Breadth first, a level at a time: what goes, and what only loses references (its latest
+    // version).
     let mut gone: Vec<Id> = vec![target.clone()];
     let mut changed: Vec<(Id, toml::Table, AnyRecord)> = Vec::new();
-    let mut i = 0;
-    while i < gone.len() {
-        let id = gone[i].clone();
-        i += 1;
-        for (r, _) in record::referrers(store, &id)? {
+    let mut level: HashSet<Id> = HashSet::from([target.clone()]);
+    while !level.is_empty() {
+        let mut next = HashSet::new();
+        for (r, _, id) in record::referrers_of(store, &level)? {
             let rid = record::id_of(r.any()).clone();
             if gone.contains(&rid) {
                 continue;
             }
             let spec = rid.kind().spec();
-            let table = match changed.iter().position(|(c, _, _)| *c == rid) {
+            let mut table = match changed.iter().position(|(c, _, _)| *c == rid) {
                 Some(at) => changed.remove(at).1,
                 None => record::table_of(r.any()).unwrap_or_default(),
             };
-            let mut table = table;
             if kind::unlink(spec, &mut table, &id) {
                 changed.push((rid, table, r));
             } else {
-                gone.push(rid);
+                gone.push(rid.clone());
+                next.insert(rid);
             }
         }
+        level = next;
     }
     changed.retain(|(id, _, _)| !gone.contains(id));
     let dry_run = a.confirm.dry_run;

@@ -281,6 +281,22 @@ pub trait Kind: Record + Clone + PartialEq {
         None
     }
 
+    /// The last day the record is kept for its own sake: `purge --before DATE` removes it when
+    /// that day is before DATE and no record that stays refers to it; `None` keeps it. By
+    /// default the date the kind's files are filed by; undated kinds are kept.
+    fn kept_until(&self, _env: &Env) -> Option<Date> {
+        let field = Self::SPEC.dated_by?;
+        let table = to_table(self)?;
+        values(&table, field).first().and_then(|v| cell(v).parse().ok())
+    }
+
+    /// A rule between two records of the kind that are not duplicates (two consultations of
+    /// one person at overlapping times), checked against the records a duplicate would be
+    /// looked for among.
+    fn clashes(&self, _other: &Self, _env: &Env) -> Option<Problem> {
+        None
+    }
+
     /// The keys of [`KindSpec::unique`]: `(rule index, key)`; two records of a kind sharing a
     /// key are a duplicate. Derived from the description; kinds with many records override it
     /// with the same keys built without a detour through TOML.
@@ -658,6 +674,10 @@ pub fn parse_value(
                 } else {
                     Ok(None)
                 };
+            }
+            // A list of days (a group's meetings) is kept in calendar order.
+            if field.ty == Ty::Date {
+                items.sort_by_key(cell);
             }
             Ok(Some(Value::Array(items)))
         }

@@ -6,30 +6,51 @@ pub mod colleague;
 pub mod thematic;
 
 use crate::commands::agenda::Item;
+use crate::commands::{Ctx, overview};
 use crate::error::Result;
 use crate::model::{Date, Programme, RecordKind};
-use crate::store::Store;
+use crate::report::period::Period;
+use crate::store::{Config, Store};
+
+/// Finds a record by name for a command (`store`, `command`, `query`): its kind and ID.
+pub type ByName = fn(&Store, &str, &str) -> Result<(RecordKind, String)>;
 
 /// A programme, as the commands every folder has see it.
 pub struct Spec {
     pub programme: Programme,
-    /// Its kinds of record, in the order `check` reads them (each kind's description names
-    /// its programme; see [`Programme::kinds`]).
-    pub kinds: &'static [RecordKind],
     /// The subcommands that belong to it alone, for the message of a command run in the other
     /// programme's folder.
     pub commands: &'static str,
     /// What is due as of a day, oldest first (`peerlog agenda`).
     pub agenda: fn(&Store, Date) -> Result<Vec<Item>>,
+    /// Finds the record a name (not an ID) given to `edit` or `rm` names: its kind and ID;
+    /// `None` where records are named by ID only.
+    pub by_name: Option<ByName>,
+    /// The settings of a new folder (`peerlog init`).
+    pub new_config: fn() -> Config,
+    /// The text of `peerlog.toml` for the settings, with the comments `init` writes.
+    pub settings_text: fn(&Config) -> Result<String>,
+    /// The overview page (`report overview`), from its flags.
+    pub overview: fn(&Ctx, &Store, &overview::Args, Period) -> Result<String>,
 }
 
-/// Every programme: a third one is a folder beside these and a line here (and a word in
-/// [`Programme`]).
+/// Every programme, in the order of [`Programme::ALL`]: a third one is a folder beside these
+/// and a line here (and a word in [`Programme`] with its kinds).
 pub const ALL: [Spec; 2] = [thematic::PROGRAMME, colleague::PROGRAMME];
+
+// One description for each word of `Programme`, in its order (checked when compiling).
+const _: () = {
+    assert!(ALL.len() == Programme::ALL.len());
+    let mut i = 0;
+    while i < ALL.len() {
+        assert!(ALL[i].programme as usize == i && Programme::ALL[i] as usize == i);
+        i += 1;
+    }
+};
 
 /// The description of a programme.
 pub fn of(programme: Programme) -> &'static Spec {
-    ALL.iter().find(|s| s.programme == programme).unwrap_or(&ALL[0])
+    &ALL[programme as usize]
 }
 
 #[cfg(test)]
@@ -38,7 +59,7 @@ mod tests {
     fn every_programme_is_described_once() {
         for p in crate::model::Programme::ALL {
             assert_eq!(super::ALL.iter().filter(|s| s.programme == *p).count(), 1, "{p}");
-            assert_eq!(super::of(*p).kinds, p.kinds());
+            assert_eq!(super::of(*p).programme, *p);
         }
     }
 }

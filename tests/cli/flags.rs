@@ -12,15 +12,20 @@ use peerlog::model::{Date, Text, TimeRange};
 /// Every flag in the command tree whose parser is `parser`, as the words that reach it:
 /// `["consult", "log", "--date"]`.
 fn flags_of(parser: &ValueParser) -> Vec<Vec<String>> {
+    flags_where(&|arg| arg.get_value_parser().type_id() == parser.type_id())
+}
+
+/// Every flag in the command tree that `pick` picks.
+fn flags_where(pick: &dyn Fn(&clap::Arg) -> bool) -> Vec<Vec<String>> {
     let mut out = Vec::new();
-    walk(&peerlog::cli::Cli::command(), &mut Vec::new(), parser, &mut out);
+    walk(&peerlog::cli::Cli::command(), &mut Vec::new(), pick, &mut out);
     out
 }
 
-fn walk(cmd: &clap::Command, path: &mut Vec<String>, parser: &ValueParser, out: &mut Vec<Vec<String>>) {
+fn walk(cmd: &clap::Command, path: &mut Vec<String>, pick: &dyn Fn(&clap::Arg) -> bool, out: &mut Vec<Vec<String>>) {
     for arg in cmd.get_arguments() {
         if let Some(long) = arg.get_long()
-            && arg.get_value_parser().type_id() == parser.type_id()
+            && pick(arg)
             && !arg.is_global_set()
         {
             let mut line = path.clone();
@@ -30,7 +35,7 @@ fn walk(cmd: &clap::Command, path: &mut Vec<String>, parser: &ValueParser, out: 
     }
     for sub in cmd.get_subcommands() {
         path.push(sub.get_name().to_string());
-        walk(sub, path, parser, out);
+        walk(sub, path, pick, out);
         path.pop();
     }
 }
@@ -84,6 +89,19 @@ fn a_malformed_value_is_refused_alike_by_every_command() {
                 out.push_str(&format!("\n$ peerlog COMMAND FLAG {shown}  # {lang}, exit 1\n"));
                 out.push_str(&same_everywhere(&lines, value, 1, lang));
             }
+        }
+        out.push('\n');
+    }
+    // Flags of their own types: the period's parts, a count, a date or none.
+    for (long, value) in
+        [("month", "2025-13"), ("quarter", "2025-Q5"), ("year", "25"), ("officers", "many"), ("revoked", "someday")]
+    {
+        let lines = flags_where(&|arg| arg.get_long() == Some(long));
+        assert!(!lines.is_empty(), "no --{long}");
+        out.push_str(&format!("## --{long} ({} of them)\n", lines.len()));
+        for lang in ["en", "lv"] {
+            out.push_str(&format!("\n$ peerlog COMMAND FLAG {value}  # {lang}, exit 1\n"));
+            out.push_str(&same_everywhere(&lines, value, 1, lang));
         }
         out.push('\n');
     }

@@ -18,9 +18,9 @@ fn counts_are_singular_for_one_and_plural_for_more() {
         out.push_str(&run.stderr.replace(&*f.root.to_string_lossy(), "FOLDER"));
         std::fs::remove_file(f.root.join("all.json")).unwrap();
     }
-    assert!(out.contains("would remove 0 consultations, 1 feedback and 0 people"), "{out}");
-    assert!(out.contains("would remove 2 consultations, 2 feedback and 0 people"), "{out}");
-    assert!(out.contains("0 konsultāciju, 1 atgriezeniskā saite, 0 personu"), "{out}");
-    assert!(out.contains("2 konsultācijas, 2 atgriezeniskās saites, 0 personu"), "{out}");
+    assert!(out.contains("would remove 1 feedback from before 2025-03-12"), "{out}");
+    assert!(out.contains("would remove 2 consultations, 2 feedback from before 2025-03-15"), "{out}");
+    assert!(out.contains("2025-03-12: 1 atgriezeniskā saite"), "{out}");
+    assert!(out.contains("2025-03-15: 2 konsultācijas, 2 atgriezeniskās saites"), "{out}");
     insta::assert_snapshot!("plural-counts", out);
 }

@@ -119,6 +119,45 @@ fn a_broken_export_is_refused_naming_the_json_path_and_nothing_is_written() {
     assert!(!run.stderr.contains("personīgs"), "{}", run.stderr);
 }
 
+/// The colleague-support example's export, changed by `edit`.
+fn broken_colleague(edit: impl FnOnce(&mut Value)) -> String {
+    let mut doc: Value = serde_json::from_str(&export(&Folder::example_colleague())).unwrap();
+    edit(&mut doc);
+    serde_json::to_string_pretty(&doc).unwrap()
+}
+
+/// A restore checks every record with its kind's rules and uniqueness, as `add`, `edit`,
+/// `import` and `check` do, in both programmes.
+#[test]
+fn restore_refuses_what_the_kinds_rules_refuse_in_both_programmes() {
+    let cases: Vec<(String, Vec<&str>)> = vec![
+        (
+            broken(|d| {
+                let name = d["people"][0]["name"].clone();
+                let group = d["people"][0]["group"].clone();
+                d["people"][1]["name"] = name;
+                d["people"][1]["group"] = group;
+            }),
+            vec!["people[1]: ", "of the same group has the same name"],
+        ),
+        (
+            broken(|d| d["consultations"][0]["peer"] = d["consultations"][0]["recipient"].clone()),
+            vec!["consultations[0]", "both peer and recipient"],
+        ),
+        (
+            broken_colleague(|d| d["units"][1]["name"] = d["units"][0]["name"].clone()),
+            vec!["units[1]: ", "a unit of the same name"],
+        ),
+        (broken_colleague(|d| d["contacts"][0]["supporter"] = json!("s-nothere1")), vec!["contacts[0]", "s-nothere1"]),
+    ];
+    for (doc, needles) in cases {
+        let scratch = scratch_with(&doc);
+        let before = scratch.snapshot();
+        scratch.run(&["restore", "backup.json", "restored"]).fails(1, &needles);
+        assert!(before == scratch.snapshot(), "{needles:?}: the scratch folder changed");
+    }
+}
+
 #[test]
 fn restore_transcripts() {
     let scratch = scratch_with(&broken(|d| {

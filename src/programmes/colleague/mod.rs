@@ -4,13 +4,65 @@ pub mod agenda;
 pub mod commands;
 pub mod folder;
 pub mod model;
+pub mod overview;
 pub mod report;
 
+use crate::error::Result;
 use crate::model::Programme;
+use crate::model::colleague::ColleagueSettings;
+use crate::store::Config;
+use crate::store::config::ConsentSettings;
 
 pub const PROGRAMME: super::Spec = super::Spec {
     programme: Programme::ColleagueSupport,
-    kinds: Programme::ColleagueSupport.kinds(),
     commands: "unit, support, psychologist, supervision, contact, incident, referral, report programme",
     agenda: agenda::items,
+    by_name: None,
+    new_config,
+    settings_text,
+    overview: overview::page,
 };
+
+/// A new folder's settings: the programme's figures, and no consent rule (a thematic one).
+fn new_config() -> Config {
+    Config {
+        programme: Programme::ColleagueSupport,
+        colleague: Some(ColleagueSettings::default()),
+        // What the settings file without a [consent] table reads as.
+        consent: ConsentSettings::default(),
+        ..Config::default()
+    }
+}
+
+/// `peerlog.toml` of a colleague-support folder: no Appendix 1 wording, the programme's figures.
+#[derive(serde::Serialize)]
+struct ColleagueConfig {
+    format: u32,
+    programme: Programme,
+    colleague: ColleagueSettings,
+}
+
+const COLLEAGUE_HEADER: &str = "\
+# peerlog settings. `format` is the folder's format version; `programme` is fixed at init.
+# [colleague] holds the programme's figures:
+#   training_hours, training_days, training_consultations: what the course requires before a
+#     support person counts as trained (36 hours over 6 days, and 3 individual consultations);
+#   supervision_missed: `support agenda` flags an active support person who missed this many
+#     supervision sessions in a row (excused absences do not count);
+#   referral_open_days: `support agenda` flags a referral still open after this many days;
+#   small_cell_threshold: `report programme` shows counts from 1 to this minus 1 as \"<N\";
+#   incident_categories: the categories an incident notification may have.
+";
+
+/// `peerlog.toml` with the comments on the programme's figures; the short form, without the
+/// thematic settings, unless the folder changed one.
+fn settings_text(config: &Config) -> Result<String> {
+    use crate::commands::init::to_toml;
+    let short = to_toml(&ColleagueConfig {
+        format: config.format,
+        programme: Programme::ColleagueSupport,
+        colleague: config.colleague(),
+    })?;
+    let same = toml::from_str::<Config>(&short).is_ok_and(|c| c == *config);
+    Ok(format!("{COLLEAGUE_HEADER}{}", if same { short } else { to_toml(config)? }))
+}

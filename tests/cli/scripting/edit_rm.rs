@@ -44,7 +44,7 @@ fn edit_refuses_what_add_refuses_and_writes_nothing() {
     let other = log(&f, &p, &o, "2025-03-15", "16:00-17:00");
     refused(&f, &["edit", &c, "--set", "date=31.02.2025"], 1, &["date", "not a day of the calendar"]);
     refused(&f, &["edit", &c, "--set", "time=17:00-16:00"], 1, &["time", "ends before it starts"]);
-    refused(&f, &["edit", &c, "--set", "topic= "], 1, &["topic is empty"]);
+    refused(&f, &["edit", &c, "--set", "topic= "], 1, &["topic is required"]);
     refused(&f, &["edit", &c, "--set", "status=done"], 1, &["status", "planned, held, cancelled"]);
     refused(&f, &["edit", &c, "--set", "peer=berzina"], 1, &["both peer and recipient"]);
     refused(&f, &["edit", &c, "--set", "recipient=nobody"], 1, &["recipient", "nobody"]);
@@ -53,17 +53,17 @@ fn edit_refuses_what_add_refuses_and_writes_nothing() {
         &f,
         &["edit", &other, "--set", "recipient=berzina", "--set", "date=2025-03-14"],
         1,
-        &[&c, "already records"],
+        &[&c, "the same consultation as"],
     );
     refused(&f, &["edit", &c, "--set", "id=c-other"], 2, &["an ID never changes"]);
     refused(&f, &["edit", &c, "--set", "topic=A", "--set", "topic=B"], 2, &["topic is given twice"]);
     refused(&f, &["edit", "c-nothing", "--set", "topic=X"], 1, &["no consultation has the ID 'c-nothing'"]);
     // Groups and people.
     f.run(&["group", "add", "Otra grupa", "--leader", "L", "--venue", "V"]).ok();
-    refused(&f, &["edit", &g, "--set", "name=otra GRUPA"], 1, &["exists already"]);
+    refused(&f, &["edit", &g, "--set", "name=otra GRUPA"], 1, &["a group of the same name"]);
     refused(&f, &["edit", &g, "--set", "start=2025-05-01", "--set", "end=2025-04-01"], 1, &["ends on 2025-04-01"]);
     refused(&f, &["edit", &g, "--set", "model=3"], 1, &["model", "does not exist"]);
-    refused(&f, &["edit", &r, "--set", "name=Ģirts Vītoliņš"], 1, &["has that name already"]);
+    refused(&f, &["edit", &r, "--set", "name=Ģirts Vītoliņš"], 1, &["of the same group has the same name"]);
     refused(&f, &["edit", &r, "--set", "birth_date=2099-01-01"], 1, &["in the future"]);
     refused(&f, &["edit", &p, "--set", "role=child"], 1, &["child peer without a birth date"]);
     // A change to a person that would break their consultations.
@@ -138,7 +138,7 @@ fn edit_groups_people_and_feedback() {
     refused(&f, &["edit", &fb, "--set", "met=sometimes"], 1, &["yes, partly, no"]);
     // The consultation cannot stop being held, or move after its feedback, while feedback is on it.
     refused(&f, &["edit", &c, "--set", "status=planned"], 1, &[&fb, "would break", "feedback is only for held"]);
-    refused(&f, &["edit", &c, "--set", "date=2026-02-01"], 1, &[&fb, "before the consultation"]);
+    refused(&f, &["edit", &c, "--set", "date=2026-02-01"], 1, &[&fb, "held later, on 2026-02-01"]);
 }
 
 #[test]
@@ -155,15 +155,19 @@ fn rm_refuses_while_records_refer_to_it_and_cascades_on_request() {
         1,
         &[&format!("{anna} is referred to by 2 records"), &first, &second, "as recipient", "--cascade"],
     );
-    refused(&f, &["rm", &first], 1, &[&shared, "feedback from the recipient", "--cascade"]);
+    refused(&f, &["rm", &first], 1, &[&shared, "(feedback on 2025-03-20) as consultations", "--cascade"]);
     let group = json(&f, &["group", "list", "--format", "json"])[1]["id"].as_str().unwrap().to_string();
-    refused(&f, &["rm", &group], 1, &["participant Anna Bērziņa"]);
+    refused(&f, &["rm", &group], 1, &["(person Anna Bērziņa) as group"]);
 
     // A dry run tells and changes nothing.
     let before = f.snapshot();
     let dry = f.run(&["rm", &first, "--cascade", "--dry-run"]);
     assert!(dry.ok().contains(&first));
-    assert!(dry.stderr.contains(&format!("would change {shared}: now about {second} only")), "{}", dry.stderr);
+    assert!(
+        dry.stderr.contains(&format!("would change {shared}: a reference to a removed record taken out")),
+        "{}",
+        dry.stderr
+    );
     assert!(before == f.snapshot());
 
     // Removing one consultation of two keeps the feedback that also covers the other.

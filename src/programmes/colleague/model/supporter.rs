@@ -293,6 +293,11 @@ pub const SUPPORTER: KindSpec = KindSpec {
 impl Kind for Supporter {
     const SPEC: &'static KindSpec = &SUPPORTER;
 
+    /// A support person is kept until their service ended.
+    fn kept_until(&self, _env: &Env) -> Option<Date> {
+        self.ended.as_ref().map(|e| e.date)
+    }
+
     fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
         super::rules::supporter(self, Course::from(env.colleague), env.exists)
     }

@@ -112,6 +112,14 @@ impl Kind for Consultation {
         crate::model::AnyRef::Consultation(self)
     }
 
+    fn clashes(&self, other: &Self, env: &Env) -> Option<crate::model::Problem> {
+        let name = |id: &Id| match (env.get)(id).and_then(crate::model::AnyRef::as_person) {
+            Some(p) => p.name.to_string(),
+            None => id.to_string(),
+        };
+        crate::model::rules::overlap(self, other, &name)
+    }
+
     fn unique_keys(&self) -> Vec<(usize, String)> {
         if self.status == Status::Cancelled {
             return Vec::new();

@@ -216,6 +216,14 @@ impl Kind for Person {
         crate::model::AnyRef::Person(self)
     }
 
+    /// A participant is kept while their group runs (one without an end date, for good) and
+    /// until their last stage change as a peer.
+    fn kept_until(&self, env: &Env) -> Option<Date> {
+        let end = (env.get)(&self.group).and_then(crate::model::AnyRef::as_group)?.end?;
+        let stages = self.peer.iter().flat_map(|i| i.stages.iter().map(|s| s.date));
+        stages.chain([end]).max()
+    }
+
     fn label(&self) -> Option<&str> {
         Some(self.name.as_str())
     }
