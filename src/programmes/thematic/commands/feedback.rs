@@ -146,7 +146,7 @@ fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
         let that_day: Vec<Consultation> = store.records_in(&day_dir(day))?;
         let found: Vec<&Consultation> =
             that_day.iter().filter(|c| c.peer == peer.id && c.recipient == recipient.id).collect();
-        let c = meeting(&found, &peer, &recipient, day, time)
+        let c = meeting(&found, &peer, &recipient, day, time, "--consultation-time")
             .map_err(|e| Error::data(format!("--consultation-date: {e}")))?;
         consultations.push(c.clone());
     }
@@ -211,6 +211,7 @@ pub fn meeting<'a>(
     recipient: &Person,
     day: Date,
     time: Option<TimeRange>,
+    time_by: &str,
 ) -> std::result::Result<&'a Consultation, String> {
     let fits: Vec<&Consultation> =
         found.iter().copied().filter(|c| c.status != Status::Cancelled && time.is_none_or(|t| c.time == t)).collect();
@@ -242,6 +243,7 @@ pub fn meeting<'a>(
                 peer = peer.name.to_string(),
                 recipient = recipient.name.to_string(),
                 date = day.to_string(),
+                by = time_by,
                 which = which.join(", ")
             ))
         }
