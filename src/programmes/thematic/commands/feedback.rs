@@ -160,7 +160,7 @@ fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
         comment,
         benefit,
     };
-    let existing = answers_about(&store, &draft)?;
+    let existing = answers_about(&store, &draft, &consultations)?;
     validate(ctx, Subject::Flags, &draft, &consultations, &existing)?;
     let f = store.create(|id| Feedback { id, ..draft.clone() })?;
     output::result_line(f.id.as_str())
@@ -190,9 +190,15 @@ pub fn validate(
     Ok(())
 }
 
-/// The feedback already given about `f`'s consultations (found without reading every file).
-pub fn answers_about(store: &crate::store::Store, f: &Feedback) -> Result<Vec<Feedback>> {
-    let paths = crate::store::answers::about(store, &f.consultations)?;
+/// The feedback already given about `f`'s consultations (found without reading every file):
+/// `consultations` are those of them that were found.
+pub fn answers_about(
+    store: &crate::store::Store,
+    f: &Feedback,
+    consultations: &[Consultation],
+) -> Result<Vec<Feedback>> {
+    let since = consultations.iter().map(|c| c.date).min();
+    let paths = crate::store::answers::about(store, &f.consultations, since)?;
     paths.iter().map(|rel| store.read::<Feedback>(rel)).collect()
 }
 
