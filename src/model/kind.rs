@@ -498,7 +498,7 @@ pub fn cell_for_people(spec: &KindSpec, path: &str, v: &Value) -> String {
     match v {
         Value::Boolean(true) => crate::tr!("show-yes"),
         Value::Boolean(false) => crate::tr!("show-no"),
-        Value::Array(items) if items.iter().any(Value::is_table) => {
+        Value::Array(items) if items.iter().any(is_table) => {
             let path = format!("{path}[]");
             items.iter().map(|i| cell_for_people(spec, &path, i)).collect::<Vec<_>>().join("\n")
         }
