@@ -172,7 +172,7 @@ feedback-no-meeting-at = { $peer } has no consultation with { $recipient } on { 
 feedback-many-meetings = { $count } { PLURAL($count) ->
         [one] consultation
        *[other] consultations
-    } of { $peer } with { $recipient } on { $date }: { $which }; say which with the consultation's time
+    } of { $peer } with { $recipient } on { $date }: { $which }; say which with { $by }
 feedback-meeting-at = { $id } at { $time }
 feedback-duplicate = { $id } already holds { $from } feedback on { $consultation }
 feedback-duplicate-hint = one answer per consultation and side; change the existing one with `peerlog edit { $id } --set FIELD=VALUE`
@@ -1066,3 +1066,53 @@ output-cannot-write = cannot write { $what ->
     }: { $why }
 output-exists = { $paths }: the file exists already; nothing was written
 output-exists-hint = add --force to replace it, or choose another file name
+
+## Values given with edit --set and in import cells
+value-not-whole-number = { $value } is not a whole number
+value-not-yes-no = { $value } is not yes or no
+value-not-one-of = { $value } is not one of { $words }
+value-table = { $key } is a table; change its fields one by one
+value-required = { $key } is required; give it a value
+value-needs-one = { $key } needs at least one value
+id-not-an-id = { $value } is not a record ID (IDs look like c-k2m9xq4t)
+date-expected-shape = a date like 2025-03-14
+date-word-in-file = a file holds the day itself: write it as date = 2025-03-14
+text-the-value = the value
+group-model-unknown = model { $model } does not exist; it is 1 (while the group runs) or 2 (after it ends)
+group-model-not-a-number = { $value } is not a model; use 1 or 2
+group-exists-hint = give the group a name of its own
+csv-not-a-separator = { $value } is not a separator; give one ASCII character such as ';' or ',' (or 'tab')
+csv-separator-in-cells = '{ $value }' cannot separate cells: it would be read as part of a cell; use ';', ',', '|' or 'tab'
+consent-none-for = { $name } ({ $id }) has no consent for { $purpose }
+consent-none-for-hint = record one with `peerlog consent give { $id } { $purpose } --date DATE`
+consent-none-on = --on: { $name } ({ $id }) has no consent for { $purpose } given on { $date }
+consent-none-on-hint = their consents for { $purpose } were given on { $dates }
+consent-nothing-to-correct = nothing to correct
+consent-nothing-to-correct-hint = give --given DATE, --by WHO or --revoked DATE|none
+consult-duplicate-see = see it with `peerlog consult show { $id }`, or check the date and time
+report-no-peer = peer '{ $id }' does not exist, so the report cannot tell this consultation's group
+report-no-recipient = recipient '{ $id }' does not exist
+report-fix-files-hint = fix the file (or run `peerlog check` to list every problem), then run the report again
+import-supporter-ended = { $name } ({ $id }) ended on { $date }
+
+## The manual's main page: its one-line summary, ENVIRONMENT, FILES and EXIT STATUS (`x` is bold)
+man-top-name = keep the records of peer-support programmes as TOML files in a folder kept in git
+man-env-dir = The peerlog folder, when `--dir` is not given. Without either, the nearest folder upwards from the current directory that holds peerlog.toml.
+man-env-lang = The language of messages, tables and help: `en` or `lv` (as `--lang`). Otherwise `[ui] language` in peerlog.toml, then `LC_ALL`, `LC_MESSAGES` or `LANG`.
+man-env-no-color = When set, no colour, even on a terminal. Colour appears only on a terminal otherwise.
+man-env-colour-force = When set, colour even when the output is not a terminal.
+man-env-date-epoch = Seconds since 1970: the creation time written into XLSX workbooks, which otherwise carry a fixed one, so the same records always give the same bytes.
+man-env-complete = `COMPLETE=bash peerlog` (or zsh, fish, elvish, powershell) prints the shell's registration for tab completion of commands, flags and the folder's records by name.
+man-file-settings = The folder's settings: format version, programme (thematic-groups or colleague-support), the wording of the Appendix 1 sheet, consent, agenda and colleague-support settings.
+man-file-groups = Thematic support groups, and their participants (peers have a `[peer]` table).
+man-file-consultations = Consultations, one folder a day, and feedback, by the year it was given.
+man-file-colleague = The records of a colleague-support folder.
+man-file-lock = The advisory lock writing commands hold for their whole read-check-write.
+man-file-tmp = Temporary files of interrupted writes; readers ignore them, `peerlog check --fix` removes them.
+man-exit-0 = Success.
+man-exit-1 = Refused for the data's sake: invalid input, a broken file, a rule broken (nothing was written); `check` found errors.
+man-exit-2 = Bad usage: an unknown command or flag, a missing argument, no peerlog folder, a command of the other programme, an answer cancelled at a prompt, a destructive command without a terminal and without `--yes`.
+
+## What an agenda item is, on a table (CSV and JSON keep the word)
+agenda-what = { $key }
+pipeline-what = { $key }

@@ -99,6 +99,7 @@ column = { $key ->
     [status] Statuss
     [peer] Līdzinieks
     [peers] Līdzinieki
+    [peer-stage] Līdzinieka posms
     [recipient] Saņēmējs
     [recipients] Saņēmēji
     [place] Norises vieta
@@ -307,7 +308,7 @@ feedback-many-meetings = { $date } ir { $count } { PLURAL($count) ->
         [zero] konsultāciju
         [one] konsultācija
        *[other] konsultācijas
-    }, kurās līdzinieks ir { $peer } un saņēmējs { $recipient }: { $which }; norādiet, kura, ar konsultācijas laiku
+    }, kurās līdzinieks ir { $peer } un saņēmējs { $recipient }: { $which }; norādiet, kura, ar { $by }
 feedback-meeting-at = { $id } { $time }
 feedback-duplicate = { $id } jau satur { $from ->
         [peer] līdzinieka
@@ -1007,7 +1008,7 @@ erase-review = { PLURAL($count) ->
        *[other] vēl { $count } ierakstos ir palicis tikai vārds
     } (tas var būt cita cilvēka vārds): pārskatiet tos
 erase-first-name-left = te vēl ir palicis vārds; pārskatiet
-erase-git-history = piezīme: git vēsturē vecie dati paliek; lai tos izdzēstu arī no vēstures, skatiet README sadaļu "Erasing a person from git history"
+erase-git-history = piezīme: git vēsturē vecie dati paliek; lai tos izdzēstu arī no vēstures, skatiet README.lv.md sadaļu „Personas dzēšana no git vēstures”
 erase-not-a-person = ieraksts ({ $kind }) nav persona; erase dzēš tikai personu datus: { $kinds }
 erase-cut-from-settings = vārds izgriezts no komentāriem
 erase-already = { $id } dati dzēsti { $date }; neviens ieraksts nesatur vārdu, { $count } { PLURAL($count) ->
@@ -1485,3 +1486,70 @@ output-cannot-write = nevar ierakstīt { $what ->
     }: { $why }
 output-exists = { $paths }: fails jau ir; nekas netika ierakstīts
 output-exists-hint = pievienojiet --force, lai to aizstātu, vai izvēlieties citu faila nosaukumu
+
+## Values given with edit --set and in import cells
+value-not-whole-number = { $value } nav vesels skaitlis
+value-not-yes-no = { $value } nav ne jā ('yes'), ne nē ('no')
+value-not-one-of = { $value } nav neviens no šiem vārdiem: { $words }
+value-table = { $key } ir tabula; mainiet tās laukus pa vienam
+value-required = { $key } ir obligāts; norādiet vērtību
+value-needs-one = { $key } vajag vismaz vienu vērtību
+id-not-an-id = { $value } nav ieraksta ID (ID izskatās šādi: c-k2m9xq4t)
+date-expected-shape = datums, piemēram, 2025-03-14
+date-word-in-file = failā raksta pašu dienu: date = 2025-03-14
+text-the-value = teksts
+group-model-unknown = modeļa { $model } nav; ir 1. modelis (kamēr grupa darbojas) un 2. modelis (pēc grupas beigām)
+group-model-not-a-number = { $value } nav modelis; norādiet 1 vai 2
+group-exists-hint = dodiet grupai savu, atšķirīgu nosaukumu
+csv-not-a-separator = { $value } nav atdalītājs; norādiet vienu ASCII rakstzīmi, piemēram, ';' vai ',' (vai 'tab')
+csv-separator-in-cells = '{ $value }' nevar atdalīt šūnas: to nolasītu kā šūnas daļu; lietojiet ';', ',', '|' vai 'tab'
+consent-none-for = personai { $name } ({ $id }) nav piekrišanas mērķim '{ $purpose }'
+consent-none-for-hint = ierakstiet to ar `peerlog consent give { $id } { $purpose } --date DATUMS`
+consent-none-on = --on: personai { $name } ({ $id }) nav piekrišanas mērķim '{ $purpose }', kas dota { $date }
+consent-none-on-hint = piekrišanas mērķim '{ $purpose }' dotas: { $dates }
+consent-nothing-to-correct = nav ko labot
+consent-nothing-to-correct-hint = norādiet --given DATUMS, --by KURŠ vai --revoked DATUMS|none
+consult-duplicate-see = apskatiet to ar `peerlog consult show { $id }` vai pārbaudiet datumu un laiku
+report-no-peer = līdzinieka '{ $id }' nav, tāpēc pārskatā nevar noteikt šīs konsultācijas grupu
+report-no-recipient = saņēmēja '{ $id }' nav
+report-fix-files-hint = izlabojiet failu (visas problēmas parāda `peerlog check`) un sagatavojiet pārskatu vēlreiz
+import-supporter-ended = { $name } ({ $id }) darbību beidza { $date }
+
+## The manual's main page: its one-line summary, ENVIRONMENT, FILES and EXIT STATUS (`x` is bold)
+man-top-name = līdzinieku atbalsta programmu ieraksti TOML failos mapē, ko glabā git
+man-env-dir = peerlog mape, ja nav dots `--dir`. Ja nav ne viena, ne otra, tā ir tuvākā mape uz augšu no pašreizējās mapes, kurā ir peerlog.toml.
+man-env-lang = Paziņojumu, tabulu un palīdzības valoda: `en` vai `lv` (tāpat kā `--lang`). Ja tā nav dota, `[ui] language` failā peerlog.toml, tad `LC_ALL`, `LC_MESSAGES` vai `LANG`.
+man-env-no-color = Ja iestatīts, krāsu nav pat terminālī. Citādi krāsas ir tikai terminālī.
+man-env-colour-force = Ja iestatīts, krāsas ir arī tad, ja izvade nav terminālis.
+man-env-date-epoch = Sekundes kopš 1970. gada: izveides laiks, ko ieraksta XLSX darbgrāmatās (citādi tas ir nemainīgs), lai no tiem pašiem ierakstiem vienmēr iegūtu tos pašus baitus.
+man-env-complete = `COMPLETE=bash peerlog` (vai zsh, fish, elvish, powershell) izvada čaulas reģistrāciju, lai ar tabulatoru papildinātu komandas, karodziņus un mapes ierakstu vārdus.
+man-file-settings = Mapes iestatījumi: formāta versija, programma (thematic-groups vai colleague-support), 1. pielikuma lapas formulējumi, piekrišanu, darāmā un kolēģu atbalsta iestatījumi.
+man-file-groups = Tematiskās atbalsta grupas un to dalībnieki (līdziniekiem ir tabula `[peer]`).
+man-file-consultations = Konsultācijas, katrai dienai sava mape, un atgriezeniskā saite pa gadiem, kuros tā sniegta.
+man-file-colleague = Kolēģu atbalsta programmas mapes ieraksti.
+man-file-lock = Slēdzene, ko rakstošās komandas tur visu laiku, kamēr lasa, pārbauda un raksta.
+man-file-tmp = Pārtrauktas rakstīšanas pagaidu faili; lasot tos neņem vērā, `peerlog check --fix` tos izdzēš.
+man-exit-0 = Izdevās.
+man-exit-1 = Atteikts datu dēļ: nederīga ievade, bojāts fails, pārkāpts noteikums (nekas netika ierakstīts); `check` atrada kļūdas.
+man-exit-2 = Nepareizs lietojums: nezināma komanda vai karodziņš, trūkst argumenta, nav peerlog mapes, otras programmas komanda, atbilde atcelta jautājumā, dzēšoša komanda bez termināļa un bez `--yes`.
+
+## What an agenda item is, on a table (CSV and JSON keep the word)
+agenda-what = { $key ->
+        [confirm-consultation] apstiprināt konsultāciju
+        [peer-feedback] līdzinieka atgr. saite
+        [recipient-feedback] saņēmēja atgr. saite
+        [stuck-peer] līdzinieks ilgi vienā posmā
+        [approach-peer] uzrunāt līdzinieku
+        [interview] pārrunas
+        [activate] sākt darbību
+        [supervision] supervīzija
+        [referral] nosūtījums
+        [incident] kritisks notikums
+       *[other] { $key }
+    }
+pipeline-what = { $key ->
+        [stage] posms
+        [observed] novērots
+        [motivation] motivācija
+       *[other] { $key }
+    }

@@ -60,7 +60,8 @@ pub fn print(ctx: &Ctx, format: Format, items: &[Item], as_of: Date) -> Result<(
         .map(|i| {
             vec![
                 i.due.to_string(),
-                i.kind.to_string(),
+                // The word scripts read in CSV; its meaning in the people's language on a table.
+                if format == Format::Table { tr!("agenda-what", key = i.kind) } else { i.kind.to_string() },
                 i.record.to_string(),
                 output::cell(format, i.message.clone()),
                 i.next.clone(),

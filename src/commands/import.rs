@@ -911,10 +911,10 @@ fn covered<'a>(
         Some(t) => Some(parse(row, "consultation_time", Some(t), report, |s| s.parse::<TimeRange>())?),
     };
     let found: &[&Consultation] = by_pair.get(&(&peer.id, &recipient.id, date)).map_or(&[], Vec::as_slice);
-    match feedback::meeting(found, peer, recipient, date, time) {
+    match feedback::meeting(found, peer, recipient, date, time, "consultation_time") {
         Ok(c) => Some(vec![c]),
         Err(e) => {
-            report.error(line, "consultation", e.replace("the consultation's time", "consultation_time"));
+            report.error(line, "consultation", e);
             None
         }
     }
@@ -1020,7 +1020,9 @@ fn training(
             None => record::find::<Supporter>(store, "supporter", who.as_str())?.0,
         };
         if let Some(e) = &s.ended {
-            report.error(row.line, "supporter", format!("{} ({}) ended on {}", s.name, s.id, e.date));
+            let ended =
+                tr!("import-supporter-ended", name = s.name.as_str(), id = s.id.to_string(), date = e.date.to_string());
+            report.error(row.line, "supporter", ended);
             changed.push(s);
             continue;
         }

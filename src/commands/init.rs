@@ -34,14 +34,14 @@ pub fn settings_text(config: &Config) -> Result<String> {
     (crate::programmes::of(config.programme).settings_text)(config)
 }
 
-/// Writes a new folder's settings, git attributes and record folders into `root`, which holds
-/// no peerlog files; notes the git files it kept.
+/// Writes a new folder's git attributes, record folders and settings into `root`, which holds
+/// no peerlog files; notes the git files it kept. The settings come last: a folder whose `init`
+/// was stopped is no peerlog folder, and `init` run again finishes it.
 pub fn create(ctx: &Ctx, root: &Path, config: &Config) -> Result<()> {
     let write = |name: &str, text: &str| {
         let path = root.join(name);
         atomic::create_new(&path, text.as_bytes()).map_err(|e| Error::io(&path, e))
     };
-    write(CONFIG_FILE, &settings_text(config)?)?;
     for (name, text) in [(".gitattributes", GITATTRIBUTES), (".gitignore", GITIGNORE)] {
         if root.join(name).exists() {
             ctx.note(tr!("init-kept", name = name.to_string(), lines = text.to_string()));
@@ -53,7 +53,7 @@ pub fn create(ctx: &Ctx, root: &Path, config: &Config) -> Result<()> {
         let dir = root.join(kind_dir(*kind));
         atomic::create_private_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     }
-    Ok(())
+    write(CONFIG_FILE, &settings_text(config)?)
 }
 
 /// How deep below the current folder `init` without a path looks for a peerlog folder, and how
@@ -113,9 +113,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
     }
     let root = args.path.or_else(|| ctx.dir.clone()).unwrap_or_else(|| PathBuf::from("."));
-    if let Some(existing) = std::iter::once(CONFIG_FILE)
-        .chain(crate::model::RecordKind::ALL.into_iter().map(kind_dir))
-        .find(|name| root.join(name).exists())
+    // An empty record folder holds nothing to overwrite: an `init` stopped part-way leaves them.
+    let holds = |name: &&str| match std::fs::read_dir(root.join(name)) {
+        Ok(mut entries) => entries.next().is_some(),
+        Err(_) => root.join(name).exists(),
+    };
+    if let Some(existing) =
+        std::iter::once(CONFIG_FILE).chain(crate::model::RecordKind::ALL.into_iter().map(kind_dir)).find(holds)
     {
         return Err(Error::data(tr!(
             "init-exists",

@@ -34,9 +34,6 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     }
 }
 
-/// The one-line summary of a command for NAME: the first sentence of its about.
-const TOP_NAME: &str = "keep the records of peer-support programmes as TOML files in a folder kept in git";
-
 /// One command's page (`parent` is the page above it), with the section names in the current
 /// language.
 fn page(cmd: &Command, parent: Option<&str>) -> Result<Vec<u8>> {
@@ -45,7 +42,8 @@ fn page(cmd: &Command, parent: Option<&str>) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     man.render_title(&mut out)?;
     let summary = match parent {
-        None => TOP_NAME.to_string(),
+        // The one-line summary of peerlog itself.
+        None => tr!("man-top-name"),
         Some(_) => first_sentence(&cmd.get_about().map(|a| a.to_string()).unwrap_or_default()),
     };
     section(&mut out, "NAME");
@@ -71,7 +69,7 @@ fn page(cmd: &Command, parent: Option<&str>) -> Result<Vec<u8>> {
         }
     }
     if parent.is_none() {
-        out.extend(TOP_SECTIONS.as_bytes());
+        out.extend(top_sections().into_bytes());
     }
     if !examples.trim().is_empty() {
         section(&mut out, "EXAMPLES");
@@ -156,61 +154,55 @@ fn text(s: &str) -> String {
     if escaped.starts_with(['.', '\'']) { format!("\\&{escaped}") } else { escaped }
 }
 
-/// ENVIRONMENT, FILES and EXIT STATUS of the main page.
-const TOP_SECTIONS: &str = r#".SH ENVIRONMENT
-.TP
-\fBPEERLOG_DIR\fR
-The peerlog folder, when \fB\-\-dir\fR is not given. Without either, the nearest folder upwards
-from the current directory that holds \fIpeerlog.toml\fR.
-.TP
-\fBPEERLOG_LANG\fR
-The language of messages, tables and help: \fBen\fR or \fBlv\fR (as \fB\-\-lang\fR). Otherwise
-\fB[ui] language\fR in \fIpeerlog.toml\fR, then \fBLC_ALL\fR, \fBLC_MESSAGES\fR or \fBLANG\fR.
-.TP
-\fBNO_COLOR\fR
-When set, no colour, even on a terminal. Colour appears only on a terminal otherwise.
-.TP
-\fBCLICOLOR_FORCE\fR
-When set, colour even when the output is not a terminal.
-.TP
-\fBSOURCE_DATE_EPOCH\fR
-Seconds since 1970: the creation time written into XLSX workbooks, which otherwise carry a fixed
-one, so the same records always give the same bytes.
-.TP
-\fBCOMPLETE\fR
-\fBCOMPLETE=bash peerlog\fR (or zsh, fish, elvish, powershell) prints the shell's registration
-for tab completion of commands, flags and the folder's records by name.
-.SH FILES
-.TP
-\fIpeerlog.toml\fR
-The folder's settings: format version, programme (thematic\-groups or colleague\-support), the
-wording of the Appendix 1 sheet, consent, agenda and colleague\-support settings.
-.TP
-\fIgroups/g\-*.toml\fR, \fIpeople/p\-*.toml\fR
-Thematic support groups, and their participants (peers have a [peer] table).
-.TP
-\fIconsultations/YYYY/YYYY\-MM\-DD/c\-*.toml\fR, \fIfeedback/YYYY/f\-*.toml\fR
-Consultations, one folder a day, and feedback, by the year it was given.
-.TP
-\fIunits/\fR, \fIsupporters/\fR, \fIpsychologists/\fR, \fIsupervision/YYYY/\fR, \fIcontacts/YYYY/\fR, \fIincidents/YYYY/\fR, \fIreferrals/YYYY/\fR
-The records of a colleague\-support folder.
-.TP
-\fI.peerlog.lock\fR
-The advisory lock writing commands hold for their whole read\-check\-write.
-.TP
-\fI.peerlog\-tmp\-*\fR
-Temporary files of interrupted writes; readers ignore them, \fBpeerlog check \-\-fix\fR removes them.
-.SH "EXIT STATUS"
-.TP
-\fB0\fR
-Success.
-.TP
-\fB1\fR
-Refused for the data's sake: invalid input, a broken file, a rule broken (nothing was written);
-\fBcheck\fR found errors.
-.TP
-\fB2\fR
-Bad usage: an unknown command or flag, a missing argument, no peerlog folder, a command of the
-other programme, an answer cancelled at a prompt, a destructive command without a terminal and
-without \fB\-\-yes\fR.
-"#;
+/// ENVIRONMENT, FILES and EXIT STATUS of the main page: each entry's term, and the message
+/// that describes it (`` `x` `` in a message is set in bold).
+const TOP_SECTIONS: [(&str, &[(&str, &str)]); 3] = [
+    (
+        "ENVIRONMENT",
+        &[
+            ("\\fBPEERLOG_DIR\\fR", "man-env-dir"),
+            ("\\fBPEERLOG_LANG\\fR", "man-env-lang"),
+            ("\\fBNO_COLOR\\fR", "man-env-no-color"),
+            ("\\fBCLICOLOR_FORCE\\fR", "man-env-colour-force"),
+            ("\\fBSOURCE_DATE_EPOCH\\fR", "man-env-date-epoch"),
+            ("\\fBCOMPLETE\\fR", "man-env-complete"),
+        ],
+    ),
+    (
+        "FILES",
+        &[
+            ("\\fIpeerlog.toml\\fR", "man-file-settings"),
+            ("\\fIgroups/g\\-*.toml\\fR, \\fIpeople/p\\-*.toml\\fR", "man-file-groups"),
+            (
+                "\\fIconsultations/YYYY/YYYY\\-MM\\-DD/c\\-*.toml\\fR, \\fIfeedback/YYYY/f\\-*.toml\\fR",
+                "man-file-consultations",
+            ),
+            (
+                "\\fIunits/\\fR, \\fIsupporters/\\fR, \\fIpsychologists/\\fR, \\fIsupervision/YYYY/\\fR, \\fIcontacts/YYYY/\\fR, \\fIincidents/YYYY/\\fR, \\fIreferrals/YYYY/\\fR",
+                "man-file-colleague",
+            ),
+            ("\\fI.peerlog.lock\\fR", "man-file-lock"),
+            ("\\fI.peerlog\\-tmp\\-*\\fR", "man-file-tmp"),
+        ],
+    ),
+    ("EXIT STATUS", &[("\\fB0\\fR", "man-exit-0"), ("\\fB1\\fR", "man-exit-1"), ("\\fB2\\fR", "man-exit-2")]),
+];
+
+/// The sections of [`TOP_SECTIONS`] in roff, in the current language.
+fn top_sections() -> String {
+    let mut out = Vec::new();
+    for (title, entries) in TOP_SECTIONS {
+        section(&mut out, title);
+        for (term, key) in entries {
+            let described = crate::i18n::message(key, None);
+            // Bold for `x`: every other part between backticks.
+            let roff: String = described
+                .split('`')
+                .enumerate()
+                .map(|(i, part)| if i % 2 == 1 { format!("\\fB{}\\fR", text(part)) } else { text(part) })
+                .collect();
+            out.extend(format!(".TP\n{term}\n{roff}\n").into_bytes());
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

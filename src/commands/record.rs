@@ -265,7 +265,7 @@ pub fn problems<T: Kind>(store: &Store, record: &T, extra: &[AnyRecord]) -> Resu
     let settings = store.config.colleague();
     let env = env(store, &get, &exists, &settings);
     let mut out = record.validate(&env);
-    let siblings = siblings(store, record)?;
+    let siblings = siblings(store, record, &fetched)?;
     out.extend(duplicates_among(record, &siblings));
     out.extend(siblings.iter().filter_map(|o| record.clashes(o, &env)));
     Ok(out)
@@ -273,11 +273,16 @@ pub fn problems<T: Kind>(store: &Store, record: &T, extra: &[AnyRecord]) -> Resu
 
 /// The records of `T` that a new or changed `record` could duplicate: a consultation's day, the
 /// answers about a feedback's consultations, or the whole kind for the small kinds.
-fn siblings<T: Kind>(store: &Store, record: &T) -> Result<Vec<T>> {
+fn siblings<T: Kind>(store: &Store, record: &T, fetched: &Fetched) -> Result<Vec<T>> {
     match record.any() {
         AnyRef::Consultation(c) => store.records_in(&day_dir(c.date)),
         AnyRef::Feedback(f) => {
-            let paths = crate::store::answers::about(store, &f.consultations)?;
+            // Feedback is never given before its consultation: the years from the earliest on.
+            let held = f.consultations.iter().filter_map(|id| match fetched.get(id) {
+                Some(AnyRef::Consultation(c)) => Some(c.date),
+                _ => None,
+            });
+            let paths = crate::store::answers::about(store, &f.consultations, held.min())?;
             paths.iter().map(|rel| store.read::<T>(rel)).collect()
         }
         _ => store.load(),

@@ -344,6 +344,12 @@ fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
     let mut groups: Vec<&Group> = folder.groups.iter().filter(|g| only.as_ref().is_none_or(|o| o.id == g.id)).collect();
     groups.sort_by(|a, b| a.name.cmp(&b.name));
     let report = pipeline::build(&folder, &groups);
-    let rows = Rows::new(vec!["group", "what", "word", "count"], pipeline::rows(&report));
-    output::emit(&target, &report, rows, "Pipeline")
+    let mut rows = pipeline::rows(&report);
+    // CSV keeps the words scripts read; a table says what each list is in the people's language.
+    if target.format == Format::Table {
+        for row in &mut rows {
+            row[1] = tr!("pipeline-what", key = row[1].as_str());
+        }
+    }
+    output::emit(&target, &report, Rows::new(vec!["group", "what", "word", "count"], rows), "Pipeline")
 }

@@ -136,12 +136,12 @@ impl<'de> serde::de::Visitor<'de> for DateVisitor {
     type Value = Date;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a date like 2025-03-14")
+        f.write_str(&crate::tr!("date-expected-shape"))
     }
 
     fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Date, E> {
         if matches!(text.trim().to_lowercase().as_str(), "today" | "yesterday" | "šodien" | "vakar") {
-            return Err(E::custom("a file holds the day itself: write it as date = 2025-03-14"));
+            return Err(E::custom(crate::tr!("date-word-in-file")));
         }
         text.parse().map_err(E::custom)
     }

@@ -123,7 +123,7 @@ fn check(s: &str) -> Result<(), String> {
     let valid = (3..=40).contains(&s.len())
         && RecordKind::of(s).is_some()
         && s[2..].bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-    if valid { Ok(()) } else { Err(format!("{} is not a record ID (IDs look like c-k2m9xq4t)", super::text::shown(s))) }
+    if valid { Ok(()) } else { Err(crate::tr!("id-not-an-id", value = super::text::shown(s))) }
 }
 
 impl fmt::Display for Id {

@@ -498,7 +498,7 @@ pub fn cell_for_people(spec: &KindSpec, path: &str, v: &Value) -> String {
     match v {
         Value::Boolean(true) => crate::tr!("show-yes"),
         Value::Boolean(false) => crate::tr!("show-no"),
-        Value::Array(items) if items.iter().any(Value::is_table) => {
+        Value::Array(items) if items.iter().any(is_table) => {
             let path = format!("{path}[]");
             items.iter().map(|i| cell_for_people(spec, &path, i)).collect::<Vec<_>>().join("\n")
         }
@@ -624,11 +624,11 @@ pub fn parse_value(
             Ty::Category => {
                 to(Value::try_from(s.parse::<super::colleague::Word>().map_err(|e| format!("{key}: {e}"))?))
             }
-            Ty::Count => s
-                .trim()
-                .parse::<u32>()
-                .map(|n| Value::Integer(i64::from(n)))
-                .map_err(|_| format!("{key}: {} is not a whole number", super::text::shown(s))),
+            Ty::Count => {
+                s.trim().parse::<u32>().map(|n| Value::Integer(i64::from(n))).map_err(|_| {
+                    format!("{key}: {}", crate::tr!("value-not-whole-number", value = super::text::shown(s)))
+                })
+            }
             Ty::Model => {
                 let m: super::DeliveryModel = s.parse().map_err(|e| format!("{key}: {e}"))?;
                 Ok(Value::Integer(i64::from(u8::from(m))))
@@ -636,23 +636,22 @@ pub fn parse_value(
             Ty::Flag => match fold(s).as_str() {
                 "yes" | "true" | "ja" | "1" => Ok(Value::Boolean(true)),
                 "no" | "false" | "ne" | "0" => Ok(Value::Boolean(false)),
-                _ => Err(format!("{key}: {} is not yes or no", super::text::shown(s))),
+                _ => Err(format!("{key}: {}", crate::tr!("value-not-yes-no", value = super::text::shown(s)))),
             },
             Ty::Word(words) => {
                 let w = s.trim().to_lowercase();
-                words
-                    .iter()
-                    .find(|x| **x == w)
-                    .map(|x| Value::String(x.to_string()))
-                    .ok_or_else(|| format!("{key}: {} is not one of {}", super::text::shown(s), words.join(", ")))
+                words.iter().find(|x| **x == w).map(|x| Value::String(x.to_string())).ok_or_else(|| {
+                    let value = super::text::shown(s);
+                    format!("{key}: {}", crate::tr!("value-not-one-of", value = value, words = words.join(", ")))
+                })
             }
             Ty::Ref(kind) => resolve(kind, s).map(|id| Value::String(id.to_string())),
-            Ty::Table => Err(format!("{key} is a table; change its fields one by one")),
+            Ty::Table => Err(crate::tr!("value-table", key = key)),
         }
     };
     let blank = raw.trim().is_empty();
     match field.card {
-        Card::Required if blank => Err(format!("{key} is required; give it a value")),
+        Card::Required if blank => Err(crate::tr!("value-required", key = key)),
         Card::Optional if blank => Ok(None),
         Card::Required | Card::Optional => one(raw, resolve).map(Some),
         Card::List | Card::NonEmpty => {
@@ -670,7 +669,7 @@ pub fn parse_value(
             }
             if items.is_empty() {
                 return if field.card == Card::NonEmpty {
-                    Err(format!("{key} needs at least one value"))
+                    Err(crate::tr!("value-needs-one", key = key))
                 } else {
                     Ok(None)
                 };

@@ -149,10 +149,10 @@ impl<'de> Deserialize<'de> for Text {
         let s = String::deserialize(d)?;
         if s.len() == s.trim().len() {
             // Already trimmed, as saved files are: check it and keep the string.
-            check("the value", &s).map_err(serde::de::Error::custom)?;
+            check(&crate::tr!("text-the-value"), &s).map_err(serde::de::Error::custom)?;
             return Ok(Text(s));
         }
-        Text::new("the value", &s).map_err(serde::de::Error::custom)
+        Text::new(&crate::tr!("text-the-value"), &s).map_err(serde::de::Error::custom)
     }
 }
 

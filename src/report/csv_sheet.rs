@@ -29,16 +29,11 @@ pub fn delimiter(value: &str) -> Result<u8, String> {
         "tab" | "\\t" | "\t" => b'\t',
         v if v.len() == 1 && v.is_ascii() => v.as_bytes()[0],
         v => {
-            return Err(format!(
-                "{} is not a separator; give one ASCII character such as ';' or ',' (or 'tab')",
-                crate::model::shown(v)
-            ));
+            return Err(crate::tr!("csv-not-a-separator", value = crate::model::shown(v)));
         }
     };
     if matches!(byte, b'"' | b'\'' | b'\r' | b'\n') || byte.is_ascii_alphanumeric() {
-        return Err(format!(
-            "'{value}' cannot separate cells: it would be read as part of a cell; use ';', ',', '|' or 'tab'"
-        ));
+        return Err(crate::tr!("csv-separator-in-cells", value = value));
     }
     Ok(byte)
 }

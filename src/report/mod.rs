@@ -60,21 +60,20 @@ impl<'a> Index<'a> {
             match (peer, recipient) {
                 (Some(p), Some(r)) => out.push((c, p, r)),
                 (None, _) => problems.push(format!(
-                    "{}: peer '{}' does not exist, so the report cannot tell this consultation's group",
+                    "{}: {}",
                     display_path(&c.rel_path()),
-                    c.peer
+                    tr!("report-no-peer", id = c.peer.to_string())
                 )),
                 (Some(_), None) => problems.push(format!(
-                    "{}: recipient '{}' does not exist",
+                    "{}: {}",
                     display_path(&c.rel_path()),
-                    c.recipient
+                    tr!("report-no-recipient", id = c.recipient.to_string())
                 )),
             }
         }
         if !problems.is_empty() {
             problems.sort();
-            return Err(Error::data(problems.join("\n"))
-                .hint("fix the file (or run `peerlog check` to list every problem), then run the report again"));
+            return Err(Error::data(problems.join("\n")).hint(tr!("report-fix-files-hint")));
         }
         // Date, start time, then ID: the same order on every run.
         out.sort_by(|a, b| (a.0.date, a.0.time.start(), &a.0.id).cmp(&(b.0.date, b.0.time.start(), &b.0.id)));

@@ -459,8 +459,9 @@ const BAD_FILES: &[Bad] = &[
     bad(
         "feedback in another year's folder",
         |x| {
-            let to = format!("feedback/2024/{}.toml", x.fb);
-            std::fs::create_dir_all(x.f.path("feedback/2024")).unwrap();
+            // A later year: `feedback record` looks at the years from its consultation's on.
+            let to = format!("feedback/2026/{}.toml", x.fb);
+            std::fs::create_dir_all(x.f.path("feedback/2026")).unwrap();
             std::fs::rename(x.f.path(&x.fb_file()), x.f.path(&to)).unwrap();
             to
         },

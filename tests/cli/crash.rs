@@ -288,3 +288,30 @@ fn a_restore_stopped_anywhere_leaves_no_peerlog_folder_and_runs_again_whole() {
         }
     }
 }
+
+#[test]
+fn an_init_stopped_anywhere_is_no_peerlog_folder_and_runs_again_whole() {
+    let done = {
+        let f = Folder::empty();
+        f.run(&["init", "."]).ok();
+        f.snapshot()
+    };
+    for k in 1.. {
+        let f = Folder::empty();
+        let run = f.run_env(&["init", "."], &[("PEERLOG_CRASH_AFTER", &k.to_string())]);
+        if run.code == 0 {
+            assert!(f.snapshot() == done && k > 2, "k={k}");
+            break;
+        }
+        assert_eq!(run.code, -1, "k={k}: expected a stop by a signal, got:\n{}", run.stderr);
+        // The settings come last: stopped before them, the folder is no peerlog folder yet, and
+        // `init` run again finishes it.
+        if !f.path("peerlog.toml").exists() {
+            f.run(&["init", "."]).ok();
+        }
+        // A one-file write stopped before its rename leaves its temporary file, as everywhere.
+        let mut now = f.snapshot();
+        now.retain(|p, _| !p.to_string_lossy().starts_with(".peerlog-tmp-"));
+        assert!(now == done, "k={k}: {:?}", now.keys());
+    }
+}

@@ -131,6 +131,26 @@ fn fifos_never_make_a_command_wait() {
     assert!(check.stdout.contains(".peerlog.lock:1:1: error: a FIFO"), "{}", check.stdout);
 }
 
+#[cfg(unix)]
+#[test]
+fn sockets_and_devices_in_the_folder_are_named_and_never_read() {
+    let f = Folder::new();
+    f.seeded();
+    let _socket = std::os::unix::net::UnixListener::bind(f.path("people/p-sock.toml")).unwrap();
+    run_or_hang(&f, &["participant", "list"]).fails(1, &["people/p-sock.toml", "a socket"]);
+    let check = run_or_hang(&f, &["check"]);
+    assert!(check.stdout.contains("people/p-sock.toml:1:1: error: a socket"), "{}", check.stdout);
+    std::fs::remove_file(f.path("people/p-sock.toml")).unwrap();
+    // A device node (as /dev/zero is) can be made only by root, as CI runs.
+    let made =
+        Command::new("mknod").arg(f.path("people/p-dev.toml")).args(["c", "1", "5"]).stderr(Stdio::null()).status();
+    if made.is_ok_and(|s| s.success()) {
+        run_or_hang(&f, &["participant", "list"]).fails(1, &["people/p-dev.toml", "a device"]);
+        let check = run_or_hang(&f, &["check"]);
+        assert!(check.stdout.contains("people/p-dev.toml:1:1: error: a device"), "{}", check.stdout);
+    }
+}
+
 #[test]
 fn a_huge_record_file_is_refused_without_reading_it_whole() {
     let f = Folder::new();

@@ -459,6 +459,91 @@ fn latvian_generic_commands_and_broken_files() {
     insta::assert_snapshot!("latvian-generic-commands", out);
 }
 
+/// Refused writes of values, consents and names, and the manual's own sections, in Latvian.
+#[test]
+fn latvian_refused_values_consents_and_the_manual() {
+    let f = Folder::example();
+    let c = Folder::example_colleague();
+    let supporter = c.files("supporters").into_iter().next().expect("a support person");
+    let supporter = supporter.trim_start_matches("supporters/").trim_end_matches(".toml").to_string();
+    let (f_before, c_before) = (f.snapshot(), c.snapshot());
+    let mut out = String::new();
+    for args in [
+        &["edit", "rigas", "--set", "model=3"][..],
+        &["edit", "rigas", "--set", "model=x"],
+        &["consent", "correct", "berzina", "peer", "--given", "2025-01-01"],
+        &["consent", "correct", "berzina", "recipient"],
+        &["consent", "correct", "berzina", "recipient", "--on", "2020-01-01", "--given", "2025-01-01"],
+        &[
+            "group",
+            "add",
+            "Rīgas vecāku atbalsta grupa",
+            "--leader",
+            "Inese Kalniņa",
+            "--venue",
+            "Rīga",
+            "--model",
+            "1",
+            "--start",
+            "2025-01-01",
+            "--end",
+            "2025-02-01",
+        ],
+        &["report", "summary", "--excel", "--format", "json"],
+    ] {
+        out.push_str(&transcript(&f.root, args, &f.run_lv(args)));
+    }
+    for args in [
+        &["edit", supporter.as_str(), "--set", "nomination.voluntary=varbūt"][..],
+        &["edit", supporter.as_str(), "--set", "nomination=x"],
+        &["edit", supporter.as_str(), "--set", "name="],
+    ] {
+        out.push_str(&transcript(&c.root, args, &c.run_lv(args)));
+    }
+    assert_eq!((f_before, c_before), (f.snapshot(), c.snapshot()), "a refused write changed a folder");
+    assert_eq!(english_in_transcript(&out), Vec::<String>::new(), "English:\n{out}");
+    insta::assert_snapshot!("latvian-refused-values", out);
+    // The manual's own sections (the rest is the help, checked with it).
+    let man = f.run_lv(&["man"]).ok().to_string();
+    let own: String = man
+        .lines()
+        .skip_while(|l| *l != ".SH \"VIDE\"")
+        .take_while(|l| !l.starts_with(".SH \"PIEMĒRI\""))
+        .filter(|l| !l.starts_with('.') && !l.starts_with('\\'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(own.contains("Nepareizs lietojums") && man.contains("peerlog \\- līdzinieku"), "{man}");
+    // Bold is for names, commands and flags, which stay as they are typed.
+    let plain: String = own.split("\\fB").map(|part| part.split_once("\\fR").map_or(part, |(_, rest)| rest)).collect();
+    assert_eq!(english_words(&plain), Vec::<String>::new(), "English in the manual:\n{own}");
+}
+
+/// The `n`th (from 0) ```sh block after `heading` in README.lv.md.
+fn lv_block(heading: &str, n: usize) -> String {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.lv.md")).unwrap();
+    let rest = &readme[readme.find(heading).expect("heading in README.lv.md")..];
+    let block = rest.split("```sh\n").nth(n + 1).expect("a sh block");
+    block[..block.find("```").unwrap()].to_string()
+}
+
+/// The Latvian README's tour, as a Latvian reader runs it: no English on stderr or in tables.
+#[test]
+fn the_latvian_readme_tour_prints_no_english() {
+    let script = format!(
+        "{}\n{}\n{}\n{}\n",
+        lv_block("## Ceļvedis", 1).replace("git init", "git init -q"),
+        lv_block("## Vadītāja darbs", 0),
+        lv_block("## Ministrijas pārskats", 0),
+        lv_block("## Otrā programma", 0).replace("git init", "git init -q"),
+    );
+    let (stdout, ours, ok) = run_in_latvian(&script);
+    assert!(ok, "README.lv.md failed:\n{stdout}\n{ours}");
+    assert!(ours.contains("Izveidota peerlog mape kolēģu atbalsta programmai"), "{ours}");
+    assert_eq!(english_words(&ours), Vec::<String>::new(), "English on stderr:\n{ours}");
+    let tables = tables(&stdout);
+    assert!(tables.contains("Struktūrvienība") && tables.contains("Līdzinieki"), "{stdout}");
+    assert_eq!(english_words(&tables), Vec::<String>::new(), "English in tables:\n{tables}");
+
 #[test]
 fn a_group_or_unit_has_a_title_and_a_person_a_name_in_latvian_tables() {
     let header = |f: &Folder, args: &[&str]| f.run_lv(args).ok().lines().nth(1).unwrap_or_default().to_string();

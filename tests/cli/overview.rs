@@ -194,6 +194,28 @@ fn self_contained(html: &str, doc: &Html) {
     assert!(html.contains("@media print") && html.contains("size: A4"));
 }
 
+/// Asserts that no text of the data made an element or an entity of its own: the only
+/// elements are the page's own, and `<` and `&` of the data appear only escaped.
+fn unescaped_nowhere(html: &str, doc: &Html) {
+    assert!(doc.select(&sel("b, i, img")).next().is_none(), "an element from the data");
+    assert!(!html.to_lowercase().contains("<script"), "a script element");
+    let names: std::collections::BTreeSet<&str> =
+        doc.root_element().descendent_elements().map(|e| e.value().name()).collect();
+    let page = "html head meta title style body svg defs pattern rect line header h1 dl div dt dd p nav ol li \
+                a main section h2 ul span figure figcaption strong g text table caption thead tr th tbody td footer";
+    let page: Vec<&str> = page.split_whitespace().collect();
+    for name in &names {
+        assert!(page.contains(name), "an element <{name}> the page does not make");
+    }
+    // Every text of the parsed page, written back escaped, is in the page as it was written.
+    for t in doc.root_element().text() {
+        let escaped = t.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+        if t.contains(['<', '&']) && !t.contains('{') {
+            assert!(html.contains(&escaped), "{t:?} is not escaped");
+        }
+    }
+}
+
 #[test]
 fn thematic_numbers_are_the_summarys_the_pipelines_and_the_agendas() {
     let f = Folder::example();
@@ -271,6 +293,15 @@ fn thematic_numbers_are_the_summarys_the_pipelines_and_the_agendas() {
         let completeness = keyed(&doc, "completeness");
         assert_eq!(completeness["from the recipient"], [(held - missing).to_string(), missing.to_string()]);
         assert_eq!(completeness["from the peer"], [(held - no_peer).to_string(), no_peer.to_string()]);
+        // The pipeline is today's, whatever the period, as `report pipeline` (which has none) shows it.
+        let pipeline = json(&f, &["report", "pipeline", "--format", "json"]);
+        let per_group = keyed(&doc, "pipeline-groups");
+        assert_eq!(per_group.len(), pipeline.as_array().unwrap().len());
+        for g in pipeline.as_array().unwrap() {
+            let stages = ["identified", "approached", "motivated", "prepared", "active", "ended"];
+            let expect: Vec<String> = stages.iter().map(|s| n(&g["stages"][s]).to_string()).collect();
+            assert_eq!(per_group[g["group"].as_str().unwrap()], expect);
+        }
         // The key figures: held, the share with the recipient's feedback, the share met.
         let sum = |k: &str| rows.iter().map(|r| n(&r[k])).sum::<u64>();
         let (yes, partly, no) = (sum("met_yes"), sum("met_partly"), sum("met_no"));
@@ -470,67 +501,6 @@ fn every_text_is_escaped() {
     }
 }
 
-/// Asserts that no text of the data made an element or an entity of its own: the only
-/// elements are the page's own, and `<` and `&` of the data appear only escaped.
-fn unescaped_nowhere(html: &str, doc: &Html) {
-    assert!(doc.select(&sel("b, i, img")).next().is_none(), "an element from the data");
-    assert!(!html.to_lowercase().contains("<script"), "a script element");
-    let names: std::collections::BTreeSet<&str> =
-        doc.root_element().descendent_elements().map(|e| e.value().name()).collect();
-    let page = [
-        "html",
-        "head",
-        "meta",
-        "title",
-        "style",
-        "body",
-        "svg",
-        "defs",
-        "pattern",
-        "rect",
-        "line",
-        "header",
-        "h1",
-        "dl",
-        "div",
-        "dt",
-        "dd",
-        "p",
-        "nav",
-        "ol",
-        "li",
-        "a",
-        "main",
-        "section",
-        "h2",
-        "ul",
-        "span",
-        "figure",
-        "figcaption",
-        "strong",
-        "g",
-        "text",
-        "table",
-        "caption",
-        "thead",
-        "tr",
-        "th",
-        "tbody",
-        "td",
-        "footer",
-    ];
-    for name in &names {
-        assert!(page.contains(name), "an element <{name}> the page does not make");
-    }
-    // Every text of the parsed page, written back escaped, is in the page as it was written.
-    for t in doc.root_element().text() {
-        let escaped = t.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
-        if t.contains(['<', '&']) && !t.contains('{') {
-            assert!(html.contains(&escaped), "{t:?} is not escaped");
-        }
-    }
-}
-
 #[test]
 fn colleague_counts_are_the_programme_reports_with_small_counts_masked() {
     let f = Folder::example_colleague();
@@ -682,6 +652,42 @@ fn every_chart_draws_the_numbers_of_its_table() {
         assert!(charts >= 5, "{args:?}: {charts} charts");
         assert!(charts_draw_their_tables(&doc) > charts, "{args:?}");
     }
+}
+
+/// A folder of many groups: the per-group charts draw the 25 busiest, the tables list every group.
+#[test]
+fn per_group_charts_draw_the_busiest_groups_and_their_tables_list_all() {
+    let f = Folder::new();
+    for i in 0..27 {
+        let name = format!("Grupa {i:02}");
+        let g = f.run(&["group", "add", &name, "--leader", "Inese Kalniņa", "--venue", "Rīga"]).ok().to_string();
+        let add = |kind: &str, name: &str, consent: &str| {
+            let mut args = vec![kind, "add", name, "--group", &g, "--role", "parent", "--consent", consent];
+            args.extend(["--consent-date", "2024-01-01"]);
+            if kind == "peer" {
+                args.extend(["--date", "2024-01-01"]);
+            }
+            f.run(&args).ok().to_string()
+        };
+        let peer = add("peer", "Līga Ozoliņa", "peer,report");
+        let r = add("participant", "Anna Bērziņa", "recipient,report");
+        // Groups 05 and 20 are the busiest, with two consultations; the others have one.
+        let times: &[&str] = if i == 5 || i == 20 { &["16:00-17:00", "18:00-19:00"] } else { &["16:00-17:00"] };
+        for t in times {
+            f.run(&consult_log(&peer, &r, "2025-03-14", t, "Tēma")).ok();
+        }
+    }
+    let (html, doc) = overview(&f, &["--as-of", "2025-03-15"]);
+    charts_draw_their_tables(&doc);
+    for id in ["per-group", "pipeline-groups"] {
+        assert_eq!(keyed(&doc, id).len(), 27, "{id}: the table lists every group");
+        assert_eq!(drawn(&doc, id).keys().map(|(g, _)| g).collect::<std::collections::BTreeSet<_>>().len(), 25);
+    }
+    let consultations = drawn(&doc, "per-group");
+    for busiest in ["Grupa 05", "Grupa 20"] {
+        assert_eq!(consultations[&(busiest.to_string(), "held".to_string())], "2");
+    }
+    assert!(html.contains("The chart shows the 25 groups with the most consultations; the table lists every group."));
 }
 
 /// Every heading, note and table of a page as text, one table row a line.

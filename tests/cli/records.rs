@@ -331,3 +331,29 @@ fn a_second_answer_is_refused_after_a_file_was_edited_in_place_with_its_size_and
         .fails(1, &[&format!("{f1} already holds recipient feedback")]);
     f.run_env(&feedback_args(&c1, "recipient", "2025-03-06"), &env).ok();
 }
+
+#[test]
+fn an_answer_given_in_a_later_year_counts_and_one_dated_before_its_consultation_is_left_to_check() {
+    let f = Folder::new();
+    let (_, peer, anna, _) = f.seeded();
+    let c = f.run(&consult_log(&peer, &anna, "2025-12-30", "16:00-17:00", "Robežas")).ok().to_string();
+    // Given in the new year: filed under 2026, found for a consultation of 2025.
+    let first = f.run(&feedback_args(&c, "recipient", "2026-01-05")).ok().to_string();
+    assert!(f.path(&format!("feedback/2026/{first}.toml")).exists());
+    f.run(&feedback_args(&c, "recipient", "2025-12-31")).fails(1, &[&first, "already holds recipient feedback"]);
+    // A peer's answer put by hand in 2024, before the consultation, breaks a rule that every
+    // write keeps: the look-up starts at the consultation's year and does not see it, and
+    // `check` names both problems.
+    let text =
+        f.read(&format!("feedback/2026/{first}.toml")).replace(&first, "f-byhand22").replace("recipient", "peer");
+    let text = text.replace("2026-01-05", "2024-06-01");
+    f.write("feedback/2024/f-byhand22.toml", &text);
+    f.run(&feedback_args(&c, "peer", "2026-01-06")).ok();
+    let check = f.run(&["check"]);
+    assert!(
+        check.stdout.contains("feedback/2024/f-byhand22.toml") && check.stdout.contains("before"),
+        "{}",
+        check.stdout
+    );
+    assert!(check.stdout.contains("also holds peer feedback"), "{}", check.stdout);
+}

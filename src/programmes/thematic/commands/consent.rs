@@ -118,7 +118,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
             let revoked = revoked.map(|Revoked(r)| r);
             if given.is_none() && by.is_none() && revoked.is_none() {
                 return Err(
-                    Error::usage("nothing to correct").hint("give --given DATE, --by WHO or --revoked DATE|none")
+                    Error::usage(tr!("consent-nothing-to-correct")).hint(tr!("consent-nothing-to-correct-hint"))
                 );
             }
             update(ctx, &person, |p| {
@@ -148,11 +148,22 @@ fn pick(p: &Person, purpose: Purpose, on: Option<Date>) -> Result<usize> {
         d.join(", ")
     };
     match on {
-        _ if mine.is_empty() => Err(Error::data(format!("{} ({}) has no consent for {purpose}", p.name, p.id))
-            .hint(format!("record one with `peerlog consent give {} {purpose} --date DATE`", p.id))),
+        _ if mine.is_empty() => Err(Error::data(tr!(
+            "consent-none-for",
+            name = p.name.as_str(),
+            id = p.id.to_string(),
+            purpose = purpose.to_string()
+        ))
+        .hint(tr!("consent-none-for-hint", id = p.id.to_string(), purpose = purpose.to_string()))),
         Some(day) => mine.iter().copied().find(|&i| p.consent[i].given == day).ok_or_else(|| {
-            Error::data(format!("--on: {} ({}) has no consent for {purpose} given on {day}", p.name, p.id))
-                .hint(format!("their consents for {purpose} were given on {}", days()))
+            Error::data(tr!(
+                "consent-none-on",
+                name = p.name.as_str(),
+                id = p.id.to_string(),
+                purpose = purpose.to_string(),
+                date = day.to_string()
+            ))
+            .hint(tr!("consent-none-on-hint", purpose = purpose.to_string(), dates = days()))
         }),
         None => Ok(*mine.iter().max_by_key(|&&i| p.consent[i].given).expect("not empty")),
     }

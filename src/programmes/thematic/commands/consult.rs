@@ -194,7 +194,7 @@ pub fn validate(
     if let Some(other) = slot_taken(c, &same_day) {
         let hint = match (other.status, c.status) {
             (Status::Planned, Status::Held) => tr!("consult-duplicate-hint", id = other.id.to_string()),
-            _ => format!("see it with `peerlog consult show {}`, or check the date and time", other.id),
+            _ => tr!("consult-duplicate-see", id = other.id.to_string()),
         };
         return Err(Error::data(tr!(
             "consult-duplicate",

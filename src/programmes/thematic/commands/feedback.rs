@@ -146,7 +146,7 @@ fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
         let that_day: Vec<Consultation> = store.records_in(&day_dir(day))?;
         let found: Vec<&Consultation> =
             that_day.iter().filter(|c| c.peer == peer.id && c.recipient == recipient.id).collect();
-        let c = meeting(&found, &peer, &recipient, day, time)
+        let c = meeting(&found, &peer, &recipient, day, time, "--consultation-time")
             .map_err(|e| Error::data(format!("--consultation-date: {e}")))?;
         consultations.push(c.clone());
     }
@@ -160,7 +160,7 @@ fn record(ctx: &Ctx, mut a: RecordArgs) -> Result<()> {
         comment,
         benefit,
     };
-    let existing = answers_about(&store, &draft)?;
+    let existing = answers_about(&store, &draft, &consultations)?;
     validate(ctx, Subject::Flags, &draft, &consultations, &existing)?;
     let f = store.create(|id| Feedback { id, ..draft.clone() })?;
     output::result_line(f.id.as_str())
@@ -190,9 +190,15 @@ pub fn validate(
     Ok(())
 }
 
-/// The feedback already given about `f`'s consultations (found without reading every file).
-pub fn answers_about(store: &crate::store::Store, f: &Feedback) -> Result<Vec<Feedback>> {
-    let paths = crate::store::answers::about(store, &f.consultations)?;
+/// The feedback already given about `f`'s consultations (found without reading every file):
+/// `consultations` are those of them that were found.
+pub fn answers_about(
+    store: &crate::store::Store,
+    f: &Feedback,
+    consultations: &[Consultation],
+) -> Result<Vec<Feedback>> {
+    let since = consultations.iter().map(|c| c.date).min();
+    let paths = crate::store::answers::about(store, &f.consultations, since)?;
     paths.iter().map(|rel| store.read::<Feedback>(rel)).collect()
 }
 
@@ -205,6 +211,7 @@ pub fn meeting<'a>(
     recipient: &Person,
     day: Date,
     time: Option<TimeRange>,
+    time_by: &str,
 ) -> std::result::Result<&'a Consultation, String> {
     let fits: Vec<&Consultation> =
         found.iter().copied().filter(|c| c.status != Status::Cancelled && time.is_none_or(|t| c.time == t)).collect();
@@ -236,6 +243,7 @@ pub fn meeting<'a>(
                 peer = peer.name.to_string(),
                 recipient = recipient.name.to_string(),
                 date = day.to_string(),
+                by = time_by,
                 which = which.join(", ")
             ))
         }

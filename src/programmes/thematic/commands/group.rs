@@ -130,7 +130,7 @@ pub fn check_span(start: Option<Date>, end: Option<Date>) -> Result<()> {
 pub fn check_name(groups: &[Group], name: &Text, except: Option<&Id>) -> Result<()> {
     match groups.iter().find(|g| Some(&g.id) != except && fold(g.name.as_str()) == fold(name.as_str())) {
         Some(g) => Err(Error::data(tr!("group-exists", name = g.name.to_string(), id = g.id.to_string()))
-            .hint("give the group a name of its own")),
+            .hint(tr!("group-exists-hint"))),
         None => Ok(()),
     }
 }

@@ -48,7 +48,7 @@ impl TryFrom<u8> for DeliveryModel {
         match n {
             1 => Ok(DeliveryModel::DuringGroup),
             2 => Ok(DeliveryModel::AfterGroup),
-            _ => Err(format!("model {n} does not exist; it is 1 (while the group runs) or 2 (after it ends)")),
+            _ => Err(crate::tr!("group-model-unknown", model = n)),
         }
     }
 }
@@ -66,7 +66,10 @@ impl std::str::FromStr for DeliveryModel {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, String> {
-        s.trim().parse::<u8>().map_err(|_| format!("{} is not a model; use 1 or 2", crate::model::shown(s)))?.try_into()
+        s.trim()
+            .parse::<u8>()
+            .map_err(|_| crate::tr!("group-model-not-a-number", value = crate::model::shown(s)))?
+            .try_into()
     }
 }
 
