@@ -543,6 +543,7 @@ fn the_latvian_readme_tour_prints_no_english() {
     let tables = tables(&stdout);
     assert!(tables.contains("Struktūrvienība") && tables.contains("Līdzinieki"), "{stdout}");
     assert_eq!(english_words(&tables), Vec::<String>::new(), "English in tables:\n{tables}");
+}
 
 #[test]
 fn a_group_or_unit_has_a_title_and_a_person_a_name_in_latvian_tables() {
