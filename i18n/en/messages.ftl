@@ -753,7 +753,7 @@ rm-referred = { $id } is referred to by { $count } { PLURAL($count) ->
        *[other] records
     }:
 rm-more = … and { $count } more
-rm-referred-hint = remove or change those first, or remove them all with `peerlog rm { $id } --cascade` (try --dry-run first)
+rm-referred-hint = remove or change those first, or let `peerlog rm { $id } --cascade` remove them or take the reference out of them (try --dry-run first)
 rm-listing-remove = remove { $id }
 rm-listing-unlink = change { $id }: take out the reference
 rm-question = Remove { $count } { PLURAL($count) ->

@@ -1083,7 +1083,7 @@ rm-referred = uz { $id } atsaucas { $count } { PLURAL($count) ->
        *[other] ieraksti
     }:
 rm-more = … un vēl { $count }
-rm-referred-hint = vispirms izdzēsiet vai mainiet tos vai izdzēsiet visus kopā ar `peerlog rm { $id } --cascade` (vispirms pamēģiniet ar --dry-run)
+rm-referred-hint = vispirms izdzēsiet vai mainiet tos, vai ļaujiet `peerlog rm { $id } --cascade` tos izdzēst vai izņemt no tiem atsauci (vispirms pamēģiniet ar --dry-run)
 rm-listing-remove = dzēst { $id }
 rm-listing-unlink = mainīt { $id }: izņemt atsauci
 rm-question = Dzēst { $count } { PLURAL($count) ->
