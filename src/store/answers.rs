@@ -3,39 +3,32 @@
 //! Feedback is filed by the year it was given, and is never given before its consultation (a
 //! rule of every write, and an error `check` reports), so the answers about a consultation are
 //! in the year folders from the consultation's year on; only those are looked at. A cache
-//! outside the folder (in the user's cache folder, `$XDG_CACHE_HOME` or `~/.cache`, under
-//! `peerlog/`, so the records folder and its git history never see it; read again when missing
-//! or damaged) holds, one file per year folder, each feedback file's stamp — size, modification
-//! and change times, inode — and the consultations it is about (IDs only, no text). Each
-//! look-up lists those year folders and compares every file's stamp (one `stat` a file, no
-//! read); a file whose stamp differs — added, edited in place or by renaming, restored by git —
-//! is read again. The change time cannot be set back by any tool, so even an edit that keeps
-//! the size and puts the modification time back is seen. A file modified within the last two
-//! seconds is not trusted to its stamp (timestamps can be that coarse) and is read again next
-//! time.
+//! outside the folder ([`cache::folder`]; read again when missing or damaged) holds, one file
+//! per year folder, the consultations each feedback file is about
+//! (IDs only, no text), each file's stamp — size, modification and change times, inode — and
+//! the stamp of the year folder itself.
+//!
+//! A year folder whose own stamp is the one the cache holds has had no file added, removed or
+//! renamed since: git, merges, editors that save by renaming and peerlog's own writes all
+//! change it. Its cache is trusted without looking at each file. peerlog's writes keep the
+//! cache current as they change a year folder ([`Noted`]), so a coordinator's next
+//! `feedback record` is as quick as in a small folder. Otherwise every file's stamp is compared
+//! (one `stat` a file, no read); a file whose stamp differs is read again. The change time
+//! cannot be set back by any tool, so even an edit that keeps the size and puts the times back
+//! is seen then. What a trusted folder stamp does not show is a file edited in place, without
+//! renaming (a duplicate answer made that way is left to `check`, which reads every file). A
+//! stamp newer than two seconds is not trusted (timestamps can be that coarse), and a hit is
+//! always read again by the caller, so a stale entry cannot refuse a write.
 
-use super::{Store, atomic, load};
+use super::{Store, atomic, cache, load};
 use crate::error::{Error, Result};
 use crate::model::{Date, Feedback, Id};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// The cache folder of the records folder at `root`: one per folder, named by a hash of its
-/// path; `None` where the user has no cache folder (then every look-up reads the files).
-fn cache_dir(root: &Path) -> Option<PathBuf> {
-    use std::hash::{Hash, Hasher};
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
-    let root = std::fs::canonicalize(root).ok()?;
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    root.hash(&mut h);
-    Some(base.join("peerlog").join(format!("answers-{:016x}.d", h.finish())))
-}
-
-const HEADER: &str = "peerlog answers 3";
+const HEADER: &str = "peerlog answers 4";
+const FOLDER: &str = "folder";
 const END: &str = "end";
 
 /// What tells a file's versions apart without reading it.
@@ -52,7 +45,7 @@ struct Stamp {
 /// was held on `since` (`None`: not known, every year folder is looked at).
 pub fn about(store: &Store, consultations: &[Id], since: Option<Date>) -> Result<Vec<PathBuf>> {
     let root = store.root();
-    let cache = cache_dir(root);
+    let cache = cache::folder(root);
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128);
     // A folder not named by a year is looked at too: its files are misplaced, and may name one.
     let years: Vec<PathBuf> = load::subfolders(root, Path::new("feedback"))?
@@ -62,18 +55,43 @@ pub fn about(store: &Store, consultations: &[Id], since: Option<Date>) -> Result
             since.is_none_or(|d| year.is_none_or(|y| y >= d.year()))
         })
         .collect();
-    let found: Vec<Vec<PathBuf>> =
-        years.par_iter().map(|dir| in_year(store, cache.as_deref(), dir, consultations, now)).collect::<Result<_>>()?;
-    Ok(found.into_iter().flatten().collect())
+    // The years whose cache is trusted are answered from it alone; the others in parallel.
+    let mut out = Vec::new();
+    let mut unsure = Vec::new();
+    for dir in years {
+        // The folder's stamp before its listing: a change made meanwhile makes it stale next time.
+        let folder = folder_stamp(&root.join(&dir));
+        let text = cache.as_ref().and_then(|c| std::fs::read_to_string(c.join(year_name(&dir))).ok());
+        match text {
+            Some(text) if folder.is_some() && trusted(&text) == folder => {
+                out.extend(named_in(&text, consultations).into_iter().map(|stem| dir.join(format!("{stem}.toml"))));
+            }
+            text => unsure.push((dir, folder, text)),
+        }
+    }
+    let found: Vec<Vec<PathBuf>> = unsure
+        .par_iter()
+        .map(|(dir, folder, text)| in_year(store, cache.as_deref(), dir, *folder, text.as_deref(), consultations, now))
+        .collect::<Result<_>>()?;
+    out.extend(found.into_iter().flatten());
+    Ok(out)
 }
 
-/// [`about`] in one year folder, with that year's cache.
-fn in_year(store: &Store, cache: Option<&Path>, dir: &Path, consultations: &[Id], now: i128) -> Result<Vec<PathBuf>> {
+/// [`about`] in one year folder whose cache (`text`) the folder's stamp does not vouch for:
+/// every file's stamp is compared.
+fn in_year(
+    store: &Store,
+    cache: Option<&Path>,
+    dir: &Path,
+    folder: Option<Stamp>,
+    text: Option<&str>,
+    consultations: &[Id],
+    now: i128,
+) -> Result<Vec<PathBuf>> {
     let root = store.root();
-    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = year_name(dir);
     let files = stamps(&root.join(dir)).map_err(|e| Error::io(&root.join(dir), e))?;
-    let text = cache.and_then(|c| std::fs::read_to_string(c.join(&name)).ok());
-    let cached: HashMap<&str, (Stamp, &str)> = text.as_deref().and_then(parse).unwrap_or_default();
+    let cached: HashMap<&str, (Stamp, &str)> = text.and_then(parse).unwrap_or_default();
     // Each file's consultations (as in the cache: IDs between spaces), from the cache when its
     // stamp is the same, else read now (in parallel).
     let known: Vec<Option<&str>> = files
@@ -87,7 +105,7 @@ fn in_year(store: &Store, cache: Option<&Path>, dir: &Path, consultations: &[Id]
             Some(_) => Ok(None),
             None => {
                 let f: Feedback = store.read(&dir.join(format!("{stem}.toml")))?;
-                Ok(Some(f.consultations.iter().map(Id::as_str).collect::<Vec<_>>().join(" ")))
+                Ok(Some(ids_of(&f.consultations)))
             }
         })
         .collect::<Result<_>>()?;
@@ -98,26 +116,180 @@ fn in_year(store: &Store, cache: Option<&Path>, dir: &Path, consultations: &[Id]
             out.push(dir.join(format!("{stem}.toml")));
         }
     }
-    // The cache is written anew when a file was read or one it held is gone.
+    // The cache is written anew when a file was read, one it held is gone, or the folder's
+    // stamp can be trusted now.
     let hits = known.iter().filter(|k| k.is_some()).count();
     if let Some(cache) = cache
-        && (hits < files.len() || hits < cached.len())
+        && (hits < files.len() || hits < cached.len() || text.and_then(trusted) != folder)
     {
-        let mut text = format!("{HEADER}\n");
+        let mut entries = Vec::with_capacity(files.len());
         for (((stem, stamp), known), read) in files.iter().zip(&known).zip(&read_now) {
             // A file modified just now may be modified again within the same tick of its clock:
             // its stamp is not kept, so it is read again next time.
-            let Some(s) = stamp.filter(|s| now - s.mtime > RACY_NS) else { continue };
-            let ids = known.or(read.as_deref()).unwrap_or_default();
-            text.push_str(&format!("{stem} {} {} {} {} {ids}\n", s.size, s.mtime, s.ctime, s.inode));
+            if let Some(s) = stamp.filter(|s| settled(s, now)) {
+                entries.push(entry(stem, &s, known.or(read.as_deref()).unwrap_or_default()));
+            }
         }
-        text.push_str(END);
-        text.push('\n');
-        write(cache, &name, &text);
+        // The folder's stamp vouches for the files only when every one of them is in the cache.
+        let folder = folder.filter(|f| entries.len() == files.len() && settled(f, now));
+        write(cache, &name, &render(folder, entries.iter().map(String::as_str)));
     }
     // The process ends soon: freeing every entry one by one is time for nothing.
     std::mem::forget(cached);
     Ok(out)
+}
+
+fn year_name(dir: &Path) -> String {
+    dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// Whether a stamp is old enough not to share its clock tick with a later change.
+fn settled(s: &Stamp, now: i128) -> bool {
+    now - s.mtime > RACY_NS
+}
+
+/// A feedback file's consultations as the cache holds them.
+fn ids_of(consultations: &[Id]) -> String {
+    consultations.iter().map(Id::as_str).collect::<Vec<_>>().join(" ")
+}
+
+fn entry(stem: &str, s: &Stamp, ids: &str) -> String {
+    format!("{stem} {} {} {} {} {ids}", s.size, s.mtime, s.ctime, s.inode)
+}
+
+fn render<'a>(folder: Option<Stamp>, entries: impl Iterator<Item = &'a str>) -> String {
+    let mut text = format!("{HEADER}\n");
+    if let Some(f) = folder {
+        text.push_str(&entry(FOLDER, &f, ""));
+        text.push('\n');
+    }
+    for e in entries {
+        text.push_str(e);
+        text.push('\n');
+    }
+    text.push_str(END);
+    text.push('\n');
+    text
+}
+
+/// The stems of the cached files about one of `consultations`, found by searching the text for
+/// each ID rather than reading every line.
+fn named_in<'a>(text: &'a str, consultations: &[Id]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for id in consultations {
+        let id = id.as_str();
+        for at in memchr::memmem::find_iter(text.as_bytes(), id) {
+            let (before, after) = (&text[..at], &text[at + id.len()..]);
+            let line = &before[memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1)..];
+            // A whole word among the consultations: after the stem and the stamp's four numbers.
+            if line.ends_with(' ') && line.matches(' ').count() >= 5 && after.starts_with([' ', '\n']) {
+                let stem = line.split(' ').next().unwrap_or_default();
+                if stem != FOLDER && !out.contains(&stem) {
+                    out.push(stem);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The folder stamp a whole, current-format cache holds, if it holds one.
+fn trusted(text: &str) -> Option<Stamp> {
+    let rest = text.strip_prefix(HEADER)?.strip_prefix('\n')?;
+    if !text.ends_with(&format!("\n{END}\n")) {
+        return None;
+    }
+    let line = rest.lines().next()?.strip_prefix(FOLDER)?.strip_prefix(' ')?;
+    stamp_words(line).map(|(s, _)| s)
+}
+
+/// A year folder's own stamp (not following a link); `None` when it is not a folder.
+fn folder_stamp(path: &Path) -> Option<Stamp> {
+    std::fs::symlink_metadata(path).ok().filter(std::fs::Metadata::is_dir).map(|m| stamp(&m))
+}
+
+/// The caches of the year folders a write changes, looked at before it (under the folder
+/// lock) and brought up to date after it, so peerlog's own writes leave the folder's stamp
+/// trusted. A year whose cache was not current before is left alone: its next look-up compares
+/// every file.
+pub struct Noted {
+    years: Vec<Pending>,
+    cache: Option<PathBuf>,
+}
+
+struct Pending {
+    dir: PathBuf,
+    name: String,
+    text: String,
+    /// Each changed file's stem and, unless removed, its consultations.
+    changes: Vec<(String, Option<String>)>,
+}
+
+/// What the cache needs of a feedback file's text.
+#[derive(serde::Deserialize)]
+struct About {
+    consultations: Vec<Id>,
+}
+
+impl Noted {
+    /// Before a write: each change is a relative path and its new text (`None`: removed).
+    pub fn before<'a>(store: &Store, changes: impl Iterator<Item = (&'a Path, Option<&'a str>)>) -> Noted {
+        let cache = cache::folder(store.root());
+        let mut years: Vec<Pending> = Vec::new();
+        let mut stale: Vec<PathBuf> = Vec::new();
+        for (rel, text) in changes {
+            let mut parts = rel.components().map(|c| c.as_os_str().to_string_lossy());
+            let (Some(kind), Some(_), Some(file), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+            else {
+                continue;
+            };
+            let Some(stem) = file.strip_suffix(".toml").filter(|_| kind == "feedback" && !file.starts_with('.')) else {
+                continue;
+            };
+            let dir = rel.parent().unwrap_or(rel).to_path_buf();
+            if stale.contains(&dir) {
+                continue;
+            }
+            let ids = match text.map(toml::from_str::<About>) {
+                None => None,
+                Some(Ok(about)) => Some(ids_of(&about.consultations)),
+                Some(Err(_)) => {
+                    years.retain(|p| p.dir != dir);
+                    stale.push(dir);
+                    continue;
+                }
+            };
+            if let Some(p) = years.iter_mut().find(|p| p.dir == dir) {
+                p.changes.push((stem.to_string(), ids));
+                continue;
+            }
+            let name = year_name(&dir);
+            let text = cache.as_ref().and_then(|c| std::fs::read_to_string(c.join(&name)).ok());
+            match text.filter(|t| folder_stamp(&store.path(&dir)).is_some_and(|f| trusted(t) == Some(f))) {
+                Some(text) => years.push(Pending { dir, name, text, changes: vec![(stem.to_string(), ids)] }),
+                None => stale.push(dir),
+            }
+        }
+        Noted { years, cache }
+    }
+
+    /// After the write succeeded: the changed files' entries and the folders' new stamps.
+    pub fn after(self, store: &Store) {
+        let Some(cache) = self.cache else { return };
+        for p in self.years {
+            let Some(folder) = folder_stamp(&store.path(&p.dir)) else { continue };
+            // A file written just now: its stamp is not kept (see `settled`), only what it is
+            // about; a look-up that compares stamps reads it again.
+            let unstamped = Stamp { size: 0, mtime: 0, ctime: 0, inode: 0 };
+            let written: Vec<String> =
+                p.changes.iter().filter_map(|(stem, ids)| Some(entry(stem, &unstamped, ids.as_ref()?))).collect();
+            let kept = p.text.lines().skip(2).filter(|l| *l != END).filter(|line| {
+                let stem = line.split(' ').next().unwrap_or_default();
+                !p.changes.iter().any(|(s, _)| s == stem)
+            });
+            write(&cache, &p.name, &render(Some(folder), kept.chain(written.iter().map(String::as_str))));
+        }
+    }
 }
 
 /// How recent a change may be for a file's stamp to be trusted: timestamps can be as coarse as
@@ -169,20 +341,26 @@ fn parse(text: &str) -> Option<HashMap<&str, (Stamp, &str)>> {
         if line == END {
             return Some(cache);
         }
-        let mut rest = line;
-        let mut word = || {
-            let (w, r) = rest.split_once(' ').unwrap_or((rest, ""));
-            rest = r;
-            (!w.is_empty()).then_some(w)
-        };
-        let stem = word()?;
-        let mut number = || word().and_then(|w| w.parse::<i128>().ok());
-        let (size, mtime, ctime, inode) = (number()?, number()?, number()?, number()?);
-        let stamp = Stamp { size: u64::try_from(size).ok()?, mtime, ctime, inode: u64::try_from(inode).ok()? };
-        cache.insert(stem, (stamp, rest));
+        let (stem, rest) = line.split_once(' ')?;
+        let (stamp, ids) = stamp_words(rest)?;
+        if stem != FOLDER {
+            cache.insert(stem, (stamp, ids));
+        }
     }
     // No end line: a write was cut short.
     None
+}
+
+/// A stamp's four numbers at the start of `line`, and the rest of it.
+fn stamp_words(line: &str) -> Option<(Stamp, &str)> {
+    let mut rest = line;
+    let mut number = || {
+        let (w, r) = rest.split_once(' ').unwrap_or((rest, ""));
+        rest = r;
+        w.parse::<i128>().ok()
+    };
+    let (size, mtime, ctime, inode) = (number()?, number()?, number()?, number()?);
+    Some((Stamp { size: u64::try_from(size).ok()?, mtime, ctime, inode: u64::try_from(inode).ok()? }, rest))
 }
 
 /// Writes a year's cache in place of the old one (without waiting for the disk: a cache lost in
@@ -212,6 +390,21 @@ mod tests {
         assert_eq!((cache["f-d"].1, cache["f-e"].1), ("", ""), "a file about no consultation");
         assert_eq!(parse(&format!("{HEADER}\nf-a 1 2 3\n{END}\n")), None, "a stamp cut short");
         assert_eq!(parse(text.trim_end_matches("end\n")), None);
-        assert_eq!(parse("peerlog answers 2\nend\n"), None, "an older cache is read again");
+        assert_eq!(parse("peerlog answers 3\nend\n"), None, "an older cache is read again");
+        assert_eq!(trusted(&text), None, "no folder stamp: every file is compared");
+    }
+
+    #[test]
+    fn a_trusted_cache_is_searched_for_whole_ids_among_the_consultations() {
+        let folder = Stamp { size: 4096, mtime: 5, ctime: 6, inode: 7 };
+        let entries = ["f-a 1 2 3 4 c-b c-cc", "f-c 1 2 3 4 c-c", "f-d 1 2 3 4 ", "c-c 1 2 3 4 c-x"];
+        let text = render(Some(folder), entries.into_iter());
+        assert_eq!(trusted(&text), Some(folder));
+        let ids = |s: &[&str]| s.iter().map(|i| Id::parse(i).unwrap()).collect::<Vec<_>>();
+        assert_eq!(named_in(&text, &ids(&["c-c"])), ["f-c"], "not c-cc, nor a stem");
+        assert_eq!(named_in(&text, &ids(&["c-cc", "c-b"])), ["f-a"]);
+        assert!(named_in(&text, &ids(&["c-d"])).is_empty());
+        assert_eq!(trusted(text.trim_end_matches("end\n")), None, "a cut file is not trusted");
+        assert_eq!(parse(&text).unwrap().len(), 4, "the folder line is not a file");
     }
 }

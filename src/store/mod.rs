@@ -20,6 +20,7 @@
 
 pub mod answers;
 pub mod atomic;
+mod cache;
 pub mod check;
 pub mod comments;
 pub mod config;
@@ -144,13 +145,26 @@ impl Store {
     /// The relative path of the record with exactly this ID, if there is one in its place.
     ///
     /// Groups and people are one file read away. Consultations (`YEAR/DAY/ID.toml`) and feedback
-    /// (`YEAR/ID.toml`) are looked for by file name in each day or year folder, so finding one
-    /// never lists the records of a large folder. A file in the wrong folder is not found here;
-    /// the ID-prefix search finds it and reading it says where it belongs.
+    /// (`YEAR/ID.toml`) are looked for where they were found last time ([`cache::place`]), else
+    /// by file name in each day or year folder, newest first (a command mostly names a recent
+    /// record), so finding one never lists the records of a large folder. A file in the wrong
+    /// folder is not found here; the ID-prefix search finds it and reading it says where it
+    /// belongs.
     pub fn find_path(&self, kind: RecordKind, id: &str) -> Result<Option<PathBuf>> {
         let file = format!("{id}.toml");
-        let mut dirs = vec![PathBuf::from(kind_dir(kind))];
         let depth = kind.spec().layout.depth();
+        // Where it was found last time, if it is still there.
+        if depth > 0
+            && let Some(rel) = cache::place(&self.root, id)
+            && rel.starts_with(kind_dir(kind))
+            && rel.components().count() == depth + 2
+            && rel.file_name() == Some(file.as_ref())
+            && safe::is_file(&self.root, &rel)
+            && safe::check_place(&self.root, &rel).is_ok()
+        {
+            return Ok(Some(rel));
+        }
+        let mut dirs = vec![PathBuf::from(kind_dir(kind))];
         for _ in 0..depth {
             dirs = dirs
                 .iter()
@@ -160,7 +174,13 @@ impl Store {
                 .flatten()
                 .collect();
         }
-        Ok(dirs.into_iter().map(|d| d.join(&file)).find(|rel| safe::is_file(&self.root, rel)))
+        let found = dirs.into_iter().rev().map(|d| d.join(&file)).find(|rel| safe::is_file(&self.root, rel));
+        if depth > 0
+            && let Some(rel) = &found
+        {
+            cache::remember(&self.root, id, rel);
+        }
+        Ok(found)
     }
 
     /// Relative paths of every record file of a kind (temporary and hidden files skipped).

@@ -22,7 +22,7 @@
 
 use super::atomic::{self, TMP_PREFIX};
 use super::diag::display_path;
-use super::{Store, kind_dir, safe};
+use super::{Store, answers, kind_dir, safe};
 use crate::error::{Error, Result};
 use crate::model::{Id, Record, RecordKind};
 use std::collections::{BTreeSet, HashSet};
@@ -173,7 +173,16 @@ impl<'s> Tx<'s> {
         for op in &self.ops {
             safe::check_place(root, op.rel())?;
         }
-        self.apply(&tick)
+        let noted = answers::Noted::before(
+            store,
+            self.ops.iter().map(|op| match op {
+                Op::Put { rel, text } => (rel.as_path(), Some(text.as_str())),
+                Op::Remove { rel } => (rel.as_path(), None),
+            }),
+        );
+        self.apply(&tick)?;
+        noted.after(store);
+        Ok(())
     }
 
     fn apply(self, tick: &(impl Fn() + Sync)) -> Result<()> {

@@ -305,6 +305,7 @@ fn a_second_answer_is_refused_after_the_folder_changed_by_hand() {
     f.run_env(&feedback_args(&c1, "recipient", "2025-03-06"), &env).ok();
 }
 
+/// While the year folder itself changed lately, every file's stamp is compared.
 #[test]
 fn a_second_answer_is_refused_after_a_file_was_edited_in_place_with_its_size_and_time_kept() {
     let cache = tempfile::tempdir().unwrap();
@@ -330,6 +331,80 @@ fn a_second_answer_is_refused_after_a_file_was_edited_in_place_with_its_size_and
     f.run_env(&feedback_args(&c2, "recipient", "2025-03-06"), &env)
         .fails(1, &[&format!("{f1} already holds recipient feedback")]);
     f.run_env(&feedback_args(&c1, "recipient", "2025-03-06"), &env).ok();
+}
+
+#[test]
+fn a_year_folder_unchanged_since_is_trusted_so_an_answer_edited_in_place_is_left_to_check() {
+    let cache = tempfile::tempdir().unwrap();
+    let env = [("XDG_CACHE_HOME", cache.path().to_str().unwrap())];
+    let f = Folder::new();
+    let (_, peer, anna, girts) = f.seeded();
+    let c1 = f.run(&consult_log(&peer, &anna, "2025-03-01", "16:00-17:00", "Robežas")).ok().to_string();
+    let c2 = f.run(&consult_log(&peer, &girts, "2025-03-02", "16:00-17:00", "Robežas")).ok().to_string();
+    let f1 = f.run_env(&feedback_args(&c1, "recipient", "2025-03-05"), &env).ok().to_string();
+    // The year folder settles (its files' and its own times older than the two seconds a clock
+    // tick may take): the next look-up compares every file and from then on trusts the folder
+    // while it is unchanged; peerlog's own writes keep the cache current.
+    settle(&f, "feedback/2025");
+    f.run_env(&feedback_args(&c1, "peer", "2025-03-05"), &env).ok();
+    f.run_env(&feedback_args(&c1, "recipient", "2025-03-06"), &env)
+        .fails(1, &[&f1, "already holds recipient feedback"]);
+    // A file added by hand (a merge) changes the folder: seen.
+    let merged = f.read(&format!("feedback/2025/{f1}.toml")).replace(&f1, "f-merged22").replace(&c1, &c2);
+    f.write("feedback/2025/f-merged22.toml", &merged);
+    f.run_env(&feedback_args(&c2, "recipient", "2025-03-06"), &env)
+        .fails(1, &["f-merged22 already holds recipient feedback"]);
+    std::fs::remove_file(f.path("feedback/2025/f-merged22.toml")).unwrap();
+    settle(&f, "feedback/2025");
+    f.run_env(&feedback_args(&c2, "peer", "2025-03-06"), &env).ok();
+    // By hand, in place: the first answer is about the second consultation now, and the folder
+    // is unchanged. `feedback record` does not see it; `check` does.
+    let rel = format!("feedback/2025/{f1}.toml");
+    f.write(&rel, &f.read(&rel).replace(&c1, &c2));
+    f.run_env(&feedback_args(&c2, "recipient", "2025-03-07"), &env).ok();
+    let check = f.run_env(&["check"], &env);
+    assert!(check.stdout.contains("also holds recipient feedback"), "{}", check.stdout);
+    // What the cache still says of the edited file does not refuse an answer about the first.
+    f.run_env(&feedback_args(&c1, "recipient", "2025-03-07"), &env).ok();
+}
+
+#[test]
+fn a_record_is_found_by_id_where_it_was_last_seen_and_after_it_moved() {
+    let cache = tempfile::tempdir().unwrap();
+    let env = [("XDG_CACHE_HOME", cache.path().to_str().unwrap())];
+    let f = Folder::new();
+    let (_, peer, anna, _) = f.seeded();
+    let c = f.run(&consult_log(&peer, &anna, "2025-03-01", "16:00-17:00", "Robežas")).ok().to_string();
+    let day = |d: &str| format!("consultations/2025/{d}/{c}.toml");
+    assert!(f.run_env(&["show", &c], &env).ok().contains("2025-03-01"));
+    // Moved by peerlog, then by hand: found where it is now.
+    f.run_env(&["edit", &c, "--set", "date=2025-03-08"], &env).ok();
+    assert!(f.run_env(&["show", &c], &env).ok().contains("2025-03-08"));
+    std::fs::create_dir_all(f.path("consultations/2025/2025-03-09")).unwrap();
+    std::fs::rename(f.path(&day("2025-03-08")), f.path(&day("2025-03-09"))).unwrap();
+    f.write(&day("2025-03-09"), &f.read(&day("2025-03-09")).replace("2025-03-08", "2025-03-09"));
+    assert!(f.run_env(&["show", &c], &env).ok().contains("2025-03-09"));
+    // Removed: not found, although remembered.
+    f.run_env(&["rm", &c], &env).ok();
+    f.run_env(&["show", &c], &env).fails(1, &[&c]);
+    // A link put where it was remembered is not followed.
+    let other = f.run(&consult_log(&peer, &anna, "2025-04-01", "16:00-17:00", "Robežas")).ok().to_string();
+    f.run_env(&["show", &other], &env).ok();
+    let place = format!("consultations/2025/2025-04-01/{other}.toml");
+    std::fs::rename(f.path(&place), f.path("elsewhere.toml")).unwrap();
+    std::os::unix::fs::symlink(f.path("elsewhere.toml"), f.path(&place)).unwrap();
+    let shown = f.run_env(&["show", &other], &env);
+    assert_ne!(shown.code, 0, "{}", shown.stdout);
+}
+
+/// Puts the modification times of a folder and its files a few years back, as if nothing had
+/// changed there for a while.
+fn settle(f: &Folder, rel: &str) {
+    let old = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_600_000_000);
+    for e in std::fs::read_dir(f.path(rel)).unwrap() {
+        std::fs::File::options().write(true).open(e.unwrap().path()).unwrap().set_modified(old).unwrap();
+    }
+    std::fs::File::open(f.path(rel)).unwrap().set_modified(old).unwrap();
 }
 
 #[test]
