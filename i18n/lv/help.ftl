@@ -804,6 +804,7 @@ help-peerlog-report-overview = Viena patstāvīga HTML lapa ar diagrammām un to
     .as_of = Diena, no kuras skatās darāmais (tematiskās grupas; noklusējums: šodien)
     .pseudonymise = Grupas un struktūrvienības ar ID, nevis nosaukumiem
     .output = Raksta failā FILE (atomāri), nevis stdout; `-` nozīmē stdout
+    .format = html, lapas vienīgais formāts (CSV, JSON un XLSX sagatavo summary, pipeline un programme)
     .force = Aizstāj failu, ja tas jau ir
     .allow_small_counts = Sagatavo lapu, kaut arī small_cell_threshold failā peerlog.toml ir mazāks par 3, tā ka redzami skaitļi 1 vai 2 (kolēģu atbalsts; tikai lasītājam, kas tos drīkst redzēt)
 
