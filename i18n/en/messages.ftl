@@ -1008,7 +1008,7 @@ merge-not-one-hint = if they are one person, say which value wins: --take FIELD=
 record-other-programme = { $id } is a { $kind } ID, and this is a { $programme } folder
 record-other-programme-hint = { $command } takes the ID or an ID prefix of a record of this folder: { $kinds }
 record-find-id = find its ID with { $commands }
-record-empty = { $command }: the ID given is empty (an empty argument, '')
+record-empty = { $command } was given an empty argument ('') where a record belongs
 record-not-an-id = { $id } is not a record ID
 record-not-an-id-hint = { $command } takes an ID or ID prefix: { $kinds }
 record-unchanged = nothing was written; the { kind-name } stays as it was

@@ -1330,7 +1330,7 @@ record-other-programme = { $id } ir cita veida ieraksta ({ $kind }) ID, bet šī
     } mape
 record-other-programme-hint = { $command } pieņem šīs mapes ieraksta ID vai ID sākumu: { $kinds }
 record-find-id = ID parāda { $commands }
-record-empty = { $command }: norādītais ID ir tukšs (tukšs arguments, '')
+record-empty = { $command } saņēma tukšu argumentu ('') ieraksta vietā
 record-not-an-id = { $id } nav ieraksta ID
 record-not-an-id-hint = { $command } pieņem ID vai ID sākumu: { $kinds }
 record-unchanged = nekas netika ierakstīts; ieraksts ({ kind-name }) paliek, kāds bija
