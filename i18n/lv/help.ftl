@@ -82,7 +82,7 @@ help-peerlog-participant-add = Pievieno grupai dalībnieku; izvada jauno ID
     .group = Grupas ID, ID sākums vai nosaukums
     .birth_date = Vajadzīgs bērnam, kas kļūst par līdzinieku (bērns līdzinieks ir vismaz 13 gadus vecs)
     .consent = Šodien dotā piekrišana šiem mērķiem: peer (būt līdziniekam), recipient (saņemt konsultācijas), report (tikt nosauktam ministrijas pārskatā); atdala ar komatu
-    .consent_by = Kas piekrišanu deva; bērnam obligāti: self (pats), parent (vecāks), guardian (aizbildnis), foster-parent (audžuvecāks)
+    .consent_by = Kas piekrišanu deva; bērnam obligāti: self (personīgi), parent (vecāks), guardian (aizbildnis), foster-parent (audžuvecāks)
     .consent_date = Diena, kad piekrišana dota (noklusējums: šodien)
 
 help-peerlog-participant-list = Uzskaita dalībniekus (arī līdziniekus)
@@ -96,7 +96,7 @@ help-peerlog-peer = Reģistrē, uzskaita un parāda līdziniekus
         Piemērs:
           peerlog peer show ozolina
 
-help-peerlog-peer-add = Reģistrē līdzinieku; ja grupā jau ir dalībnieks ar šo vārdu, viņš kļūst par līdzinieku. Izvada līdzinieka ID
+help-peerlog-peer-add = Reģistrē līdzinieku; ja grupā jau ir dalībnieks ar šo vārdu, tas kļūst arī par līdzinieku. Izvada līdzinieka ID
     .after =
         Piemērs:
           peerlog peer add 'Līga Ozoliņa' --group rigas --role parent
@@ -105,7 +105,7 @@ help-peerlog-peer-add = Reģistrē līdzinieku; ja grupā jau ir dalībnieks ar 
     .role = Vajadzīga, ja līdzinieks vēl nav grupas dalībnieks: child (bērns), parent (vecāks), foster-parent (audžuvecāks), guardian (aizbildnis), representative (likumiskais pārstāvis)
     .birth_date = Vajadzīgs bērnam līdziniekam (konsultācijas dienā vismaz 13 gadus vecs)
     .consent = Šodien dotā piekrišana šiem mērķiem: peer (būt līdziniekam), recipient (saņemt konsultācijas), report (tikt nosauktam ministrijas pārskatā); atdala ar komatu
-    .consent_by = Kas piekrišanu deva; bērnam obligāti: self (pats), parent (vecāks), guardian (aizbildnis), foster-parent (audžuvecāks)
+    .consent_by = Kas piekrišanu deva; bērnam obligāti: self (personīgi), parent (vecāks), guardian (aizbildnis), foster-parent (audžuvecāks)
     .consent_date = Diena, kad piekrišana dota (noklusējums: šodien)
     .stage = Posms, no kura līdzinieks sāk (noklusējums: active — darbojas)
     .date = Diena, kad līdzinieks šajā posmā nonāca (noklusējums: šodien)
@@ -144,7 +144,7 @@ help-peerlog-peer-prepare = Atzīmē ar līdzinieku izrunātās sagatavošanas t
     .peer = Līdzinieka ID, ID sākums vai vārds
     .date = Diena, kad tēmas izrunātas (noklusējums: šodien)
 
-help-peerlog-peer-show = Parāda līdzinieku ar viņa posmiem un konsultācijām
+help-peerlog-peer-show = Parāda līdzinieku, tā posmus un konsultācijas
     .after =
         Piemērs:
           peerlog peer show ozolina --format json
@@ -346,7 +346,7 @@ help-peerlog-consent-give = Ieraksta piekrišanu vienam vai vairākiem mērķiem
           peerlog consent give berzina recipient report --date 2025-02-03
           peerlog consent give klavins peer recipient --by parent
     .person = Personas ID, ID sākums vai vārds
-    .by = Kas to deva: bērnam obligāti — self (pats), parent (vecāks), guardian (aizbildnis), foster-parent (audžuvecāks); pieaugušais dod pats
+    .by = Kas to deva: bērnam obligāti — self (personīgi), parent (vecāks), guardian (aizbildnis), foster-parent (audžuvecāks); pieaugusi persona to dod personīgi
     .date = Diena, kad piekrišana dota (noklusējums: šodien)
 
 help-peerlog-consent-revoke = Ieraksta, ka piekrišana atsaukta; izvada personas ID
@@ -446,7 +446,7 @@ help-peerlog-support = Kolēģu atbalsts: kolēģu atbalsta personas no izvirzī
         Piemērs:
           peerlog support list
 
-help-peerlog-support-nominate = Ieraksta kandidātu, ko izvirzījusi viņa struktūrvienība; izvada viņa ID
+help-peerlog-support-nominate = Ieraksta kandidātu, ko izvirzījusi tā struktūrvienība; izvada kandidāta ID
     .after =
         Piemērs:
           peerlog support nominate 'Jānis Ozols' --unit daugavpils --applied 2025-01-13 \
