@@ -192,13 +192,7 @@ impl Changes {
 /// Blanks the person's own record, written anew (its comments are about them): the name
 /// becomes the placeholder, the other personal fields go, the name is cut from its other free
 /// text, and the record keeps the day and the hashes of the name's forms.
-fn erase_own(
-    tx: &mut Tx,
-    mut me: Rec,
-    forms: &NameForms,
-    scrubber: &Scrubber,
-    changed: &mut Changes,
-) -> Result<()> {
+fn erase_own(tx: &mut Tx, mut me: Rec, forms: &NameForms, scrubber: &Scrubber, changed: &mut Changes) -> Result<()> {
     let spec = me.kind.spec();
     let table = &mut me.table;
     let mut what = Vec::new();

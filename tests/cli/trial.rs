@@ -57,11 +57,7 @@ fn refusals_and_messages_a_new_user_met_in_a_colleague_folder() {
     for lv in [false, true] {
         let f = Folder::example_colleague();
         let before = f.snapshot();
-        let text = tried(
-            &f,
-            &[&["show", "ozols"], &["edit", "", "--set", "name=Jānis"], &["show", "g-abcd"]],
-            lv,
-        );
+        let text = tried(&f, &[&["show", "ozols"], &["edit", "", "--set", "name=Jānis"], &["show", "g-abcd"]], lv);
         assert_eq!(before, f.snapshot(), "a refusal changed the folder");
         let more = tried(
             &f,
