@@ -1501,7 +1501,7 @@ load-syntax = { $what ->
         [text] teksts nav pareizi ierakstīts: tas sākas un beidzas ar pēdiņām ("…"), un \ tajā raksta kā \\
         [text-unquoted] tekstu raksta pēdiņās: "…"
         [value-missing] aiz = trūkst vērtības
-        [table-header] tabulas virsraksts nav pareizi ierakstīts: to raksta kvadrātiekavās, piemēram, [peer]
+        [table-header] tabulas virsraksts nav pareizi ierakstīts: to raksta kvadrātiekavās, piemēram, `[peer]`
         [inline-table] vienas rindas tabula nav pareizi ierakstīta: {"{"} atslēga = vērtība, … {"}"}
         [list] saraksts nav pareizi ierakstīts: vērtības kvadrātiekavās atdala ar komatiem, piemēram, [2025-03-03, 2025-03-17]
         [line] rinda nav pareiza: katrā rindā ir viena atslēga = vērtība (piezīme — aiz #)
