@@ -506,7 +506,6 @@ colleague-contact-has-referral-hint = follow it with `peerlog referral accept { 
 colleague-referral-closed = referral { $id } is closed ({ $outcome }); its loop ended
 colleague-referral-accepted = referral { $id } was accepted already
 colleague-first-contact-psychologist = --psychologist is needed for a first contact
-colleague-officers-number = --officers: { $value } is not a number of officers
 colleague-no-region = --region: no unit is in the region { $region }
 colleague-no-region-hint = see the regions with `peerlog unit list`
 colleague-nobody-active = no support person was active on { $date } to attend

@@ -820,7 +820,6 @@ colleague-contact-has-referral-hint = turpiniet to ar `peerlog referral accept {
 colleague-referral-closed = nosūtījums { $id } ir noslēgts ('{ $outcome }'); tā ceļš ir galā
 colleague-referral-accepted = nosūtījums { $id } jau ir pieņemts
 colleague-first-contact-psychologist = pirmajai saziņai vajag --psychologist
-colleague-officers-number = --officers: { $value } nav amatpersonu skaits
 colleague-no-region = --region: reģionā { $region } nav nevienas struktūrvienības
 colleague-no-region-hint = reģionus var redzēt ar `peerlog unit list`
 colleague-nobody-active = { $date } nebija nevienas aktīvas kolēģu atbalsta personas, kas varētu apmeklēt nodarbību

@@ -156,28 +156,6 @@ fn wrong_programme(store: &Store, needed: Programme, command: &str) -> Error {
     .hint(tr!("wrong-programme-init", needed = needed.to_string()))
 }
 
-/// Parses a typed `edit --set` value, naming the field. Flags are read into their types by
-/// clap (see [`flags`]).
-pub fn parse_flag<T: std::str::FromStr<Err = String>>(flag: &str, value: &str) -> Result<T> {
-    value.parse().map_err(|e| Error::data(format!("{flag}: {e}")))
-}
-
-/// Checks a free-text `edit --set` value, naming the field when it is wrong.
-/// The value stays on one line; [`answer_flag`] is for the feedback answers, which may not.
-pub fn text_flag(flag: &str, value: &str) -> Result<crate::model::Text> {
-    crate::model::Text::line(flag, value).map_err(Error::data)
-}
-
-/// Checks a name (a person's, group's or unit's) given to `edit --set`, normalised as [`crate::model::Text::name`].
-pub fn name_flag(flag: &str, value: &str) -> Result<crate::model::Text> {
-    crate::model::Text::name(flag, value).map_err(Error::data)
-}
-
-/// Checks a feedback answer, which may run over several lines.
-pub fn answer_flag(flag: &str, value: &str) -> Result<crate::model::Text> {
-    crate::model::Text::new(flag, value).map_err(Error::data)
-}
-
 /// What a refused write is about, which says how its fields are named.
 #[derive(Clone, Copy)]
 pub enum Subject<'a> {

@@ -626,6 +626,21 @@ pub fn unique_keys_of(spec: &KindSpec, table: &toml::Table) -> Vec<(usize, Strin
     out
 }
 
+/// Reads a typed value (a date, a time range, hours, a phone, …) by its type's reader, refused
+/// as `name: reason`: the one reader of both a flag (`--date`, see `commands/flags.rs`) and an
+/// `edit --set` value (`date`), so the same mistake gets the same reason from both.
+pub fn read<T: std::str::FromStr<Err = String>>(name: &str, value: &str) -> Result<T, String> {
+    value.parse().map_err(|e| format!("{name}: {e}"))
+}
+
+/// Reads a whole number (`--officers`, `--set officers=…`), refused as `name: reason`.
+pub fn read_count(name: &str, value: &str) -> Result<u32, String> {
+    value
+        .trim()
+        .parse()
+        .map_err(|_| format!("{name}: {}", crate::tr!("value-not-whole-number", value = super::text::shown(value))))
+}
+
 /// Turns what a user typed for a field into the TOML value stored, or says why it cannot be.
 /// References are resolved by `resolve` (an ID, ID prefix or name of the referred kind).
 pub fn parse_value(
@@ -639,23 +654,15 @@ pub fn parse_value(
         match field.ty {
             Ty::Line => Ok(Value::String(Text::line(key, s)?.as_str().to_string())),
             Ty::Answer => Ok(Value::String(Text::new(key, s)?.as_str().to_string())),
-            Ty::Date => to(Value::try_from(s.parse::<Date>().map_err(|e| format!("{key}: {e}"))?)),
-            Ty::Time => to(Value::try_from(s.parse::<super::TimeRange>().map_err(|e| format!("{key}: {e}"))?)),
-            Ty::Moment => {
-                to(Value::try_from(s.parse::<super::colleague::Moment>().map_err(|e| format!("{key}: {e}"))?))
-            }
-            Ty::Hours => to(Value::try_from(s.parse::<super::colleague::Hours>().map_err(|e| format!("{key}: {e}"))?)),
-            Ty::Phone => to(Value::try_from(s.parse::<super::colleague::Phone>().map_err(|e| format!("{key}: {e}"))?)),
-            Ty::Category => {
-                to(Value::try_from(s.parse::<super::colleague::Word>().map_err(|e| format!("{key}: {e}"))?))
-            }
-            Ty::Count => {
-                s.trim().parse::<u32>().map(|n| Value::Integer(i64::from(n))).map_err(|_| {
-                    format!("{key}: {}", crate::tr!("value-not-whole-number", value = super::text::shown(s)))
-                })
-            }
+            Ty::Date => to(Value::try_from(read::<Date>(key, s)?)),
+            Ty::Time => to(Value::try_from(read::<super::TimeRange>(key, s)?)),
+            Ty::Moment => to(Value::try_from(read::<super::colleague::Moment>(key, s)?)),
+            Ty::Hours => to(Value::try_from(read::<super::colleague::Hours>(key, s)?)),
+            Ty::Phone => to(Value::try_from(read::<super::colleague::Phone>(key, s)?)),
+            Ty::Category => to(Value::try_from(read::<super::colleague::Word>(key, s)?)),
+            Ty::Count => read_count(key, s).map(|n| Value::Integer(i64::from(n))),
             Ty::Model => {
-                let m: super::DeliveryModel = s.parse().map_err(|e| format!("{key}: {e}"))?;
+                let m: super::DeliveryModel = read(key, s)?;
                 Ok(Value::Integer(i64::from(u8::from(m))))
             }
             Ty::Flag => match fold(s).as_str() {

@@ -11,6 +11,7 @@ mod confidential;
 mod crash;
 mod data_example;
 mod destructive;
+mod edit_fields;
 mod erasure;
 mod flags;
 mod hand_edits;
