@@ -378,6 +378,7 @@ report-no-groups-hint = add one with `peerlog group add`
 report-group-needed = --group is needed: the folder has { $count } groups: { $groups }
 report-group-needed-hint = name one with --group, or write them all with --all-groups --output-dir DIR
 report-unnamed = note: { $group }: shown by initials for lack of consent to be named in the report: { $people }
+report-wrote = wrote { $path }
 report-written = wrote { $path }: { $count } held { PLURAL($count) ->
         [one] consultation
        *[other] consultations
@@ -453,6 +454,7 @@ colleague-interviewed = { $name } ({ $id }) was interviewed on { $date } ({ $dec
 colleague-interviewed-hint = an interview is recorded once; correct the file by hand if it is wrong
 colleague-named-twice = { $name } ({ $id }) is named twice
 colleague-completed = { $name } completed training on { $date }; make them active with `peerlog support activate { $id }`
+colleague-completed-active = { $name } completed training on { $date } and is active since { $since }
 colleague-short = { $name } is short of the course: only { $done }
 colleague-active-already = { $name } ({ $id }) is active since { $date }
 colleague-cannot-activate = nobody becomes active without an approved interview and completed training:
@@ -661,8 +663,14 @@ import-earlier-row = an earlier row holds the same { $fields }
 ## peerlog erase
 
 erase-comments = comments
-erase-cut-from = name cut from the { $fields }
-erase-own = { $fields } erased
+erase-cut-from = { $dry_run ->
+        [yes] name would be cut from the { $fields }
+       *[no] name cut from the { $fields }
+    }
+erase-own = { $dry_run ->
+        [yes] would erase { $fields }
+       *[no] { $fields } erased
+    }
 erase-question = Erase { $name } ({ $id }), changing { PLURAL($files) ->
         [one] this file
        *[other] these { $files } files
@@ -684,7 +692,10 @@ erase-review = { $count } other { PLURAL($count) ->
 erase-first-name-left = the first name alone is still there; look at it
 erase-git-history = note: git history still holds the old data; to remove it from history too, see "Erasing a person from git history" in the README
 erase-not-a-person = a { $kind } is not a person; erase takes a { $kinds }
-erase-cut-from-settings = name cut from comments
+erase-cut-from-settings = { $dry_run ->
+        [yes] name would be cut from comments
+       *[no] name cut from comments
+    }
 erase-already = { $id } was erased on { $date }; no record holds their name, { $count } { PLURAL($count) ->
         [one] record refers
        *[other] records refer
@@ -770,6 +781,9 @@ rm-done = { $dry_run ->
     } { $count } { PLURAL($count) ->
         [one] record
        *[other] records
+    }{ $dry_run ->
+        [yes] ; nothing changed (dry run)
+       *[no] {""}
     }
 rm-ref-as = { $what } as { $field }
 
@@ -932,6 +946,8 @@ overview-unit-thematic = --unit is for colleague-support folders; this folder ha
 overview-unit-thematic-hint = name a group with --group
 overview-flag-colleague = { $flag } is for thematic-groups folders; a colleague-support overview has units and no agenda
 overview-flag-colleague-hint = name a unit with --unit, or leave { $flag } out
+overview-format = the overview is an HTML page only, not { $format }
+overview-format-hint = leave out --format; `report summary`, `report pipeline` and `report programme` write CSV, JSON and XLSX
 overview-wrote = wrote { $path }
 
 ## peerlog restore
@@ -993,6 +1009,8 @@ merge-not-one-hint = if they are one person, say which value wins: --take FIELD=
 
 record-other-programme = { $id } is a { $kind } ID, and this is a { $programme } folder
 record-other-programme-hint = { $command } takes the ID or an ID prefix of a record of this folder: { $kinds }
+record-find-id = find its ID with { $commands }
+record-empty = { $command } was given an empty argument ('') where a record belongs
 record-not-an-id = { $id } is not a record ID
 record-not-an-id-hint = { $command } takes an ID or ID prefix: { $kinds }
 record-unchanged = nothing was written; the { kind-name } stays as it was

@@ -702,12 +702,12 @@ help-peerlog-edit = Maina jebkura ieraksta laukus un pārbauda tos tāpat kā pi
     .set = LAUKS=VĒRTĪBA; vairākiem laukiem karodziņu atkārto
     .remove = LAUKS=VĒRTĪBA: izņem VĒRTĪBU no saraksta vai tās dienas ierakstu no uzskaites; vairākām karodziņu atkārto
 
-help-peerlog-show = Parāda jebkuru abu programmu ierakstu pēc tā ID vai ID sākuma. Tabulā — tā lauki kā failā un ieraksti, kas uz to atsaucas; ar --format csv — veida saraksta kolonnas un viena rinda; ar --format json — ieraksts kā failā
+help-peerlog-show = Parāda jebkuru abu programmu ierakstu pēc tā ID vai ID sākuma (personu vai grupu arī pēc vārda vai nosaukuma). Tabulā — tā lauki kā failā un ieraksti, kas uz to atsaucas; ar --format csv — veida saraksta kolonnas un viena rinda; ar --format json — ieraksts kā failā
     .after =
         Piemēri:
           peerlog show s-5ecj
           peerlog show k-2nsc --format json
-    .id = Ieraksta ID vai neatkārtojams ID sākums
+    .id = Ieraksta ID vai neatkārtojams ID sākums, vai personas vārds vai grupas nosaukums
 
 help-peerlog-rm = Dzēš jebkura veida ierakstu. Atsaka, kamēr uz to atsaucas citi ieraksti (grupas dalībnieki, personas konsultācijas, atgriezeniskā saite par konsultāciju, atbalsta personas kontakti), un tos nosauc. Ar --cascade dzēš arī tos; ieraksts, kas to min tikai starp citiem (atgriezeniskā saite par vairākām konsultācijām, supervīzijas apmeklējums) vai neobligātā laukā, zaudē tikai atsauci. Ar --cascade parāda, kas tiks dzēsts, un terminālī vispirms jautā; bez termināļa vajag --yes. Izvada dzēstos ID
     .after =
@@ -804,6 +804,7 @@ help-peerlog-report-overview = Viena patstāvīga HTML lapa ar diagrammām un to
     .as_of = Diena, no kuras skatās darāmais (tematiskās grupas; noklusējums: šodien)
     .pseudonymise = Grupas un struktūrvienības ar ID, nevis nosaukumiem
     .output = Raksta failā FILE (atomāri), nevis stdout; `-` nozīmē stdout
+    .format = html, lapas vienīgais formāts (CSV, JSON un XLSX sagatavo summary, pipeline un programme)
     .force = Aizstāj failu, ja tas jau ir
     .allow_small_counts = Sagatavo lapu, kaut arī small_cell_threshold failā peerlog.toml ir mazāks par 3, tā ka redzami skaitļi 1 vai 2 (kolēģu atbalsts; tikai lasītājam, kas tos drīkst redzēt)
 

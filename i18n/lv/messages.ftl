@@ -683,6 +683,7 @@ report-group-needed = vajag --group: mapē ir { $count } { PLURAL($count) ->
     }: { $groups }
 report-group-needed-hint = norādiet vienu ar --group vai ierakstiet visas ar --all-groups --output-dir MAPE
 report-unnamed = piezīme: { $group }: personām bez piekrišanas tikt nosauktām pārskatā ir tikai iniciāļi: { $people }
+report-wrote = ierakstīts { $path }
 report-written = ierakstīts { $path }: grupa „{ $group }”, { PLURAL($count) ->
         [one] { $count } notikusi konsultācija
         [zero] { $count } notikušu konsultāciju
@@ -760,6 +761,7 @@ colleague-interviewed = { $name } ({ $id }): pārrunas jau notikušas { $date } 
 colleague-interviewed-hint = pārrunas ieraksta vienreiz; ja ieraksts ir kļūdains, izlabojiet failu ar roku
 colleague-named-twice = { $name } ({ $id }) sarakstā ir divreiz
 colleague-completed = { $name } pabeidza apmācības { $date }; kolēģu atbalsta personas darbību sāciet ar `peerlog support activate { $id }`
+colleague-completed-active = { $name } pabeidza apmācības { $date } un darbojas kopš { $since }
 colleague-short = { $name }: apmācības vēl nav pabeigtas, ir tikai { $done }
 colleague-active-already = { $name } ({ $id }) darbojas jau kopš { $date }
 colleague-cannot-activate = darbību nevar sākt bez apstiprinājuma pārrunās un pabeigtām apmācībām:
@@ -984,8 +986,14 @@ import-earlier-row = iepriekšējā rindā ir tas pats: { $fields }
 ## peerlog erase
 
 erase-comments = komentāri
-erase-cut-from = vārds izgriezts: { $fields }
-erase-own = dzēsts: { $fields }
+erase-cut-from = { $dry_run ->
+        [yes] vārds tiktu izgriezts: { $fields }
+       *[no] vārds izgriezts: { $fields }
+    }
+erase-own = { $dry_run ->
+        [yes] tiktu dzēsts: { $fields }
+       *[no] dzēsts: { $fields }
+    }
 erase-question = Dzēst { $name } ({ $id }) datus, mainot { $files } { PLURAL($files) ->
         [zero] failu
         [one] failu
@@ -1010,7 +1018,10 @@ erase-review = { PLURAL($count) ->
 erase-first-name-left = te vēl ir palicis vārds; pārskatiet
 erase-git-history = piezīme: git vēsturē vecie dati paliek; lai tos izdzēstu arī no vēstures, skatiet README.lv.md sadaļu „Personas dzēšana no git vēstures”
 erase-not-a-person = ieraksts ({ $kind }) nav persona; erase dzēš tikai personu datus: { $kinds }
-erase-cut-from-settings = vārds izgriezts no komentāriem
+erase-cut-from-settings = { $dry_run ->
+        [yes] vārds tiktu izgriezts no komentāriem
+       *[no] vārds izgriezts no komentāriem
+    }
 erase-already = { $id } dati dzēsti { $date }; neviens ieraksts nesatur vārdu, { $count } { PLURAL($count) ->
         [zero] ierakstu
         [one] ieraksts
@@ -1095,9 +1106,9 @@ rm-unlinked = { $dry_run ->
        *[no] mainīts
     } { $id }: izņemta atsauce uz dzēstu ierakstu
 rm-done = { $dry_run ->
-        [yes] tiktu dzēsti ieraksti
-       *[no] dzēsti ieraksti
-    }: { $count }
+        [yes] tiktu dzēsti ieraksti: { $count }; nekas nav mainīts (izmēģinājums)
+       *[no] dzēsti ieraksti: { $count }
+    }
 rm-ref-as = { $what } laukā „{ $field }”
 
 ## peerlog purge
@@ -1260,6 +1271,8 @@ overview-unit-thematic = --unit ir kolēģu atbalsta (colleague-support) mapēm;
 overview-unit-thematic-hint = norādiet grupu ar --group
 overview-flag-colleague = { $flag } ir tematisko atbalsta grupu (thematic-groups) mapēm; kolēģu atbalsta pārskatā ir struktūrvienības un nav darāmā saraksta
 overview-flag-colleague-hint = norādiet struktūrvienību ar --unit vai atstājiet { $flag } neminētu
+overview-format = pārskats ir tikai HTML lapa, ne { $format }
+overview-format-hint = izlaidiet --format; CSV, JSON un XLSX sagatavo `report summary`, `report pipeline` un `report programme`
 overview-wrote = ierakstīts { $path }
 
 ## peerlog restore
@@ -1318,6 +1331,8 @@ record-other-programme = { $id } ir cita veida ieraksta ({ $kind }) ID, bet šī
        *[thematic-groups] tematisko atbalsta grupu (thematic-groups)
     } mape
 record-other-programme-hint = { $command } pieņem šīs mapes ieraksta ID vai ID sākumu: { $kinds }
+record-find-id = ID parāda { $commands }
+record-empty = { $command } saņēma tukšu argumentu ('') ieraksta vietā
 record-not-an-id = { $id } nav ieraksta ID
 record-not-an-id-hint = { $command } pieņem ID vai ID sākumu: { $kinds }
 record-unchanged = nekas netika ierakstīts; ieraksts ({ kind-name }) paliek, kāds bija

@@ -33,4 +33,5 @@ mod schema;
 mod scripting;
 mod sentinel;
 mod transcripts;
+mod trial;
 mod workflow;

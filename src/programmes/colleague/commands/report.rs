@@ -104,10 +104,14 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             if target.path.is_none() {
                 ctx.note(format!("{}; {}", period_note(first, last), mask_note(threshold)));
             }
-            return output::emit(&target, &(), table(&rows, &cells), "Programme");
+            output::emit(&target, &(), table(&rows, &cells), "Programme")?;
+            crate::commands::report::wrote(ctx, &target);
+            return Ok(());
         }
     };
-    target.write(&bytes)
+    target.write(&bytes)?;
+    crate::commands::report::wrote(ctx, &target);
+    Ok(())
 }
 
 /// The columns of CSV and XLSX: the unit, then one column per count.
