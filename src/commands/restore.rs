@@ -72,7 +72,7 @@ fn config(doc: &serde_json::Map<String, Value>, kinds: &[&str], problems: &mut P
             return None;
         }
         Some(_) => {
-            problems.push("version", format!("expected {}", export::VERSION));
+            problems.push("version", tr!("restore-version-expected", version = export::VERSION));
             return None;
         }
     };
@@ -91,7 +91,7 @@ fn config(doc: &serde_json::Map<String, Value>, kinds: &[&str], problems: &mut P
         Err(e) => {
             let at = e.path().to_string();
             let at = match at.strip_prefix("report") {
-                _ if at == "." => "the document".to_string(),
+                _ if at == "." => tr!("restore-the-document"),
                 Some(rest) => format!("settings{rest}"),
                 None => at,
             };
@@ -235,7 +235,7 @@ fn restore(ctx: &Ctx, file: &Path, target: &Path) -> Result<()> {
             "restore-not-json",
             line = e.line(),
             column = e.column(),
-            error = serde_message(&e.to_string())
+            error = crate::i18n::why::json_syntax(&e)
         )])
     })?;
     let Value::Object(doc) = doc else {
