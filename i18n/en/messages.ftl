@@ -378,6 +378,7 @@ report-no-groups-hint = add one with `peerlog group add`
 report-group-needed = --group is needed: the folder has { $count } groups: { $groups }
 report-group-needed-hint = name one with --group, or write them all with --all-groups --output-dir DIR
 report-unnamed = note: { $group }: shown by initials for lack of consent to be named in the report: { $people }
+report-wrote = wrote { $path }
 report-written = wrote { $path }: { $count } held { PLURAL($count) ->
         [one] consultation
        *[other] consultations
@@ -453,6 +454,7 @@ colleague-interviewed = { $name } ({ $id }) was interviewed on { $date } ({ $dec
 colleague-interviewed-hint = an interview is recorded once; correct the file by hand if it is wrong
 colleague-named-twice = { $name } ({ $id }) is named twice
 colleague-completed = { $name } completed training on { $date }; make them active with `peerlog support activate { $id }`
+colleague-completed-active = { $name } completed training on { $date } and is active since { $since }
 colleague-short = { $name } is short of the course: only { $done }
 colleague-active-already = { $name } ({ $id }) is active since { $date }
 colleague-cannot-activate = nobody becomes active without an approved interview and completed training:
@@ -506,7 +508,6 @@ colleague-contact-has-referral-hint = follow it with `peerlog referral accept { 
 colleague-referral-closed = referral { $id } is closed ({ $outcome }); its loop ended
 colleague-referral-accepted = referral { $id } was accepted already
 colleague-first-contact-psychologist = --psychologist is needed for a first contact
-colleague-officers-number = --officers: { $value } is not a number of officers
 colleague-no-region = --region: no unit is in the region { $region }
 colleague-no-region-hint = see the regions with `peerlog unit list`
 colleague-nobody-active = no support person was active on { $date } to attend
@@ -635,6 +636,7 @@ import-unknown-column = { $file }:1: column { $column } is not a { $kind ->
        *[training] training sessions
     } column
 import-columns = the columns are: { $columns }
+import-required-mark = (* = required)
 import-column-twice = { $file }:1: column '{ $column }' appears twice
 import-missing-columns = { $file }:1: the header lacks the { PLURAL($count) ->
         [one] column
@@ -661,8 +663,14 @@ import-earlier-row = an earlier row holds the same { $fields }
 ## peerlog erase
 
 erase-comments = comments
-erase-cut-from = name cut from the { $fields }
-erase-own = { $fields } erased
+erase-cut-from = { $dry_run ->
+        [yes] name would be cut from the { $fields }
+       *[no] name cut from the { $fields }
+    }
+erase-own = { $dry_run ->
+        [yes] would erase { $fields }
+       *[no] { $fields } erased
+    }
 erase-question = Erase { $name } ({ $id }), changing { PLURAL($files) ->
         [one] this file
        *[other] these { $files } files
@@ -684,7 +692,10 @@ erase-review = { $count } other { PLURAL($count) ->
 erase-first-name-left = the first name alone is still there; look at it
 erase-git-history = note: git history still holds the old data; to remove it from history too, see "Erasing a person from git history" in the README
 erase-not-a-person = a { $kind } is not a person; erase takes a { $kinds }
-erase-cut-from-settings = name cut from comments
+erase-cut-from-settings = { $dry_run ->
+        [yes] name would be cut from comments
+       *[no] name cut from comments
+    }
 erase-already = { $id } was erased on { $date }; no record holds their name, { $count } { PLURAL($count) ->
         [one] record refers
        *[other] records refer
@@ -770,6 +781,9 @@ rm-done = { $dry_run ->
     } { $count } { PLURAL($count) ->
         [one] record
        *[other] records
+    }{ $dry_run ->
+        [yes] ; nothing changed (dry run)
+       *[no] {""}
     }
 rm-ref-as = { $what } as { $field }
 
@@ -932,6 +946,8 @@ overview-unit-thematic = --unit is for colleague-support folders; this folder ha
 overview-unit-thematic-hint = name a group with --group
 overview-flag-colleague = { $flag } is for thematic-groups folders; a colleague-support overview has units and no agenda
 overview-flag-colleague-hint = name a unit with --unit, or leave { $flag } out
+overview-format = the overview is an HTML page only, not { $format }
+overview-format-hint = leave out --format; `report summary`, `report pipeline` and `report programme` write CSV, JSON and XLSX
 overview-wrote = wrote { $path }
 
 ## peerlog restore
@@ -954,6 +970,8 @@ restore-refused = { $file } cannot be restored:{ PLURAL($problems) ->
 restore-refused-hint = restore reads what `peerlog export` writes; fix the document or export the folder again; nothing was written
 restore-not-json = line { $line }, column { $column }: not JSON: { $error }
 restore-not-an-object = the document is not a JSON object
+restore-the-document = the document
+restore-version-expected = expected { $version }
 restore-other-programme = not a key of a { $programme } export (its records are { $kinds })
 restore-not-a-list = expected a list in brackets [...]
 restore-no-list = the list is missing; an export has one for every kind, [] when empty
@@ -991,6 +1009,8 @@ merge-not-one-hint = if they are one person, say which value wins: --take FIELD=
 
 record-other-programme = { $id } is a { $kind } ID, and this is a { $programme } folder
 record-other-programme-hint = { $command } takes the ID or an ID prefix of a record of this folder: { $kinds }
+record-find-id = find its ID with { $commands }
+record-empty = { $command } was given an empty argument ('') where a record belongs
 record-not-an-id = { $id } is not a record ID
 record-not-an-id-hint = { $command } takes an ID or ID prefix: { $kinds }
 record-unchanged = nothing was written; the { kind-name } stays as it was
@@ -1009,6 +1029,8 @@ kind-name = { $kind }
 
 ## A field of a record named for people; $key is its path with dashes, $words its words.
 field-label = { $words }
+# A field or CSV column at the head of a refused row's or record's line; $field as written.
+field-at = { $field }
 
 ## The generic show, and a record named in a list of others
 record-described = { $id } ({ $kind } { $name })
@@ -1038,6 +1060,33 @@ load-value-words = { $what ->
        *[other] { $what }
     }
 load-cannot-read = cannot read: { $why }
+
+## Why the operating system refused to read or write a file; $kind is its kind with dashes,
+## $error the system's own words (for kinds not named here).
+io-error = { $kind ->
+        [not-found] no such file or folder
+        [permission-denied] permission denied
+        [already-exists] it exists already
+        [is-a-directory] it is a folder, not a file
+        [not-a-directory] a part of the path is a file, not a folder
+        [directory-not-empty] the folder is not empty
+        [storage-full] no space left on the disk
+        [quota-exceeded] the disk quota is used up
+        [read-only-filesystem] the disk is read-only
+        [file-too-large] the file is too large for the disk
+        [invalid-filename] that name cannot be a file's name here
+        [unexpected-eof] the file ends too early
+        [crosses-devices] it cannot be moved to another disk
+        [resource-busy] another program is using it
+        [interrupted] interrupted
+        [timed-out] timed out
+        [out-of-memory] out of memory
+       *[other] { $error }
+    }
+## A TOML syntax error by what it is about ($what); $raw is the parser's own words.
+load-syntax = { $raw }
+## A JSON syntax error by what it is about ($what); $raw is the parser's own words.
+json-syntax = { $raw }
 
 ## Rows of an import that are no CSV; $why is the csv reader's own words
 import-row-not-utf8 = { $place }: cell { $column } of the row is not UTF-8 text

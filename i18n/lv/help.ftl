@@ -82,7 +82,7 @@ help-peerlog-participant-add = Pievieno grupai dalībnieku; izvada jauno ID
     .group = Grupas ID, ID sākums vai nosaukums
     .birth_date = Vajadzīgs bērnam, kas kļūst par līdzinieku (bērns līdzinieks ir vismaz 13 gadus vecs)
     .consent = Šodien dotā piekrišana šiem mērķiem: peer (būt līdziniekam), recipient (saņemt konsultācijas), report (tikt nosauktam ministrijas pārskatā); atdala ar komatu
-    .consent_by = Kas piekrišanu deva; bērnam obligāti: self (pats), parent (vecāks), guardian (aizbildnis), foster-parent (audžuvecāks)
+    .consent_by = Kas piekrišanu deva; bērnam obligāti: self (personīgi), parent (vecāks), guardian (aizbildnis), foster-parent (audžuvecāks)
     .consent_date = Diena, kad piekrišana dota (noklusējums: šodien)
 
 help-peerlog-participant-list = Uzskaita dalībniekus (arī līdziniekus)
@@ -96,7 +96,7 @@ help-peerlog-peer = Reģistrē, uzskaita un parāda līdziniekus
         Piemērs:
           peerlog peer show ozolina
 
-help-peerlog-peer-add = Reģistrē līdzinieku; ja grupā jau ir dalībnieks ar šo vārdu, viņš kļūst par līdzinieku. Izvada līdzinieka ID
+help-peerlog-peer-add = Reģistrē līdzinieku; ja grupā jau ir dalībnieks ar šo vārdu, tas kļūst arī par līdzinieku. Izvada līdzinieka ID
     .after =
         Piemērs:
           peerlog peer add 'Līga Ozoliņa' --group rigas --role parent
@@ -105,7 +105,7 @@ help-peerlog-peer-add = Reģistrē līdzinieku; ja grupā jau ir dalībnieks ar 
     .role = Vajadzīga, ja līdzinieks vēl nav grupas dalībnieks: child (bērns), parent (vecāks), foster-parent (audžuvecāks), guardian (aizbildnis), representative (likumiskais pārstāvis)
     .birth_date = Vajadzīgs bērnam līdziniekam (konsultācijas dienā vismaz 13 gadus vecs)
     .consent = Šodien dotā piekrišana šiem mērķiem: peer (būt līdziniekam), recipient (saņemt konsultācijas), report (tikt nosauktam ministrijas pārskatā); atdala ar komatu
-    .consent_by = Kas piekrišanu deva; bērnam obligāti: self (pats), parent (vecāks), guardian (aizbildnis), foster-parent (audžuvecāks)
+    .consent_by = Kas piekrišanu deva; bērnam obligāti: self (personīgi), parent (vecāks), guardian (aizbildnis), foster-parent (audžuvecāks)
     .consent_date = Diena, kad piekrišana dota (noklusējums: šodien)
     .stage = Posms, no kura līdzinieks sāk (noklusējums: active — darbojas)
     .date = Diena, kad līdzinieks šajā posmā nonāca (noklusējums: šodien)
@@ -144,7 +144,7 @@ help-peerlog-peer-prepare = Atzīmē ar līdzinieku izrunātās sagatavošanas t
     .peer = Līdzinieka ID, ID sākums vai vārds
     .date = Diena, kad tēmas izrunātas (noklusējums: šodien)
 
-help-peerlog-peer-show = Parāda līdzinieku ar viņa posmiem un konsultācijām
+help-peerlog-peer-show = Parāda līdzinieku, tā posmus un konsultācijas
     .after =
         Piemērs:
           peerlog peer show ozolina --format json
@@ -162,7 +162,7 @@ help-peerlog-consult-plan = Ieraksta konsultāciju, par ko līdzinieks paziņoji
             --time 16:00-17:00 --place 'Rīga, Brīvības iela 1' --topic 'Robežu noteikšana'
     .peer = Līdzinieks: ID, ID sākums vai vārds
     .recipient = Saņēmējs: ID, ID sākums vai vārds (vispirms meklē līdzinieka grupā)
-    .date = Diena (2025-03-14, 14.03.2025 vai 14.03.2025.)
+    .date = Diena (2025-03-14, 14.03.2025, 14.03.2025., today vai šodien, yesterday vai vakar)
     .time = Sākums un beigas: 16:00-17:00
     .place = Norises vieta: grupas vai pakalpojuma sniedzēja telpas
     .topic = Tēma (ne tas, kas tika runāts)
@@ -176,7 +176,7 @@ help-peerlog-consult-log = Ieraksta notikušu konsultāciju (statuss held — no
     .id = Plānota konsultācija, ko atzīmēt kā notikušu (tās ID vai ID sākums)
     .peer = Līdzinieks: ID, ID sākums vai vārds
     .recipient = Saņēmējs: ID, ID sākums vai vārds (vispirms meklē līdzinieka grupā)
-    .date = Diena (2025-03-14, 14.03.2025 vai 14.03.2025.)
+    .date = Diena (2025-03-14, 14.03.2025, 14.03.2025., today vai šodien, yesterday vai vakar)
     .time = Sākums un beigas: 16:00-17:00
     .place = Norises vieta: grupas vai pakalpojuma sniedzēja telpas
     .topic = Tēma (ne tas, kas tika runāts)
@@ -346,7 +346,7 @@ help-peerlog-consent-give = Ieraksta piekrišanu vienam vai vairākiem mērķiem
           peerlog consent give berzina recipient report --date 2025-02-03
           peerlog consent give klavins peer recipient --by parent
     .person = Personas ID, ID sākums vai vārds
-    .by = Kas to deva: bērnam obligāti — self (pats), parent (vecāks), guardian (aizbildnis), foster-parent (audžuvecāks); pieaugušais dod pats
+    .by = Kas to deva: bērnam obligāti — self (personīgi), parent (vecāks), guardian (aizbildnis), foster-parent (audžuvecāks); pieaugusi persona to dod personīgi
     .date = Diena, kad piekrišana dota (noklusējums: šodien)
 
 help-peerlog-consent-revoke = Ieraksta, ka piekrišana atsaukta; izvada personas ID
@@ -446,7 +446,7 @@ help-peerlog-support = Kolēģu atbalsts: kolēģu atbalsta personas no izvirzī
         Piemērs:
           peerlog support list
 
-help-peerlog-support-nominate = Ieraksta kandidātu, ko izvirzījusi viņa struktūrvienība; izvada viņa ID
+help-peerlog-support-nominate = Ieraksta kandidātu, ko izvirzījusi tā struktūrvienība; izvada kandidāta ID
     .after =
         Piemērs:
           peerlog support nominate 'Jānis Ozols' --unit daugavpils --applied 2025-01-13 \
@@ -702,12 +702,12 @@ help-peerlog-edit = Maina jebkura ieraksta laukus un pārbauda tos tāpat kā pi
     .set = LAUKS=VĒRTĪBA; vairākiem laukiem karodziņu atkārto
     .remove = LAUKS=VĒRTĪBA: izņem VĒRTĪBU no saraksta vai tās dienas ierakstu no uzskaites; vairākām karodziņu atkārto
 
-help-peerlog-show = Parāda jebkuru abu programmu ierakstu pēc tā ID vai ID sākuma. Tabulā — tā lauki kā failā un ieraksti, kas uz to atsaucas; ar --format csv — veida saraksta kolonnas un viena rinda; ar --format json — ieraksts kā failā
+help-peerlog-show = Parāda jebkuru abu programmu ierakstu pēc tā ID vai ID sākuma (personu vai grupu arī pēc vārda vai nosaukuma). Tabulā — tā lauki kā failā un ieraksti, kas uz to atsaucas; ar --format csv — veida saraksta kolonnas un viena rinda; ar --format json — ieraksts kā failā
     .after =
         Piemēri:
           peerlog show s-5ecj
           peerlog show k-2nsc --format json
-    .id = Ieraksta ID vai neatkārtojams ID sākums
+    .id = Ieraksta ID vai neatkārtojams ID sākums, vai personas vārds vai grupas nosaukums
 
 help-peerlog-rm = Dzēš jebkura veida ierakstu. Atsaka, kamēr uz to atsaucas citi ieraksti (grupas dalībnieki, personas konsultācijas, atgriezeniskā saite par konsultāciju, atbalsta personas kontakti), un tos nosauc. Ar --cascade dzēš arī tos; ieraksts, kas to min tikai starp citiem (atgriezeniskā saite par vairākām konsultācijām, supervīzijas apmeklējums) vai neobligātā laukā, zaudē tikai atsauci. Ar --cascade parāda, kas tiks dzēsts, un terminālī vispirms jautā; bez termināļa vajag --yes. Izvada dzēstos ID
     .after =
@@ -804,6 +804,7 @@ help-peerlog-report-overview = Viena patstāvīga HTML lapa ar diagrammām un to
     .as_of = Diena, no kuras skatās darāmais (tematiskās grupas; noklusējums: šodien)
     .pseudonymise = Grupas un struktūrvienības ar ID, nevis nosaukumiem
     .output = Raksta failā FILE (atomāri), nevis stdout; `-` nozīmē stdout
+    .format = html, lapas vienīgais formāts (CSV, JSON un XLSX sagatavo summary, pipeline un programme)
     .force = Aizstāj failu, ja tas jau ir
     .allow_small_counts = Sagatavo lapu, kaut arī small_cell_threshold failā peerlog.toml ir mazāks par 3, tā ka redzami skaitļi 1 vai 2 (kolēģu atbalsts; tikai lasītājam, kas tos drīkst redzēt)
 

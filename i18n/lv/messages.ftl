@@ -91,7 +91,7 @@ column = { $key ->
     [since] Kopš
     [observed] Novērots
     [motivations] Motivācija
-    [prepared] Sagatavots
+    [prepared] Sagatavošana
     [consultation] Konsultācija
     [consultations] Konsultācijas
     [date] Datums
@@ -175,7 +175,7 @@ column = { $key ->
     [consent] Piekrišana
     [consent-by] Piekrišanu deva
     [path] Fails
-    [nominated] Izvirzīts
+    [nominated] Izvirzīšana
     [records] Ieraksti
     [referred-to-by] Uz to atsaucas
     [nomination] Izvirzīšana
@@ -185,7 +185,7 @@ column-title = Nosaukums
 
 ## peerlog agenda
 
-agenda-who = līdzinieks { $peer }, saņēmējs { $recipient }, { $date } { $time }
+agenda-who = līdzinieks: { $peer }, saņēmējs: { $recipient }, { $date } { $time }
 agenda-confirm = plānotās konsultācijas { $id } ({ $who }) laiks ir pagājis: apstipriniet, ka tā notika, vai atceliet to
 agenda-feedback = notikušajai konsultācijai { $id } ({ $who }) nav { $source ->
         [peer] līdzinieka
@@ -195,7 +195,7 @@ agenda-stuck = { $name } posmā { $stage } ir kopš { $since } — ilgāk par { 
         [one] dienu
        *[other] dienām
     }
-agenda-approach = grupai { $group } (2. modelis) { PLURAL($left) ->
+agenda-approach = grupai „{ $group }” (2. modelis) { PLURAL($left) ->
         [one] atlikusi { $left } tikšanās reize
         [zero] atlikušas { $left } tikšanās reižu
        *[other] atlikušas { $left } tikšanās reizes
@@ -236,7 +236,7 @@ check-summary = { PLURAL($files) ->
 ## Apskates un saraksti
 
 consent-since = kopš { $date } ({ $by ->
-        [self] pats
+        [self] personīgi
         [parent] vecāks
         [guardian] aizbildnis
         [foster-parent] audžuvecāks
@@ -246,7 +246,7 @@ consent-revoked = atsaukta { $date }
 consent-from = no { $date }
 show-stage-since = { $stage } kopš { $date }
 show-consultation-counts = notikušas { $held }, plānotas { $planned }, atceltas { $cancelled }
-show-member-peer = { $name } ({ $role }), līdzinieks: { $stage }
+show-member-peer = { $name } ({ $role }), līdzinieka posms: { $stage }
 show-feedback-field = atgriezeniskā saite ({ $from ->
         [peer] līdzinieks
        *[recipient] saņēmējs
@@ -273,42 +273,42 @@ init-exists-hint = lietojiet šo mapi, kāda tā ir, vai izvēlieties citu ceļu
 init-inside = pašreizējā mape atrodas peerlog mapē { $found }; init bez ceļa izveidotu mapi citas mapes iekšienē
 init-above = pašreizējā mapē zemāk ir peerlog mape { $found }; init bez ceļa izveidotu mapi virs citas mapes
 init-nested-hint = strādājiet mapē { $found }, kāda tā ir, vai norādiet jaunās mapes ceļu: `peerlog init CEĻŠ` (`peerlog init .` tieši šai mapei)
-group-meeting-exists = --date: grupai { $group } jau ir tikšanās { $date }
-group-meeting-outside = --date: { $date } ir ārpus grupas { $group } darbības laika
+group-meeting-exists = --date: grupai „{ $group }” jau ir tikšanās { $date }
+group-meeting-outside = --date: { $date } ir ārpus grupas „{ $group }” darbības laika
 group-exists = grupa ar nosaukumu '{ $name }' jau ir ({ $id })
-participant-already = { $name } jau ir grupas { $group } dalībnieks ({ $id })
+participant-already = { $name } ({ $id }) jau ir grupā „{ $group }”
 participant-already-hint = lai dalībnieks kļūtu par līdzinieku, palaidiet `peerlog peer add` ar to pašu vārdu un grupu
 peer-already-stage = { $name } jau ir posmā { $stage }
 peer-stage-out-of-order = --date: { $stage } { $date } neiederas starp ierakstītajiem posmiem ({ $around }); posmu maiņas glabā piesaistes secībā
 peer-stage-back = { $name } atgriežas no posma { $from } uz { $stage }; vēsturē paliek abi
-peer-already = { $name } ({ $id }) jau ir grupas { $group } līdzinieks
+peer-already = { $name } ({ $id }) grupā „{ $group }” jau ir līdzinieka lomā
 peer-already-hint = apskatiet ar `peerlog peer show { $id }`
-peer-promoted = { $name } bija grupas { $group } dalībnieks; tagad arī līdzinieks
-peer-role-needed = vajag --role: { $name } vēl nav grupas { $group } dalībnieks
+peer-promoted = { $name } grupā „{ $group }” līdz šim bija dalībnieka lomā; tagad arī līdzinieka lomā
+peer-role-needed = vajag --role: { $name } vēl nav grupā „{ $group }”
 peer-role-needed-hint = norādiet --role child (bērns), parent (vecāks), foster-parent (audžuvecāks) vai guardian (aizbildnis)
 peer-not-in-pipeline = { $name } ({ $id }) vēl nav līdzinieku piesaistes procesā
 peer-not-in-pipeline-hint = sāciet ar `peerlog peer observe { $id } …` vai `peerlog peer stage { $id } identified`
-peer-not-a-peer = { $name } ({ $id }) ir dalībnieks, nevis līdzinieks
+peer-not-a-peer = { $name } ({ $id }) grupā ir dalībnieka, nevis līdzinieka lomā
 peer-not-a-peer-hint = reģistrējiet kā līdzinieku ar `peerlog peer add`
 consent-child-by = { $name } ir bērns: norādiet, kas deva piekrišanu
-consent-child-by-hint = pievienojiet --by self (pats), --by parent (vecāks), --by guardian (aizbildnis) vai --by foster-parent (audžuvecāks) (ar `participant add`: --consent-by)
+consent-child-by-hint = pievienojiet --by self (personīgi), --by parent (vecāks), --by guardian (aizbildnis) vai --by foster-parent (audžuvecāks) (ar `participant add`: --consent-by)
 consent-already = personai { $name } jau ir spēkā piekrišana mērķim { $purpose } ({ $date })
 consent-none = personai { $name } { $date } nav spēkā piekrišanas mērķim { $purpose }
 consult-missing-hint = konsultācijai vajag --peer, --recipient, --date, --time, --place un --topic (terminālī peerlog pajautā to, kas trūkst)
-consult-duplicate = { $id } jau ir ieraksts par līdzinieka { $peer } konsultāciju saņēmējam { $recipient } { $date } plkst. { $time } ({ $status })
+consult-duplicate = { $id } jau ir ieraksts par konsultāciju { $date } plkst. { $time } (līdzinieks: { $peer }, saņēmējs: { $recipient }; { $status })
 consult-duplicate-hint = atzīmējiet to kā notikušu ar `peerlog consult log { $id }` vai pārbaudiet datumu un laiku
 consult-already-held = { $id } jau ir atzīmēta kā notikusi
 consult-was-cancelled = { $id } tika atcelta; atceltu konsultāciju nevar atzīmēt kā notikušu
 consult-was-cancelled-hint = notikušo konsultāciju ierakstiet kā jaunu ar `peerlog consult log --peer …`
 consult-cancel-not-planned = { $id } statuss ir { $status }; atcelt var tikai plānotas konsultācijas
 feedback-missing-hint = atgriezeniskajai saitei vajag --consultation, --from, --expected, --met un --benefit (terminālī peerlog pajautā to, kas trūkst)
-feedback-no-meeting = nav konsultācijas, kurā līdzinieks ir { $peer } un saņēmējs { $recipient }, { $date }
-feedback-no-meeting-at = nav konsultācijas, kurā līdzinieks ir { $peer } un saņēmējs { $recipient }, { $date } { $time }
+feedback-no-meeting = { $date } nav konsultācijas, kurā līdzinieks: { $peer }, saņēmējs: { $recipient }
+feedback-no-meeting-at = { $date } { $time } nav konsultācijas, kurā līdzinieks: { $peer }, saņēmējs: { $recipient }
 feedback-many-meetings = { $date } ir { $count } { PLURAL($count) ->
         [zero] konsultāciju
         [one] konsultācija
        *[other] konsultācijas
-    }, kurās līdzinieks ir { $peer } un saņēmējs { $recipient }: { $which }; norādiet, kura, ar { $by }
+    }, kurās līdzinieks: { $peer }, saņēmējs: { $recipient } — { $which }; norādiet, kura, ar { $by }
 feedback-meeting-at = { $id } { $time }
 feedback-duplicate = { $id } jau satur { $from ->
         [peer] līdzinieka
@@ -492,44 +492,44 @@ broken-hint = izlabojiet failu (visas problēmas uzskaita `peerlog check`) un pa
 
 rule-group-span = grupa beidzas { $end }, pirms tā sākas ({ $start })
 rule-no-group = grupas '{ $id }' nav
-rule-child-no-birth-date = { $name } ir bērns līdzinieks bez dzimšanas datuma; tas vajadzīgs, lai pārbaudītu minimālo vecumu ({ $age } gadi)
+rule-child-no-birth-date = { $name }: bērnam līdzinieka lomā nav ierakstīts dzimšanas datums; tas vajadzīgs, lai pārbaudītu minimālo vecumu ({ $age } gadi)
 rule-child-too-young-today = { $name }: vecums šodien { $years } { PLURAL($years) ->
         [one] gads
         [zero] gadu
        *[other] gadi
-    }; bērns līdzinieks konsultē tikai no { $age } gadu vecuma (no { $from })
+    }; bērns līdzinieka lomā konsultē tikai no { $age } gadu vecuma (no { $from })
 rule-held-in-future = { $date } ir nākotnē; konsultāciju atzīmē kā notikušu tikai tad, kad tā ir notikusi (plānojiet to ar `peerlog consult plan`)
 rule-peer-is-recipient = { $id } nevar būt vienas konsultācijas gan līdzinieks, gan saņēmējs
 rule-no-peer = līdzinieka '{ $id }' nav
-rule-not-a-peer = { $name } ({ $id }) ir dalībnieks, bet nav līdzinieks; reģistrējiet ar `peerlog peer add`
+rule-not-a-peer = { $name } ({ $id }) grupā ir dalībnieka, bet ne līdzinieka lomā; reģistrējiet to kā līdzinieku ar `peerlog peer add`
 rule-stage-ended = līdzinieka darbība ir beigusies; lai to atsāktu, palaidiet `peerlog peer stage { $id } active`
-rule-stage-prepared-later = sagatavots tikai no { $day }: pārbaudiet konsultācijas datumu vai posmu datumus
-rule-stage-missing = trūkstošais solis: sagatavojiet līdzinieku, tad palaidiet `peerlog peer stage { $id } prepared`
-rule-peer-stage = līdzinieks { $name } ({ $id }) { $date } ir posmā { $stage }; konsultē tikai sagatavoti (prepared) vai darbojošies (active) līdzinieki ({ $next })
-rule-child-too-young = līdziniekam { $name } ({ $id }) { $date } ir { $years } { PLURAL($years) ->
+rule-stage-prepared-later = posms prepared (sagatavots) tikai no { $day }: pārbaudiet konsultācijas datumu vai posmu datumus
+rule-stage-missing = trūkst soļa: sagatavošanas līdzinieka lomai; pēc tās palaidiet `peerlog peer stage { $id } prepared`
+rule-peer-stage = { $name } ({ $id }): līdzinieka posms { $date } ir { $stage }; konsultē tikai līdzinieki posmā prepared (sagatavots) vai active (darbojas) ({ $next })
+rule-child-too-young = { $name } ({ $id }): vecums { $date } ir { $years } { PLURAL($years) ->
         [one] gads
         [zero] gadu
        *[other] gadi
-    }; bērnam līdziniekam jābūt vismaz { $age } gadus vecam
+    }; bērns līdzinieka lomā var būt tikai no { $age } gadu vecuma
 rule-no-recipient = saņēmēja '{ $id }' nav
-rule-other-group = saņēmējs { $name } ({ $id }) ir grupā { $group }, nevis līdzinieka grupā { $peer_group }; līdziniekam un saņēmējam jābūt vienā grupā
+rule-other-group = { $name } ({ $id }) ir grupā { $group }, bet līdzinieka grupa ir { $peer_group }; līdziniekam un saņēmējam jābūt vienā grupā
 rule-feedback-none = atgriezeniskajā saitē nav norādīta neviena konsultācija
 rule-no-consultation = konsultācijas '{ $id }' nav
 rule-feedback-not-held = konsultācijas { $id } statuss ir { $status }; atgriezeniskā saite ir tikai par notikušām konsultācijām (atzīmējiet to kā notikušu ar `peerlog consult log { $id }`)
 rule-feedback-before = atgriezeniskā saite, kas saņemta { $date }, nevar būt par { $id }, kas notika vēlāk — { $held }
 rule-feedback-recipients = konsultācijām ir dažādi saņēmēji; ierakstiet atgriezenisko saiti katram saņēmējam atsevišķi
-rule-model-1 = { $date } ir ārpus grupas { $group } darbības laika (1. modelis: konsultācijas grupas darbības laikā; grupa { $which ->
+rule-model-1 = { $date } ir ārpus grupas „{ $group }” darbības laika (1. modelis: konsultācijas grupas darbības laikā; grupa { $which ->
         [starts] sākas
        *[ends] beidzas
     } { $edge })
-rule-model-2 = { $date } ir pirms grupas { $group } beigām ({ $end }) (2. modelis: konsultācijas pēc grupas noslēguma)
-rule-model-2-approach = { $name } uzrunāts { $day }, vēlāk nekā divas tikšanās reizes pirms grupas { $group } pēdējās tikšanās ({ $latest }); 2. modelī līdziniekus uzrunā vismaz divas tikšanās reizes pirms beigām
+rule-model-2 = { $date } ir pirms grupas „{ $group }” beigām ({ $end }) (2. modelis: konsultācijas pēc grupas noslēguma)
+rule-model-2-approach = { $name }: uzrunāšana { $day } ir vēlāk nekā divas tikšanās reizes pirms grupas „{ $group }” pēdējās tikšanās ({ $latest }); 2. modelī līdziniekus uzrunā vismaz divas tikšanās reizes pirms beigām
 rule-consent-revoked = piekrišana atsaukta
 rule-consent-later = { $date } vēl nav piekrišanas (dota tikai { $given })
 rule-consent-none = nav piekrišanas
 rule-consent = { $name } ({ $id }): { $state } piedalīties konsultācijās { $part ->
-        [peer] kā līdziniekam
-       *[recipient] kā saņēmējam
+        [peer] līdzinieka lomā
+       *[recipient] saņēmēja lomā
     }; vispirms ierakstiet to ar `peerlog consent give { $id } { $purpose } --date DATUMS`
 rule-fix = ; izlabojiet ar { $command }
 rule-fix-birth-date = `peerlog edit { $id } --set birth_date=DATUMS`
@@ -554,8 +554,8 @@ rule-consent-what = { $name }: piekrišana { $purpose ->
 rule-consent-future = { $what } ir datēta nākotnē; piekrišanu ieraksta tikai tad, kad tā ir dota{ $fix }
 rule-consent-revoked-future = { $what } ir atsaukta { $revoked }, tātad nākotnē; atsaukumu ieraksta tikai tad, kad tas ir noticis{ $fix }
 rule-consent-revoked-before = { $what } ir atsaukta { $revoked }, pirms tā dota; izlabojiet vienu no datumiem{ $fix }
-rule-consent-by = { $what } devējs — { $by ->
-        [self] pats cilvēks
+rule-consent-by = { $what } to deva { $by ->
+        [self] pati persona
         [parent] vecāks
         [guardian] aizbildnis
        *[foster-parent] audžuvecāks
@@ -572,21 +572,21 @@ rule-age-role = { $role ->
        *[foster-parent] audžuvecāks
     }
 rule-giver-minor = { $name } ({ $age }): par bērnu līdz { $adult } gadu vecumam piekrišanu dod vecāks, aizbildnis vai audžuvecāks
-rule-giver-adult = { $name } ({ $age }): pieaugušais piekrišanu dod pats (vai ar aizbildņa starpniecību)
+rule-giver-adult = { $name } ({ $age }): pieaugusi persona piekrišanu dod personīgi (vai ar aizbildņa starpniecību)
 rule-reason-not-cancelled = iemeslu glabā tikai atceltai konsultācijai, bet šī ir { $status ->
         [held] notikusi
        *[planned] plānota
     }; notīriet iemeslu ar `--set reason=`
-rule-before-pipeline = { $date } ir agrāk, nekā līdzinieks { $name } ({ $id }) iekļauts piesaistes procesā ({ $stage } no { $since }); ja līdz tam viņš jau bija sagatavots, ierakstiet to ar `peerlog peer stage { $id } prepared --date DATUMS`
+rule-before-pipeline = { $date } ir agrāk, nekā { $name } ({ $id }) ienāca līdzinieku piesaistes procesā ({ $stage } no { $since }); ja sagatavošana līdz tam jau bija notikusi, ierakstiet to ar `peerlog peer stage { $id } prepared --date DATUMS`
 rule-born-after-consultation = { $name } ({ $id }): dzimšanas datums { $born } ir vēlāks par šīs konsultācijas datumu ({ $date }); izlabojiet dzimšanas datumu ar `peerlog edit { $id } --set birth_date=DATUMS` vai konsultācijas datumu
 rule-overlap = { $time } pārklājas ar { $other } ({ $status ->
         [held] notikusi
        *[planned] plānota
     } { $date } { $other_time }), kur { $shared }; viens cilvēks vienlaikus var būt tikai vienā konsultācijā: izlabojiet vienas no tām laiku{ $cancel }
-rule-overlap-shared = { $name } ({ $id }) ir arī tās { $part ->
-        [peer] līdzinieks
-       *[recipient] saņēmējs
-    }
+rule-overlap-shared = { $name } ({ $id }) arī tajā ir { $part ->
+        [peer] līdzinieka
+       *[recipient] saņēmēja
+    } lomā
 rule-overlap-both = { $one } un { $two }
 rule-overlap-line = { $line }. rindu
 rule-overlap-cancel = { " " }vai atceliet vienu ar `peerlog consult cancel { $id }`
@@ -599,9 +599,9 @@ unique-feedback = arī { $other_id } ({ $other_path }) ir { $from ->
        *[recipient] saņēmēja
     } atgriezeniskā saite par { $consultations }; par katru konsultāciju no katras puses atstājiet vienu atbildi
 unique-group = { $other } ir grupa ar tādu pašu nosaukumu; dodiet vienai no tām citu nosaukumu
-unique-person = { $other } ir tās pašas grupas dalībnieks ar tādu pašu vārdu un uzvārdu; atšķiriet viņus (ar otro vārdu vai iniciāli) vai izdzēsiet to, kas ierakstīts divreiz
-unique-supporter = { $other } ir tās pašas struktūrvienības atbalsta persona ar tādu pašu vārdu un uzvārdu; atšķiriet viņus vai izdzēsiet to, kas ierakstīts divreiz
-unique-psychologist = { $other } ir psihologs ar tādu pašu vārdu un uzvārdu; atšķiriet viņus vai izdzēsiet to, kas ierakstīts divreiz
+unique-person = arī { $other } ir tajā pašā grupā ar tādu pašu vārdu un uzvārdu; atšķiriet abus ierakstus (ar otro vārdu vai iniciāli) vai izdzēsiet to, kas ierakstīts divreiz
+unique-supporter = arī { $other } ir tās pašas struktūrvienības kolēģu atbalsta persona ar tādu pašu vārdu un uzvārdu; atšķiriet abus ierakstus vai izdzēsiet to, kas ierakstīts divreiz
+unique-psychologist = arī { $other } ir psihologu sarakstā ar tādu pašu vārdu un uzvārdu; atšķiriet abus ierakstus vai izdzēsiet to, kas ierakstīts divreiz
 unique-unit = { $other } ir struktūrvienība ar tādu pašu nosaukumu; dodiet vienai no tām citu nosaukumu vai izdzēsiet to, kas ierakstīta divreiz
 
 ## Otras programmas komandas; atteikta rakstīšana
@@ -682,8 +682,9 @@ report-group-needed = vajag --group: mapē ir { $count } { PLURAL($count) ->
        *[other] grupas
     }: { $groups }
 report-group-needed-hint = norādiet vienu ar --group vai ierakstiet visas ar --all-groups --output-dir MAPE
-report-unnamed = piezīme: { $group }: bez piekrišanas tikt nosauktiem pārskatā parādīti ar iniciāļiem: { $people }
-report-written = ierakstīts { $path }: grupas { $group } { PLURAL($count) ->
+report-unnamed = piezīme: { $group }: personām bez piekrišanas tikt nosauktām pārskatā ir tikai iniciāļi: { $people }
+report-wrote = ierakstīts { $path }
+report-written = ierakstīts { $path }: grupa „{ $group }”, { PLURAL($count) ->
         [one] { $count } notikusi konsultācija
         [zero] { $count } notikušu konsultāciju
        *[other] { $count } notikušas konsultācijas
@@ -707,15 +708,15 @@ colleague-team-nominated = { $who } nav izvirzījis kolektīvs; programma iesaka
 colleague-interview-before-application = { $who }: pārrunas { $date } ir pirms pieteikšanās { $applied }
 colleague-reason-needed = { $who }: lēmumam neapstiprināt vajag īsu pamatojumu (--reason)
 colleague-reason-long = pamatojums ir viena īsa rinda, ne garāka par { $max } rakstzīmēm, nevis pārskats
-colleague-training-unapproved = { $who } nav apstiprināts pārrunās; apmācības sākas pēc psihologu apstiprinājuma (`peerlog support interview`)
-colleague-training-before-interview = { $who }: apmācības { $first } ir pirms pārrunām { $date }, kurās kandidāts apstiprināts
+colleague-training-unapproved = { $who }: pārrunās vēl nav saņemts apstiprinājums; apmācības sākas pēc psihologu apstiprinājuma (`peerlog support interview`)
+colleague-training-before-interview = { $who }: apmācības { $first } ir pirms pārrunām { $date }, kurās saņemts apstiprinājums
 colleague-training-twice = { $who }: apmācību uzskaitē { $date } ir ierakstīts divreiz; mācību dienu ieraksta vienreiz — atstājiet vienu ierakstu ar dienas stundām
 colleague-training-future = { $who }: apmācību uzskaitē ir { $date }, kas vēl nav pienācis; apmācības ierakstiet, kad tās notikušas
 colleague-training-hours = { $who }: { $date } ierakstītas { $hours } apmācību stundas; diennaktī ir tikai 24 stundas
 colleague-ended-before = { $who }: darbības beigas { $date } ir pirms { $start }
-colleague-not-approved = { $who } pārrunās { $date } netika apstiprināts; darbību sāk tikai apstiprināti kandidāti
-colleague-no-interview-by = { $who } līdz { $date } nav apstiprināts pārrunās; ierakstiet pārrunas ar `peerlog support interview { $id }`
-colleague-training-incomplete = { $who } līdz { $date } nav pabeidzis apmācības: tikai { $done } (ierakstiet tās ar `peerlog support train` un `peerlog support consultation`)
+colleague-not-approved = { $who }: pārrunās { $date } lēmums bija neapstiprināt; darbību sāk tikai pēc apstiprinājuma pārrunās
+colleague-no-interview-by = { $who }: līdz { $date } nav apstiprinājuma pārrunās; ierakstiet pārrunas ar `peerlog support interview { $id }`
+colleague-training-incomplete = { $who }: līdz { $date } apmācības nav pabeigtas, ir tikai { $done } (ierakstiet tās ar `peerlog support train` un `peerlog support consultation`)
 colleague-missing-hours = { $hours } no { $course } stundām
 colleague-missing-days = { $days } no { $course } dienām
 colleague-missing-consultations = { $consultations } no { $course } individuālajām konsultācijām
@@ -739,7 +740,7 @@ colleague-first-contact-before = pirmā saziņa { $first } ir pirms piekrišanas
 colleague-closed-twice = nosūtījums noslēdzas vai nu ar pirmo saziņu, vai ar atteikumu, ne ar abiem
 colleague-psychologist-first-contact = psihologu norāda pirmajai saziņai un tikai tai
 colleague-nobody-present = nodarbībā { $date } neviens nav atzīmēts kā klātesošs; norādiet apmeklētājus ar --present
-colleague-two-marks = { $id } vienā nodarbībā atzīmēts vairāk nekā vienreiz
+colleague-two-marks = { $id }: vienā nodarbībā vairāk nekā viena atzīme
 colleague-threshold = ar small_cell_threshold = { $value } programmas pārskatā būtu redzami skaiti { $value ->
         [2] 2
        *[other] 1 un 2
@@ -752,15 +753,16 @@ colleague-phone = tas nav Latvijas tālruņa numurs: rakstiet tā astoņus cipar
 
 ## Kolēģu atbalsts: komandas
 
-colleague-already-candidate = { $name } ({ $id }) jau ir struktūrvienības { $unit } kolēģu atbalsta persona vai kandidāts
+colleague-already-candidate = { $name } ({ $id }) jau ir struktūrvienības „{ $unit }” kolēģu atbalsta personu vai kandidātu sarakstā
 colleague-see-supporter = apskatiet ierakstu ar `peerlog support show { $id }`
 colleague-ended = { $name } ({ $id }) darbību beidza { $date } ('{ $reason }')
 colleague-ended-hint = ja persona atgriežas, izvirziet to no jauna ar `peerlog support nominate`
-colleague-interviewed = ar { $name } ({ $id }) pārrunas jau notikušas { $date } ('{ $decision }')
+colleague-interviewed = { $name } ({ $id }): pārrunas jau notikušas { $date } ('{ $decision }')
 colleague-interviewed-hint = pārrunas ieraksta vienreiz; ja ieraksts ir kļūdains, izlabojiet failu ar roku
-colleague-named-twice = { $name } ({ $id }) norādīts divreiz
-colleague-completed = { $name } pabeidza apmācības { $date }; sāciet viņa darbību ar `peerlog support activate { $id }`
-colleague-short = { $name } apmācības vēl nav pabeigtas: tikai { $done }
+colleague-named-twice = { $name } ({ $id }) sarakstā ir divreiz
+colleague-completed = { $name } pabeidza apmācības { $date }; kolēģu atbalsta personas darbību sāciet ar `peerlog support activate { $id }`
+colleague-completed-active = { $name } pabeidza apmācības { $date } un darbojas kopš { $since }
+colleague-short = { $name }: apmācības vēl nav pabeigtas, ir tikai { $done }
 colleague-active-already = { $name } ({ $id }) darbojas jau kopš { $date }
 colleague-cannot-activate = darbību nevar sākt bez apstiprinājuma pārrunās un pabeigtām apmācībām:
 colleague-ledger = { $hours } no { $course_hours } stundām, { $days } no { $course_days } dienām, { $consultations } no { $course_consultations } konsultācijām
@@ -786,9 +788,9 @@ colleague-show-activity = { $contacts } { PLURAL($contacts) ->
 agenda-empty = Līdz { $date } nekas nav jādara.
 colleague-agenda-interview = { $name } ({ $unit }) gaida pārrunas ar psihologiem
 colleague-agenda-activate = { $name } pabeidza apmācības
-colleague-agenda-supervision = { $name } nav apmeklējis { PLURAL($count) ->
-        [one] pēdējo { $count } supervīziju
-       *[other] pēdējās { $count } supervīzijas
+colleague-agenda-supervision = { $name }: { PLURAL($count) ->
+        [one] nav apmeklēta pēdējā { $count } supervīzija
+       *[other] nav apmeklētas pēdējās { $count } supervīzijas
     } ({ $days }); apmeklējums ir obligāts
 colleague-agenda-referral = nosūtījums (ieteica { $supporter }, statuss '{ $outcome }') ir atvērts jau { $days } { PLURAL($days) ->
         [zero] dienu
@@ -820,7 +822,6 @@ colleague-contact-has-referral-hint = turpiniet to ar `peerlog referral accept {
 colleague-referral-closed = nosūtījums { $id } ir noslēgts ('{ $outcome }'); tā ceļš ir galā
 colleague-referral-accepted = nosūtījums { $id } jau ir pieņemts
 colleague-first-contact-psychologist = pirmajai saziņai vajag --psychologist
-colleague-officers-number = --officers: { $value } nav amatpersonu skaits
 colleague-no-region = --region: reģionā { $region } nav nevienas struktūrvienības
 colleague-no-region-hint = reģionus var redzēt ar `peerlog unit list`
 colleague-nobody-active = { $date } nebija nevienas aktīvas kolēģu atbalsta personas, kas varētu apmeklēt nodarbību
@@ -950,6 +951,7 @@ import-empty = { $file }: fails ir tukšs
 import-empty-hint = pirmajā rindā ir kolonnu nosaukumi: { $columns }
 import-unknown-column = { $file }:1: kolonna { $column } nav derīga šiem ierakstiem ({ import-kind })
 import-columns = kolonnas ir šīs: { $columns }
+import-required-mark = (* — obligāta)
 import-column-twice = { $file }:1: kolonna '{ $column }' ir divreiz
 import-missing-columns = { $file }:1: galvenē { PLURAL($count) ->
         [one] trūkst kolonnas
@@ -969,9 +971,9 @@ import-too-many-cells-hint = šūnas, kurās ir atdalītājs, ielieciet pēdiņ�
 import-cell-empty = ir tukšs; ierakstiet vērtību
 import-not-one-of = { $value } nav neviens no šiem: { $values }
 import-since-without-stage = ir dots bez peer_stage; norādiet arī posmu
-import-participant-twice = { $who } jau ir grupas { $group } dalībnieks
+import-participant-twice = { $who } jau ir grupā „{ $group }”
 import-line = { $line }. rindā
-import-slot-taken = { $what } jau ir konsultācija: līdzinieks { $peer }, saņēmējs { $recipient }, { $date } { $time } ('{ $status }')
+import-slot-taken = { $what } jau ir konsultācija: līdzinieks: { $peer }, saņēmējs: { $recipient }, { $date } { $time } ('{ $status }')
 import-feedback-before = atgriezeniskā saite, kas saņemta { $date }, nevar būt par konsultāciju { $id }, kas notika vēlāk — { $held }
 import-feedback-twice = { $what } jau ir { $from ->
         [peer] līdzinieka
@@ -984,8 +986,14 @@ import-earlier-row = iepriekšējā rindā ir tas pats: { $fields }
 ## peerlog erase
 
 erase-comments = komentāri
-erase-cut-from = vārds izgriezts: { $fields }
-erase-own = dzēsts: { $fields }
+erase-cut-from = { $dry_run ->
+        [yes] vārds tiktu izgriezts: { $fields }
+       *[no] vārds izgriezts: { $fields }
+    }
+erase-own = { $dry_run ->
+        [yes] tiktu dzēsts: { $fields }
+       *[no] dzēsts: { $fields }
+    }
 erase-question = Dzēst { $name } ({ $id }) datus, mainot { $files } { PLURAL($files) ->
         [zero] failu
         [one] failu
@@ -1010,7 +1018,10 @@ erase-review = { PLURAL($count) ->
 erase-first-name-left = te vēl ir palicis vārds; pārskatiet
 erase-git-history = piezīme: git vēsturē vecie dati paliek; lai tos izdzēstu arī no vēstures, skatiet README.lv.md sadaļu „Personas dzēšana no git vēstures”
 erase-not-a-person = ieraksts ({ $kind }) nav persona; erase dzēš tikai personu datus: { $kinds }
-erase-cut-from-settings = vārds izgriezts no komentāriem
+erase-cut-from-settings = { $dry_run ->
+        [yes] vārds tiktu izgriezts no komentāriem
+       *[no] vārds izgriezts no komentāriem
+    }
 erase-already = { $id } dati dzēsti { $date }; neviens ieraksts nesatur vārdu, { $count } { PLURAL($count) ->
         [zero] ierakstu
         [one] ieraksts
@@ -1095,9 +1106,9 @@ rm-unlinked = { $dry_run ->
        *[no] mainīts
     } { $id }: izņemta atsauce uz dzēstu ierakstu
 rm-done = { $dry_run ->
-        [yes] tiktu dzēsti ieraksti
-       *[no] dzēsti ieraksti
-    }: { $count }
+        [yes] tiktu dzēsti ieraksti: { $count }; nekas nav mainīts (izmēģinājums)
+       *[no] dzēsti ieraksti: { $count }
+    }
 rm-ref-as = { $what } laukā „{ $field }”
 
 ## peerlog purge
@@ -1196,7 +1207,7 @@ overview-pipeline-note = Līdzinieki un iespējamie līdzinieki pēc to pašreiz
 overview-pipeline-per-group = Līdzinieki pa posmiem un grupām
 overview-stage = Posms
 overview-over-time = Līdzinieki pa posmiem laika gaitā
-overview-over-time-note = Katra līdzinieka posms katra mēneša beigās pēc posmu maiņām, kas glabājas viņa failā.
+overview-over-time-note = Katra līdzinieka posms katra mēneša beigās pēc posmu maiņām, kas glabājas līdzinieka failā.
 overview-month-end = Mēneša beigas
 overview-agenda = Darāmais
 overview-agenda-note = Kas jādara, vecākais vispirms: konsultācijas, kas jāapstiprina, atgriezeniskā saite, kas jāsavāc, līdzinieki, kam jāvirzās tālāk.
@@ -1260,6 +1271,8 @@ overview-unit-thematic = --unit ir kolēģu atbalsta (colleague-support) mapēm;
 overview-unit-thematic-hint = norādiet grupu ar --group
 overview-flag-colleague = { $flag } ir tematisko atbalsta grupu (thematic-groups) mapēm; kolēģu atbalsta pārskatā ir struktūrvienības un nav darāmā saraksta
 overview-flag-colleague-hint = norādiet struktūrvienību ar --unit vai atstājiet { $flag } neminētu
+overview-format = pārskats ir tikai HTML lapa, ne { $format }
+overview-format-hint = izlaidiet --format; CSV, JSON un XLSX sagatavo `report summary`, `report pipeline` un `report programme`
 overview-wrote = ierakstīts { $path }
 
 ## peerlog restore
@@ -1282,6 +1295,8 @@ restore-refused = { $file } nevar atjaunot:{ PLURAL($problems) ->
 restore-refused-hint = restore lasa to, ko raksta `peerlog export`; izlabojiet dokumentu vai eksportējiet mapi vēlreiz; nekas netika ierakstīts
 restore-not-json = { $line }. rinda, { $column }. kolonna: tas nav JSON: { $error }
 restore-not-an-object = dokuments nav JSON objekts
+restore-the-document = dokuments
+restore-version-expected = gaidīta versija { $version }
 restore-other-programme = tā nav programmas { $programme } eksporta atslēga (tā ieraksti ir { $kinds })
 restore-not-a-list = gaidīja sarakstu kvadrātiekavās [...]
 restore-no-list = saraksta nav; eksportā tāds ir katram ieraksta veidam, [] — ja tas ir tukšs
@@ -1295,16 +1310,16 @@ merge-no-field = --take: personai nav lauka { $field }, ko izvēlēties
 merge-no-field-hint = izvēlieties kādu no šiem: { $fields }
 merge-which = --take { $field }: norādiet keep (paturēt) vai duplicate (dublikāta vērtību)
 merge-which-hint = rakstiet --take { $field }=keep vai --take { $field }=duplicate
-merge-same = KEEP un DUPLICATE abi ir { $name } ({ $id })
+merge-same = gan KEEP, gan DUPLICATE ir { $name } ({ $id })
 merge-same-hint = norādiet abus personas ierakstus
 merge-erased = dzēstas personas ierakstu neapvieno; tajā nav nekā, ko pārcelt
 merge-breaks = apvienojot { $duplicate } ar { $keep }, tiktu pārkāpti noteikumi ({ $rules }):
 merge-breaks-hint = vispirms izlabojiet šos ierakstus; nekas netika ierakstīts
-merge-confirm = Apvienot { $duplicate } ({ $duplicate_id }) ar { $keep } ({ $keep_id })?
+merge-confirm = Apvienot ierakstus: { $duplicate } ({ $duplicate_id }) un { $keep } ({ $keep_id }), paliek { $keep_id }?
 merge-done = { $dry_run ->
-        [yes] { $duplicate } ({ $duplicate_id }) tiktu apvienots ar { $keep } ({ $keep_id })
-       *[no] { $duplicate } ({ $duplicate_id }) apvienots ar { $keep } ({ $keep_id })
-    }; pārceltas konsultācijas: { $count }
+        [yes] tiktu apvienoti ieraksti
+       *[no] apvienoti ieraksti
+    }: { $duplicate } ({ $duplicate_id }) un { $keep } ({ $keep_id }), paliek { $keep_id }; pārceltas konsultācijas: { $count }
 merge-conflict = { $keep } ierakstā { $keep_id }, { $duplicate } ierakstā { $duplicate_id }
 merge-not-one = { $keep } un { $duplicate } pašreizējā veidā nevar būt viena persona:
 merge-not-one-hint = ja tā ir viena persona, norādiet, kura vērtība paliek: --take LAUKS=keep vai --take LAUKS=duplicate
@@ -1316,6 +1331,8 @@ record-other-programme = { $id } ir cita veida ieraksta ({ $kind }) ID, bet šī
        *[thematic-groups] tematisko atbalsta grupu (thematic-groups)
     } mape
 record-other-programme-hint = { $command } pieņem šīs mapes ieraksta ID vai ID sākumu: { $kinds }
+record-find-id = ID parāda { $commands }
+record-empty = { $command } saņēma tukšu argumentu ('') ieraksta vietā
 record-not-an-id = { $id } nav ieraksta ID
 record-not-an-id-hint = { $command } pieņem ID vai ID sākumu: { $kinds }
 record-unchanged = nekas netika ierakstīts; ieraksts ({ kind-name }) paliek, kāds bija
@@ -1348,6 +1365,7 @@ kind-name = { $key ->
 ## A field of a record named for people; $key is its path with dashes, $words its words.
 field-label = { $key ->
         [absent] nebija klāt
+        [applied] pieteicās
         [accepted] pieņemts
         [active-since] darbojas kopš
         [benefit] ieguvums
@@ -1357,9 +1375,13 @@ field-label = { $key ->
         [comment] piebilde
         [consent] piekrišanas
         [consent-by] piekrišanas devējs
+        [consent-date] piekrišanas datums
         [consent-given] piekrišanas datums
         [consent-purpose] piekrišanas mērķis
         [consent-revoked] piekrišana atsaukta
+        [consultation] konsultācija
+        [consultation-date] konsultācijas datums
+        [consultation-time] konsultācijas laiks
         [consultations] konsultācijas
         [consultations-date] datums
         [consultations-psychologist] psihologs
@@ -1395,7 +1417,7 @@ field-label = { $key ->
         [nomination] izvirzīšana
         [nomination-applied] pieteicās
         [nomination-superior-agreed] tiešais vadītājs piekrīt
-        [nomination-team-nominated] kolektīva izvirzīts
+        [nomination-team-nominated] izvirzījis kolektīvs
         [nomination-voluntary] brīvprātīgi
         [notified] ziņots
         [officers] amatpersonas
@@ -1407,6 +1429,9 @@ field-label = { $key ->
         [peer-stages-date] datums
         [peer-stages-note] posma piezīme
         [peer-stages-stage] posms
+        [peer-stage] līdzinieka posms
+        [peer-since] līdzinieka posms kopš
+        [person] persona
         [phones] tālruņi
         [place] norises vieta
         [present] klāt
@@ -1419,7 +1444,9 @@ field-label = { $key ->
         [start] sākums
         [status] statuss
         [suggested] ieteikts
+        [superior-agreed] tiešais vadītājs piekrīt
         [supporter] kolēģu atbalsta persona
+        [team-nominated] izvirzījis kolektīvs
         [time] laiks
         [topic] tēma
         [training] apmācības
@@ -1427,8 +1454,10 @@ field-label = { $key ->
         [training-hours] stundas
         [unit] struktūrvienība
         [venue] norises vieta
+        [voluntary] brīvprātīgi
        *[other] { $words }
     }
+field-at = { field-label }
 
 ## The generic show, and a record named in a list of others
 record-described = { $id } ({ $kind } { $name })
@@ -1458,6 +1487,55 @@ load-value-words = { $what ->
        *[other] { $what }
     }
 load-cannot-read = failu nevar nolasīt: { $why }
+
+## Kāpēc operētājsistēma atteica lasīt vai rakstīt failu; $kind ir tās veids, $error — sistēmas
+## pašas vārdi (veidiem, kas šeit nav nosaukti).
+io-error = { $kind ->
+        [not-found] nav tāda faila vai mapes
+        [permission-denied] piekļuve liegta
+        [already-exists] tas jau ir
+        [is-a-directory] tā ir mape, nevis fails
+        [not-a-directory] kāda ceļa daļa ir fails, nevis mape
+        [directory-not-empty] mape nav tukša
+        [storage-full] diskā nav vietas
+        [quota-exceeded] diska kvota ir izlietota
+        [read-only-filesystem] disks ir tikai lasāms
+        [file-too-large] fails šim diskam ir par lielu
+        [invalid-filename] šāds nosaukums šeit nevar būt faila nosaukums
+        [unexpected-eof] fails beidzas par agru
+        [crosses-devices] to nevar pārvietot uz citu disku
+        [resource-busy] to pašlaik lieto cita programma
+        [interrupted] pārtraukts
+        [timed-out] iestājās noildze
+        [out-of-memory] pietrūka atmiņas
+       *[other] { $error }
+    }
+## TOML sintakses kļūda pēc tā, par ko tā ir ($what); $raw ir parsētāja vārdi (angliski).
+load-syntax = { $what ->
+        [text] teksts nav pareizi ierakstīts: tas sākas un beidzas ar pēdiņām ("…"), un \ tajā raksta kā \\
+        [text-unquoted] tekstu raksta pēdiņās: "…"
+        [value-missing] aiz = trūkst vērtības
+        [table-header] tabulas virsraksts nav pareizi ierakstīts: to raksta kvadrātiekavās, piemēram, `[peer]`
+        [inline-table] vienas rindas tabula nav pareizi ierakstīta: {"{"} atslēga = vērtība, … {"}"}
+        [list] saraksts nav pareizi ierakstīts: vērtības kvadrātiekavās atdala ar komatiem, piemēram, [2025-03-03, 2025-03-17]
+        [line] rinda nav pareiza: katrā rindā ir viena atslēga = vērtība (piezīme — aiz #)
+        [key] atslēga nav pareiza: tajā ir tikai latīņu burti, cipari, - un _
+        [comment] piezīme nav pareiza: tā sākas ar # un beidzas rindas beigās
+        [line-end] rindas beigās ir atsevišķa CR rakstzīme; saglabājiet failu ar parastām rindu beigām
+        [value] vērtība nav pareiza: tā nav ne skaitlis, ne datums, ne true vai false; tekstu raksta pēdiņās
+       *[other] nav pareizs TOML pieraksts ({ $raw })
+    }
+## JSON sintakses kļūda pēc tā, par ko tā ir ($what); $raw ir parsētāja vārdi (angliski).
+json-syntax = { $what ->
+        [eof] dokuments beidzas, pirms JSON vērtība pabeigta
+        [trailing-comma] aiz pēdējā elementa ir lieks komats
+        [key] atslēgai jābūt tekstam pēdiņās
+        [trailing] aiz JSON dokumenta beigām ir vēl kaut kas
+        [text] tekstā ir nederīga atsoļa virkne (\) vai vadības rakstzīme
+        [number] nederīgs skaitlis
+        [punctuation] šeit trūkst pieturzīmes (komata, kola vai iekavas) vai tā ir lieka
+       *[other] nav pareizs JSON pieraksts ({ $raw })
+    }
 
 ## Rows of an import that are no CSV; $why is the csv reader's own words
 import-row-not-utf8 = { $place }: rindas { $column }. šūna nav UTF-8 teksts
@@ -1551,5 +1629,8 @@ pipeline-what = { $key ->
         [stage] posms
         [observed] novērots
         [motivation] motivācija
+        [criterion] kritērijs
+        [sign] pazīme
+        [preparation] sagatavošana
        *[other] { $key }
     }

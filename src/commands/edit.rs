@@ -72,15 +72,17 @@ fn edit_any<T: Kind + IntoAny>(
             return Err(Error::usage(format!("--set: {}", tr!("edit-twice", field = field.path))));
         }
         named.push(field.path);
+        // The kind's name is normalised as names are, with the reader of the name flags.
         let value = match spec.label {
             Some(label) if label == field.path && !value.trim().is_empty() => {
-                crate::model::Text::name(field.key(), value).map_err(Error::data)?.as_str().to_string()
+                crate::model::Text::name(field.key(), value).map(|name| name.as_str().to_string())
             }
-            _ => value.to_string(),
+            _ => Ok(value.to_string()),
         };
         let mut resolve = |k: RecordKind, q: &str| record::resolve(store, field.key(), k, q).map_err(|e| e.message);
-        let v =
-            kind::parse_value(field, &value, &mut resolve).map_err(|e| Error::data(e).hint(tr!("nothing-written")))?;
+        let v = value
+            .and_then(|value| kind::parse_value(field, &value, &mut resolve))
+            .map_err(|e| Error::data(e).hint(tr!("nothing-written")))?;
         kind::set_value(&mut table, field.path, v);
     }
     for remove in removes {

@@ -80,7 +80,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
 
     // Every file changes in one transaction: after a crash the erasure is whole or not begun.
     let mut tx = store.begin();
-    let mut changed: Vec<String> = Vec::new();
+    let dry_run = args.confirm.dry_run;
+    let mut changed = Changes { dry_run: if dry_run { "yes" } else { "no" }, lines: Vec::new() };
     let mut review: Vec<String> = Vec::new();
     erase_own(&mut tx, me, &forms, &scrubber, &mut changed)?;
     for r in records {
@@ -90,11 +91,12 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     // The settings' comments are nobody's record: only the surname is cut there.
     let settings = safe::read_existing(store.root(), Path::new(CONFIG_FILE))?;
     if let Some(text) = settings.as_deref().and_then(|t| edit_comments(t, &|c| scrubber.scrub(c, false))) {
-        changed.push(format!("{CONFIG_FILE}: {}", tr!("erase-cut-from-settings")));
+        let line = tr!("erase-cut-from-settings", dry_run = changed.dry_run);
+        changed.lines.push(format!("{CONFIG_FILE}: {line}"));
         tx.put_settings(text);
     }
 
-    let dry_run = args.confirm.dry_run;
+    let changed = changed.lines;
     if !dry_run {
         let question = tr!("erase-question", name = name.as_str(), id = id.to_string(), files = changed.len());
         confirm(args.confirm, "erase", &question, &changed)?;
@@ -174,16 +176,23 @@ fn other_names(records: &[Rec]) -> Vec<String> {
     out
 }
 
+/// The files an erasure changes, a line each: what goes from each, or would go in a dry run.
+struct Changes {
+    /// `yes` in a dry run (the messages' selector).
+    dry_run: &'static str,
+    lines: Vec<String>,
+}
+
+impl Changes {
+    fn push(&mut self, rel: &Path, what: String) {
+        self.lines.push(format!("{}: {what}", display_path(rel)));
+    }
+}
+
 /// Blanks the person's own record, written anew (its comments are about them): the name
 /// becomes the placeholder, the other personal fields go, the name is cut from its other free
 /// text, and the record keeps the day and the hashes of the name's forms.
-fn erase_own(
-    tx: &mut Tx,
-    mut me: Rec,
-    forms: &NameForms,
-    scrubber: &Scrubber,
-    changed: &mut Vec<String>,
-) -> Result<()> {
+fn erase_own(tx: &mut Tx, mut me: Rec, forms: &NameForms, scrubber: &Scrubber, changed: &mut Changes) -> Result<()> {
     let spec = me.kind.spec();
     let table = &mut me.table;
     let mut what = Vec::new();
@@ -216,7 +225,7 @@ fn erase_own(
         kind::set_value(table, "name_hashes", Some(hashes));
     }
     what.push(tr!("erase-comments"));
-    changed.push(format!("{}: {}", display_path(&me.rel), tr!("erase-own", fields = what.join(", "))));
+    changed.push(&me.rel, tr!("erase-own", dry_run = changed.dry_run, fields = what.join(", ")));
     put(tx, &me, None)
 }
 
@@ -254,7 +263,7 @@ fn scrub(
     mut r: Rec,
     own: bool,
     scrubber: &Scrubber,
-    changed: &mut Vec<String>,
+    changed: &mut Changes,
     review: &mut Vec<String>,
 ) -> Result<()> {
     let spec = r.kind.spec();
@@ -266,7 +275,7 @@ fn scrub(
         what.push(tr!("erase-comments"));
     }
     if !what.is_empty() {
-        changed.push(format!("{}: {}", display_path(&r.rel), tr!("erase-cut-from", fields = what.join(", "))));
+        changed.push(&r.rel, tr!("erase-cut-from", dry_run = changed.dry_run, fields = what.join(", ")));
         put(tx, &r, edited.as_deref().or(existing.as_deref()))?;
     }
     if !own {

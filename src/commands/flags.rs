@@ -10,7 +10,7 @@
 //! words (`--status held`) are clap value enums, refused by clap as bad usage (exit 2).
 
 use crate::model::colleague::{Hours, Moment, Phone, Word};
-use crate::model::{Date, Text, TimeRange};
+use crate::model::{Date, Text, TimeRange, kind};
 use crate::report::Period;
 use clap::builder::{TypedValueParser, ValueParserFactory};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
@@ -54,9 +54,15 @@ pub fn refusal(err: &clap::Error) -> Option<crate::error::Error> {
     }
 }
 
-/// A value read by its type's `FromStr`, refused as `--date: reason`.
+/// A value read by its type's reader, refused as `--date: reason` (the reader of `edit --set`
+/// values too: [`kind::read`]).
 pub fn parsed<T: std::str::FromStr<Err = String>>() -> Flag<T> {
-    Flag(|flag, value| value.parse().map_err(|e| format!("{flag}: {e}")))
+    Flag(kind::read::<T>)
+}
+
+/// A whole number (`--officers`).
+pub fn count() -> Flag<u32> {
+    Flag(kind::read_count)
 }
 
 /// Free text on one line (a topic, a place, a note).

@@ -156,28 +156,6 @@ fn wrong_programme(store: &Store, needed: Programme, command: &str) -> Error {
     .hint(tr!("wrong-programme-init", needed = needed.to_string()))
 }
 
-/// Parses a typed `edit --set` value, naming the field. Flags are read into their types by
-/// clap (see [`flags`]).
-pub fn parse_flag<T: std::str::FromStr<Err = String>>(flag: &str, value: &str) -> Result<T> {
-    value.parse().map_err(|e| Error::data(format!("{flag}: {e}")))
-}
-
-/// Checks a free-text `edit --set` value, naming the field when it is wrong.
-/// The value stays on one line; [`answer_flag`] is for the feedback answers, which may not.
-pub fn text_flag(flag: &str, value: &str) -> Result<crate::model::Text> {
-    crate::model::Text::line(flag, value).map_err(Error::data)
-}
-
-/// Checks a name (a person's, group's or unit's) given to `edit --set`, normalised as [`crate::model::Text::name`].
-pub fn name_flag(flag: &str, value: &str) -> Result<crate::model::Text> {
-    crate::model::Text::name(flag, value).map_err(Error::data)
-}
-
-/// Checks a feedback answer, which may run over several lines.
-pub fn answer_flag(flag: &str, value: &str) -> Result<crate::model::Text> {
-    crate::model::Text::new(flag, value).map_err(Error::data)
-}
-
 /// What a refused write is about, which says how its fields are named.
 #[derive(Clone, Copy)]
 pub enum Subject<'a> {
@@ -198,14 +176,16 @@ pub fn refuse(ctx: &Ctx, subject: Subject<'_>, problems: Vec<crate::model::Probl
 
 /// [`refuse`] for problems at lines of a file (`Subject::Rows`); the line is ignored otherwise.
 pub fn refuse_at(ctx: &Ctx, subject: Subject<'_>, problems: Vec<(u64, crate::model::Problem)>) -> Result<()> {
-    use crate::model::Severity;
+    use crate::model::{Severity, kind::field_at};
     let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|(_, p)| p.severity == Severity::Error);
     let line = |at: u64, p: &crate::model::Problem| match (subject, p.field) {
-        (Subject::Record(_), f) => format!("{f}: {}", p.message),
+        (Subject::Record(_), f) => format!("{}: {}", field_at(f), p.message),
         (Subject::Flags, "consultations") => format!("--consultation: {}", p.message),
         (Subject::Flags, f) => format!("--{}: {}", f.replace('_', "-"), p.message),
-        (Subject::Rows { file, .. }, "consultations") => format!("{file}:{at}: consultation: {}", p.message),
-        (Subject::Rows { file, .. }, f) => format!("{file}:{at}: {f}: {}", p.message),
+        (Subject::Rows { file, .. }, "consultations") => {
+            format!("{file}:{at}: {}: {}", field_at("consultation"), p.message)
+        }
+        (Subject::Rows { file, .. }, f) => format!("{file}:{at}: {}: {}", field_at(f), p.message),
     };
     for (at, w) in &warnings {
         ctx.warn(line(*at, w));

@@ -4,7 +4,7 @@
 
 use super::Ctx;
 use super::period::PeriodArgs;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output;
 use std::path::PathBuf;
 
@@ -28,6 +28,9 @@ pub struct Args {
     /// Write to FILE (atomically) instead of stdout; `-` is stdout.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// html, the page's only format (summary, pipeline and programme write CSV, JSON and XLSX).
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
     /// Replace the file if it exists already.
     #[arg(long)]
     pub force: bool,
@@ -38,6 +41,10 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
+    if let Some(format) = a.format.as_deref().filter(|f| !f.trim().eq_ignore_ascii_case("html")) {
+        return Err(Error::usage(tr!("overview-format", format = crate::model::shown(format)))
+            .hint(tr!("overview-format-hint")));
+    }
     let period = a.period.period()?;
     let store = ctx.store()?;
     let html = (crate::programmes::of(store.config.programme).overview)(ctx, &store, &a, period)?;

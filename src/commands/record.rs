@@ -95,20 +95,31 @@ pub fn kind_of(command: &str, query: &str, programme: crate::model::Programme) -
     let q = query.trim();
     let kinds: Vec<String> =
         programme.kinds().iter().map(|k| format!("{}-… ({})", k.prefix(), k.spec().named())).collect();
+    // Where to find a record's ID: the list commands of the folder's kinds.
+    let mut lists: Vec<String> =
+        programme.kinds().iter().map(|k| format!("`peerlog {} list`", k.spec().command)).collect();
+    lists.dedup();
+    let lists = tr!("record-find-id", commands = lists.join(", "));
+    // An argument that names no record of this folder is refused for the data's sake (exit 1),
+    // as `consult show` refuses an unknown ID.
     match RecordKind::of(q) {
         Some(k) if k.spec().programme == programme => Ok(k),
-        Some(k) => Err(Error::usage(tr!(
+        Some(k) => Err(Error::data(tr!(
             "record-other-programme",
             id = crate::model::shown(q),
             kind = k.spec().named(),
             programme = programme.to_string()
         ))
-        .hint(tr!("record-other-programme-hint", command = command, kinds = kinds.join(", ")))),
-        None => Err(Error::usage(tr!("record-not-an-id", id = crate::model::shown(q))).hint(tr!(
+        .hint(tr!("record-other-programme-hint", command = command, kinds = kinds.join(", ")))
+        .hint(lists)),
+        None if q.is_empty() => Err(Error::data(tr!("record-empty", command = command)).hint(tr!(
             "record-not-an-id-hint",
             command = command,
             kinds = kinds.join(", ")
         ))),
+        None => Err(Error::data(tr!("record-not-an-id", id = crate::model::shown(q)))
+            .hint(tr!("record-not-an-id-hint", command = command, kinds = kinds.join(", ")))
+            .hint(lists)),
     }
 }
 
@@ -117,6 +128,9 @@ pub fn kind_of(command: &str, query: &str, programme: crate::model::Programme) -
 pub fn named_by(store: &Store, command: &str, query: &str) -> Result<(RecordKind, String)> {
     let programme = store.config.programme;
     match (RecordKind::of(query.trim()), crate::programmes::of(programme).by_name) {
+        (None, Some(_)) if query.trim().is_empty() => {
+            Err(Error::data(tr!("record-empty", command = command)).hint(tr!("resolve-any-record-hint")))
+        }
         (None, Some(find)) => find(store, command, query),
         _ => Ok((kind_of(command, query, programme)?, query.trim().to_string())),
     }

@@ -155,9 +155,9 @@ impl Render<'_> {
         let lines = sheet.lines(self.wording, self.table_only);
         match self.format {
             SheetFormat::Csv => csv_sheet::write(lines.iter().map(appendix1::Line::cells), self.style)
-                .map_err(|e| Error::data(tr!("output-cannot-write", what = "csv", why = e.to_string()))),
+                .map_err(|e| Error::data(tr!("output-cannot-write", what = "csv", why = crate::i18n::why::csv(&e)))),
             SheetFormat::Xlsx => xlsx::write(&lines, &sheet.group)
-                .map_err(|e| Error::data(tr!("output-cannot-write", what = "xlsx", why = e.to_string()))),
+                .map_err(|e| Error::data(tr!("output-cannot-write", what = "xlsx", why = crate::i18n::why::xlsx(&e)))),
         }
     }
 
@@ -317,7 +317,16 @@ fn summary(ctx: &Ctx, a: SummaryArgs) -> Result<()> {
     } else {
         Rows::new(summary::HEADERS.to_vec(), rows.iter().map(|r| r.cells()).collect())
     };
-    output::emit(&target, &rows, table, "Summary")
+    output::emit(&target, &rows, table, "Summary")?;
+    wrote(ctx, &target);
+    Ok(())
+}
+
+/// "wrote FILE" on stderr after a report went to a file, as every report says it.
+pub fn wrote(ctx: &Ctx, target: &output::Target) {
+    if let Some(path) = &target.path {
+        ctx.note(tr!("report-wrote", path = path.display().to_string()));
+    }
 }
 
 /// The group a report is about: the one named, or the only one there is.
@@ -351,5 +360,7 @@ fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
             row[1] = tr!("pipeline-what", key = row[1].as_str());
         }
     }
-    output::emit(&target, &report, Rows::new(vec!["group", "what", "word", "count"], rows), "Pipeline")
+    output::emit(&target, &report, Rows::new(vec!["group", "what", "word", "count"], rows), "Pipeline")?;
+    wrote(ctx, &target);
+    Ok(())
 }

@@ -6,14 +6,14 @@ use crate::model::{Kind, kind};
 use crate::output::{self, Format, Rows};
 use crate::store::Store;
 
-/// Show any record of either programme by its ID or ID prefix.
+/// Show any record of either programme by its ID or ID prefix (a person or group by name too).
 ///
 /// A table of its fields as in its file, and the records that refer to it; with --format csv,
 /// the kind's list columns and one row; with --format json, the record as in its file.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  peerlog show s-5ecj\n  peerlog show k-2nsc --format json")]
 pub struct Args {
-    /// The record's ID or a unique ID prefix.
+    /// The record's ID or a unique ID prefix, or a person's or group's name.
     pub id: String,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
@@ -21,8 +21,8 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let store = ctx.store()?;
-    let kind = record::kind_of("show", &a.id, store.config.programme)?;
-    crate::with_kind!(kind, T => show::<T>(&store, &a.id, a.format))
+    let (kind, query) = record::named_by(&store, "show", &a.id)?;
+    crate::with_kind!(kind, T => show::<T>(&store, &query, a.format))
 }
 
 fn show<T: Kind>(store: &Store, query: &str, format: Format) -> Result<()> {

@@ -55,6 +55,11 @@ impl FromStr for Date {
             "yesterday" | "vakar" => return Ok(Date(Date::today().0 - chrono::Days::new(1))),
             _ => {}
         }
+        // `15-10-25` is a day typed with dashes, not the year 15.
+        let short_iso_year = !s.contains('.') && s.split('-').next().is_some_and(|y| !y.is_empty() && y.len() < 4);
+        if short_iso_year {
+            return Err(not_a_date(s));
+        }
         let formats: &[&str] = if s.contains('.') { &["%d.%m.%Y.", "%d.%m.%Y"] } else { &["%Y-%m-%d"] };
         for f in formats {
             if let Ok(d) = NaiveDate::parse_from_str(s, f) {
@@ -181,6 +186,8 @@ mod tests {
         assert!(short.contains("did you mean 15.10.2025") && short.contains("2025-03-14"), "{short}");
         let dashes = "15-10-2025".parse::<Date>().unwrap_err();
         assert!(dashes.contains("did you mean 15.10.2025"), "{dashes}");
+        let short_dashes = "15-10-25".parse::<Date>().unwrap_err();
+        assert!(short_dashes.contains("did you mean 15.10.2025"), "{short_dashes}");
         assert!("2025/10/15".parse::<Date>().unwrap_err().contains("did you mean 15.10.2025"));
         assert!("31.02.2025".parse::<Date>().unwrap_err().contains("not a day of the calendar"));
         let text = "Dēls atkal lietoja".parse::<Date>().unwrap_err();

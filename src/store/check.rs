@@ -405,11 +405,13 @@ fn wide_modes(root: &Path, files: &Files, kinds: &[RecordKind], wide_files: Vec<
     }));
     wide.sort();
     let Some((first, mode)) = wide.first() else { return Vec::new() };
-    vec![Diagnostic::file(
-        Path::new(first),
-        Severity::Warning,
-        msg!("check-readable", mode = format!("{mode:o}"), more = wide.len() - 1),
-    )]
+    let message = msg!("check-readable", mode = format!("{mode:o}"), more = wide.len() - 1);
+    let first = Path::new(first);
+    if root.join(first).is_dir() {
+        vec![Diagnostic::folder(first, Severity::Warning, message)]
+    } else {
+        vec![Diagnostic::file(first, Severity::Warning, message)]
+    }
 }
 
 /// Removes the temporary files interrupted writes left behind, holding the folder lock so no

@@ -26,6 +26,11 @@ impl Diagnostic {
         Diagnostic { path: display_path(path), line: 1, column: 1, severity, message: message.into() }
     }
 
+    /// A problem with a folder: it has no lines, so line and column are 0 and are not shown.
+    pub fn folder(path: &Path, severity: Severity, message: impl Into<Msg>) -> Diagnostic {
+        Diagnostic { path: display_path(path), line: 0, column: 0, severity, message: message.into() }
+    }
+
     /// A problem at a byte offset of the file's text.
     pub fn at(path: &Path, text: &str, offset: usize, severity: Severity, message: impl Into<Msg>) -> Diagnostic {
         let (line, column) = line_column(text, offset);
@@ -52,7 +57,10 @@ impl fmt::Display for Diagnostic {
             Severity::Error => msg!("check-error"),
             Severity::Warning => msg!("check-warning"),
         };
-        write!(f, "{}:{}:{}: {sev}: {}", self.path, self.line, self.column, self.message)
+        match self.line {
+            0 => write!(f, "{}: {sev}: {}", self.path, self.message),
+            _ => write!(f, "{}:{}:{}: {sev}: {}", self.path, self.line, self.column, self.message),
+        }
     }
 }
 

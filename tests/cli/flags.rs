@@ -11,12 +11,12 @@ use peerlog::model::{Date, Text, TimeRange};
 
 /// Every flag in the command tree whose parser is `parser`, as the words that reach it:
 /// `["consult", "log", "--date"]`.
-fn flags_of(parser: &ValueParser) -> Vec<Vec<String>> {
+pub fn flags_of(parser: &ValueParser) -> Vec<Vec<String>> {
     flags_where(&|arg| arg.get_value_parser().type_id() == parser.type_id())
 }
 
 /// Every flag in the command tree that `pick` picks.
-fn flags_where(pick: &dyn Fn(&clap::Arg) -> bool) -> Vec<Vec<String>> {
+pub fn flags_where(pick: &dyn Fn(&clap::Arg) -> bool) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     walk(&peerlog::cli::Cli::command(), &mut Vec::new(), pick, &mut out);
     out

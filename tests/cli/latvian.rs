@@ -359,7 +359,7 @@ fn a_refused_overlap_and_a_consent_by_the_wrong_person_speak_latvian() {
         assert_eq!(english_words(&sentences), Vec::<String>::new(), "English on stderr:\n{}", run.stderr);
         out.push_str(&transcript(&f.root, args, &run));
     }
-    assert!(out.contains("pārklājas ar") && out.contains("pieaugušais piekrišanu dod pats"), "{out}");
+    assert!(out.contains("pārklājas ar") && out.contains("pieaugusi persona piekrišanu dod personīgi"), "{out}");
     assert_eq!(before, f.snapshot(), "a refused write changed the folder");
     insta::assert_snapshot!("latvian-refusals-by-rules", out.replace(&*f.root.to_string_lossy(), "FOLDER"));
 }
@@ -560,4 +560,129 @@ fn a_group_or_unit_has_a_title_and_a_person_a_name_in_latvian_tables() {
     }
     // The machine word stays in CSV.
     assert!(thematic.run_lv(&["group", "list", "--format", "csv"]).ok().starts_with("id,name,"));
+}
+
+/// peerlog records no one's gender, so a Latvian sentence about a person holds no word whose
+/// form depends on it: the same sentences for women and for men, kept for a reviewer.
+#[test]
+fn latvian_sentences_about_a_woman_and_a_man() {
+    let f = Folder::example();
+    let mut out = String::new();
+    let runs: [&[&str]; 10] = [
+        &["participant", "add", "Anna Bērziņa", "--group", "rigas", "--role", "parent"],
+        &["participant", "add", "Aivars Pūce", "--group", "jelgavas", "--role", "parent"],
+        &["peer", "add", "Līga Ozoliņa", "--group", "rigas"],
+        &["peer", "add", "Jānis Kļaviņš", "--group", "jelgavas"],
+        &["consent", "give", "smite", "peer", "--by", "parent", "--date", "2025-03-01"],
+        &["consent", "give", "pūce", "peer", "--by", "parent", "--date", "2025-03-01"],
+        &[
+            "consult",
+            "log",
+            "--peer",
+            "ozolina",
+            "--recipient",
+            "smite",
+            "--date",
+            "2025-03-14",
+            "--time",
+            "16:30-17:30",
+            "--place",
+            "Rīga",
+            "--topic",
+            "Robežas",
+        ],
+        &[
+            "consult",
+            "log",
+            "--peer",
+            "kļaviņš",
+            "--recipient",
+            "čakste",
+            "--date",
+            "2025-03-26",
+            "--time",
+            "15:30-16:00",
+            "--place",
+            "Jelgava",
+            "--topic",
+            "Robežas",
+        ],
+        &[
+            "consult",
+            "log",
+            "--peer",
+            "ozolina",
+            "--recipient",
+            "smite",
+            "--date",
+            "2025-02-01",
+            "--time",
+            "15:30-16:00",
+            "--place",
+            "Rīga",
+            "--topic",
+            "Robežas",
+        ],
+        &["consent", "list"],
+    ];
+    let before = f.snapshot();
+    for args in runs {
+        out.push_str(&transcript(&f.root, args, &f.run_lv(args)));
+    }
+    assert_eq!(before, f.snapshot(), "a refused write changed the folder");
+    // A participant becomes a peer: a woman, then a man.
+    for args in [
+        &["peer", "add", "Anna Bērziņa", "--group", "rigas", "--date", "2025-03-10"][..],
+        &["peer", "add", "Aivars Pūce", "--group", "jelgavas", "--date", "2025-03-10"],
+    ] {
+        out.push_str(&transcript(&f.root, args, &f.run_lv(args)));
+    }
+    let out = out.replace(&*f.root.to_string_lossy(), "FOLDER");
+    assert_eq!(english_in_transcript(&out), Vec::<String>::new(), "English:\n{out}");
+    for gendered in ["līdzinieks Līga", " viņš ", "dalībnieks (", "(pats)", "pieaugušais", "ir arī tās"] {
+        assert!(!out.contains(gendered), "{gendered}:\n{out}");
+    }
+    insta::assert_snapshot!("latvian-a-woman-and-a-man", out);
+}
+
+/// What the libraries and the system say, in Latvian: TOML syntax by what is wrong, JSON
+/// syntax, a missing file or a file where a folder should be, a CSV column named in Latvian;
+/// and a peer's fields one a line in the generic `show`, `vocab`'s lists named in a table.
+#[test]
+fn latvian_library_and_system_details() {
+    let f = Folder::example();
+    for (i, text) in ["name = \"Anna", "[peer\n", "a = [1, 2", "name = \"A\" x", "= 1"].iter().enumerate() {
+        f.write(&format!("people/p-broken0{i}.toml"), &format!("{text}\n"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let private = std::fs::Permissions::from_mode(0o600);
+            std::fs::set_permissions(f.path(&format!("people/p-broken0{i}.toml")), private).unwrap();
+        }
+    }
+    let mut out = transcript(&f.root, &["check"], &f.run_lv(&["check"]));
+    let f = Folder::example();
+    f.write("broken.json", "{\"version\": 1,\n");
+    f.write("atsauksmes.csv", "consultation,from,expected,met,benefit\nzz,recipient,a,yes,b\n");
+    let runs: [&[&str]; 5] = [
+        &["restore", "broken.json", "restored"],
+        &["import", "participants", "nav-tada.csv"],
+        &["import", "feedback", "atsauksmes.csv"],
+        &["report", "summary", "--output", "broken.json/summary.csv"],
+        &["show", "p-exv5h8k4"],
+    ];
+    for args in runs {
+        out.push_str(&transcript(&f.root, args, &f.run_lv(args)));
+    }
+    let vocab = f.run_lv(&["vocab"]).ok().lines().take(5).map(|l| format!("{l}\n")).collect::<String>();
+    out.push_str(&vocab);
+    let out = out.replace(&*f.root.to_string_lossy(), "FOLDER");
+    // Tables show value words (a consent's purpose `peer`) as they are typed.
+    let sentences: String = out.lines().filter(|l| !l.starts_with('│')).map(|l| format!("{l}\n")).collect();
+    assert_eq!(english_in_transcript(&sentences), Vec::<String>::new(), "English:\n{out}");
+    assert!(out.contains("posmi:") && out.contains("│ kritērijs "), "{out}");
+    for english in ["expected", "os error", "No such file", "EOF", "unclosed", "posmi: datums"] {
+        assert!(!out.contains(english), "{english}:\n{out}");
+    }
+    insta::assert_snapshot!("latvian-library-details", out);
 }

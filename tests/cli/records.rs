@@ -208,7 +208,7 @@ fn show_prints_any_record() {
     let json: serde_json::Value = serde_json::from_str(f.run(&["show", "r-8k6u", "--format", "json"]).ok()).unwrap();
     assert_eq!(json["contact"], "k-j2hfrky3");
     assert_eq!(json["suggested"], "2025-04-24");
-    f.run(&["show", "g-abc"]).fails(2, &["is a group ID, and this is a colleague-support folder"]);
+    f.run(&["show", "g-abc"]).fails(1, &["is a group ID, and this is a colleague-support folder"]);
 }
 
 #[test]

@@ -103,7 +103,8 @@ fn readme_tour() {
 
 #[test]
 fn readme_colleague_support() {
-    let text = readme_transcript(&[sh_block("## The second programme", 0)]);
+    let text =
+        readme_transcript(&[sh_block("## The second programme", 0), sh_block("**Corrections.** The commands", 0)]);
     assert!(!text.contains("[exit "), "a README step failed:\n{text}");
     // `support agenda` without --as-of counts days up to today: its output is left out.
     let (before, after) = text.split_once("$ peerlog support agenda").expect("the agenda step");

@@ -1,7 +1,7 @@
 //! `peerlog incident`: critical incidents notified to the psychologists.
 
 use super::exists;
-use crate::commands::flags::Flag;
+use crate::commands::flags;
 use crate::commands::{Ctx, Subject, refuse};
 use crate::error::Result;
 use crate::model::colleague::{FollowUp, HelpRequested, Incident, Moment, Word, rules};
@@ -51,7 +51,7 @@ pub struct NotifyArgs {
     #[arg(long)]
     pub unit: String,
     /// How many officers were involved.
-    #[arg(long, value_parser = Flag(officers))]
+    #[arg(long, value_parser = flags::count())]
     pub officers: u32,
     /// When the psychologist was notified: '2025-05-06 21:40'.
     #[arg(long, value_name = "DATE TIME")]
@@ -71,10 +71,6 @@ pub struct NotifyArgs {
 }
 
 /// `--officers`: how many, a whole number.
-fn officers(_flag: &str, value: &str) -> std::result::Result<u32, String> {
-    value.trim().parse().map_err(|_| tr!("colleague-officers-number", value = crate::model::shown(value)))
-}
-
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<()> {
     match cmd {
         Cmd::Notify(a) => notify(ctx, a),

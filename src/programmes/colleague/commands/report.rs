@@ -104,10 +104,14 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             if target.path.is_none() {
                 ctx.note(format!("{}; {}", period_note(first, last), mask_note(threshold)));
             }
-            return output::emit(&target, &(), table(&rows, &cells), "Programme");
+            output::emit(&target, &(), table(&rows, &cells), "Programme")?;
+            crate::commands::report::wrote(ctx, &target);
+            return Ok(());
         }
     };
-    target.write(&bytes)
+    target.write(&bytes)?;
+    crate::commands::report::wrote(ctx, &target);
+    Ok(())
 }
 
 /// The columns of CSV and XLSX: the unit, then one column per count.
@@ -179,7 +183,9 @@ fn xlsx(
     cells: &dyn Fn(&Row) -> Vec<Cell>,
 ) -> Result<Vec<u8>> {
     use rust_xlsxwriter::Format;
-    let err = |e: rust_xlsxwriter::XlsxError| Error::data(tr!("colleague-report-workbook", error = e.to_string()));
+    let err = |e: rust_xlsxwriter::XlsxError| {
+        Error::data(tr!("colleague-report-workbook", error = crate::i18n::why::xlsx(&e)))
+    };
     let mut book = output::workbook().map_err(err)?;
     let sheet = book.add_worksheet();
     sheet.set_name("Programme").map_err(err)?;

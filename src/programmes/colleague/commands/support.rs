@@ -311,9 +311,20 @@ fn note_progress(ctx: &Ctx, store: &Store, s: &Supporter) {
     let course = course(store);
     let p = s.progress(course, None);
     match p.completed {
-        Some(day) => {
-            ctx.note(tr!("colleague-completed", name = s.name.as_str(), date = day.to_string(), id = s.id.to_string()))
-        }
+        Some(day) => match s.active_since {
+            Some(since) => ctx.note(tr!(
+                "colleague-completed-active",
+                name = s.name.as_str(),
+                date = day.to_string(),
+                since = since.to_string()
+            )),
+            None => ctx.note(tr!(
+                "colleague-completed",
+                name = s.name.as_str(),
+                date = day.to_string(),
+                id = s.id.to_string()
+            )),
+        },
         None => ctx.note(tr!("colleague-short", name = s.name.as_str(), done = p.missing(course))),
     }
 }
