@@ -1158,6 +1158,7 @@ man-file-consultations = Consultations, one folder a day, and feedback, by the y
 man-file-colleague = The records of a colleague-support folder.
 man-file-lock = The advisory lock writing commands hold for their whole read-check-write.
 man-file-tmp = Temporary files of interrupted writes; readers ignore them, `peerlog check --fix` removes them.
+man-file-cache = Outside the folder (or `~/.cache/peerlog/`): where records were last found by ID and which consultations each feedback file is about, by ID only, so that writes into a large folder need not list it. Checked against the folder before use; deleting it loses nothing.
 man-exit-0 = Success.
 man-exit-1 = Refused for the data's sake: invalid input, a broken file, a rule broken (nothing was written); `check` found errors.
 man-exit-2 = Bad usage: an unknown command or flag, a missing argument, no peerlog folder, a command of the other programme, an answer cancelled at a prompt, a destructive command without a terminal and without `--yes`.

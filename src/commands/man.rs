@@ -183,6 +183,7 @@ const TOP_SECTIONS: [(&str, &[(&str, &str)]); 3] = [
             ),
             ("\\fI.peerlog.lock\\fR", "man-file-lock"),
             ("\\fI.peerlog\\-tmp\\-*\\fR", "man-file-tmp"),
+            ("\\fI$XDG_CACHE_HOME/peerlog/\\fR", "man-file-cache"),
         ],
     ),
     ("EXIT STATUS", &[("\\fB0\\fR", "man-exit-0"), ("\\fB1\\fR", "man-exit-1"), ("\\fB2\\fR", "man-exit-2")]),

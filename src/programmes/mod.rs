@@ -22,6 +22,8 @@ pub struct Spec {
     /// The subcommands that belong to it alone, for the message of a command run in the other
     /// programme's folder.
     pub commands: &'static str,
+    /// The rules between its records that `peerlog check` runs on the whole folder.
+    pub check: crate::store::check::Rules,
     /// What is due as of a day, oldest first (`peerlog agenda`).
     pub agenda: fn(&Store, Date) -> Result<Vec<Item>>,
     /// Finds the record a name (not an ID) given to `edit` or `rm` names: its kind and ID;

@@ -2,18 +2,19 @@
 //!
 //! Problems inside one file (syntax, unknown keys, bad values, conflict markers, a file at the
 //! wrong place) come from the loader, so `check` and every other command word them the same.
-//! Problems between records come from [`crate::model::rules`], shared with the writers.
+//! Problems between records come from the programme's rules (its `Spec.check`, written with the
+//! helpers here), which call each kind's `validate`, shared with the writers.
 
 use super::atomic::{self, TMP_PREFIX};
 use super::diag::{Diagnostic, display_path};
 use super::load::{self, Loaded};
-use super::{Config, Programme, kind_dir};
+use super::{Config, kind_dir};
 use super::{lock, safe, tx};
 use crate::error::{Error, Result};
 use crate::model::kind::{ConsentRule, Env};
 use crate::model::names::{self, NameHashes};
-use crate::model::rules::{self, Problem, Severity};
-use crate::model::{AnyRef, Consultation, Feedback, Group, Id, Kind, Person, Record, RecordKind, Status};
+use crate::model::rules::{Problem, Severity};
+use crate::model::{Id, Kind, Record, RecordKind};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::fs;
@@ -67,11 +68,8 @@ pub fn check(root: &Path) -> Result<Report> {
     report.problems.append(&mut files.strays);
     report.files += files.records.iter().map(Vec::len).sum::<usize>();
     let mut out = Vec::new();
-    if config.programme == Programme::ColleagueSupport {
-        colleague(root, &files, &config, &mut out);
-    } else {
-        thematic(root, &files, &config, &mut out);
-    }
+    let scanned = Scanned { root, config: &config, records: &files.records };
+    (crate::programmes::of(config.programme).check)(&scanned, &mut out);
     let (wide, mut out): (Vec<Diagnostic>, Vec<Diagnostic>) =
         out.into_iter().partition(|d| d.message.raw_text().is_some_and(|t| t.starts_with(WIDE)));
     report.problems.append(&mut out);
@@ -83,88 +81,33 @@ pub fn check(root: &Path) -> Result<Report> {
     Ok(report)
 }
 
-/// The rules of the thematic-groups programme: each kind's [`Kind::validate`] (the very rules
-/// its commands enforce when they write) and its uniqueness.
-fn thematic(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnostic>) {
-    // The stems of files that did not parse: records that refer to them are checked once they
-    // are fixed, instead of reporting each reference as missing.
-    let mut broken = HashSet::new();
-    let groups: Vec<Loaded<Group>> = parse_all(root, &files.records[0], out, &mut broken);
-    let people: Vec<Loaded<Person>> = parse_all(root, &files.records[1], out, &mut broken);
-    let consultations: Vec<Loaded<Consultation>> = parse_all(root, &files.records[2], out, &mut broken);
-    let feedback: Vec<Loaded<Feedback>> = parse_all(root, &files.records[3], out, &mut broken);
-    let is_broken = |id: &Id| broken.contains(id.as_str());
-
-    let group_ids = index(&groups, out);
-    let person_ids = index(&people, out);
-    let consultation_ids = index(&consultations, out);
-    let feedback_ids = index(&feedback, out);
-    let get = |id: &Id| -> Option<AnyRef<'_>> {
-        match id.kind() {
-            RecordKind::Group => group_ids.get(id).map(|r| r.record.any()),
-            RecordKind::Person => person_ids.get(id).map(|r| r.record.any()),
-            RecordKind::Consultation => consultation_ids.get(id).map(|r| r.record.any()),
-            RecordKind::Feedback => feedback_ids.get(id).map(|r| r.record.any()),
-            _ => None,
-        }
-    };
-    let exists = |id: &Id| get(id).is_some() || is_broken(id);
-    let settings = config.colleague();
-    let env = Env { get: &get, exists: &exists, consent: consent_rule(config), colleague: &settings, writing: false };
-    validate_all(&groups, &env, |_| true, out);
-    validate_all(&people, &env, |p| !is_broken(&p.group), out);
-    validate_all(&consultations, &env, |c| !is_broken(&c.peer) && !is_broken(&c.recipient), out);
-    validate_all(&feedback, &env, |f| !f.consultations.iter().any(is_broken), out);
-    unique(&groups, out);
-    unique(&people, out);
-    unique(&consultations, out);
-    unique(&feedback, out);
-    overlaps(&consultations, &person_ids, out);
-    let erased: Vec<(&Id, &NameHashes)> = (people.iter().filter(|p| !p.record.name_hashes.is_empty()))
-        .map(|p| (&p.record.id, &p.record.name_hashes))
-        .collect();
-    if erased.is_empty() {
-        // The process ends after the report: freeing every record one by one is time for nothing.
-        std::mem::forget((group_ids, person_ids, consultation_ids, feedback_ids, broken));
-        std::mem::forget((groups, people, consultations, feedback));
-        return;
-    }
-    let links: Vec<Link> =
-        (consultations.iter().map(|c| link(c, vec![c.record.peer.clone(), c.record.recipient.clone()])))
-            .chain(feedback.iter().map(|f| link(f, f.record.consultations.clone())))
-            .collect();
-    let erased = taking_part(erased, &links);
-    let mut texts: Vec<(&Path, &str)> = (groups.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
-        .chain(people.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
-        .chain(consultations.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
-        .chain(feedback.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
-        .collect();
-    let settings = settings_text(root);
-    texts.extend(settings.as_deref().map(|t| (Path::new(super::CONFIG_FILE), t)));
-    let others = || {
-        (people.iter().filter(|p| p.record.erased.is_none()).map(|p| p.record.name.as_str()))
-            .chain(groups.iter().map(|g| g.record.leader.as_str()))
-    };
-    erased_names(&erased, &texts, others, out);
-    // The process ends after the report: freeing every record one by one is time for nothing.
-    std::mem::forget((group_ids, person_ids, consultation_ids, feedback_ids, broken));
-    std::mem::forget((groups, people, consultations, feedback));
+/// What a programme's rules ([`Rules`]) check: the folder, its settings, and its record files,
+/// one list per kind in the order of [`Programme::kinds`].
+pub struct Scanned<'a> {
+    pub root: &'a Path,
+    pub config: &'a Config,
+    pub records: &'a [Vec<PathBuf>],
 }
 
+/// A programme's rules between records, run by [`check`] after every file was scanned: they
+/// parse each kind's files ([`parse_all`]), index them by ID ([`index`]), run each kind's rules
+/// ([`validate_all`], [`unique`]) and look for erased names ([`erased_names`]).
+pub type Rules = fn(&Scanned, &mut Vec<Diagnostic>);
+
 /// The settings file's text, where an erased name may be left in a comment.
-fn settings_text(root: &Path) -> Option<String> {
+pub fn settings_text(root: &Path) -> Option<String> {
     load::read_text(root, Path::new(super::CONFIG_FILE)).ok()
 }
 
 /// A record of a kind other than people, with the IDs it refers to: who takes part in it.
-type Link<'a> = (&'a Id, &'a Path, Vec<Id>);
+pub type Link<'a> = (&'a Id, &'a Path, Vec<Id>);
 
-fn link<T: Record>(r: &Loaded<T>, refs: Vec<Id>) -> Link<'_> {
+pub fn link<T: Record>(r: &Loaded<T>, refs: Vec<Id>) -> Link<'_> {
     (r.record.id(), r.rel.as_path(), refs)
 }
 
 /// A link from the record's description, for kinds with few records.
-fn link_of<T: Kind>(r: &Loaded<T>) -> Link<'_> {
+pub fn link_of<T: Kind>(r: &Loaded<T>) -> Link<'_> {
     let refs = crate::model::kind::to_table(&r.record)
         .map(|t| crate::model::kind::refs_of(T::SPEC, &t).into_iter().map(|(_, id)| id).collect())
         .unwrap_or_default();
@@ -179,7 +122,7 @@ pub struct Erased<'a> {
     files: HashSet<&'a Path>,
 }
 
-fn taking_part<'a>(erased: Vec<(&'a Id, &'a NameHashes)>, links: &[Link<'a>]) -> Vec<Erased<'a>> {
+pub fn taking_part<'a>(erased: Vec<(&'a Id, &'a NameHashes)>, links: &[Link<'a>]) -> Vec<Erased<'a>> {
     let refs: Vec<(&Id, Vec<&Id>)> = links.iter().map(|(id, _, to)| (*id, to.iter().collect())).collect();
     let paths: HashMap<&Id, &Path> = links.iter().map(|(id, rel, _)| (*id, *rel)).collect();
     (erased.into_iter())
@@ -251,90 +194,8 @@ pub fn consent_rule(config: &Config) -> ConsentRule {
     if config.consent.required { ConsentRule::Required } else { ConsentRule::NotRequired }
 }
 
-/// The rules of the colleague-support programme, as [`thematic`] runs those of its own.
-fn colleague(root: &Path, files: &Files, config: &Config, out: &mut Vec<Diagnostic>) {
-    use crate::model::colleague::{Contact, Incident, Psychologist, Referral, Supervision, Supporter, Unit};
-    // A reference to a file that did not parse is not reported as missing as well.
-    let mut broken = HashSet::new();
-    let units: Vec<Loaded<Unit>> = parse_all(root, &files.records[0], out, &mut broken);
-    let supporters: Vec<Loaded<Supporter>> = parse_all(root, &files.records[1], out, &mut broken);
-    let psychologists: Vec<Loaded<Psychologist>> = parse_all(root, &files.records[2], out, &mut broken);
-    let supervision: Vec<Loaded<Supervision>> = parse_all(root, &files.records[3], out, &mut broken);
-    let contacts: Vec<Loaded<Contact>> = parse_all(root, &files.records[4], out, &mut broken);
-    let incidents: Vec<Loaded<Incident>> = parse_all(root, &files.records[5], out, &mut broken);
-    let referrals: Vec<Loaded<Referral>> = parse_all(root, &files.records[6], out, &mut broken);
-    let unit_ids = index(&units, out);
-    let supporter_ids = index(&supporters, out);
-    let psychologist_ids = index(&psychologists, out);
-    let supervision_ids = index(&supervision, out);
-    let contact_ids = index(&contacts, out);
-    let incident_ids = index(&incidents, out);
-    let referral_ids = index(&referrals, out);
-    let get = |id: &Id| -> Option<AnyRef<'_>> {
-        match id.kind() {
-            RecordKind::Unit => unit_ids.get(id).map(|r| r.record.any()),
-            RecordKind::Supporter => supporter_ids.get(id).map(|r| r.record.any()),
-            RecordKind::Psychologist => psychologist_ids.get(id).map(|r| r.record.any()),
-            RecordKind::Supervision => supervision_ids.get(id).map(|r| r.record.any()),
-            RecordKind::Contact => contact_ids.get(id).map(|r| r.record.any()),
-            RecordKind::Incident => incident_ids.get(id).map(|r| r.record.any()),
-            RecordKind::Referral => referral_ids.get(id).map(|r| r.record.any()),
-            _ => None,
-        }
-    };
-    let exists = |id: &Id| get(id).is_some() || broken.contains(id.as_str());
-    let settings = config.colleague();
-    if let Some(p) = crate::model::colleague::rules::threshold(settings.small_cell_threshold)
-        && let Ok(text) = load::read_text(root, Path::new(super::CONFIG_FILE))
-    {
-        out.push(Diagnostic::at_key(Path::new(super::CONFIG_FILE), &text, p.field, p.severity, p.message));
-    }
-    let env = Env { get: &get, exists: &exists, consent: consent_rule(config), colleague: &settings, writing: false };
-    validate_all(&units, &env, |_| true, out);
-    validate_all(&supporters, &env, |_| true, out);
-    validate_all(&psychologists, &env, |_| true, out);
-    validate_all(&supervision, &env, |_| true, out);
-    validate_all(&contacts, &env, |_| true, out);
-    validate_all(&incidents, &env, |_| true, out);
-    validate_all(&referrals, &env, |_| true, out);
-    unique(&units, out);
-    unique(&supporters, out);
-    unique(&psychologists, out);
-    let erased: Vec<(&Id, &NameHashes)> = (supporters.iter().map(|r| (&r.record.id, &r.record.name_hashes)))
-        .chain(psychologists.iter().map(|r| (&r.record.id, &r.record.name_hashes)))
-        .filter(|(_, h)| !h.is_empty())
-        .collect();
-    if erased.is_empty() {
-        return;
-    }
-    let links: Vec<Link> = (units.iter().map(link_of))
-        .chain(supporters.iter().map(link_of))
-        .chain(psychologists.iter().map(link_of))
-        .chain(supervision.iter().map(link_of))
-        .chain(contacts.iter().map(link_of))
-        .chain(incidents.iter().map(link_of))
-        .chain(referrals.iter().map(link_of))
-        .collect();
-    let erased = taking_part(erased, &links);
-    let mut texts: Vec<(&Path, &str)> = (units.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
-        .chain(supporters.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
-        .chain(psychologists.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
-        .chain(supervision.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
-        .chain(contacts.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
-        .chain(incidents.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
-        .chain(referrals.iter().map(|r| (r.rel.as_path(), r.text.as_str())))
-        .collect();
-    let settings = settings_text(root);
-    texts.extend(settings.as_deref().map(|t| (Path::new(super::CONFIG_FILE), t)));
-    let others = || {
-        (supporters.iter().filter(|s| s.record.name_hashes.is_empty()).map(|s| s.record.name.as_str()))
-            .chain(psychologists.iter().filter(|p| p.record.name_hashes.is_empty()).map(|p| p.record.name.as_str()))
-    };
-    erased_names(&erased, &texts, others, out);
-}
-
 /// Runs the kind's rules on every record `when` accepts, in parallel.
-fn validate_all<T: Kind>(
+pub fn validate_all<T: Kind>(
     records: &[Loaded<T>],
     env: &Env,
     when: impl Fn(&T) -> bool + Sync,
@@ -354,7 +215,7 @@ fn validate_all<T: Kind>(
 
 /// Records of one kind recorded twice (the kind's [`crate::model::kind::Unique`] rules), as
 /// after a merge of two clones that added the same thing: each names the other.
-fn unique<T: Kind>(records: &[Loaded<T>], out: &mut Vec<Diagnostic>) {
+pub fn unique<T: Kind>(records: &[Loaded<T>], out: &mut Vec<Diagnostic>) {
     let spec = T::SPEC;
     if spec.unique.is_empty() {
         return;
@@ -491,7 +352,7 @@ fn not_regular(rel: &Path, what: &str) -> Diagnostic {
 /// Parses every file of one kind in parallel; problems go to `out`, and the stems of the files
 /// that did not parse to `broken`. Parsed records are kept even when misplaced so that
 /// references to them still resolve.
-fn parse_all<T: Record>(
+pub fn parse_all<T: Record>(
     root: &Path,
     paths: &[PathBuf],
     out: &mut Vec<Diagnostic>,
@@ -528,7 +389,7 @@ fn parse_all<T: Record>(
 }
 
 /// Records by ID (the first file wins); reports IDs held by more than one file.
-fn index<'a, T: Record>(records: &'a [Loaded<T>], out: &mut Vec<Diagnostic>) -> HashMap<&'a Id, &'a Loaded<T>> {
+pub fn index<'a, T: Record>(records: &'a [Loaded<T>], out: &mut Vec<Diagnostic>) -> HashMap<&'a Id, &'a Loaded<T>> {
     let mut first: HashMap<&Id, &Loaded<T>> = HashMap::with_capacity(records.len());
     let mut shared: HashMap<&Id, Vec<&Loaded<T>>> = HashMap::new();
     for r in records {
@@ -557,30 +418,8 @@ fn index<'a, T: Record>(records: &'a [Loaded<T>], out: &mut Vec<Diagnostic>) -> 
 }
 
 /// Turns rule problems about one record into diagnostics at the key of the field at fault.
-fn located<T>(r: &Loaded<T>, problems: Vec<Problem>, out: &mut Vec<Diagnostic>) {
+pub fn located<T>(r: &Loaded<T>, problems: Vec<Problem>, out: &mut Vec<Diagnostic>) {
     for p in problems {
         out.push(Diagnostic::at_key(&r.rel, &r.text, p.field, p.severity, p.message));
     }
-}
-
-/// Consultations of one day that share a person and overlap in time.
-fn overlaps(consultations: &[Loaded<Consultation>], people: &HashMap<&Id, &Loaded<Person>>, out: &mut Vec<Diagnostic>) {
-    let mut days: HashMap<_, Vec<&Loaded<Consultation>>> = HashMap::new();
-    for c in consultations.iter().filter(|c| c.record.status != Status::Cancelled) {
-        days.entry(c.record.date).or_default().push(c);
-    }
-    let name = |id: &Id| people.get(id).map(|p| p.record.name.to_string()).unwrap_or_else(|| id.to_string());
-    let days: Vec<Vec<&Loaded<Consultation>>> = days.into_values().filter(|d| d.len() > 1).collect();
-    let found: Vec<Diagnostic> = days
-        .par_iter()
-        .flat_map_iter(|day| {
-            day.iter().flat_map(move |c| {
-                day.iter().filter_map(move |other| {
-                    let p = rules::overlap(&c.record, &other.record, &name)?;
-                    Some(Diagnostic::at_key(&c.rel, &c.text, p.field, p.severity, p.message))
-                })
-            })
-        })
-        .collect();
-    out.extend(found);
 }

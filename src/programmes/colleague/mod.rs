@@ -1,6 +1,7 @@
 //! Colleague support persons in the Interior Ministry (seed 000).
 
 pub mod agenda;
+pub mod check;
 pub mod commands;
 pub mod folder;
 pub mod model;
@@ -17,6 +18,7 @@ pub const PROGRAMME: super::Spec = super::Spec {
     programme: Programme::ColleagueSupport,
     commands: "unit, support, psychologist, supervision, contact, incident, referral, report programme",
     agenda: agenda::items,
+    check: check::rules,
     by_name: None,
     settings: Some(SettingsSpec::of::<ColleagueSettings>(
         SETTINGS,

@@ -1,6 +1,7 @@
 //! Thematic support groups and peer consultations (seed 001).
 
 pub mod agenda;
+pub mod check;
 pub mod commands;
 pub mod model;
 pub mod overview;
@@ -14,6 +15,7 @@ pub const PROGRAMME: super::Spec = super::Spec {
     programme: Programme::ThematicGroups,
     commands: "group, participant, peer, consult, feedback, consent, vocab, merge, report appendix1, report summary, report pipeline",
     agenda: agenda::items,
+    check: check::rules,
     by_name: Some(|store, command, query| store.any_record(command, query)),
     settings: None,
     new_config: Config::default,
