@@ -86,7 +86,7 @@ fn config(doc: &serde_json::Map<String, Value>, kinds: &[&str], problems: &mut P
         let name = if name == "settings" { "report" } else { name.as_str() };
         settings.insert(name.into(), value.clone());
     }
-    let config: Config = match serde_path_to_error::deserialize(Value::Object(settings)) {
+    let mut config: Config = match serde_path_to_error::deserialize(Value::Object(settings)) {
         Ok(config) => config,
         Err(e) => {
             let at = e.path().to_string();
@@ -99,6 +99,10 @@ fn config(doc: &serde_json::Map<String, Value>, kinds: &[&str], problems: &mut P
             return None;
         }
     };
+    if let Err((at, reason)) = config.read_json_sections() {
+        problems.push(&at, serde_message(&reason));
+        return None;
+    }
     if config.format > FORMAT {
         problems.push("format", tr!("restore-newer", what = "format", value = config.format, known = FORMAT));
         return None;

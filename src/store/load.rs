@@ -84,7 +84,9 @@ pub fn read_config(root: &Path) -> Result<Config, ConfigProblem> {
         }
         _ => {}
     }
-    toml::from_str(&text).map_err(|e| fix(toml_diagnostic(rel, &text, &e)))
+    let mut config: Config = toml::from_str(&text).map_err(|e| fix(toml_diagnostic(rel, &text, &e)))?;
+    config.read_sections(&text).map_err(|e| fix(toml_diagnostic(rel, &text, &e)))?;
+    Ok(config)
 }
 
 /// A record as read from its file, with the file's text for locating later problems.
