@@ -38,7 +38,7 @@ impl Error {
 
     /// A file could not be read or written.
     pub fn io(path: &Path, err: std::io::Error) -> Self {
-        Error::data(format!("{}: {err}", path.display()))
+        Error::data(format!("{}: {}", path.display(), crate::i18n::why::io(&err)))
     }
 
     /// Adds a hint shown under the message.
@@ -70,7 +70,7 @@ impl std::error::Error for Error {}
 
 impl From<std::io::Error> for Error {
     fn from(err: std::io::Error) -> Self {
-        Error::data(err.to_string())
+        Error::data(crate::i18n::why::io(&err))
     }
 }
 

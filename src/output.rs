@@ -253,8 +253,9 @@ pub fn json_bytes<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>> {
 /// text except whole numbers (counts), which stay numbers.
 pub fn xlsx_bytes(rows: &Rows, title: &str) -> Result<Vec<u8>> {
     use rust_xlsxwriter::Format as Style;
-    let err =
-        |e: rust_xlsxwriter::XlsxError| Error::data(tr!("output-cannot-write", what = "xlsx", why = e.to_string()));
+    let err = |e: rust_xlsxwriter::XlsxError| {
+        Error::data(tr!("output-cannot-write", what = "xlsx", why = crate::i18n::why::xlsx(&e)))
+    };
     let mut book = workbook().map_err(err)?;
     let sheet = book.add_worksheet();
     sheet.set_name(crate::report::xlsx::safe_sheet_name(title)).map_err(err)?;
@@ -359,7 +360,7 @@ fn iso_dates(v: &mut serde_json::Value) {
 }
 
 fn csv_error(e: csv::Error) -> Error {
-    Error::data(tr!("output-cannot-write", what = "csv", why = e.to_string()))
+    Error::data(tr!("output-cannot-write", what = "csv", why = crate::i18n::why::csv(&e)))
 }
 
 /// Writes bytes to stdout. A closed pipe (`peerlog … | head`) is not an error: the process

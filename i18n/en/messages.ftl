@@ -636,6 +636,7 @@ import-unknown-column = { $file }:1: column { $column } is not a { $kind ->
        *[training] training sessions
     } column
 import-columns = the columns are: { $columns }
+import-required-mark = (* = required)
 import-column-twice = { $file }:1: column '{ $column }' appears twice
 import-missing-columns = { $file }:1: the header lacks the { PLURAL($count) ->
         [one] column
@@ -969,6 +970,8 @@ restore-refused = { $file } cannot be restored:{ PLURAL($problems) ->
 restore-refused-hint = restore reads what `peerlog export` writes; fix the document or export the folder again; nothing was written
 restore-not-json = line { $line }, column { $column }: not JSON: { $error }
 restore-not-an-object = the document is not a JSON object
+restore-the-document = the document
+restore-version-expected = expected { $version }
 restore-other-programme = not a key of a { $programme } export (its records are { $kinds })
 restore-not-a-list = expected a list in brackets [...]
 restore-no-list = the list is missing; an export has one for every kind, [] when empty
@@ -1028,6 +1031,8 @@ kind-name = { $kind }
 
 ## A field of a record named for people; $key is its path with dashes, $words its words.
 field-label = { $words }
+# A field or CSV column at the head of a refused row's or record's line; $field as written.
+field-at = { $field }
 
 ## The generic show, and a record named in a list of others
 record-described = { $id } ({ $kind } { $name })
@@ -1057,6 +1062,33 @@ load-value-words = { $what ->
        *[other] { $what }
     }
 load-cannot-read = cannot read: { $why }
+
+## Why the operating system refused to read or write a file; $kind is its kind with dashes,
+## $error the system's own words (for kinds not named here).
+io-error = { $kind ->
+        [not-found] no such file or folder
+        [permission-denied] permission denied
+        [already-exists] it exists already
+        [is-a-directory] it is a folder, not a file
+        [not-a-directory] a part of the path is a file, not a folder
+        [directory-not-empty] the folder is not empty
+        [storage-full] no space left on the disk
+        [quota-exceeded] the disk quota is used up
+        [read-only-filesystem] the disk is read-only
+        [file-too-large] the file is too large for the disk
+        [invalid-filename] that name cannot be a file's name here
+        [unexpected-eof] the file ends too early
+        [crosses-devices] it cannot be moved to another disk
+        [resource-busy] another program is using it
+        [interrupted] interrupted
+        [timed-out] timed out
+        [out-of-memory] out of memory
+       *[other] { $error }
+    }
+## A TOML syntax error by what it is about ($what); $raw is the parser's own words.
+load-syntax = { $raw }
+## A JSON syntax error by what it is about ($what); $raw is the parser's own words.
+json-syntax = { $raw }
 
 ## Rows of an import that are no CSV; $why is the csv reader's own words
 import-row-not-utf8 = { $place }: cell { $column } of the row is not UTF-8 text

@@ -162,7 +162,7 @@ help-peerlog-consult-plan = Ieraksta konsultāciju, par ko līdzinieks paziņoji
             --time 16:00-17:00 --place 'Rīga, Brīvības iela 1' --topic 'Robežu noteikšana'
     .peer = Līdzinieks: ID, ID sākums vai vārds
     .recipient = Saņēmējs: ID, ID sākums vai vārds (vispirms meklē līdzinieka grupā)
-    .date = Diena (2025-03-14, 14.03.2025 vai 14.03.2025.)
+    .date = Diena (2025-03-14, 14.03.2025, 14.03.2025., today vai šodien, yesterday vai vakar)
     .time = Sākums un beigas: 16:00-17:00
     .place = Norises vieta: grupas vai pakalpojuma sniedzēja telpas
     .topic = Tēma (ne tas, kas tika runāts)
@@ -176,7 +176,7 @@ help-peerlog-consult-log = Ieraksta notikušu konsultāciju (statuss held — no
     .id = Plānota konsultācija, ko atzīmēt kā notikušu (tās ID vai ID sākums)
     .peer = Līdzinieks: ID, ID sākums vai vārds
     .recipient = Saņēmējs: ID, ID sākums vai vārds (vispirms meklē līdzinieka grupā)
-    .date = Diena (2025-03-14, 14.03.2025 vai 14.03.2025.)
+    .date = Diena (2025-03-14, 14.03.2025, 14.03.2025., today vai šodien, yesterday vai vakar)
     .time = Sākums un beigas: 16:00-17:00
     .place = Norises vieta: grupas vai pakalpojuma sniedzēja telpas
     .topic = Tēma (ne tas, kas tika runāts)

@@ -951,6 +951,7 @@ import-empty = { $file }: fails ir tukšs
 import-empty-hint = pirmajā rindā ir kolonnu nosaukumi: { $columns }
 import-unknown-column = { $file }:1: kolonna { $column } nav derīga šiem ierakstiem ({ import-kind })
 import-columns = kolonnas ir šīs: { $columns }
+import-required-mark = (* — obligāta)
 import-column-twice = { $file }:1: kolonna '{ $column }' ir divreiz
 import-missing-columns = { $file }:1: galvenē { PLURAL($count) ->
         [one] trūkst kolonnas
@@ -1294,6 +1295,8 @@ restore-refused = { $file } nevar atjaunot:{ PLURAL($problems) ->
 restore-refused-hint = restore lasa to, ko raksta `peerlog export`; izlabojiet dokumentu vai eksportējiet mapi vēlreiz; nekas netika ierakstīts
 restore-not-json = { $line }. rinda, { $column }. kolonna: tas nav JSON: { $error }
 restore-not-an-object = dokuments nav JSON objekts
+restore-the-document = dokuments
+restore-version-expected = gaidīta versija { $version }
 restore-other-programme = tā nav programmas { $programme } eksporta atslēga (tā ieraksti ir { $kinds })
 restore-not-a-list = gaidīja sarakstu kvadrātiekavās [...]
 restore-no-list = saraksta nav; eksportā tāds ir katram ieraksta veidam, [] — ja tas ir tukšs
@@ -1364,6 +1367,7 @@ kind-name = { $key ->
 ## A field of a record named for people; $key is its path with dashes, $words its words.
 field-label = { $key ->
         [absent] nebija klāt
+        [applied] pieteicās
         [accepted] pieņemts
         [active-since] darbojas kopš
         [benefit] ieguvums
@@ -1373,9 +1377,13 @@ field-label = { $key ->
         [comment] piebilde
         [consent] piekrišanas
         [consent-by] piekrišanas devējs
+        [consent-date] piekrišanas datums
         [consent-given] piekrišanas datums
         [consent-purpose] piekrišanas mērķis
         [consent-revoked] piekrišana atsaukta
+        [consultation] konsultācija
+        [consultation-date] konsultācijas datums
+        [consultation-time] konsultācijas laiks
         [consultations] konsultācijas
         [consultations-date] datums
         [consultations-psychologist] psihologs
@@ -1423,6 +1431,9 @@ field-label = { $key ->
         [peer-stages-date] datums
         [peer-stages-note] posma piezīme
         [peer-stages-stage] posms
+        [peer-stage] līdzinieka posms
+        [peer-since] līdzinieka posms kopš
+        [person] persona
         [phones] tālruņi
         [place] norises vieta
         [present] klāt
@@ -1435,7 +1446,9 @@ field-label = { $key ->
         [start] sākums
         [status] statuss
         [suggested] ieteikts
+        [superior-agreed] tiešais vadītājs piekrīt
         [supporter] kolēģu atbalsta persona
+        [team-nominated] izvirzījis kolektīvs
         [time] laiks
         [topic] tēma
         [training] apmācības
@@ -1443,8 +1456,10 @@ field-label = { $key ->
         [training-hours] stundas
         [unit] struktūrvienība
         [venue] norises vieta
+        [voluntary] brīvprātīgi
        *[other] { $words }
     }
+field-at = { field-label }
 
 ## The generic show, and a record named in a list of others
 record-described = { $id } ({ $kind } { $name })
@@ -1474,6 +1489,55 @@ load-value-words = { $what ->
        *[other] { $what }
     }
 load-cannot-read = failu nevar nolasīt: { $why }
+
+## Kāpēc operētājsistēma atteica lasīt vai rakstīt failu; $kind ir tās veids, $error — sistēmas
+## pašas vārdi (veidiem, kas šeit nav nosaukti).
+io-error = { $kind ->
+        [not-found] nav tāda faila vai mapes
+        [permission-denied] piekļuve liegta
+        [already-exists] tas jau ir
+        [is-a-directory] tā ir mape, nevis fails
+        [not-a-directory] kāda ceļa daļa ir fails, nevis mape
+        [directory-not-empty] mape nav tukša
+        [storage-full] diskā nav vietas
+        [quota-exceeded] diska kvota ir izlietota
+        [read-only-filesystem] disks ir tikai lasāms
+        [file-too-large] fails šim diskam ir par lielu
+        [invalid-filename] šāds nosaukums šeit nevar būt faila nosaukums
+        [unexpected-eof] fails beidzas par agru
+        [crosses-devices] to nevar pārvietot uz citu disku
+        [resource-busy] to pašlaik lieto cita programma
+        [interrupted] pārtraukts
+        [timed-out] iestājās noildze
+        [out-of-memory] pietrūka atmiņas
+       *[other] { $error }
+    }
+## TOML sintakses kļūda pēc tā, par ko tā ir ($what); $raw ir parsētāja vārdi (angliski).
+load-syntax = { $what ->
+        [text] teksts nav pareizi ierakstīts: tas sākas un beidzas ar pēdiņām ("…"), un \ tajā raksta kā \\
+        [text-unquoted] tekstu raksta pēdiņās: "…"
+        [value-missing] aiz = trūkst vērtības
+        [table-header] tabulas virsraksts nav pareizi ierakstīts: to raksta kvadrātiekavās, piemēram, `[peer]`
+        [inline-table] vienas rindas tabula nav pareizi ierakstīta: {"{"} atslēga = vērtība, … {"}"}
+        [list] saraksts nav pareizi ierakstīts: vērtības kvadrātiekavās atdala ar komatiem, piemēram, [2025-03-03, 2025-03-17]
+        [line] rinda nav pareiza: katrā rindā ir viena atslēga = vērtība (piezīme — aiz #)
+        [key] atslēga nav pareiza: tajā ir tikai latīņu burti, cipari, - un _
+        [comment] piezīme nav pareiza: tā sākas ar # un beidzas rindas beigās
+        [line-end] rindas beigās ir atsevišķa CR rakstzīme; saglabājiet failu ar parastām rindu beigām
+        [value] vērtība nav pareiza: tā nav ne skaitlis, ne datums, ne true vai false; tekstu raksta pēdiņās
+       *[other] nav pareizs TOML pieraksts ({ $raw })
+    }
+## JSON sintakses kļūda pēc tā, par ko tā ir ($what); $raw ir parsētāja vārdi (angliski).
+json-syntax = { $what ->
+        [eof] dokuments beidzas, pirms JSON vērtība pabeigta
+        [trailing-comma] aiz pēdējā elementa ir lieks komats
+        [key] atslēgai jābūt tekstam pēdiņās
+        [trailing] aiz JSON dokumenta beigām ir vēl kaut kas
+        [text] tekstā ir nederīga atsoļa virkne (\) vai vadības rakstzīme
+        [number] nederīgs skaitlis
+        [punctuation] šeit trūkst pieturzīmes (komata, kola vai iekavas) vai tā ir lieka
+       *[other] nav pareizs JSON pieraksts ({ $raw })
+    }
 
 ## Rows of an import that are no CSV; $why is the csv reader's own words
 import-row-not-utf8 = { $place }: rindas { $column }. šūna nav UTF-8 teksts
@@ -1567,5 +1631,8 @@ pipeline-what = { $key ->
         [stage] posms
         [observed] novērots
         [motivation] motivācija
+        [criterion] kritērijs
+        [sign] pazīme
+        [preparation] sagatavošana
        *[other] { $key }
     }

@@ -376,7 +376,7 @@ fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
         // The csv crate's own words only in brackets, after ours.
         let message = match e.kind() {
             csv::ErrorKind::Utf8 { err, .. } => tr!("import-row-not-utf8", place = place, column = err.field() + 1),
-            _ => tr!("import-row-not-csv", place = place, why = e.to_string()),
+            _ => tr!("import-row-not-csv", place = place, why = crate::i18n::why::csv(&e)),
         };
         Error::data(message).hint(tr!("import-save-as-csv"))
     };
@@ -452,7 +452,7 @@ fn read_csv(path: &Path, kind: Kind) -> Result<(Columns, Vec<Row>)> {
 fn column_list(kind: Kind) -> String {
     let names: Vec<String> =
         kind.columns().iter().map(|(c, required)| if *required { format!("{c}*") } else { c.to_string() }).collect();
-    format!("{} (* = required)", names.join(", "))
+    format!("{} {}", names.join(", "), tr!("import-required-mark"))
 }
 
 /// A required cell (its absence reported), parsed.

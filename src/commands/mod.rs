@@ -176,14 +176,16 @@ pub fn refuse(ctx: &Ctx, subject: Subject<'_>, problems: Vec<crate::model::Probl
 
 /// [`refuse`] for problems at lines of a file (`Subject::Rows`); the line is ignored otherwise.
 pub fn refuse_at(ctx: &Ctx, subject: Subject<'_>, problems: Vec<(u64, crate::model::Problem)>) -> Result<()> {
-    use crate::model::Severity;
+    use crate::model::{Severity, kind::field_at};
     let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|(_, p)| p.severity == Severity::Error);
     let line = |at: u64, p: &crate::model::Problem| match (subject, p.field) {
-        (Subject::Record(_), f) => format!("{f}: {}", p.message),
+        (Subject::Record(_), f) => format!("{}: {}", field_at(f), p.message),
         (Subject::Flags, "consultations") => format!("--consultation: {}", p.message),
         (Subject::Flags, f) => format!("--{}: {}", f.replace('_', "-"), p.message),
-        (Subject::Rows { file, .. }, "consultations") => format!("{file}:{at}: consultation: {}", p.message),
-        (Subject::Rows { file, .. }, f) => format!("{file}:{at}: {f}: {}", p.message),
+        (Subject::Rows { file, .. }, "consultations") => {
+            format!("{file}:{at}: {}: {}", field_at("consultation"), p.message)
+        }
+        (Subject::Rows { file, .. }, f) => format!("{file}:{at}: {}: {}", field_at(f), p.message),
     };
     for (at, w) in &warnings {
         ctx.warn(line(*at, w));

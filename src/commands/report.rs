@@ -155,9 +155,9 @@ impl Render<'_> {
         let lines = sheet.lines(self.wording, self.table_only);
         match self.format {
             SheetFormat::Csv => csv_sheet::write(lines.iter().map(appendix1::Line::cells), self.style)
-                .map_err(|e| Error::data(tr!("output-cannot-write", what = "csv", why = e.to_string()))),
+                .map_err(|e| Error::data(tr!("output-cannot-write", what = "csv", why = crate::i18n::why::csv(&e)))),
             SheetFormat::Xlsx => xlsx::write(&lines, &sheet.group)
-                .map_err(|e| Error::data(tr!("output-cannot-write", what = "xlsx", why = e.to_string()))),
+                .map_err(|e| Error::data(tr!("output-cannot-write", what = "xlsx", why = crate::i18n::why::xlsx(&e)))),
         }
     }
 

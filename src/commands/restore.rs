@@ -72,7 +72,7 @@ fn config(doc: &serde_json::Map<String, Value>, kinds: &[&str], problems: &mut P
             return None;
         }
         Some(_) => {
-            problems.push("version", format!("expected {}", export::VERSION));
+            problems.push("version", tr!("restore-version-expected", version = export::VERSION));
             return None;
         }
     };
@@ -86,12 +86,12 @@ fn config(doc: &serde_json::Map<String, Value>, kinds: &[&str], problems: &mut P
         let name = if name == "settings" { "report" } else { name.as_str() };
         settings.insert(name.into(), value.clone());
     }
-    let config: Config = match serde_path_to_error::deserialize(Value::Object(settings)) {
+    let mut config: Config = match serde_path_to_error::deserialize(Value::Object(settings)) {
         Ok(config) => config,
         Err(e) => {
             let at = e.path().to_string();
             let at = match at.strip_prefix("report") {
-                _ if at == "." => "the document".to_string(),
+                _ if at == "." => tr!("restore-the-document"),
                 Some(rest) => format!("settings{rest}"),
                 None => at,
             };
@@ -99,6 +99,10 @@ fn config(doc: &serde_json::Map<String, Value>, kinds: &[&str], problems: &mut P
             return None;
         }
     };
+    if let Err((at, reason)) = config.read_json_sections() {
+        problems.push(&at, serde_message(&reason));
+        return None;
+    }
     if config.format > FORMAT {
         problems.push("format", tr!("restore-newer", what = "format", value = config.format, known = FORMAT));
         return None;
@@ -231,7 +235,7 @@ fn restore(ctx: &Ctx, file: &Path, target: &Path) -> Result<()> {
             "restore-not-json",
             line = e.line(),
             column = e.column(),
-            error = serde_message(&e.to_string())
+            error = crate::i18n::why::json_syntax(&e)
         )])
     })?;
     let Value::Object(doc) = doc else {

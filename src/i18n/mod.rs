@@ -361,6 +361,7 @@ macro_rules! tr {
 }
 
 pub mod help;
+pub mod why;
 
 /// Chooses the language of this run: `--lang`, else `PEERLOG_LANG`, else `[ui] language` in
 /// the folder's `peerlog.toml`, else `LC_ALL`, `LC_MESSAGES` or `LANG`; English by default.

@@ -133,6 +133,14 @@ pub fn field_label(path: &str) -> String {
     crate::tr!("field-label", key = key, words = path.replace(['.', '_'], " "))
 }
 
+/// A field or column named at the head of a refused row's or record's line: as it is written
+/// in English (`consultation_date`, what the file or CSV header says), through `field-label`
+/// in other languages.
+pub fn field_at(path: &str) -> String {
+    let words = path.replace("[]", "").replace(['.', '_'], " ");
+    crate::tr!("field-at", field = path, key = words.replace(' ', "-"), words = words)
+}
+
 /// How a kind's files are laid out below its folder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {
@@ -493,8 +501,16 @@ pub fn cell(v: &Value) -> String {
 
 /// The value at `path` of a record of `spec` as a table shows it to people: as [`cell`], with
 /// decimals, yes and no in their language (`4,5`, `jā`), the fields of a table named for people
-/// (`show-nested`), and each of a list of tables on its own line.
+/// (`show-nested`), and each of a list of tables on its own line. A table holding tables or
+/// lists of tables (a peer's `[peer]`) puts each of its fields on a line of its own, the items
+/// of its lists indented below their name.
 pub fn cell_for_people(spec: &KindSpec, path: &str, v: &Value) -> String {
+    let nested = |k: &String, value: String| {
+        let sub = format!("{path}.{k}");
+        // A key that is no field of its own is a value word (`empathy = 2025-02-03`).
+        let label = if spec.field(&sub).is_some() { field_label(&sub) } else { k.clone() };
+        crate::tr!("show-nested", key = k, label = label, value = value)
+    };
     match v {
         Value::Boolean(true) => crate::tr!("show-yes"),
         Value::Boolean(false) => crate::tr!("show-no"),
@@ -503,20 +519,29 @@ pub fn cell_for_people(spec: &KindSpec, path: &str, v: &Value) -> String {
             items.iter().map(|i| cell_for_people(spec, &path, i)).collect::<Vec<_>>().join("\n")
         }
         Value::Array(items) => items.iter().map(|i| cell_for_people(spec, path, i)).collect::<Vec<_>>().join(" "),
+        Value::Table(t) if is_table(v) && t.values().any(|v| is_table(v) || is_list_of_tables(v)) => t
+            .iter()
+            .map(|(k, v)| {
+                let value = cell_for_people(spec, &format!("{path}.{k}"), v);
+                let value = if is_list_of_tables(v) { format!("\n  {}", value.replace('\n', "\n  ")) } else { value };
+                nested(k, value)
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
         Value::Table(t) if is_table(v) => t
             .iter()
             .map(|(k, v)| {
-                let sub = format!("{path}.{k}");
-                // A key that is no field of its own is a value word (`empathy = 2025-02-03`).
-                let label = if spec.field(&sub).is_some() { field_label(&sub) } else { k.clone() };
-                let value = cell_for_people(spec, &sub, v);
-                let value = if is_table(v) { format!("({value})") } else { value };
-                crate::tr!("show-nested", key = k, label = label, value = value)
+                let value = cell_for_people(spec, &format!("{path}.{k}"), v);
+                nested(k, if is_table(v) { format!("({value})") } else { value })
             })
             .collect::<Vec<_>>()
             .join(", "),
         other => cell_with(other, &|f| crate::i18n::decimal_in(crate::i18n::lang(), f)),
     }
+}
+
+fn is_list_of_tables(v: &Value) -> bool {
+    v.as_array().is_some_and(|items| items.iter().any(is_table))
 }
 
 /// A table of fields, not a date that serde wrapped in one.

@@ -10,6 +10,7 @@ use crate::commands::{Ctx, overview};
 use crate::error::Result;
 use crate::model::{Date, Programme, RecordKind};
 use crate::report::period::Period;
+use crate::store::config::SettingsSpec;
 use crate::store::{Config, Store};
 
 /// Finds a record by name for a command (`store`, `command`, `query`): its kind and ID.
@@ -26,6 +27,9 @@ pub struct Spec {
     /// Finds the record a name (not an ID) given to `edit` or `rm` names: its kind and ID;
     /// `None` where records are named by ID only.
     pub by_name: Option<ByName>,
+    /// Its own table in `peerlog.toml` (`[colleague]`), if it has settings of its own: the
+    /// store keeps it by its key and reads it through this.
+    pub settings: Option<SettingsSpec>,
     /// The settings of a new folder (`peerlog init`).
     pub new_config: fn() -> Config,
     /// The text of `peerlog.toml` for the settings, with the comments `init` writes.

@@ -84,7 +84,9 @@ pub fn read_config(root: &Path) -> Result<Config, ConfigProblem> {
         }
         _ => {}
     }
-    toml::from_str(&text).map_err(|e| fix(toml_diagnostic(rel, &text, &e)))
+    let mut config: Config = toml::from_str(&text).map_err(|e| fix(toml_diagnostic(rel, &text, &e)))?;
+    config.read_sections(&text).map_err(|e| fix(toml_diagnostic(rel, &text, &e)))?;
+    Ok(config)
 }
 
 /// A record as read from its file, with the file's text for locating later problems.
@@ -218,8 +220,9 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
 /// [`read_text`], and the file's permission bits, from the same open file (`fs::read` asks for
 /// the metadata anyway, to size its buffer).
 pub fn read_text_mode(root: &Path, rel: &Path) -> Result<(String, u32), Diagnostic> {
-    let cannot =
-        |e: std::io::Error| Diagnostic::file(rel, Severity::Error, tr!("load-cannot-read", why = e.to_string()));
+    let cannot = |e: std::io::Error| {
+        Diagnostic::file(rel, Severity::Error, tr!("load-cannot-read", why = crate::i18n::why::io(&e)))
+    };
     // No link followed, no wait on a FIFO, nothing read past the bound (safe.rs).
     let (file, meta) = safe::open_regular(&root.join(rel)).map_err(cannot)?;
     #[cfg(unix)]
@@ -249,7 +252,9 @@ pub fn toml_diagnostic(rel: &Path, text: &str, e: &toml::de::Error) -> Diagnosti
         {
             message = tr!("load-duplicate-key", key = key.trim());
         } else if toml::de::DeTable::parse(text).is_err() {
-            // A syntax error: name the key of the line when the error is in its value.
+            // A syntax error: said by what it is about, and the key of the line named when the
+            // error is in its value.
+            message = crate::i18n::why::toml_syntax(&message);
             if let Some((key, missing)) = line_key(text, span.start) {
                 message = if missing {
                     tr!("load-missing-value", key = key.as_str())

@@ -137,7 +137,7 @@ fn open(root: &Path, write: bool) -> Result<Option<File>> {
 }
 
 fn lock_error(root: &Path, e: io::Error) -> Error {
-    let err = Error::data(format!("{}: {e}", root.join(LOCK_FILE).display()));
+    let err = Error::data(format!("{}: {}", root.join(LOCK_FILE).display(), crate::i18n::why::io(&e)));
     if e.kind() == io::ErrorKind::InvalidData { err.hint(tr!("lock-remove", file = LOCK_FILE)) } else { err }
 }
 

@@ -26,17 +26,16 @@ pub mod config;
 pub mod diag;
 pub mod load;
 pub mod lock;
-pub mod programme;
 pub mod render;
 mod resolve;
 pub mod safe;
 pub mod schema;
 pub mod tx;
 
+pub use crate::model::Programme;
 pub use config::Config;
 pub use diag::Diagnostic;
 pub use load::Folder;
-pub use programme::{ColleagueSettings, Programme};
 pub use resolve::{Index, no_such_id};
 pub use tx::Tx;
 

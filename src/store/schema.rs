@@ -2,7 +2,7 @@
 //! attributes and doc comments), so the schemas cannot drift from what peerlog reads. A test
 //! writes them to docs/schema/ and fails when the committed files differ.
 
-use super::{Config, kind_dir};
+use super::{Config, config, kind_dir};
 use crate::model::colleague::{Contact, Incident, Psychologist, Referral, Supervision, Supporter, Unit};
 use crate::model::{Consultation, Feedback, Group, Person, Record, RecordKind};
 use schemars::JsonSchema;
@@ -26,7 +26,45 @@ fn record<T: Record + JsonSchema>(name: &'static str) -> FileSchema {
 }
 
 fn schema<T: JsonSchema>(place: &str) -> Value {
-    let mut schema = schemars::schema_for!(T).to_value();
+    placed(schemars::schema_for!(T).to_value(), place)
+}
+
+/// The schema of `peerlog.toml`: its own keys, and each programme's table (and the types it
+/// names) after `report`.
+fn settings(place: &str) -> Value {
+    let mut generator = schemars::SchemaGenerator::default();
+    let mut schema = generator.root_schema_for::<Config>().to_value();
+    let known: Vec<String> = generator.definitions().keys().cloned().collect();
+    let tables: Vec<(String, Value)> = config::sections()
+        .map(|s| {
+            let mut table = (s.schema)(&mut generator).to_value();
+            table["description"] = s.about.into();
+            (s.key.to_string(), table)
+        })
+        .collect();
+    let defs: Vec<(String, Value)> =
+        generator.take_definitions(true).into_iter().filter(|(name, _)| !known.contains(name)).collect();
+    after(&mut schema["properties"], "report", tables);
+    after(&mut schema["$defs"], "ReportSettings", defs);
+    placed(schema, place)
+}
+
+/// Puts `entries` after the key `at` of an object.
+fn after(object: &mut Value, at: &str, entries: Vec<(String, Value)>) {
+    let Value::Object(map) = object else { return };
+    let mut entries = Some(entries);
+    for (key, value) in std::mem::take(map) {
+        let here = key == at;
+        map.insert(key, value);
+        if here {
+            map.extend(entries.take().into_iter().flatten());
+        }
+    }
+    map.extend(entries.into_iter().flatten());
+}
+
+/// The schema with what its file is said after its description.
+fn placed(mut schema: Value, place: &str) -> Value {
     if let Value::Object(map) = &mut schema {
         let about = map.get("description").and_then(Value::as_str).unwrap_or_default().to_string();
         let sep = if about.is_empty() { "" } else { "\n\n" };
@@ -60,7 +98,7 @@ pub fn all() -> Vec<FileSchema> {
     std::iter::once(FileSchema {
         name: "peerlog.toml",
         dir: None,
-        schema: schema::<Config>("The settings file peerlog.toml at the root of a peerlog folder."),
+        schema: settings("The settings file peerlog.toml at the root of a peerlog folder."),
     })
     .chain(kinds)
     .collect()

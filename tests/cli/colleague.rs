@@ -742,3 +742,28 @@ fn export_writes_the_programme_and_its_settings() {
     assert_eq!(doc["colleague"]["training_hours"], 36);
     assert!(doc["units"].is_array() && doc.get("groups").is_none(), "{doc}");
 }
+
+/// The programme's own table in peerlog.toml is read through the programme's description, and
+/// a wrong setting there is found at its line and column, by `check` and by every command.
+#[test]
+fn a_wrong_setting_of_the_programme_is_located() {
+    let f = colleague();
+    let settings = f.read("peerlog.toml");
+    let line = settings.lines().position(|l| l.starts_with("training_hours = ")).unwrap() + 1;
+    for (setting, at, reason) in [
+        ("training_hourz = 36", 1, "unknown key training_hourz"),
+        ("training_hours = \"many\"", 18, "colleague.training_hours: expected a whole number"),
+    ] {
+        f.write("peerlog.toml", &settings.replace("training_hours = 36", setting));
+        let located = format!("peerlog.toml:{line}:{at}: error: {reason}");
+        let check = f.run(&["check"]);
+        check.fails(1, &[]);
+        assert!(check.stdout.contains(&located), "{}", check.stdout);
+        refused(&f, &["unit", "list"], 1, &[&located]);
+    }
+    // A table the folder's file leaves out is the defaults, whole, in the export.
+    f.write("peerlog.toml", "format = 1\nprogramme = \"colleague-support\"\n[colleague]\ntraining_hours = 30\n");
+    let doc: serde_json::Value = serde_json::from_str(f.run(&["export"]).ok()).unwrap();
+    assert_eq!(doc["colleague"]["training_hours"], 30);
+    assert_eq!(doc["colleague"]["training_days"], 6);
+}

@@ -644,3 +644,45 @@ fn latvian_sentences_about_a_woman_and_a_man() {
     }
     insta::assert_snapshot!("latvian-a-woman-and-a-man", out);
 }
+
+/// What the libraries and the system say, in Latvian: TOML syntax by what is wrong, JSON
+/// syntax, a missing file or a file where a folder should be, a CSV column named in Latvian;
+/// and a peer's fields one a line in the generic `show`, `vocab`'s lists named in a table.
+#[test]
+fn latvian_library_and_system_details() {
+    let f = Folder::example();
+    for (i, text) in ["name = \"Anna", "[peer\n", "a = [1, 2", "name = \"A\" x", "= 1"].iter().enumerate() {
+        f.write(&format!("people/p-broken0{i}.toml"), &format!("{text}\n"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let private = std::fs::Permissions::from_mode(0o600);
+            std::fs::set_permissions(f.path(&format!("people/p-broken0{i}.toml")), private).unwrap();
+        }
+    }
+    let mut out = transcript(&f.root, &["check"], &f.run_lv(&["check"]));
+    let f = Folder::example();
+    f.write("broken.json", "{\"version\": 1,\n");
+    f.write("atsauksmes.csv", "consultation,from,expected,met,benefit\nzz,recipient,a,yes,b\n");
+    let runs: [&[&str]; 5] = [
+        &["restore", "broken.json", "restored"],
+        &["import", "participants", "nav-tada.csv"],
+        &["import", "feedback", "atsauksmes.csv"],
+        &["report", "summary", "--output", "broken.json/summary.csv"],
+        &["show", "p-exv5h8k4"],
+    ];
+    for args in runs {
+        out.push_str(&transcript(&f.root, args, &f.run_lv(args)));
+    }
+    let vocab = f.run_lv(&["vocab"]).ok().lines().take(5).map(|l| format!("{l}\n")).collect::<String>();
+    out.push_str(&vocab);
+    let out = out.replace(&*f.root.to_string_lossy(), "FOLDER");
+    // Tables show value words (a consent's purpose `peer`) as they are typed.
+    let sentences: String = out.lines().filter(|l| !l.starts_with('│')).map(|l| format!("{l}\n")).collect();
+    assert_eq!(english_in_transcript(&sentences), Vec::<String>::new(), "English:\n{out}");
+    assert!(out.contains("posmi:") && out.contains("│ kritērijs "), "{out}");
+    for english in ["expected", "os error", "No such file", "EOF", "unclosed", "posmi: datums"] {
+        assert!(!out.contains(english), "{english}:\n{out}");
+    }
+    insta::assert_snapshot!("latvian-library-details", out);
+}

@@ -102,7 +102,7 @@ pub fn agenda(folder: &ColleagueFolder, settings: &ColleagueSettings, as_of: Dat
                 date = i.date.to_string(),
                 follow_up = i.follow_up.to_string()
             ),
-            next: format!("peerlog incident follow-up {} STATUS", i.id),
+            next: format!("peerlog incident follow-up {} …", i.id),
         });
     }
     items.sort_by(|a, b| (a.due, a.kind, &a.record).cmp(&(b.due, b.kind, &b.record)));

@@ -11,13 +11,17 @@ use crate::error::Result;
 use crate::model::colleague::ColleagueSettings;
 use crate::model::{Programme, RecordKind};
 use crate::store::Config;
-use crate::store::config::ConsentSettings;
+use crate::store::config::{ConsentSettings, SettingsSpec};
 
 pub const PROGRAMME: super::Spec = super::Spec {
     programme: Programme::ColleagueSupport,
     commands: "unit, support, psychologist, supervision, contact, incident, referral, report programme",
     agenda: agenda::items,
     by_name: Some(by_name),
+    settings: Some(SettingsSpec::of::<ColleagueSettings>(
+        SETTINGS,
+        "The colleague-support programme's figures (only written in such folders).",
+    )),
     new_config,
     settings_text,
     overview: overview::page,
@@ -53,11 +57,22 @@ fn by_name(store: &crate::store::Store, command: &str, query: &str) -> Result<(R
 /// The kinds of this programme found by name.
 const NAMED: [RecordKind; 3] = [RecordKind::Supporter, RecordKind::Unit, RecordKind::Psychologist];
 
+/// The key of the programme's table in `peerlog.toml`.
+const SETTINGS: &str = "colleague";
+
+impl Config {
+    /// The colleague-support figures: the folder's, or the defaults where it has none.
+    pub fn colleague(&self) -> ColleagueSettings {
+        self.section(SETTINGS)
+    }
+}
+
 /// A new folder's settings: the programme's figures, and no consent rule (a thematic one).
 fn new_config() -> Config {
+    let figures = serde_json::to_value(ColleagueSettings::default()).unwrap_or_default();
     Config {
         programme: Programme::ColleagueSupport,
-        colleague: Some(ColleagueSettings::default()),
+        sections: [(SETTINGS.to_string(), figures)].into_iter().collect(),
         // What the settings file without a [consent] table reads as.
         consent: ConsentSettings::default(),
         ..Config::default()

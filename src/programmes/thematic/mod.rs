@@ -15,6 +15,7 @@ pub const PROGRAMME: super::Spec = super::Spec {
     commands: "group, participant, peer, consult, feedback, consent, vocab, merge, report appendix1, report summary, report pipeline",
     agenda: agenda::items,
     by_name: Some(|store, command, query| store.any_record(command, query)),
+    settings: None,
     new_config: Config::default,
     settings_text,
     overview: overview::page,

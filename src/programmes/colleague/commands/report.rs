@@ -183,7 +183,9 @@ fn xlsx(
     cells: &dyn Fn(&Row) -> Vec<Cell>,
 ) -> Result<Vec<u8>> {
     use rust_xlsxwriter::Format;
-    let err = |e: rust_xlsxwriter::XlsxError| Error::data(tr!("colleague-report-workbook", error = e.to_string()));
+    let err = |e: rust_xlsxwriter::XlsxError| {
+        Error::data(tr!("colleague-report-workbook", error = crate::i18n::why::xlsx(&e)))
+    };
     let mut book = output::workbook().map_err(err)?;
     let sheet = book.add_worksheet();
     sheet.set_name("Programme").map_err(err)?;

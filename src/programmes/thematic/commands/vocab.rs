@@ -34,6 +34,12 @@ pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
     let preparation =
         Preparation::ALL.iter().map(|p| Entry { list: "preparation", word: p.as_str(), label: p.latvian() });
     let entries: Vec<Entry> = signs.chain(motivations).chain(preparation).collect();
-    let rows = entries.iter().map(|e| vec![e.list.to_string(), e.word.to_string(), e.label.to_string()]).collect();
+    // CSV and JSON keep the list's word for scripts; a table names it in the people's language,
+    // as `report pipeline` does.
+    let list = |e: &Entry| match args.format {
+        Format::Table => crate::tr!("pipeline-what", key = e.list),
+        _ => e.list.to_string(),
+    };
+    let rows = entries.iter().map(|e| vec![list(e), e.word.to_string(), e.label.to_string()]).collect();
     output::print(args.format, &entries, Rows::new(vec!["list", "word", "label"], rows))
 }
