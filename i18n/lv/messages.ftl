@@ -1335,6 +1335,7 @@ record-find-id = ID parāda { $commands }
 record-empty = { $command } saņēma tukšu argumentu ('') ieraksta vietā
 record-not-an-id = { $id } nav ieraksta ID
 record-not-an-id-hint = { $command } pieņem ID vai ID sākumu: { $kinds }
+record-takes-names = { $command } pieņem ID vai ID sākumu: { $kinds }; vai vārdu vai nosaukumu ({ $named })
 record-unchanged = nekas netika ierakstīts; ieraksts ({ kind-name }) paliek, kāds bija
 record-fields = ieraksta ({ kind-name }) lauki, ko var mainīt: { $fields }
 record-no-field = ierakstam ({ kind-name }) nav lauka { $name }, ko mainīt
@@ -1345,6 +1346,7 @@ colleague-category-word = { $value } nav kategorija; kategorijas ir tādi vārdi
 resolve-person-or-group = '{ $query }' ir gan persona { $person } ({ $person_id }), gan grupa { $group } ({ $group_id })
 resolve-person-or-group-hint = norādiet vajadzīgā ieraksta ID
 resolve-any-record-hint = ierakstu norāda ar tā ID vai ID sākumu (g-…, p-…, c-…, f-…), personu vai grupu — arī ar vārdu vai nosaukumu
+resolve-names-several = '{ $query }' ir vairāku ierakstu vārds vai nosaukums: { $records }
 
 ## The name of a kind of record inside other messages; $key is its English name with dashes.
 kind-name = { $key ->
