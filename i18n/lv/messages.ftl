@@ -728,9 +728,9 @@ colleague-not-active = { $name } ({ $id }) { $date } nav aktīva kolēģu atbals
 colleague-category = { $category } nav šīs mapes kritisko notikumu kategorija; kategorijas: { $categories }
 colleague-no-officers = kritiskā notikumā iesaistīta vismaz viena amatpersona
 colleague-incident-future = notikuma diena { $date } vēl nav pienākusi; kritisko notikumu ierakstiet, kad tas ir noticis
-colleague-notified-before = psihologs informēts { $notified }, pirms notikuma { $date }; izlabojiet vienu no abiem datumiem
-colleague-notified-future = informēšanas diena { $date } vēl nav pienākusi; ierakstiet to, kad psihologs ir informēts
-colleague-notified-late = psihologs informēts { $notified }, { $days } { PLURAL($days) ->
+colleague-notified-before = psihologu informēja { $notified }, pirms notikuma { $date }; izlabojiet vienu no abiem datumiem
+colleague-notified-future = informēšanas diena { $date } vēl nav pienākusi; ierakstiet to, kad informēšana ir notikusi
+colleague-notified-late = psihologu informēja { $notified }, { $days } { PLURAL($days) ->
         [zero] dienu
         [one] dienu
        *[other] dienas
@@ -994,7 +994,7 @@ erase-own = { $dry_run ->
         [yes] tiktu dzēsts: { $fields }
        *[no] dzēsts: { $fields }
     }
-erase-question = Dzēst { $name } ({ $id }) datus, mainot { $files } { PLURAL($files) ->
+erase-question = Dzēst personas datus ({ $name }, { $id }), mainot { $files } { PLURAL($files) ->
         [zero] failu
         [one] failu
        *[other] failus
