@@ -47,12 +47,18 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     sync_parent(path)
 }
 
-/// Replaces `path` with `bytes` atomically but without waiting for the disk: for caches, which
-/// are read again when a crash loses them.
+/// Replaces `path` with `bytes` without waiting for the disk: for caches, which are read again
+/// when missing or cut short. The old file is removed before the new one is renamed into place:
+/// on ext4 a rename over an existing file makes the next `fsync` of any command (a record's
+/// write) wait for this file's data too, which for a large cache costs more than the cache saves.
 pub fn replace_unsynced(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut tmp = tempfile::Builder::new().prefix(TMP_PREFIX).tempfile_in(parent(path))?;
     tmp.write_all(bytes)?;
-    tmp.persist(path).map_err(|e| e.error)?;
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    tmp.persist_noclobber(path).map_err(|e| e.error)?;
     Ok(())
 }
 
