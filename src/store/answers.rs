@@ -17,8 +17,9 @@
 //! cannot be set back by any tool, so even an edit that keeps the size and puts the times back
 //! is seen then. What a trusted folder stamp does not show is a file edited in place, without
 //! renaming (a duplicate answer made that way is left to `check`, which reads every file). A
-//! stamp newer than two seconds is not trusted (timestamps can be that coarse), and a hit is
-//! always read again by the caller, so a stale entry cannot refuse a write.
+//! stamp newer than two seconds is not trusted (timestamps can be that coarse) unless peerlog
+//! took it right after its own write, under the folder lock; and a hit is always read again by
+//! the caller, so a stale entry cannot refuse a write.
 
 use super::{Store, atomic, cache, load};
 use crate::error::{Error, Result};
@@ -283,10 +284,9 @@ impl Noted {
             let unstamped = Stamp { size: 0, mtime: 0, ctime: 0, inode: 0 };
             let written: Vec<String> =
                 p.changes.iter().filter_map(|(stem, ids)| Some(entry(stem, &unstamped, ids.as_ref()?))).collect();
-            let kept = p.text.lines().skip(2).filter(|l| *l != END).filter(|line| {
-                let stem = line.split(' ').next().unwrap_or_default();
-                !p.changes.iter().any(|(s, _)| s == stem)
-            });
+            let changed: std::collections::HashSet<&str> = p.changes.iter().map(|(s, _)| s.as_str()).collect();
+            let kept = (p.text.lines().skip(2))
+                .filter(|l| *l != END && !changed.contains(l.split(' ').next().unwrap_or_default()));
             write(&cache, &p.name, &render(Some(folder), kept.chain(written.iter().map(String::as_str))));
         }
     }
