@@ -15,7 +15,16 @@ use crate::store::config::{ConsentSettings, SettingsSpec};
 
 pub const PROGRAMME: super::Spec = super::Spec {
     programme: Programme::ColleagueSupport,
-    commands: "unit, support, psychologist, supervision, contact, incident, referral, report programme",
+    commands: &[
+        "unit",
+        "support",
+        "psychologist",
+        "supervision",
+        "contact",
+        "incident",
+        "referral",
+        "report programme",
+    ],
     agenda: agenda::items,
     by_name: None,
     settings: Some(SettingsSpec::of::<ColleagueSettings>(

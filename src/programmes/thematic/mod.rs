@@ -12,7 +12,19 @@ use crate::store::Config;
 
 pub const PROGRAMME: super::Spec = super::Spec {
     programme: Programme::ThematicGroups,
-    commands: "group, participant, peer, consult, feedback, consent, vocab, merge, report appendix1, report summary, report pipeline",
+    commands: &[
+        "group",
+        "participant",
+        "peer",
+        "consult",
+        "feedback",
+        "consent",
+        "vocab",
+        "merge",
+        "report appendix1",
+        "report summary",
+        "report pipeline",
+    ],
     agenda: agenda::items,
     by_name: Some(|store, command, query| store.any_record(command, query)),
     settings: None,
