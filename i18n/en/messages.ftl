@@ -1013,6 +1013,7 @@ record-find-id = find its ID with { $commands }
 record-empty = { $command } was given an empty argument ('') where a record belongs
 record-not-an-id = { $id } is not a record ID
 record-not-an-id-hint = { $command } takes an ID or ID prefix: { $kinds }
+record-takes-names = { $command } takes an ID or ID prefix: { $kinds }; or a name ({ $named })
 record-unchanged = nothing was written; the { kind-name } stays as it was
 record-fields = the fields of a { kind-name } you can set: { $fields }
 record-no-field = a { kind-name } has no field { $name } to set
@@ -1023,6 +1024,7 @@ colleague-category-word = { $value } is not a category; categories are words lik
 resolve-person-or-group = '{ $query }' names both the person { $person } ({ $person_id }) and the group { $group } ({ $group_id })
 resolve-person-or-group-hint = use the ID of the one you mean
 resolve-any-record-hint = a record is named by its ID or ID prefix (g-…, p-…, c-…, f-…), or a person or group by name
+resolve-names-several = '{ $query }' is the name of more than one record: { $records }
 
 ## The name of a kind of record inside other messages; $key is its English name with dashes.
 kind-name = { $kind }

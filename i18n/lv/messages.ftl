@@ -728,9 +728,9 @@ colleague-not-active = { $name } ({ $id }) { $date } nav aktīva kolēģu atbals
 colleague-category = { $category } nav šīs mapes kritisko notikumu kategorija; kategorijas: { $categories }
 colleague-no-officers = kritiskā notikumā iesaistīta vismaz viena amatpersona
 colleague-incident-future = notikuma diena { $date } vēl nav pienākusi; kritisko notikumu ierakstiet, kad tas ir noticis
-colleague-notified-before = psihologs informēts { $notified }, pirms notikuma { $date }; izlabojiet vienu no abiem datumiem
-colleague-notified-future = informēšanas diena { $date } vēl nav pienākusi; ierakstiet to, kad psihologs ir informēts
-colleague-notified-late = psihologs informēts { $notified }, { $days } { PLURAL($days) ->
+colleague-notified-before = psihologu informēja { $notified }, pirms notikuma { $date }; izlabojiet vienu no abiem datumiem
+colleague-notified-future = informēšanas diena { $date } vēl nav pienākusi; ierakstiet to, kad informēšana ir notikusi
+colleague-notified-late = psihologu informēja { $notified }, { $days } { PLURAL($days) ->
         [zero] dienu
         [one] dienu
        *[other] dienas
@@ -994,7 +994,7 @@ erase-own = { $dry_run ->
         [yes] tiktu dzēsts: { $fields }
        *[no] dzēsts: { $fields }
     }
-erase-question = Dzēst { $name } ({ $id }) datus, mainot { $files } { PLURAL($files) ->
+erase-question = Dzēst personas datus ({ $name }, { $id }), mainot { $files } { PLURAL($files) ->
         [zero] failu
         [one] failu
        *[other] failus
@@ -1335,6 +1335,7 @@ record-find-id = ID parāda { $commands }
 record-empty = { $command } saņēma tukšu argumentu ('') ieraksta vietā
 record-not-an-id = { $id } nav ieraksta ID
 record-not-an-id-hint = { $command } pieņem ID vai ID sākumu: { $kinds }
+record-takes-names = { $command } pieņem ID vai ID sākumu: { $kinds }; vai vārdu vai nosaukumu ({ $named })
 record-unchanged = nekas netika ierakstīts; ieraksts ({ kind-name }) paliek, kāds bija
 record-fields = ieraksta ({ kind-name }) lauki, ko var mainīt: { $fields }
 record-no-field = ierakstam ({ kind-name }) nav lauka { $name }, ko mainīt
@@ -1345,6 +1346,7 @@ colleague-category-word = { $value } nav kategorija; kategorijas ir tādi vārdi
 resolve-person-or-group = '{ $query }' ir gan persona { $person } ({ $person_id }), gan grupa { $group } ({ $group_id })
 resolve-person-or-group-hint = norādiet vajadzīgā ieraksta ID
 resolve-any-record-hint = ierakstu norāda ar tā ID vai ID sākumu (g-…, p-…, c-…, f-…), personu vai grupu — arī ar vārdu vai nosaukumu
+resolve-names-several = '{ $query }' ir vairāku ierakstu vārds vai nosaukums: { $records }
 
 ## The name of a kind of record inside other messages; $key is its English name with dashes.
 kind-name = { $key ->

@@ -112,14 +112,26 @@ pub fn kind_of(command: &str, query: &str, programme: crate::model::Programme) -
         ))
         .hint(tr!("record-other-programme-hint", command = command, kinds = kinds.join(", ")))
         .hint(lists)),
-        None if q.is_empty() => Err(Error::data(tr!("record-empty", command = command)).hint(tr!(
-            "record-not-an-id-hint",
-            command = command,
-            kinds = kinds.join(", ")
-        ))),
+        None if q.is_empty() => {
+            Err(Error::data(tr!("record-empty", command = command)).hint(takes(command, programme)))
+        }
         None => Err(Error::data(tr!("record-not-an-id", id = crate::model::shown(q)))
             .hint(tr!("record-not-an-id-hint", command = command, kinds = kinds.join(", ")))
             .hint(lists)),
+    }
+}
+
+/// What `command` takes: an ID or ID prefix of the programme's kinds, or the name of one of
+/// those that have a name where the programme finds records by name.
+pub fn takes(command: &str, programme: crate::model::Programme) -> String {
+    let specs = programme.kinds().iter().map(|k| k.spec());
+    let kinds: Vec<String> = specs.clone().map(|s| format!("{}-… ({})", s.kind.prefix(), s.named())).collect();
+    let named: Vec<String> = specs.filter(|s| s.label.is_some()).map(|s| s.named().to_string()).collect();
+    match crate::programmes::of(programme).by_name {
+        Some(_) if !named.is_empty() => {
+            tr!("record-takes-names", command = command, kinds = kinds.join(", "), named = named.join(", "))
+        }
+        _ => tr!("record-not-an-id-hint", command = command, kinds = kinds.join(", ")),
     }
 }
 
@@ -128,10 +140,7 @@ pub fn kind_of(command: &str, query: &str, programme: crate::model::Programme) -
 pub fn named_by(store: &Store, command: &str, query: &str) -> Result<(RecordKind, String)> {
     let programme = store.config.programme;
     match (RecordKind::of(query.trim()), crate::programmes::of(programme).by_name) {
-        (None, Some(_)) if query.trim().is_empty() => {
-            Err(Error::data(tr!("record-empty", command = command)).hint(tr!("resolve-any-record-hint")))
-        }
-        (None, Some(find)) => find(store, command, query),
+        (None, Some(find)) if !query.trim().is_empty() => find(store, command, query),
         _ => Ok((kind_of(command, query, programme)?, query.trim().to_string())),
     }
 }

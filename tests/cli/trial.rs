@@ -57,13 +57,26 @@ fn refusals_and_messages_a_new_user_met_in_a_colleague_folder() {
     for lv in [false, true] {
         let f = Folder::example_colleague();
         let before = f.snapshot();
-        let text = tried(&f, &[&["show", "ozols"], &["edit", "", "--set", "name=Jānis"], &["show", "g-abcd"]], lv);
+        let text = tried(
+            &f,
+            &[
+                &["show", "nosuch"],
+                // A unit and a psychologist's contact both bear the town's name.
+                &["show", "daugavpils"],
+                &["edit", "", "--set", "name=Jānis"],
+                &["show", "g-abcd"],
+            ],
+            lv,
+        );
         assert_eq!(before, f.snapshot(), "a refusal changed the folder");
         let more = tried(
             &f,
             &[
+                // Names are taken as in a thematic folder.
+                &["show", "zariņa", "--format", "csv"],
+                &["edit", "ozols", "--set", "name=Jānis Ozoliņš"],
                 // Training added for someone already active says so, not "make them active".
-                &["support", "train", "ozols", "--date", "2025-06-02", "--hours", "2"],
+                &["support", "train", "ozolins", "--date", "2025-06-02", "--hours", "2"],
                 &["report", "programme", "--year", "2025", "--output", "programme.csv"],
                 &["report", "programme", "--year", "2025", "--format", "table", "--output", "programme.txt"],
             ],

@@ -8,8 +8,8 @@ pub mod overview;
 pub mod report;
 
 use crate::error::Result;
-use crate::model::Programme;
 use crate::model::colleague::ColleagueSettings;
+use crate::model::{Programme, RecordKind};
 use crate::store::Config;
 use crate::store::config::{ConsentSettings, SettingsSpec};
 
@@ -26,7 +26,7 @@ pub const PROGRAMME: super::Spec = super::Spec {
         "report programme",
     ],
     agenda: agenda::items,
-    by_name: None,
+    by_name: Some(by_name),
     settings: Some(SettingsSpec::of::<ColleagueSettings>(
         SETTINGS,
         "The colleague-support programme's figures (only written in such folders).",
@@ -35,6 +35,36 @@ pub const PROGRAMME: super::Spec = super::Spec {
     settings_text,
     overview: overview::page,
 };
+
+/// The support person, unit or psychologist a name (not an ID) given to `edit`, `rm` or `show`
+/// names: refused when it names none, or records of two kinds.
+fn by_name(store: &crate::store::Store, command: &str, query: &str) -> Result<(RecordKind, String)> {
+    use crate::commands::record::resolve;
+    use crate::error::Error;
+    let q = query.trim();
+    let tried: Vec<(RecordKind, Result<crate::model::Id>)> =
+        NAMED.iter().map(|&k| (k, resolve(store, command, k, q))).collect();
+    let found: Vec<(RecordKind, &crate::model::Id)> =
+        tried.iter().filter_map(|(k, r)| r.as_ref().ok().map(|id| (*k, id))).collect();
+    match found.as_slice() {
+        [(kind, id)] => Ok((*kind, id.to_string())),
+        [] => {
+            // Several of one kind are told as such; else none of the first kind (support persons).
+            let ambiguous = tr!("resolve-ambiguous-name-hint");
+            let mut errors: Vec<Error> = tried.into_iter().filter_map(|(_, r)| r.err()).collect();
+            let at = errors.iter().position(|e| e.hints.contains(&ambiguous)).unwrap_or(0);
+            Err(errors.swap_remove(at).hint(crate::commands::record::takes(command, Programme::ColleagueSupport)))
+        }
+        several => {
+            let records: Vec<String> = several.iter().map(|(k, id)| format!("{} {id}", k.spec().named())).collect();
+            Err(Error::data(tr!("resolve-names-several", query = q, records = records.join(", ")))
+                .hint(tr!("resolve-person-or-group-hint")))
+        }
+    }
+}
+
+/// The kinds of this programme found by name.
+const NAMED: [RecordKind; 3] = [RecordKind::Supporter, RecordKind::Unit, RecordKind::Psychologist];
 
 /// The key of the programme's table in `peerlog.toml`.
 const SETTINGS: &str = "colleague";
