@@ -96,10 +96,11 @@ pub fn kind_of(command: &str, query: &str, programme: crate::model::Programme) -
     let kinds: Vec<String> =
         programme.kinds().iter().map(|k| format!("{}-… ({})", k.prefix(), k.spec().named())).collect();
     // Where to find a record's ID: the list commands of the folder's kinds.
-    let mut lists: Vec<String> =
-        programme.kinds().iter().map(|k| format!("`peerlog {} list`", k.spec().command)).collect();
-    lists.dedup();
-    let lists = tr!("record-find-id", commands = lists.join(", "));
+    let lists = || {
+        let commands: Vec<String> =
+            programme.kinds().iter().map(|k| format!("`peerlog {} list`", k.spec().command)).collect();
+        tr!("record-find-id", commands = commands.join(", "))
+    };
     // An argument that names no record of this folder is refused for the data's sake (exit 1),
     // as `consult show` refuses an unknown ID.
     match RecordKind::of(q) {
@@ -111,13 +112,13 @@ pub fn kind_of(command: &str, query: &str, programme: crate::model::Programme) -
             programme = programme.to_string()
         ))
         .hint(tr!("record-other-programme-hint", command = command, kinds = kinds.join(", ")))
-        .hint(lists)),
+        .hint(lists())),
         None if q.is_empty() => {
             Err(Error::data(tr!("record-empty", command = command)).hint(takes(command, programme)))
         }
         None => Err(Error::data(tr!("record-not-an-id", id = crate::model::shown(q)))
             .hint(tr!("record-not-an-id-hint", command = command, kinds = kinds.join(", ")))
-            .hint(lists)),
+            .hint(lists())),
     }
 }
 

@@ -24,7 +24,7 @@ pub struct Spec {
     pub commands: &'static [&'static str],
     /// What is due as of a day, oldest first (`peerlog agenda`).
     pub agenda: fn(&Store, Date) -> Result<Vec<Item>>,
-    /// Finds the record a name (not an ID) given to `edit` or `rm` names: its kind and ID;
+    /// Finds the record a name (not an ID) given to `edit`, `rm` or `show` names: its kind and ID;
     /// `None` where records are named by ID only.
     pub by_name: Option<ByName>,
     /// Its own table in `peerlog.toml` (`[colleague]`), if it has settings of its own: the
