@@ -32,6 +32,11 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
+
+    /// The words that named the command (`report`, `appendix1`), for
+    /// [`crate::commands::dispatch`] to find the programme it belongs to.
+    #[arg(skip)]
+    pub words: Vec<String>,
 }
 
 const EXAMPLES: &str = "\
@@ -107,6 +112,14 @@ pub fn command() -> clap::Command {
 pub fn parse(args: Vec<std::ffi::OsString>) -> crate::error::Result<Cli> {
     command()
         .try_get_matches_from(args)
-        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .and_then(|matches| {
+            let mut cli = Cli::from_arg_matches(&matches)?;
+            let mut at = &matches;
+            while let Some((word, sub)) = at.subcommand() {
+                cli.words.push(word.to_string());
+                at = sub;
+            }
+            Ok(cli)
+        })
         .map_err(|err| crate::commands::flags::refusal(&err).unwrap_or_else(|| crate::i18n::help::exit(err)))
 }

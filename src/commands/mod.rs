@@ -65,7 +65,7 @@ impl Ctx {
 
 /// Runs the parsed command line.
 pub fn dispatch(cli: Cli) -> Result<ExitCode> {
-    let ctx = Ctx { dir: cli.dir, quiet: cli.quiet, programme: programme_of(&cli.command) };
+    let ctx = Ctx { dir: cli.dir, quiet: cli.quiet, programme: programme_of(&cli.words) };
     match cli.command {
         Command::Init(args) => init::run(&ctx, args),
         Command::Check(args) => return check::run(&ctx, args),
@@ -100,44 +100,15 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
     .map(|()| ExitCode::SUCCESS)
 }
 
-/// The programme a command belongs to, with its name for messages; `None` for commands that
-/// fit every folder. Report subcommands other than `programme` belong to thematic groups.
-fn programme_of(command: &Command) -> Option<(Programme, &'static str)> {
-    use Programme::{ColleagueSupport, ThematicGroups};
-    Some(match command {
-        Command::Group(_) => (ThematicGroups, "group"),
-        Command::Participant(_) => (ThematicGroups, "participant"),
-        Command::Peer(_) => (ThematicGroups, "peer"),
-        Command::Consult(_) => (ThematicGroups, "consult"),
-        Command::Feedback(_) => (ThematicGroups, "feedback"),
-        Command::Report(report::Cmd::Programme(_)) => (ColleagueSupport, "report programme"),
-        Command::Report(report::Cmd::Overview(_)) => return None,
-        Command::Report(_) => (ThematicGroups, "report"),
-        Command::Unit(_) => (ColleagueSupport, "unit"),
-        Command::Support(_) => (ColleagueSupport, "support"),
-        Command::Supervision(_) => (ColleagueSupport, "supervision"),
-        Command::Contact(_) => (ColleagueSupport, "contact"),
-        Command::Incident(_) => (ColleagueSupport, "incident"),
-        Command::Referral(_) => (ColleagueSupport, "referral"),
-        Command::Psychologist(_) => (ColleagueSupport, "psychologist"),
-        Command::Consent(_) => (ThematicGroups, "consent"),
-        Command::Vocab(_) => (ThematicGroups, "vocab"),
-        Command::Merge(_) => (ThematicGroups, "merge"),
-        Command::Init(_)
-        | Command::Agenda(_)
-        | Command::Check(_)
-        | Command::Edit(_)
-        | Command::Rm(_)
-        | Command::Show(_)
-        | Command::Import(_)
-        | Command::Erase(_)
-        | Command::Purge(_)
-        | Command::Export(_)
-        | Command::Restore(_)
-        | Command::Completions(_)
-        | Command::Man(_) => {
-            return None;
-        }
+/// The programme a command belongs to, with its name for messages (as its programme lists
+/// it: `group`, `report appendix1`), from the words that named it; `None` for commands that
+/// fit every folder.
+fn programme_of(words: &[String]) -> Option<(Programme, &'static str)> {
+    let one = words.first()?;
+    let two = words.get(..2).map(|w| w.join(" "));
+    crate::programmes::ALL.iter().find_map(|spec| {
+        let named = spec.commands.iter().find(|c| *c == one || Some(**c) == two.as_deref())?;
+        Some((spec.programme, *named))
     })
 }
 
@@ -152,7 +123,7 @@ fn wrong_programme(store: &Store, needed: Programme, command: &str) -> Error {
         path = store.root().display().to_string(),
         have = have.to_string()
     ))
-    .hint(tr!("wrong-programme-has", have = have.to_string(), commands = theirs))
+    .hint(tr!("wrong-programme-has", have = have.to_string(), commands = theirs.join(", ")))
     .hint(tr!("wrong-programme-init", needed = needed.to_string()))
 }
 

@@ -19,9 +19,9 @@ pub type ByName = fn(&Store, &str, &str) -> Result<(RecordKind, String)>;
 /// A programme, as the commands every folder has see it.
 pub struct Spec {
     pub programme: Programme,
-    /// The subcommands that belong to it alone, for the message of a command run in the other
-    /// programme's folder.
-    pub commands: &'static str,
+    /// The subcommands that belong to it alone (`group`, `report appendix1`): the one list of
+    /// them, so such a command is refused in another programme's folder, naming these.
+    pub commands: &'static [&'static str],
     /// The rules between its records that `peerlog check` runs on the whole folder.
     pub check: crate::store::check::Rules,
     /// What is due as of a day, oldest first (`peerlog agenda`).
@@ -66,6 +66,16 @@ mod tests {
         for p in crate::model::Programme::ALL {
             assert_eq!(super::ALL.iter().filter(|s| s.programme == *p).count(), 1, "{p}");
             assert_eq!(super::of(*p).programme, *p);
+        }
+    }
+
+    #[test]
+    fn every_command_a_programme_lists_is_one() {
+        use clap::CommandFactory;
+        let cli = crate::cli::Cli::command();
+        for command in super::ALL.iter().flat_map(|s| s.commands) {
+            let found = command.split(' ').try_fold(&cli, |at, word| at.find_subcommand(word));
+            assert!(found.is_some(), "no command `peerlog {command}`");
         }
     }
 }

@@ -129,7 +129,7 @@ fn commands_of_the_other_programme_are_refused_with_exit_2() {
         2,
         &["`peerlog group` is for thematic-groups folders", "is a colleague-support folder", "unit, support"],
     );
-    refused(&f, &["report", "appendix1"], 2, &["`peerlog report` is for thematic-groups"]);
+    refused(&f, &["report", "appendix1"], 2, &["`peerlog report appendix1` is for thematic-groups"]);
     refused(&f, &["peer", "list"], 2, &["thematic-groups"]);
 
     let t = Folder::new();

@@ -16,7 +16,16 @@ use crate::store::config::{ConsentSettings, SettingsSpec};
 
 pub const PROGRAMME: super::Spec = super::Spec {
     programme: Programme::ColleagueSupport,
-    commands: "unit, support, psychologist, supervision, contact, incident, referral, report programme",
+    commands: &[
+        "unit",
+        "support",
+        "psychologist",
+        "supervision",
+        "contact",
+        "incident",
+        "referral",
+        "report programme",
+    ],
     agenda: agenda::items,
     check: check::rules,
     by_name: Some(by_name),

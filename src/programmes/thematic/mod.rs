@@ -13,7 +13,19 @@ use crate::store::Config;
 
 pub const PROGRAMME: super::Spec = super::Spec {
     programme: Programme::ThematicGroups,
-    commands: "group, participant, peer, consult, feedback, consent, vocab, merge, report appendix1, report summary, report pipeline",
+    commands: &[
+        "group",
+        "participant",
+        "peer",
+        "consult",
+        "feedback",
+        "consent",
+        "vocab",
+        "merge",
+        "report appendix1",
+        "report summary",
+        "report pipeline",
+    ],
     agenda: agenda::items,
     check: check::rules,
     by_name: Some(|store, command, query| store.any_record(command, query)),
