@@ -5,8 +5,8 @@
 //! in the year folders from the consultation's year on; only those are looked at. A cache
 //! outside the folder ([`cache::folder`]; read again when missing or damaged) holds, one file
 //! per year folder, the consultations each feedback file is about
-//! (IDs only, no text), each file's stamp — size, modification and change times, inode — and
-//! the stamp of the year folder itself.
+//! (IDs only, no text), each file's stamp — size, modification and change times, inode, kept
+//! as a hash — and the stamp of the year folder itself.
 //!
 //! A year folder whose own stamp is the one the cache holds has had no file added, removed or
 //! renamed since: git, merges, editors that save by renaming and peerlog's own writes all
@@ -28,7 +28,7 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-const HEADER: &str = "peerlog answers 4";
+const HEADER: &str = "peerlog answers 5";
 const FOLDER: &str = "folder";
 const END: &str = "end";
 
@@ -41,6 +41,23 @@ struct Stamp {
     ctime: i128,
     inode: u64,
 }
+
+impl Stamp {
+    /// The stamp as the cache keeps it: a 64-bit FNV-1a hash of its numbers, so a year's cache
+    /// stays small (a file's line is its stem, this key and its consultations).
+    fn key(&self) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let bytes = [self.size.to_le_bytes(), self.inode.to_le_bytes()].concat();
+        for b in bytes.iter().chain(&self.mtime.to_le_bytes()).chain(&self.ctime.to_le_bytes()) {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        h
+    }
+}
+
+/// The key of a file peerlog has just written, whose stamp is not kept (see [`settled`]): it
+/// matches no file, so a look-up that compares stamps reads the file again.
+const UNSTAMPED: u64 = 0;
 
 /// The feedback files (relative paths) that name one of `consultations`, the earliest of which
 /// was held on `since` (`None`: not known, every year folder is looked at).
@@ -64,7 +81,7 @@ pub fn about(store: &Store, consultations: &[Id], since: Option<Date>) -> Result
         let folder = folder_stamp(&root.join(&dir));
         let text = cache.as_ref().and_then(|c| std::fs::read_to_string(c.join(year_name(&dir))).ok());
         match text {
-            Some(text) if folder.is_some() && trusted(&text) == folder => {
+            Some(text) if folder.is_some() && trusted(&text) == folder.map(|f| f.key()) => {
                 out.extend(named_in(&text, consultations).into_iter().map(|stem| dir.join(format!("{stem}.toml"))));
             }
             text => unsure.push((dir, folder, text)),
@@ -92,12 +109,14 @@ fn in_year(
     let root = store.root();
     let name = year_name(dir);
     let files = stamps(&root.join(dir)).map_err(|e| Error::io(&root.join(dir), e))?;
-    let cached: HashMap<&str, (Stamp, &str)> = text.and_then(parse).unwrap_or_default();
+    let cached: HashMap<&str, (u64, &str)> = text.and_then(parse).unwrap_or_default();
     // Each file's consultations (as in the cache: IDs between spaces), from the cache when its
     // stamp is the same, else read now (in parallel).
     let known: Vec<Option<&str>> = files
         .iter()
-        .map(|(stem, stamp)| cached.get(stem.as_str()).filter(|(s, _)| Some(*s) == *stamp).map(|(_, ids)| *ids))
+        .map(|(stem, stamp)| {
+            cached.get(stem.as_str()).filter(|(k, _)| stamp.is_some_and(|s| s.key() == *k)).map(|(_, ids)| *ids)
+        })
         .collect();
     let read_now: Vec<Option<String>> = files
         .par_iter()
@@ -121,18 +140,18 @@ fn in_year(
     // stamp can be trusted now.
     let hits = known.iter().filter(|k| k.is_some()).count();
     if let Some(cache) = cache
-        && (hits < files.len() || hits < cached.len() || text.and_then(trusted) != folder)
+        && (hits < files.len() || hits < cached.len() || text.and_then(trusted) != folder.map(|f| f.key()))
     {
         let mut entries = Vec::with_capacity(files.len());
         for (((stem, stamp), known), read) in files.iter().zip(&known).zip(&read_now) {
             // A file modified just now may be modified again within the same tick of its clock:
             // its stamp is not kept, so it is read again next time.
             if let Some(s) = stamp.filter(|s| settled(s, now)) {
-                entries.push(entry(stem, &s, known.or(read.as_deref()).unwrap_or_default()));
+                entries.push(entry(stem, s.key(), known.or(read.as_deref()).unwrap_or_default()));
             }
         }
         // The folder's stamp vouches for the files only when every one of them is in the cache.
-        let folder = folder.filter(|f| entries.len() == files.len() && settled(f, now));
+        let folder = folder.filter(|f| entries.len() == files.len() && settled(f, now)).map(|f| f.key());
         write(cache, &name, &render(folder, entries.iter().map(String::as_str)));
     }
     // The process ends soon: freeing every entry one by one is time for nothing.
@@ -154,14 +173,14 @@ fn ids_of(consultations: &[Id]) -> String {
     consultations.iter().map(Id::as_str).collect::<Vec<_>>().join(" ")
 }
 
-fn entry(stem: &str, s: &Stamp, ids: &str) -> String {
-    format!("{stem} {} {} {} {} {ids}", s.size, s.mtime, s.ctime, s.inode)
+fn entry(stem: &str, key: u64, ids: &str) -> String {
+    format!("{stem} {key:016x} {ids}")
 }
 
-fn render<'a>(folder: Option<Stamp>, entries: impl Iterator<Item = &'a str>) -> String {
+fn render<'a>(folder: Option<u64>, entries: impl Iterator<Item = &'a str>) -> String {
     let mut text = format!("{HEADER}\n");
     if let Some(f) = folder {
-        text.push_str(&entry(FOLDER, &f, ""));
+        text.push_str(&entry(FOLDER, f, ""));
         text.push('\n');
     }
     for e in entries {
@@ -182,8 +201,8 @@ fn named_in<'a>(text: &'a str, consultations: &[Id]) -> Vec<&'a str> {
         for at in memchr::memmem::find_iter(text.as_bytes(), id) {
             let (before, after) = (&text[..at], &text[at + id.len()..]);
             let line = &before[memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1)..];
-            // A whole word among the consultations: after the stem and the stamp's four numbers.
-            if line.ends_with(' ') && line.matches(' ').count() >= 5 && after.starts_with([' ', '\n']) {
+            // A whole word among the consultations: after the stem and the stamp's key.
+            if line.ends_with(' ') && line.matches(' ').count() >= 2 && after.starts_with([' ', '\n']) {
                 let stem = line.split(' ').next().unwrap_or_default();
                 if stem != FOLDER && !out.contains(&stem) {
                     out.push(stem);
@@ -194,14 +213,14 @@ fn named_in<'a>(text: &'a str, consultations: &[Id]) -> Vec<&'a str> {
     out
 }
 
-/// The folder stamp a whole, current-format cache holds, if it holds one.
-fn trusted(text: &str) -> Option<Stamp> {
+/// The key of the folder stamp a whole, current-format cache holds, if it holds one.
+fn trusted(text: &str) -> Option<u64> {
     let rest = text.strip_prefix(HEADER)?.strip_prefix('\n')?;
     if !text.ends_with(&format!("\n{END}\n")) {
         return None;
     }
     let line = rest.lines().next()?.strip_prefix(FOLDER)?.strip_prefix(' ')?;
-    stamp_words(line).map(|(s, _)| s)
+    key_word(line).map(|(k, _)| k)
 }
 
 /// A year folder's own stamp (not following a link); `None` when it is not a folder.
@@ -266,7 +285,7 @@ impl Noted {
             }
             let name = year_name(&dir);
             let text = cache.as_ref().and_then(|c| std::fs::read_to_string(c.join(&name)).ok());
-            match text.filter(|t| folder_stamp(&store.path(&dir)).is_some_and(|f| trusted(t) == Some(f))) {
+            match text.filter(|t| folder_stamp(&store.path(&dir)).is_some_and(|f| trusted(t) == Some(f.key()))) {
                 Some(text) => years.push(Pending { dir, name, text, changes: vec![(stem.to_string(), ids)] }),
                 None => stale.push(dir),
             }
@@ -279,15 +298,12 @@ impl Noted {
         let Some(cache) = self.cache else { return };
         for p in self.years {
             let Some(folder) = folder_stamp(&store.path(&p.dir)) else { continue };
-            // A file written just now: its stamp is not kept (see `settled`), only what it is
-            // about; a look-up that compares stamps reads it again.
-            let unstamped = Stamp { size: 0, mtime: 0, ctime: 0, inode: 0 };
             let written: Vec<String> =
-                p.changes.iter().filter_map(|(stem, ids)| Some(entry(stem, &unstamped, ids.as_ref()?))).collect();
+                p.changes.iter().filter_map(|(stem, ids)| Some(entry(stem, UNSTAMPED, ids.as_ref()?))).collect();
             let changed: std::collections::HashSet<&str> = p.changes.iter().map(|(s, _)| s.as_str()).collect();
             let kept = (p.text.lines().skip(2))
                 .filter(|l| *l != END && !changed.contains(l.split(' ').next().unwrap_or_default()));
-            write(&cache, &p.name, &render(Some(folder), kept.chain(written.iter().map(String::as_str))));
+            write(&cache, &p.name, &render(Some(folder.key()), kept.chain(written.iter().map(String::as_str))));
         }
     }
 }
@@ -329,9 +345,9 @@ fn stamp(m: &std::fs::Metadata) -> Stamp {
     Stamp { size: m.len(), mtime: ns(m.modified()), ctime: ns(m.created()), inode: 0 }
 }
 
-/// A year's cache: each file's stem, stamp and consultations (the rest of its line, IDs between
-/// spaces), borrowed from the text; `None` when damaged (then every file is read again).
-fn parse(text: &str) -> Option<HashMap<&str, (Stamp, &str)>> {
+/// A year's cache: each file's stem, stamp key and consultations (the rest of its line, IDs
+/// between spaces), borrowed from the text; `None` when damaged (then every file is read again).
+fn parse(text: &str) -> Option<HashMap<&str, (u64, &str)>> {
     let mut lines = text.lines();
     if lines.next()? != HEADER {
         return None;
@@ -342,25 +358,19 @@ fn parse(text: &str) -> Option<HashMap<&str, (Stamp, &str)>> {
             return Some(cache);
         }
         let (stem, rest) = line.split_once(' ')?;
-        let (stamp, ids) = stamp_words(rest)?;
+        let (key, ids) = key_word(rest)?;
         if stem != FOLDER {
-            cache.insert(stem, (stamp, ids));
+            cache.insert(stem, (key, ids));
         }
     }
     // No end line: a write was cut short.
     None
 }
 
-/// A stamp's four numbers at the start of `line`, and the rest of it.
-fn stamp_words(line: &str) -> Option<(Stamp, &str)> {
-    let mut rest = line;
-    let mut number = || {
-        let (w, r) = rest.split_once(' ').unwrap_or((rest, ""));
-        rest = r;
-        w.parse::<i128>().ok()
-    };
-    let (size, mtime, ctime, inode) = (number()?, number()?, number()?, number()?);
-    Some((Stamp { size: u64::try_from(size).ok()?, mtime, ctime, inode: u64::try_from(inode).ok()? }, rest))
+/// A stamp's key at the start of `line` (16 hexadecimal digits), and the rest of it.
+fn key_word(line: &str) -> Option<(u64, &str)> {
+    let (word, rest) = line.split_once(' ').unwrap_or((line, ""));
+    (word.len() == 16).then(|| u64::from_str_radix(word, 16).ok()).flatten().map(|k| (k, rest))
 }
 
 /// Writes a year's cache in place of the old one (without waiting for the disk: a cache lost in
@@ -381,30 +391,31 @@ mod tests {
 
     #[test]
     fn the_cache_reads_back_and_refuses_a_cut_or_older_file() {
-        let text = format!(
-            "{HEADER}\nf-a 120 1700000000123456789 1700000001000000000 42 c-b c-c\nf-d 9 1 2 3 \nf-e 9 1 2 3\n{END}\n"
-        );
+        let text =
+            format!("{HEADER}\nf-a 00000000000000ff c-b c-c\nf-d 0000000000000001 \nf-e 0000000000000001\n{END}\n");
         let cache = parse(&text).unwrap();
-        let stamp = Stamp { size: 120, mtime: 1_700_000_000_123_456_789, ctime: 1_700_000_001_000_000_000, inode: 42 };
-        assert_eq!(cache["f-a"], (stamp, "c-b c-c"));
+        assert_eq!(cache["f-a"], (255, "c-b c-c"));
         assert_eq!((cache["f-d"].1, cache["f-e"].1), ("", ""), "a file about no consultation");
-        assert_eq!(parse(&format!("{HEADER}\nf-a 1 2 3\n{END}\n")), None, "a stamp cut short");
+        assert_eq!(parse(&format!("{HEADER}\nf-a 1 c-b\n{END}\n")), None, "a key cut short");
         assert_eq!(parse(text.trim_end_matches("end\n")), None);
-        assert_eq!(parse("peerlog answers 3\nend\n"), None, "an older cache is read again");
+        assert_eq!(parse("peerlog answers 4\nend\n"), None, "an older cache is read again");
         assert_eq!(trusted(&text), None, "no folder stamp: every file is compared");
     }
 
     #[test]
     fn a_trusted_cache_is_searched_for_whole_ids_among_the_consultations() {
         let folder = Stamp { size: 4096, mtime: 5, ctime: 6, inode: 7 };
-        let entries = ["f-a 1 2 3 4 c-b c-cc", "f-c 1 2 3 4 c-c", "f-d 1 2 3 4 ", "c-c 1 2 3 4 c-x"];
-        let text = render(Some(folder), entries.into_iter());
-        assert_eq!(trusted(&text), Some(folder));
+        let entries =
+            [entry("f-a", 1, "c-b c-cc"), entry("f-c", 2, "c-c"), entry("f-d", 3, ""), entry("c-c", 4, "c-x")];
+        let text = render(Some(folder.key()), entries.iter().map(String::as_str));
+        assert_eq!(trusted(&text), Some(folder.key()));
         let ids = |s: &[&str]| s.iter().map(|i| Id::parse(i).unwrap()).collect::<Vec<_>>();
         assert_eq!(named_in(&text, &ids(&["c-c"])), ["f-c"], "not c-cc, nor a stem");
         assert_eq!(named_in(&text, &ids(&["c-cc", "c-b"])), ["f-a"]);
         assert!(named_in(&text, &ids(&["c-d"])).is_empty());
         assert_eq!(trusted(text.trim_end_matches("end\n")), None, "a cut file is not trusted");
         assert_eq!(parse(&text).unwrap().len(), 4, "the folder line is not a file");
+        let other = Stamp { ctime: 7, ..folder };
+        assert_ne!(folder.key(), other.key(), "a change time alone tells versions apart");
     }
 }
