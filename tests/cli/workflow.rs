@@ -11,7 +11,8 @@ fn init_creates_the_folder_and_refuses_to_overwrite_it() {
         assert!(f.path("records").join(name).exists(), "{name} missing");
     }
     assert!(f.read("records/peerlog.toml").contains("format = 1"));
-    assert!(f.read("records/.gitattributes").contains("eol=lf"));
+    let attributes = f.read("records/.gitattributes");
+    assert!(attributes.contains("* text=auto eol=lf") && attributes.contains("*.csv -text"), "{attributes}");
     refused(&f, &["init", "records"], 1, &["already holds peerlog.toml"]);
 }
 
