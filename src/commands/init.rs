@@ -20,8 +20,7 @@ pub struct Args {
     pub programme: Programme,
 }
 
-const GITATTRIBUTES: &str =
-    "# Records are UTF-8 text with LF line ends on every system.\n* text=auto eol=lf\n*.toml text eol=lf\n\
+const GITATTRIBUTES: &str = "# Records are UTF-8 text with LF line ends on every system.\n* text=auto eol=lf\n*.toml text eol=lf\n\
      # Spreadsheets keep their bytes: a CSV made for Excel (`--excel`) has CR LF line ends.\n*.csv -text\n*.xlsx binary\n";
 const GITIGNORE: &str = "# Written by peerlog while it works; never part of the records.\n.peerlog.lock\n.peerlog-journal\n.peerlog-tmp-*\n";
 
