@@ -1095,6 +1095,7 @@ import-row-not-utf8 = { $place }: cell { $column } of the row is not UTF-8 text
 import-row-not-csv = { $place }: the row could not be read as CSV ({ $why })
 
 edit-set = { $id }: set { $fields }
+edit-removed = { $id }: removed from { $fields }
 peer-stage-between = { $before } on { $before_date } and { $after } on { $after_date }
 peer-stage-on = { $stage } on { $date }
 peer-stage-history-hint = see the history with `peerlog peer show { $id }`

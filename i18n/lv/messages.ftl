@@ -1544,6 +1544,7 @@ import-row-not-utf8 = { $place }: rindas { $column }. šūna nav UTF-8 teksts
 import-row-not-csv = { $place }: rindu nevar nolasīt kā CSV ({ $why })
 
 edit-set = { $id }: mainīts: { $fields }
+edit-removed = { $id }: izņemts no saraksta: { $fields }
 peer-stage-between = { $before } { $before_date } un { $after } { $after_date }
 peer-stage-on = { $stage } { $date }
 peer-stage-history-hint = posmu vēsturi skatiet ar `peerlog peer show { $id }`

@@ -85,10 +85,11 @@ fn edit_any<T: Kind + IntoAny>(
             .map_err(|e| Error::data(e).hint(tr!("nothing-written")))?;
         kind::set_value(&mut table, field.path, v);
     }
+    let mut removed: Vec<&str> = Vec::new();
     for remove in removes {
         let (name, value) = split_pair("--remove", remove)?;
         let field = record::field_named(spec, name, false)?;
-        named.push(field.path);
+        removed.push(field.path);
         remove_value(store, spec, &mut table, field, value)?;
     }
     let after: T = kind::from_table(table).map_err(|e| {
@@ -122,7 +123,13 @@ fn edit_any<T: Kind + IntoAny>(
     })?;
     dependants(after.id(), broken)?;
     store.save(&after, Some(&old_path))?;
-    ctx.note(tr!("edit-set", id = after.id().to_string(), fields = named.join(", ")));
+    if !named.is_empty() {
+        ctx.note(tr!("edit-set", id = after.id().to_string(), fields = named.join(", ")));
+    }
+    removed.dedup();
+    if !removed.is_empty() {
+        ctx.note(tr!("edit-removed", id = after.id().to_string(), fields = removed.join(", ")));
+    }
     output::result_line(after.id().as_str())
 }
 
