@@ -5,6 +5,7 @@ use super::period::PeriodArgs;
 use crate::error::{Error, Result};
 use crate::model::{Group, fold};
 use crate::output::{self, Format, OutputArgs, Rows};
+use crate::programmes::thematic::folder::Folder;
 use crate::programmes::thematic::report::appendix1::{self, Names, Sheet};
 use crate::programmes::thematic::report::summary;
 use crate::report::csv_sheet::{self, Style};
@@ -199,7 +200,7 @@ fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
         return Err(Error::usage(tr!("report-delimiter-xlsx")).hint(tr!("report-delimiter-xlsx-hint")));
     }
     let store = ctx.store()?;
-    let folder = store.load_folder()?;
+    let folder = Folder::load(&store)?;
     let render = Render { wording: &store.config.report, table_only: a.table_only, format, style };
     let consent_required = store.config.consent.required;
 
@@ -289,7 +290,7 @@ fn summary(ctx: &Ctx, a: SummaryArgs) -> Result<()> {
     let period = a.period.period()?;
     let target = a.out.target(Format::Table, &REPORT_FORMATS)?;
     let store = ctx.store()?;
-    let folder = store.load_folder()?;
+    let folder = Folder::load(&store)?;
     let groups = match &a.group {
         Some(q) => vec![store.group("--group", q)?],
         None => {
@@ -348,7 +349,7 @@ fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
     use crate::programmes::thematic::report::pipeline;
     let target = a.out.target(Format::Table, &REPORT_FORMATS)?;
     let store = ctx.store()?;
-    let folder = store.load_folder()?;
+    let folder = Folder::load(&store)?;
     let only = a.group.map(|g| store.group("--group", &g)).transpose()?;
     let mut groups: Vec<&Group> = folder.groups.iter().filter(|g| only.as_ref().is_none_or(|o| o.id == g.id)).collect();
     groups.sort_by(|a, b| a.name.cmp(&b.name));

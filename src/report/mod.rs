@@ -11,7 +11,7 @@ pub mod xlsx;
 
 use crate::error::{Error, Result};
 use crate::model::{Consultation, Feedback, Id, Person, Record, Source, Status};
-use crate::store::Folder;
+use crate::programmes::thematic::folder::Folder;
 use crate::store::diag::display_path;
 use std::collections::HashMap;
 

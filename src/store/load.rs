@@ -1,48 +1,13 @@
 //! Reading records: one file with a precise diagnostic, or a whole kind in parallel.
 
 use super::diag::{Diagnostic, conflict_marker, key_at};
-use super::{CONFIG_FILE, Config, Store, config::FORMAT, kind_dir, safe};
+use super::{CONFIG_FILE, Config, config::FORMAT, kind_dir, safe};
 use crate::error::{Error, Result};
 use crate::model::Severity;
-use crate::model::{Consultation, Feedback, Group, Person, Record, RecordKind};
+use crate::model::{Record, RecordKind};
 use rayon::prelude::*;
 use std::fs;
 use std::path::{Path, PathBuf};
-
-/// Every record of a folder, as loaded by reports and `check`.
-#[derive(Debug, Default)]
-pub struct Folder {
-    pub groups: Vec<Group>,
-    pub people: Vec<Person>,
-    pub consultations: Vec<Consultation>,
-    pub feedback: Vec<Feedback>,
-}
-
-impl Folder {
-    /// Loads all four kinds, in parallel; returns what loaded and the diagnostics of what did not.
-    pub fn load(store: &Store) -> Result<(Folder, Vec<Diagnostic>)> {
-        fn kind<T: Record>(store: &Store) -> Result<(Vec<T>, Vec<Diagnostic>)> {
-            Ok(all(store.root(), &store.record_paths(T::KIND)?))
-        }
-        let ((groups, people), (consultations, feedback)) = rayon::join(
-            || rayon::join(|| kind::<Group>(store), || kind::<Person>(store)),
-            || rayon::join(|| kind::<Consultation>(store), || kind::<Feedback>(store)),
-        );
-        let mut problems = Vec::new();
-        let folder = Folder {
-            groups: collect(groups?, &mut problems),
-            people: collect(people?, &mut problems),
-            consultations: collect(consultations?, &mut problems),
-            feedback: collect(feedback?, &mut problems),
-        };
-        Ok((folder, problems))
-    }
-}
-
-fn collect<T>((records, mut p): (Vec<T>, Vec<Diagnostic>), problems: &mut Vec<Diagnostic>) -> Vec<T> {
-    problems.append(&mut p);
-    records
-}
 
 /// Reads and checks `peerlog.toml`, refusing a format newer than this binary's.
 pub fn config(root: &Path) -> Result<Config> {

@@ -36,7 +36,6 @@ pub mod tx;
 pub use crate::model::Programme;
 pub use config::Config;
 pub use diag::Diagnostic;
-pub use load::Folder;
 pub use resolve::{Index, no_such_id};
 pub use tx::Tx;
 
@@ -199,16 +198,10 @@ impl Store {
         let (records, problems) = load::all::<T>(&self.root, &paths);
         if problems.is_empty() { Ok(records) } else { Err(broken_many(problems)) }
     }
-
-    /// Loads the whole folder; fails naming every broken file.
-    pub fn load_folder(&self) -> Result<Folder> {
-        let (folder, problems) = Folder::load(self)?;
-        if problems.is_empty() { Ok(folder) } else { Err(broken_many(problems)) }
-    }
 }
 
 /// The error for a command that needs a broken file.
-fn broken_many(mut problems: Vec<Diagnostic>) -> Error {
+pub(crate) fn broken_many(mut problems: Vec<Diagnostic>) -> Error {
     problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     let mut files: Vec<&str> = problems.iter().map(|d| d.path.as_str()).collect();
     files.dedup();

@@ -1,16 +1,17 @@
 //! The thematic-groups programme's agenda: consultations to confirm, feedback to collect,
 //! peers stuck in a stage, model 2 groups close to their end with no peer approached.
 
+use super::folder::Folder;
 use crate::commands::agenda::Item;
 use crate::error::Result;
 use crate::model::rules::latest_approach_day;
 use crate::model::{Date, DeliveryModel, Id, Source, Stage, Status};
-use crate::store::{Folder, Store};
+use crate::store::Store;
 use std::collections::HashSet;
 
 /// The agenda of the folder as of a day (the programme's entry in [`crate::programmes::ALL`]).
 pub fn items(store: &Store, as_of: Date) -> Result<Vec<Item>> {
-    Ok(agenda(&store.load_folder()?, as_of, store.config.agenda.stuck_after_days))
+    Ok(agenda(&Folder::load(&store)?, as_of, store.config.agenda.stuck_after_days))
 }
 
 /// Everything due on `as_of`, oldest first.

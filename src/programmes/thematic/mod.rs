@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod check;
 pub mod commands;
+pub mod folder;
 pub mod model;
 pub mod overview;
 pub mod report;

@@ -1,5 +1,6 @@
 //! The overview page of a thematic-groups folder (`report overview`).
 
+use super::folder::Folder;
 use crate::commands::Ctx;
 use crate::commands::overview::Args;
 use crate::error::{Error, Result};
@@ -20,7 +21,7 @@ pub fn page(_ctx: &Ctx, store: &Store, a: &Args, period: Period) -> Result<Strin
 fn thematic(store: &Store, a: &Args, period: Period) -> Result<String> {
     let as_of: Date = a.as_of.unwrap_or_else(Date::today);
     let only = a.group.as_deref().map(|g| store.group("--group", g)).transpose()?;
-    let folder = store.load_folder()?;
+    let folder = Folder::load(&store)?;
     // The groups in `report summary`'s order.
     let mut groups: Vec<Group> = match &only {
         Some(g) => vec![g.clone()],
@@ -73,7 +74,7 @@ fn thematic(store: &Store, a: &Args, period: Period) -> Result<String> {
 /// Peers per stage at the end of each month of the period (an open end: the first stage change,
 /// or the last stage change or `last`), at most ten years' months, the latest kept.
 fn over_time(
-    folder: &crate::store::Folder,
+    folder: &Folder,
     groups: &[&Group],
     period: Period,
     last: Option<Date>,

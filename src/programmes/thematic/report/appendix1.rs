@@ -6,8 +6,8 @@
 
 use crate::error::Result;
 use crate::model::{Date, Feedback, Group, Id, Person, Purpose, Source};
+use crate::programmes::thematic::folder::Folder;
 use crate::report::{Index, Period, is_held};
-use crate::store::Folder;
 use crate::store::config::ReportSettings;
 use std::collections::HashMap;
 

@@ -1,7 +1,7 @@
 //! The peer pipeline report: peers per stage, criteria most observed, motivations, per group.
 
 use crate::model::{Date, Group, Motivation, PeerInfo, Sign, Stage};
-use crate::store::Folder;
+use crate::programmes::thematic::folder::Folder;
 use serde::Serialize;
 use std::collections::BTreeMap;
 

@@ -3,8 +3,8 @@
 
 use crate::error::Result;
 use crate::model::{Group, Id, Met, Source, Status};
+use crate::programmes::thematic::folder::Folder;
 use crate::report::{Index, Period};
-use crate::store::Folder;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
