@@ -650,7 +650,7 @@ fn participants(
         if !report.rules(line, rules::person(&person, Some(group))) {
             continue;
         }
-        taken.insert(key, format!("{} (line {line})", person.name));
+        taken.insert(key, tr!("import-row-named", name = person.name.as_str(), line = line));
         out.push(person);
     }
     Ok(out)
