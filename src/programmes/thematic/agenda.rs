@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 /// The agenda of the folder as of a day (the programme's entry in [`crate::programmes::ALL`]).
 pub fn items(store: &Store, as_of: Date) -> Result<Vec<Item>> {
-    Ok(agenda(&Folder::load(&store)?, as_of, store.config.agenda.stuck_after_days))
+    Ok(agenda(&Folder::load(store)?, as_of, store.config.agenda.stuck_after_days))
 }
 
 /// Everything due on `as_of`, oldest first.

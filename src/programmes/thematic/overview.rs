@@ -21,7 +21,7 @@ pub fn page(_ctx: &Ctx, store: &Store, a: &Args, period: Period) -> Result<Strin
 fn thematic(store: &Store, a: &Args, period: Period) -> Result<String> {
     let as_of: Date = a.as_of.unwrap_or_else(Date::today);
     let only = a.group.as_deref().map(|g| store.group("--group", g)).transpose()?;
-    let folder = Folder::load(&store)?;
+    let folder = Folder::load(store)?;
     // The groups in `report summary`'s order.
     let mut groups: Vec<Group> = match &only {
         Some(g) => vec![g.clone()],
