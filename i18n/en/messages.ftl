@@ -143,6 +143,7 @@ group-meeting-outside = --date: { $date } is outside the dates of { $group }
 group-exists = a group called '{ $name }' exists already ({ $id })
 participant-already = { $name } is already a participant of { $group } ({ $id })
 participant-already-hint = to make them a peer, run `peerlog peer add` with the same name and group
+participant-look-alike = { $name } looks like { $other } ({ $other_id }) of the same group; if they are one person, merge them with `peerlog merge { $other_id } { $id }`
 peer-already-stage = { $name } is already { $stage }
 peer-stage-out-of-order = --date: { $stage } on { $date } does not fit between the recorded stages ({ $around }); stage changes are kept in the pipeline's order
 peer-stage-back = { $name } moves back from { $from } to { $stage }; the history keeps both
@@ -652,6 +653,7 @@ import-cell-empty = is empty; give it a value
 import-not-one-of = { $value } is not one of { $values }
 import-since-without-stage = is given without peer_stage; give the stage too
 import-participant-twice = { $who } is already a participant of { $group }
+import-row-named = { $name } (line { $line })
 import-line = line { $line }
 import-slot-taken = { $what } already records { $peer } with { $recipient } on { $date } at { $time } ({ $status })
 import-feedback-before = feedback given on { $date } cannot be about { $id } held later, on { $held }
@@ -746,6 +748,7 @@ lock-remove = remove { $file }: peerlog makes a new one (it is never part of the
 lock-waiting = waiting for another peerlog command to finish with this folder …
 tx-no-free-id = could not find a free ID after 100 tries
 tx-nothing-changed = nothing was changed
+tx-recovered = note: { $done }
 tx-finished = finished an interrupted change of { $files } { PLURAL($files) ->
         [one] file
        *[other] files
@@ -994,6 +997,7 @@ merge-breaks = merging { $duplicate } into { $keep } would break { $rules } { PL
        *[other] rules
     }:
 merge-breaks-hint = correct those records first; nothing was written
+merge-same-slot = { $id }: the same consultation as { $other } once merged (same peer, recipient, date and time); remove one of them first with `peerlog rm`
 merge-confirm = Merge { $duplicate } ({ $duplicate_id }) into { $keep } ({ $keep_id })?
 merge-done = { $dry_run ->
         [yes] would merge
@@ -1169,3 +1173,6 @@ man-exit-2 = Bad usage: an unknown command or flag, a missing argument, no peerl
 ## What an agenda item is, on a table (CSV and JSON keep the word)
 agenda-what = { $key }
 pipeline-what = { $key }
+
+## Shell completion: what a candidate is, beside its ID
+completion-referral = suggested { $date }

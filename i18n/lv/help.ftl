@@ -4,7 +4,7 @@
 ### (help-peerlog-consult-log), atribūts — argumenta id (.date) vai .after (piemēri).
 ### Komandu un karodziņu nosaukumi un vērtību vārdi paliek angliski.
 
-help-peerlog = peerlog glabā vienaudžu atbalsta programmu ierakstus kā vienkāršus TOML failus mapē, ko var glabāt git. Viena mape ir vienai programmai: tematiskajām atbalsta grupām (grupas, dalībnieki, līdzinieki, līdzinieku konsultācijas, atgriezeniskā saite un ministrijas 1. pielikuma uzskaites lapa) vai kolēģu atbalsta personām (struktūrvienības, kolēģu atbalsta personas, apmācības, supervīzija, atbalsta reizes, kritiski notikumi, nosūtījumi un programmas pārskats)
+help-peerlog = peerlog glabā vienaudžu atbalsta programmu ierakstus kā vienkāršus TOML failus mapē, ko var glabāt git krātuvē. Viena mape ir vienai programmai: tematiskajām atbalsta grupām (grupas, dalībnieki, līdzinieki, līdzinieku konsultācijas, atgriezeniskā saite un ministrijas 1. pielikuma uzskaites lapa) vai kolēģu atbalsta personām (struktūrvienības, kolēģu atbalsta personas, apmācības, supervīzija, atbalsta reizes, kritiski notikumi, nosūtījumi un programmas pārskats)
     .after =
         Izejas kodi: 0 — izdevās, 1 — atteikts datu dēļ, 2 — nepareizs lietojums.
         Krāsas tikai terminālī un nekad, ja ir iestatīts NO_COLOR.
@@ -39,7 +39,7 @@ help-peerlog-group-add = Pievieno grupu; izvada tās ID
         Piemērs:
           peerlog group add 'Rīgas vecāku grupa' --leader 'Inese Kalniņa' \
             --venue 'Rīga, Brīvības iela 1' --model 1 --start 2025-02-01 --end 2025-05-31
-    .name = Grupas nosaukums, mapē neatkārtojams
+    .name = Grupas nosaukums, mapē unikāls
     .leader = Tematiskās atbalsta grupas vadītājs
     .venue = Tematiskās atbalsta grupas norises vieta
     .model = 1: konsultācijas grupas darbības laikā; 2: pēc grupas noslēguma
@@ -426,7 +426,7 @@ help-peerlog-unit-add = Pievieno struktūrvienību; izvada tās ID
         Piemērs:
           peerlog unit add 'Latgales reģiona pārvaldes Daugavpils iecirknis' \
             --service 'Valsts policija' --region Latgale
-    .name = Struktūrvienības nosaukums, mapē neatkārtojams
+    .name = Struktūrvienības nosaukums, mapē unikāls
     .service = Dienests, kam tā pieder, piemēram, 'Valsts policija'
     .region = Reģions, piemēram, Latgale
 
@@ -698,7 +698,7 @@ help-peerlog-edit = Maina jebkura ieraksta laukus un pārbauda tos tāpat kā pi
           peerlog edit f-93fi --set met=partly --set comment=
           peerlog edit s-4kq2 --set name='Jānis Ozols'
           peerlog edit s-4kq2 --remove training=2025-02-03
-    .id = Ieraksta ID vai neatkārtojams ID sākums (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…), vai personas vai grupas vārds
+    .id = Ieraksta ID vai unikāls ID sākums (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…), vai personas vai grupas vārds
     .set = LAUKS=VĒRTĪBA; vairākiem laukiem karodziņu atkārto
     .remove = LAUKS=VĒRTĪBA: izņem VĒRTĪBU no saraksta vai tās dienas ierakstu no uzskaites; vairākām karodziņu atkārto
 
@@ -707,7 +707,7 @@ help-peerlog-show = Parāda jebkuru abu programmu ierakstu pēc tā ID vai ID s�
         Piemēri:
           peerlog show s-5ecj
           peerlog show k-2nsc --format json
-    .id = Ieraksta ID vai neatkārtojams ID sākums, vai personas vārds vai grupas nosaukums
+    .id = Ieraksta ID vai unikāls ID sākums, vai personas vārds vai grupas nosaukums
 
 help-peerlog-rm = Dzēš jebkura veida ierakstu. Atsaka, kamēr uz to atsaucas citi ieraksti (grupas dalībnieki, personas konsultācijas, atgriezeniskā saite par konsultāciju, atbalsta personas kontakti), un tos nosauc. Ar --cascade dzēš arī tos; ieraksts, kas to min tikai starp citiem (atgriezeniskā saite par vairākām konsultācijām, supervīzijas apmeklējums) vai neobligātā laukā, zaudē tikai atsauci. Ar --cascade parāda, kas tiks dzēsts, un terminālī vispirms jautā; bez termināļa vajag --yes. Izvada dzēstos ID
     .after =
@@ -715,7 +715,7 @@ help-peerlog-rm = Dzēš jebkura veida ierakstu. Atsaka, kamēr uz to atsaucas c
           peerlog rm c-k2m9
           peerlog rm 'Gunta Liepiņa' --cascade --dry-run
           peerlog rm p-3yae --cascade --yes
-    .id = Ieraksta ID vai neatkārtojams ID sākums (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…), vai personas vai grupas vārds
+    .id = Ieraksta ID vai unikāls ID sākums (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…), vai personas vai grupas vārds
     .cascade = Dzēš arī ierakstus, kas uz to atsaucas, un ierakstus, kas atsaucas uz tiem
     .dry_run = Izvada, kas tiktu dzēsts; neko nemaina
     .yes = Turpina bez jautāšanas; vajadzīgs, ja nav termināļa, kurā pajautāt

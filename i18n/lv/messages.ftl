@@ -118,7 +118,7 @@ column = { $key ->
     [details] Sīkāk
     [next] Ko darīt
     [list] Saraksts
-    [word] Vārds
+    [word] Apzīmējums
     [label] Nozīme
     [count] Skaits
     [month] Mēnesis
@@ -197,7 +197,7 @@ agenda-stuck = { $name } posmā { $stage } ir kopš { $since } — ilgāk par { 
     }
 agenda-approach = grupai „{ $group }” (2. modelis) { PLURAL($left) ->
         [one] atlikusi { $left } tikšanās reize
-        [zero] atlikušas { $left } tikšanās reižu
+        [zero] atlicis { $left } tikšanās reižu
        *[other] atlikušas { $left } tikšanās reizes
     }, un neviens līdzinieks nav uzrunāts; uzrunājiet kādu pirms grupas beigām
 
@@ -208,7 +208,7 @@ check-warning = brīdinājums
 check-removed = dzēsts { $path } (pagaidu fails, ko atstāja pārtraukta rakstīšana)
 check-summary = { PLURAL($files) ->
         [one] pārbaudīts { $files } fails
-        [zero] pārbaudīti { $files } failu
+        [zero] pārbaudīts { $files } failu
        *[other] pārbaudīti { $files } faili
     }: { $errors ->
         [0] { $warnings ->
@@ -278,6 +278,7 @@ group-meeting-outside = --date: { $date } ir ārpus grupas „{ $group }” darb
 group-exists = grupa ar nosaukumu '{ $name }' jau ir ({ $id })
 participant-already = { $name } ({ $id }) jau ir grupā „{ $group }”
 participant-already-hint = lai dalībnieks kļūtu par līdzinieku, palaidiet `peerlog peer add` ar to pašu vārdu un grupu
+participant-look-alike = vārds „{ $name }” līdzinās vārdam „{ $other }” ({ $other_id }) tajā pašā grupā; ja tā ir viena persona, apvienojiet abus ierakstus ar `peerlog merge { $other_id } { $id }`
 peer-already-stage = { $name } jau ir posmā { $stage }
 peer-stage-out-of-order = --date: { $stage } { $date } neiederas starp ierakstītajiem posmiem ({ $around }); posmu maiņas glabā piesaistes secībā
 peer-stage-back = { $name } atgriežas no posma { $from } uz { $stage }; vēsturē paliek abi
@@ -704,7 +705,7 @@ colleague-no-record = { $field ->
     } '{ $id }' nav
 colleague-voluntary = { $who }: kolēģu atbalsta persona kļūst brīvprātīgi; ierakstiet to tikai tad, ja amatpersona pati to vēlējusies (--voluntary)
 colleague-superior-agreed = { $who }: kandidāti piesakās ar tiešā vadītāja piekrišanu; ierakstiet to, kad piekrišana saņemta (--superior-agreed)
-colleague-team-nominated = { $who } nav izvirzījis kolektīvs; programma iesaka kolēģi, kuram kolektīvs uzticas
+colleague-team-nominated = { $who }: nav kolektīva izvirzījuma; programma iesaka kolēģi, kuram kolektīvs uzticas
 colleague-interview-before-application = { $who }: pārrunas { $date } ir pirms pieteikšanās { $applied }
 colleague-reason-needed = { $who }: lēmumam neapstiprināt vajag īsu pamatojumu (--reason)
 colleague-reason-long = pamatojums ir viena īsa rinda, ne garāka par { $max } rakstzīmēm, nevis pārskats
@@ -972,6 +973,7 @@ import-cell-empty = ir tukšs; ierakstiet vērtību
 import-not-one-of = { $value } nav neviens no šiem: { $values }
 import-since-without-stage = ir dots bez peer_stage; norādiet arī posmu
 import-participant-twice = { $who } jau ir grupā „{ $group }”
+import-row-named = { $name } ({ $line }. rinda)
 import-line = { $line }. rindā
 import-slot-taken = { $what } jau ir konsultācija: līdzinieks: { $peer }, saņēmējs: { $recipient }, { $date } { $time } ('{ $status }')
 import-feedback-before = atgriezeniskā saite, kas saņemta { $date }, nevar būt par konsultāciju { $id }, kas notika vēlāk — { $held }
@@ -1076,6 +1078,7 @@ lock-remove = izdzēsiet { $file }: peerlog izveidos jaunu (tas nekad nav ieraks
 lock-waiting = gaida, kamēr cita peerlog komanda beigs darbu ar šo mapi …
 tx-no-free-id = pēc 100 mēģinājumiem neizdevās atrast brīvu ID
 tx-nothing-changed = nekas netika mainīts
+tx-recovered = piezīme: { $done }
 tx-finished = pabeigta pārtraukta izmaiņa { $files } { PLURAL($files) ->
         [one] failā
        *[other] failos
@@ -1125,12 +1128,16 @@ purge-done = { $dry_run ->
        *[no] dzēsti
     } ieraksti no laika pirms { $date }: { $counts }
 purge-records = { $dry_run ->
-        [yes] tiktu dzēsts
-       *[no] dzēsts
-    } { $count } { PLURAL($count) ->
-        [zero] ierakstu
-        [one] ieraksts
-       *[other] ieraksti
+        [yes] tiktu { PLURAL($count) ->
+            [zero] dzēsts { $count } ierakstu
+            [one] dzēsts { $count } ieraksts
+           *[other] dzēsti { $count } ieraksti
+        }
+       *[no] { PLURAL($count) ->
+            [zero] dzēsts { $count } ierakstu
+            [one] dzēsts { $count } ieraksts
+           *[other] dzēsti { $count } ieraksti
+        }
     } no laika pirms { $date }
 
 ## peerlog edit
@@ -1316,6 +1323,7 @@ merge-same-hint = norādiet abus personas ierakstus
 merge-erased = dzēstas personas ierakstu neapvieno; tajā nav nekā, ko pārcelt
 merge-breaks = apvienojot { $duplicate } ar { $keep }, tiktu pārkāpti noteikumi ({ $rules }):
 merge-breaks-hint = vispirms izlabojiet šos ierakstus; nekas netika ierakstīts
+merge-same-slot = { $id }: pēc apvienošanas tā būtu tā pati konsultācija, kas { $other } (tas pats līdzinieks, saņēmējs, datums un laiks); vispirms izdzēsiet vienu no tām ar `peerlog rm`
 merge-confirm = Apvienot ierakstus: { $duplicate } ({ $duplicate_id }) un { $keep } ({ $keep_id }), paliek { $keep_id }?
 merge-done = { $dry_run ->
         [yes] tiktu apvienoti ieraksti
@@ -1638,3 +1646,6 @@ pipeline-what = { $key ->
         [preparation] sagatavošana
        *[other] { $key }
     }
+
+## Čaulas papildināšana: kas ir piedāvātais ieraksts, blakus tā ID
+completion-referral = ieteikts { $date }

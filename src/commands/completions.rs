@@ -155,7 +155,7 @@ impl Source {
             Source::Referrals => store
                 .load::<Referral>()?
                 .iter()
-                .map(|r| by_id(r.id.as_str(), format!("suggested {}", r.suggested)))
+                .map(|r| by_id(r.id.as_str(), tr!("completion-referral", date = r.suggested.to_string())))
                 .collect(),
             Source::Records => {
                 let mut all = Vec::new();

@@ -555,8 +555,12 @@ fn placeholder(kind: RecordKind, line: u64) -> Id {
 /// names the column).
 fn message(e: &Error, column: &str) -> String {
     let mut m = e.message.clone();
-    if let Some(rest) = m.strip_prefix(&format!("{column}: ")) {
-        m = rest.to_string();
+    // The column heads the row's line already, as typed or as people read it.
+    for field in [column.to_string(), crate::model::kind::field_at(column)] {
+        if let Some(rest) = m.strip_prefix(&format!("{field}: ")) {
+            m = rest.to_string();
+            break;
+        }
     }
     for h in &e.hints {
         m.push_str(&format!(" ({h})"));
@@ -650,7 +654,7 @@ fn participants(
         if !report.rules(line, rules::person(&person, Some(group))) {
             continue;
         }
-        taken.insert(key, format!("{} (line {line})", person.name));
+        taken.insert(key, tr!("import-row-named", name = person.name.as_str(), line = line));
         out.push(person);
     }
     Ok(out)

@@ -93,7 +93,7 @@ pub fn holds_exclusive(root: &Path) -> bool {
 /// Finishes an interrupted change, saying so on stderr.
 fn finish(root: &Path) -> Result<()> {
     if let Some(done) = tx::recover(root)? {
-        eprintln!("note: {done}");
+        eprintln!("{}", tr!("tx-recovered", done = done.to_string()));
     }
     Ok(())
 }

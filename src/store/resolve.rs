@@ -47,7 +47,8 @@ impl Store {
             (Ok(p), Err(_)) => Ok((RecordKind::Person, p.id.to_string())),
             (Err(_), Ok(g)) => Ok((RecordKind::Group, g.id.to_string())),
             (Ok(p), Ok(g)) => Err(Error::data(format!(
-                "{field}: {}",
+                "{}: {}",
+                crate::model::kind::field_at(field),
                 tr!(
                     "resolve-person-or-group",
                     query = q,
@@ -191,6 +192,8 @@ fn pick_index<T: Record>(
     name: &dyn Fn(&T) -> &str,
     preferred: &dyn Fn(&T) -> bool,
 ) -> Result<usize> {
+    // The field as people read it: `person` is `persona` in Latvian; a flag stays as typed.
+    let field = &crate::model::kind::field_at(field);
     let q = fold(query.trim());
     if q.is_empty() {
         return Err(Error::data(tr!("resolve-empty", field = field, what = what, kind = what_key(what))));

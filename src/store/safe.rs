@@ -105,8 +105,10 @@ fn too_big(len: u64, max: u64) -> io::Error {
 
 /// Reads a regular file of the folder as UTF-8 text, up to `max` bytes; the error says why not.
 pub fn read_bounded(root: &Path, rel: &Path, max: u64) -> std::result::Result<String, String> {
-    let (file, meta) = open_regular(&root.join(rel)).map_err(|e| e.to_string())?;
-    let bytes = read_capped(file, meta.len(), max).map_err(|e| e.to_string())?;
+    // peerlog's own refusals are already words; the system's are put into the chosen language.
+    let why = |e: io::Error| if e.get_ref().is_some() { e.to_string() } else { crate::i18n::why::io(&e) };
+    let (file, meta) = open_regular(&root.join(rel)).map_err(why)?;
+    let bytes = read_capped(file, meta.len(), max).map_err(why)?;
     String::from_utf8(bytes).map_err(|_| tr!("safe-not-utf8"))
 }
 

@@ -77,6 +77,11 @@ const ENGLISH: &[&str] = &[
     "referred",
     "erased",
     "comments",
+    "looks",
+    "like",
+    "same",
+    "note",
+    "suggested",
 ];
 
 /// The English words of a Latvian text: words outside `backticks` and 'quotes' (commands and
@@ -630,10 +635,13 @@ fn latvian_sentences_about_a_woman_and_a_man() {
         out.push_str(&transcript(&f.root, args, &f.run_lv(args)));
     }
     assert_eq!(before, f.snapshot(), "a refused write changed the folder");
-    // A participant becomes a peer: a woman, then a man.
+    // A participant becomes a peer: a woman, then a man. A name typed another way is added with
+    // a warning, and then names two people.
     for args in [
         &["peer", "add", "Anna Bērziņa", "--group", "rigas", "--date", "2025-03-10"][..],
         &["peer", "add", "Aivars Pūce", "--group", "jelgavas", "--date", "2025-03-10"],
+        &["participant", "add", "Anna-Berzina", "--group", "rigas", "--role", "parent"],
+        &["erase", "berzina", "--dry-run"],
     ] {
         out.push_str(&transcript(&f.root, args, &f.run_lv(args)));
     }

@@ -60,7 +60,7 @@ pub struct Fields {
     /// The recipient: ID, ID prefix or name (looked up in the peer's group first).
     #[arg(long)]
     pub recipient: Option<String>,
-    /// The day (2025-03-14, 14.03.2025 or 14.03.2025.)
+    /// The day (2025-03-14, 14.03.2025, 14.03.2025., today or yesterday; also šodien, vakar)
     #[arg(long)]
     pub date: Option<Date>,
     /// Start and end: 16:00-17:00.

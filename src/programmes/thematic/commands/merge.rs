@@ -106,11 +106,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             if let Some(p) = rules::overlap(c, o, &name) {
                 broken.push(format!("{}: {}", c.id, p.message));
             } else if c.status != Status::Cancelled && o.status != Status::Cancelled && rules::same_slot(c, o) {
-                broken.push(format!(
-                    "{}: the same consultation as {} once merged (same peer, recipient, date and time); \
-                     remove one of them first with `peerlog rm`",
-                    c.id, o.id
-                ));
+                broken.push(tr!("merge-same-slot", id = c.id.to_string(), other = o.id.to_string()));
             }
         }
     }

@@ -112,10 +112,12 @@ impl NewPerson {
         let twin = look_alike(&people, &self.group.id, person.name.as_str(), None).cloned();
         let person = store.create(|id| Person { id, ..person.clone() })?;
         if let Some(other) = twin {
-            ctx.warn(format!(
-                "{} looks like {} ({}) of the same group; if they are one person, merge them with \
-                 `peerlog merge {} {}`",
-                person.name, other.name, other.id, other.id, person.id
+            ctx.warn(tr!(
+                "participant-look-alike",
+                name = person.name.as_str(),
+                other = other.name.as_str(),
+                other_id = other.id.to_string(),
+                id = person.id.to_string()
             ));
         }
         Ok(person)
