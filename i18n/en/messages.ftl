@@ -788,6 +788,7 @@ rm-done = { $dry_run ->
         [yes] ; nothing changed (dry run)
        *[no] {""}
     }
+rm-would-remove = would remove { $what }
 rm-ref-as = { $what } as { $field }
 
 ## peerlog purge

@@ -702,7 +702,7 @@ help-peerlog-edit = Maina jebkura ieraksta laukus un pārbauda tos tāpat kā pi
     .set = LAUKS=VĒRTĪBA; vairākiem laukiem karodziņu atkārto
     .remove = LAUKS=VĒRTĪBA: izņem VĒRTĪBU no saraksta vai tās dienas ierakstu no uzskaites; vairākām karodziņu atkārto
 
-help-peerlog-show = Parāda jebkuru abu programmu ierakstu pēc tā ID vai ID sākuma (personu vai grupu arī pēc vārda vai nosaukuma). Tabulā — tā lauki kā failā un ieraksti, kas uz to atsaucas; ar --format csv — veida saraksta kolonnas un viena rinda; ar --format json — ieraksts kā failā
+help-peerlog-show = Parāda jebkuru abu programmu ierakstu pēc tā ID vai ID sākuma (personu vai grupu arī pēc vārda vai nosaukuma). Divas kolonnas, lauks un vērtība, visos formātos, izņemot JSON: tā lauki kā failā un ieraksti, kas uz to atsaucas; ar --format json — ieraksts kā failā
     .after =
         Piemēri:
           peerlog show s-5ecj

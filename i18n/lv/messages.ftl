@@ -1112,6 +1112,7 @@ rm-done = { $dry_run ->
         [yes] tiktu dzēsti ieraksti: { $count }; nekas nav mainīts (izmēģinājums)
        *[no] dzēsti ieraksti: { $count }
     }
+rm-would-remove = tiktu dzēsts: { $what }
 rm-ref-as = { $what } laukā „{ $field }”
 
 ## peerlog purge

@@ -47,21 +47,18 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
     let target = record::resolve(store, "rm", kind, query)?;
     let direct = record::referrers(store, &target)?;
     if !direct.is_empty() && !a.cascade {
-        let shown: Vec<String> = direct
-            .iter()
-            .take(20)
-            .map(|(r, field)| tr!("rm-ref-as", what = record::describe(r.any()), field = kind::field_label(field)))
-            .collect();
+        let shown: Vec<String> = direct.iter().take(20).map(|(r, field)| referrer(r, field)).collect();
         return Err(referred(&target, direct.len(), &shown));
     }
     // Breadth first, a level at a time: what goes, and what only loses references (its latest
-    // version).
+    // version), each described as the refusal describes it.
     let mut gone: Vec<Id> = vec![target.clone()];
-    let mut changed: Vec<(Id, toml::Table, AnyRecord)> = Vec::new();
+    let mut gone_shown: Vec<String> = Vec::new();
+    let mut changed: Vec<(Id, toml::Table, String)> = Vec::new();
     let mut level: HashSet<Id> = HashSet::from([target.clone()]);
     while !level.is_empty() {
         let mut next = HashSet::new();
-        for (r, _, id) in record::referrers_of(store, &level)? {
+        for (r, field, id) in record::referrers_of(store, &level)? {
             let rid = record::id_of(r.any()).clone();
             if gone.contains(&rid) {
                 continue;
@@ -72,8 +69,9 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
                 None => record::table_of(r.any()).unwrap_or_default(),
             };
             if kind::unlink(spec, &mut table, &id) {
-                changed.push((rid, table, r));
+                changed.push((rid, table, referrer(&r, field)));
             } else {
+                gone_shown.push(referrer(&r, field));
                 gone.push(rid.clone());
                 next.insert(rid);
             }
@@ -88,8 +86,15 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
         let question = tr!("rm-question", count = gone.len(), id = target.to_string());
         super::prompt::confirm(a.confirm, "rm --cascade", &question, &listing)?;
     }
-    for (id, _, _) in &changed {
-        ctx.note(tr!("rm-unlinked", dry_run = yes(dry_run), id = id.to_string()));
+    if dry_run {
+        let target_shown =
+            record::read_any(store, &target)?.map_or_else(|| target.to_string(), |r| record::describe(r.any()));
+        for what in std::iter::once(&target_shown).chain(&gone_shown) {
+            ctx.note(tr!("rm-would-remove", what = what.as_str()));
+        }
+    }
+    for (_, _, shown) in &changed {
+        ctx.note(tr!("rm-unlinked", dry_run = yes(dry_run), id = shown.as_str()));
     }
     // One transaction: the changed records and the removals happen together or not at all.
     let mut tx = store.begin();
@@ -110,6 +115,12 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
     ctx.note(tr!("rm-done", dry_run = yes(dry_run), count = gone.len()));
     let lines: String = gone.iter().map(|id| format!("{id}\n")).collect();
     output::stdout(lines.as_bytes())
+}
+
+/// A record that refers to the one removed, as the refusal and the dry run name it:
+/// `c-… (consultation on 2025-03-14) as peer`.
+fn referrer(r: &AnyRecord, field: &str) -> String {
+    tr!("rm-ref-as", what = record::describe(r.any()), field = kind::field_label(field))
 }
 
 /// The refusal of a record others refer to: the first of them (at most 20) and how many more.

@@ -32,6 +32,7 @@ mod rules;
 mod schema;
 mod scripting;
 mod sentinel;
+mod show_shape;
 mod transcripts;
 mod trial;
 mod workflow;

@@ -28,7 +28,7 @@ fn a_support_persons_misspelt_name_is_corrected_with_the_checks_of_nominate() {
     f.run(&["edit", OZOLS, "--set", "name=Jānis Ozoliņš"]).ok();
     assert!(f.read(&format!("supporters/{OZOLS}.toml")).contains("name = \"Jānis Ozoliņš\""));
     let shown = f.run(&["show", OZOLS, "--format", "csv"]);
-    assert_eq!(shown.ok().lines().nth(1).unwrap(), format!("{OZOLS},Jānis Ozoliņš,u-ifb7sf4d,2025-03-03"));
+    assert!(shown.ok().lines().any(|l| l == "name,Jānis Ozoliņš"), "{}", shown.stdout);
     clean(&f);
 
     // The same refusals as the command that adds one: a second person of that name in the

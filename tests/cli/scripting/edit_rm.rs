@@ -164,7 +164,9 @@ fn rm_refuses_while_records_refer_to_it_and_cascades_on_request() {
     let dry = f.run(&["rm", &first, "--cascade", "--dry-run"]);
     assert!(dry.ok().contains(&first));
     assert!(
-        dry.stderr.contains(&format!("would change {shared}: a reference to a removed record taken out")),
+        dry.stderr.contains(&format!(
+            "would change {shared} (feedback on 2025-03-20) as consultations: a reference to a removed record taken out"
+        )),
         "{}",
         dry.stderr
     );

@@ -194,12 +194,26 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     rows.push(vec!["meetings".into(), meetings.join(", ")]);
     rows.push(vec![
         "consultations".into(),
-        tr!("show-consultation-counts", held = counts.held, planned = counts.planned, cancelled = counts.cancelled),
+        output::cell(
+            format,
+            msg!(
+                "show-consultation-counts",
+                held = counts.held,
+                planned = counts.planned,
+                cancelled = counts.cancelled
+            ),
+        ),
     ]);
     for p in &members {
         let what = match p.peer.as_ref().and_then(|i| i.stage()) {
             Some(stage) => {
-                tr!("show-member-peer", name = p.name.to_string(), role = p.role.to_string(), stage = stage.to_string())
+                let m = msg!(
+                    "show-member-peer",
+                    name = p.name.to_string(),
+                    role = p.role.to_string(),
+                    stage = stage.to_string()
+                );
+                output::cell(format, m)
             }
             None => format!("{} ({})", p.name, p.role),
         };
