@@ -254,7 +254,8 @@ struct About {
 impl Noted {
     /// Before a write: each change is a relative path and its new text (`None`: removed).
     pub fn before<'a>(store: &Store, changes: impl Iterator<Item = (&'a Path, Option<&'a str>)>) -> Noted {
-        let cache = cache::folder(store.root());
+        // Found only when a feedback file changes: most writes have none.
+        let mut cache: Option<Option<PathBuf>> = None;
         let mut years: Vec<Pending> = Vec::new();
         let mut stale: Vec<PathBuf> = Vec::new();
         for (rel, text) in changes {
@@ -284,13 +285,14 @@ impl Noted {
                 continue;
             }
             let name = year_name(&dir);
-            let text = cache.as_ref().and_then(|c| std::fs::read_to_string(c.join(&name)).ok());
+            let folder = cache.get_or_insert_with(|| cache::folder(store.root()));
+            let text = folder.as_ref().and_then(|c| std::fs::read_to_string(c.join(&name)).ok());
             match text.filter(|t| folder_stamp(&store.path(&dir)).is_some_and(|f| trusted(t) == Some(f.key()))) {
                 Some(text) => years.push(Pending { dir, name, text, changes: vec![(stem.to_string(), ids)] }),
                 None => stale.push(dir),
             }
         }
-        Noted { years, cache }
+        Noted { years, cache: cache.flatten() }
     }
 
     /// After the write succeeded: the changed files' entries and the folders' new stamps.
