@@ -65,6 +65,17 @@ impl Rows {
         Rows { headers, rows, ..Default::default() }
     }
 
+    /// A show's rows: two columns, field and value, the one shape of every show in every format
+    /// but JSON.
+    pub fn fields(rows: Vec<Vec<String>>) -> Rows {
+        Rows::new(vec!["field", "value"], rows)
+    }
+
+    /// A show's rows for the list columns `headers` of one record, whose `values` they are.
+    pub fn field_rows(headers: &[&str], values: Vec<String>) -> Vec<Vec<String>> {
+        headers.iter().zip(values).map(|(h, v)| vec![h.to_string(), v]).collect()
+    }
+
     /// The same rows, of things rather than people (see [`Rows::things`]).
     pub fn of_things(self, things: bool) -> Rows {
         Rows { things, ..self }

@@ -56,5 +56,5 @@ fn show<T: Kind>(store: &Store, query: &str, format: Format) -> Result<()> {
     let rows = if format == Format::Table { rows() } else { crate::i18n::in_english(rows) };
     // A group's or unit's name is a title; a person's name is not.
     let things = spec.fields.iter().any(|f| f.path == "name" && !f.personal);
-    output::print(format, &(), Rows::new(vec!["field", "value"], rows).of_things(things))
+    output::print(format, &(), Rows::fields(rows).of_things(things))
 }

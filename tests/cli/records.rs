@@ -286,13 +286,8 @@ fn a_coordinators_spreadsheets_import_into_a_colleague_folder() {
 
 #[test]
 fn a_second_answer_is_refused_after_the_folder_changed_by_hand() {
-    let cache = tempfile::tempdir().unwrap();
+    let (f, cache, c1, c2, f1) = two_consultations_one_answer();
     let env = [("XDG_CACHE_HOME", cache.path().to_str().unwrap())];
-    let f = Folder::new();
-    let (_, peer, anna, girts) = f.seeded();
-    let c1 = f.run(&consult_log(&peer, &anna, "2025-03-01", "16:00-17:00", "Robežas")).ok().to_string();
-    let c2 = f.run(&consult_log(&peer, &girts, "2025-03-02", "16:00-17:00", "Robežas")).ok().to_string();
-    let f1 = f.run_env(&feedback_args(&c1, "recipient", "2025-03-05"), &env).ok().to_string();
     f.run_env(&feedback_args(&c1, "recipient", "2025-03-06"), &env)
         .fails(1, &[&f1, "already holds recipient feedback"]);
     // An answer about the second consultation arrives by a merge: a new file in the year folder.
@@ -308,13 +303,8 @@ fn a_second_answer_is_refused_after_the_folder_changed_by_hand() {
 /// While the year folder itself changed lately, every file's stamp is compared.
 #[test]
 fn a_second_answer_is_refused_after_a_file_was_edited_in_place_with_its_size_and_time_kept() {
-    let cache = tempfile::tempdir().unwrap();
+    let (f, cache, c1, c2, f1) = two_consultations_one_answer();
     let env = [("XDG_CACHE_HOME", cache.path().to_str().unwrap())];
-    let f = Folder::new();
-    let (_, peer, anna, girts) = f.seeded();
-    let c1 = f.run(&consult_log(&peer, &anna, "2025-03-01", "16:00-17:00", "Robežas")).ok().to_string();
-    let c2 = f.run(&consult_log(&peer, &girts, "2025-03-02", "16:00-17:00", "Robežas")).ok().to_string();
-    let f1 = f.run_env(&feedback_args(&c1, "recipient", "2025-03-05"), &env).ok().to_string();
     let rel = format!("feedback/2025/{f1}.toml");
     let old = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_600_000_000);
     let set_time = || std::fs::File::options().write(true).open(f.path(&rel)).unwrap().set_modified(old).unwrap();
@@ -335,13 +325,8 @@ fn a_second_answer_is_refused_after_a_file_was_edited_in_place_with_its_size_and
 
 #[test]
 fn a_year_folder_unchanged_since_is_trusted_so_an_answer_edited_in_place_is_left_to_check() {
-    let cache = tempfile::tempdir().unwrap();
+    let (f, cache, c1, c2, f1) = two_consultations_one_answer();
     let env = [("XDG_CACHE_HOME", cache.path().to_str().unwrap())];
-    let f = Folder::new();
-    let (_, peer, anna, girts) = f.seeded();
-    let c1 = f.run(&consult_log(&peer, &anna, "2025-03-01", "16:00-17:00", "Robežas")).ok().to_string();
-    let c2 = f.run(&consult_log(&peer, &girts, "2025-03-02", "16:00-17:00", "Robežas")).ok().to_string();
-    let f1 = f.run_env(&feedback_args(&c1, "recipient", "2025-03-05"), &env).ok().to_string();
     // The year folder settles (its files' and its own times older than the two seconds a clock
     // tick may take): the next look-up compares every file and from then on trusts the folder
     // while it is unchanged; peerlog's own writes keep the cache current.
@@ -395,6 +380,20 @@ fn a_record_is_found_by_id_where_it_was_last_seen_and_after_it_moved() {
     std::os::unix::fs::symlink(f.path("elsewhere.toml"), f.path(&place)).unwrap();
     let shown = f.run_env(&["show", &other], &env);
     assert_ne!(shown.code, 0, "{}", shown.stdout);
+}
+
+/// A folder with two consultations of one peer (with Anna, then with Ģirts) and Anna's answer
+/// to the first, recorded with a cache folder of its own: the folder, the cache folder, both
+/// consultations' IDs and the answer's.
+fn two_consultations_one_answer() -> (Folder, tempfile::TempDir, String, String, String) {
+    let cache = tempfile::tempdir().unwrap();
+    let env = [("XDG_CACHE_HOME", cache.path().to_str().unwrap())];
+    let f = Folder::new();
+    let (_, peer, anna, girts) = f.seeded();
+    let c1 = f.run(&consult_log(&peer, &anna, "2025-03-01", "16:00-17:00", "Robežas")).ok().to_string();
+    let c2 = f.run(&consult_log(&peer, &girts, "2025-03-02", "16:00-17:00", "Robežas")).ok().to_string();
+    let f1 = f.run_env(&feedback_args(&c1, "recipient", "2025-03-05"), &env).ok().to_string();
+    (f, cache, c1, c2, f1)
 }
 
 /// Puts the modification times of a folder and its files a few years back, as if nothing had

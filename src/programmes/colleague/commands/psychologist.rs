@@ -104,6 +104,6 @@ fn list(ctx: &Ctx, city: Option<&str>, format: Format) -> Result<()> {
 
 fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     let p = super::psychologist(&ctx.store()?, "psychologist", query)?;
-    let rows = HEADERS.iter().zip(row(&p)).map(|(h, v)| vec![h.to_string(), v]).collect();
-    output::print(format, &p, Rows::new(vec!["field", "value"], rows))
+    let rows = Rows::field_rows(&HEADERS, row(&p));
+    output::print(format, &p, Rows::fields(rows))
 }

@@ -231,5 +231,5 @@ fn show(ctx: &Ctx, session: &str, format: Format) -> Result<()> {
         ],
     ];
     rows.extend(lines.iter().map(|l| vec![l.supporter.to_string(), format!("{}: {}", l.name, l.presence)]));
-    output::print(format, &(), Rows::new(vec!["field", "value"], rows))
+    output::print(format, &(), Rows::fields(rows))
 }

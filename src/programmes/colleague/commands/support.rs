@@ -508,7 +508,7 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         "activity".into(),
         cell(msg!("colleague-show-activity", contacts = contacts, referrals = referrals)),
     ]);
-    output::print(format, &view(&s, course), Rows::new(vec!["field", "value"], rows))
+    output::print(format, &view(&s, course), Rows::fields(rows))
 }
 
 fn agenda(ctx: &Ctx, as_of: Option<Date>, format: Format) -> Result<()> {

@@ -123,7 +123,7 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         referrals: folder.referrals.iter().filter(|r| r.unit == unit.id).count(),
         supporters,
     };
-    let mut rows: Vec<Vec<String>> = HEADERS.iter().zip(row(&unit)).map(|(h, v)| vec![h.to_string(), v]).collect();
+    let mut rows: Vec<Vec<String>> = Rows::field_rows(&HEADERS, row(&unit));
     rows.push(vec![
         "records".into(),
         output::cell(
@@ -140,5 +140,5 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         rows.push(vec![s.id.to_string(), format!("{}, {}", s.name, s.stage)]);
     }
     // Every show has one table shape, field and value, in table, CSV and XLSX alike.
-    output::print(format, &view, Rows::new(vec!["field", "value"], rows).of_things(true))
+    output::print(format, &view, Rows::fields(rows).of_things(true))
 }

@@ -374,12 +374,12 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     let all_feedback: Vec<Feedback> = store.load()?;
     let feedback: Vec<&Feedback> = all_feedback.iter().filter(|f| f.consultations.contains(&c.id)).collect();
     let v = view(&c, &by_id);
-    let mut rows: Vec<Vec<String>> = HEADERS.iter().zip(row(&v)).map(|(h, v)| vec![h.to_string(), v]).collect();
+    let mut rows: Vec<Vec<String>> = Rows::field_rows(&HEADERS, row(&v));
     for f in &feedback {
         rows.push(vec![
             output::cell(format, msg!("show-feedback-field", from = f.from.to_string())),
             output::cell(format, msg!("show-feedback-met", id = f.id.to_string(), met = f.met.to_string())),
         ]);
     }
-    output::print(format, &ShowView { consultation: v, feedback }, Rows::new(vec!["field", "value"], rows))
+    output::print(format, &ShowView { consultation: v, feedback }, Rows::fields(rows))
 }

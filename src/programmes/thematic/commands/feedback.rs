@@ -317,6 +317,6 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     output::print(
         format,
         &FeedbackView { feedback: &f, consultation_records: covered.iter().collect() },
-        Rows::new(vec!["field", "value"], rows),
+        Rows::fields(rows),
     )
 }

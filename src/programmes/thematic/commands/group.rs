@@ -188,8 +188,7 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
             Status::Cancelled => counts.cancelled += 1,
         }
     }
-    let mut rows: Vec<Vec<String>> =
-        GROUP_HEADERS.iter().zip(group_row(&group)).map(|(h, v)| vec![h.to_string(), v]).collect();
+    let mut rows: Vec<Vec<String>> = Rows::field_rows(&GROUP_HEADERS, group_row(&group));
     let meetings: Vec<String> = group.meetings.iter().map(Date::to_string).collect();
     rows.push(vec!["meetings".into(), meetings.join(", ")]);
     rows.push(vec![
@@ -221,5 +220,5 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
     }
     // Every show has one table shape, field and value, in table, CSV and XLSX alike.
     let view = GroupView { group: &group, participants: members, consultations: counts };
-    output::print(format, &view, Rows::new(vec!["field", "value"], rows).of_things(true))
+    output::print(format, &view, Rows::fields(rows).of_things(true))
 }

@@ -310,5 +310,5 @@ fn show(ctx: &Ctx, query: &str, format: Format) -> Result<()> {
         ),
     ]);
     let view = PeerView { person: &person, consultations: mine };
-    output::print(format, &view, Rows::new(vec!["field", "value"], rows))
+    output::print(format, &view, Rows::fields(rows))
 }
