@@ -25,6 +25,7 @@ pub mod check;
 pub mod comments;
 pub mod config;
 pub mod diag;
+mod flat;
 pub mod load;
 pub mod lock;
 pub mod render;
