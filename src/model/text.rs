@@ -148,8 +148,9 @@ impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         if s.len() == s.trim().len() {
-            // Already trimmed, as saved files are: check it and keep the string.
-            check(&crate::tr!("text-the-value"), &s).map_err(serde::de::Error::custom)?;
+            // Already trimmed, as saved files are: check it and keep the string. The words for
+            // the field are looked up only for a value that is refused (a folder holds many).
+            check("", &s).or_else(|_| check(&crate::tr!("text-the-value"), &s)).map_err(serde::de::Error::custom)?;
             return Ok(Text(s));
         }
         Text::new(&crate::tr!("text-the-value"), &s).map_err(serde::de::Error::custom)

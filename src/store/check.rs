@@ -358,7 +358,7 @@ pub fn parse_all<T: Record>(
     out: &mut Vec<Diagnostic>,
     broken: &mut HashSet<String>,
 ) -> Vec<Loaded<T>> {
-    let results: Vec<_> = paths
+    let (records, problems): (Vec<Option<Loaded<T>>>, Vec<Vec<Diagnostic>>) = paths
         .par_iter()
         .map(|rel| match load::parse::<T>(root, rel) {
             Ok(loaded) => {
@@ -367,25 +367,21 @@ pub fn parse_all<T: Record>(
                     // Gathered into one warning by `wide_modes`.
                     found.push(Diagnostic::file(&loaded.rel, Severity::Warning, format!("{WIDE}{:o}", loaded.mode)));
                 }
-                Ok((loaded, found))
+                (Some(loaded), found)
             }
-            Err(problems) => Err((rel, problems)),
+            Err(problems) => (None, problems),
         })
-        .collect();
-    let mut records = Vec::with_capacity(results.len());
-    for r in results {
-        match r {
-            Ok((loaded, mut found)) => {
-                out.append(&mut found);
-                records.push(loaded);
-            }
-            Err((rel, mut problems)) => {
-                broken.extend(rel.file_stem().map(|s| s.to_string_lossy().into_owned()));
-                out.append(&mut problems);
-            }
+        .unzip();
+    for ((rel, record), mut problems) in paths.iter().zip(&records).zip(problems) {
+        if record.is_none() {
+            broken.extend(rel.file_stem().map(|s| s.to_string_lossy().into_owned()));
         }
+        out.append(&mut problems);
     }
-    records
+    // Collected in place (`filter_map`, unlike `flatten`, is), so a folder's records are not
+    // held twice.
+    #[allow(clippy::filter_map_identity)]
+    records.into_iter().filter_map(|r| r).collect()
 }
 
 /// Records by ID (the first file wins); reports IDs held by more than one file.
