@@ -52,7 +52,9 @@ impl RecordKind {
 
     /// The kind an ID belongs to, by its first letter.
     pub fn of(id: &str) -> Option<RecordKind> {
-        RecordKind::ALL.into_iter().find(|k| id.starts_with(k.prefix()) && id[1..].starts_with('-'))
+        let mut chars = id.chars();
+        let (letter, dash) = (chars.next()?, chars.next()?);
+        (dash == '-').then(|| RecordKind::ALL.into_iter().find(|k| k.prefix() == letter))?
     }
 }
 

@@ -1,6 +1,6 @@
 //! The time span of a consultation, `16:00-17:00`, which cannot end before it starts.
 
-use chrono::NaiveTime;
+use chrono::{NaiveTime, Timelike};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
@@ -60,7 +60,9 @@ impl FromStr for TimeRange {
 
 impl fmt::Display for TimeRange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{}", self.start.format("%H:%M"), self.end.format("%H:%M"))
+        // `%H:%M` by hand: chrono's `format` parses its format string on every call.
+        let (a, b) = (self.start, self.end);
+        write!(f, "{:02}:{:02}-{:02}:{:02}", a.hour(), a.minute(), b.hour(), b.minute())
     }
 }
 
@@ -78,7 +80,7 @@ impl<'de> Deserialize<'de> for TimeRange {
 
 #[cfg(test)]
 mod tests {
-    use super::TimeRange;
+    use super::*;
     use chrono::NaiveTime;
 
     /// The prebuilt format items accept exactly what `parse_from_str(_, "%H:%M")` accepts.

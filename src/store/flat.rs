@@ -86,7 +86,7 @@ fn value(s: &str, array: bool) -> Option<(Value<'_>, &str)> {
     match *b.first()? {
         b'"' => {
             let inner = &s[1..];
-            let end = inner.find('"')?;
+            let end = memchr::memchr(b'"', inner.as_bytes())?;
             let text = &inner[..end];
             // No escapes, no control characters; `"""` (a multi-line string) ends up here as
             // an empty string followed by `"`, which the caller refuses.
