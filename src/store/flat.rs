@@ -2,8 +2,8 @@
 //!
 //! It reads a strict subset of TOML — bare keys; one-line strings without escapes (basic or
 //! literal); local dates; decimal integers; booleans; one-line arrays of these; blank lines and
-//! comments — and hands
-//! the values to serde straight from the text, with no document tree in between. A file with
+//! comments — and hands the values to serde straight from the text, with no document tree in
+//! between. A file with
 //! anything else (a table header, an escape, a float, a datetime, a second `=` on a line, a
 //! key given twice...), or a value the record type refuses, gives `None`, and the caller reads
 //! it with the `toml` crate, whose errors locate the problem. So the subset decides only how
