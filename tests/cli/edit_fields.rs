@@ -186,7 +186,11 @@ fn every_editable_field_of_every_kind_refuses_a_bad_value_and_takes_a_good_one()
                 assert!(run.stderr.contains(field.key()), "{id} --set {set}:\n{}", run.stderr);
                 assert!(!run.stderr.contains("Dēls"), "free text repeated:\n{}", run.stderr);
                 assert_eq!(f.snapshot(), before, "{id} --set {set} wrote");
-                out.push_str(&format!("  $ peerlog edit {id} --set {set}  # exit {}\n{}", run.code, indent(&run.stderr)));
+                out.push_str(&format!(
+                    "  $ peerlog edit {id} --set {set}  # exit {}\n{}",
+                    run.code,
+                    indent(&run.stderr)
+                ));
                 // The exit code of a flag taking the same words.
                 for flag in flags_choosing(field.ty) {
                     let mut args: Vec<&str> = flag.iter().map(String::as_str).collect();
