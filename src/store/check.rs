@@ -197,7 +197,7 @@ pub fn consent_rule(config: &Config) -> ConsentRule {
 /// Runs the kind's rules on every record `when` accepts, in parallel.
 pub fn validate_all<T: Kind>(
     records: &[Loaded<T>],
-    env: &Env,
+    env: &Env<T::Settings>,
     when: impl Fn(&T) -> bool + Sync,
     out: &mut Vec<Diagnostic>,
 ) {
