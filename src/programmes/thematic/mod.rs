@@ -7,6 +7,7 @@ pub mod folder;
 pub mod model;
 pub mod overview;
 pub mod report;
+pub mod resolve;
 
 use crate::error::Result;
 use crate::model::{Feedback, Id, Programme, RecordKind};
