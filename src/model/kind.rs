@@ -512,7 +512,7 @@ const DATETIME: &str = "$__toml_private_datetime";
 
 /// A value as a cell: text as it is, dates in ISO 8601, lists joined with spaces.
 pub fn cell(v: &Value) -> String {
-    cell_with(v, &super::colleague::format_hours)
+    cell_with(v, &super::values::format_hours)
 }
 
 /// The value at `path` of a record of `spec` as a table shows it to people: as [`cell`], with
@@ -672,10 +672,10 @@ pub fn parse_value(
             Ty::Answer => Ok(Value::String(Text::new(key, s)?.as_str().to_string())),
             Ty::Date => to(Value::try_from(read::<Date>(key, s)?)),
             Ty::Time => to(Value::try_from(read::<super::TimeRange>(key, s)?)),
-            Ty::Moment => to(Value::try_from(read::<super::colleague::Moment>(key, s)?)),
-            Ty::Hours => to(Value::try_from(read::<super::colleague::Hours>(key, s)?)),
-            Ty::Phone => to(Value::try_from(read::<super::colleague::Phone>(key, s)?)),
-            Ty::Category => to(Value::try_from(read::<super::colleague::Word>(key, s)?)),
+            Ty::Moment => to(Value::try_from(read::<super::values::Moment>(key, s)?)),
+            Ty::Hours => to(Value::try_from(read::<super::values::Hours>(key, s)?)),
+            Ty::Phone => to(Value::try_from(read::<super::values::Phone>(key, s)?)),
+            Ty::Category => to(Value::try_from(read::<super::values::Word>(key, s)?)),
             Ty::Count => read_count(key, s).map(|n| Value::Integer(i64::from(n))),
             Ty::Model => {
                 let m: super::DeliveryModel = read(key, s)?;

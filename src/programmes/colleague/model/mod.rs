@@ -15,7 +15,6 @@ mod settings;
 mod supervision;
 mod supporter;
 mod unit;
-mod values;
 
 pub use contact::{Contact, ContactKind};
 pub use incident::{FollowUp, HelpRequested, Incident};
@@ -28,4 +27,4 @@ pub use supporter::{
     TrainingSession,
 };
 pub use unit::Unit;
-pub use values::{Hours, Moment, Phone, Word, format_hours};
+pub use crate::model::values::{Hours, Moment, Phone, Word, format_hours};
