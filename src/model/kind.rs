@@ -7,7 +7,7 @@
 //! Field paths are as in the record's file: `name`, `nomination.applied` (a key of a table),
 //! `training[].hours` (a key of each table of an array).
 
-use super::rules::Problem;
+use super::problem::Problem;
 use super::{Date, Id, Record, RecordKind, Text, fold};
 use serde::Serialize;
 use serde::de::DeserializeOwned;

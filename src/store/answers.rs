@@ -277,7 +277,9 @@ impl Noted {
             else {
                 continue;
             };
-            let Some(stem) = file.strip_suffix(".toml").filter(|_| kind == index.kind.spec().dir && !file.starts_with('.')) else {
+            let Some(stem) =
+                file.strip_suffix(".toml").filter(|_| kind == index.kind.spec().dir && !file.starts_with('.'))
+            else {
                 continue;
             };
             let dir = rel.parent().unwrap_or(rel).to_path_buf();

@@ -16,6 +16,7 @@ mod supervision;
 mod supporter;
 mod unit;
 
+pub use crate::model::values::{Hours, Moment, Phone, Word, format_hours};
 pub use contact::{Contact, ContactKind};
 pub use incident::{FollowUp, HelpRequested, Incident};
 pub use psychologist::Psychologist;
@@ -27,4 +28,3 @@ pub use supporter::{
     TrainingSession,
 };
 pub use unit::Unit;
-pub use crate::model::values::{Hours, Moment, Phone, Word, format_hours};
