@@ -1169,7 +1169,7 @@ man-file-tmp = Temporary files of interrupted writes; readers ignore them, `peer
 man-file-cache = Outside the folder (or `~/.cache/peerlog/`): where records were last found by ID and which consultations each feedback file is about, by ID only, so that writes into a large folder need not list it. Checked against the folder before use; deleting it loses nothing.
 man-exit-0 = Success.
 man-exit-1 = Refused for the data's sake: invalid input, a broken file, a rule broken (nothing was written); `check` found errors.
-man-exit-2 = Bad usage: an unknown command or flag, a missing argument, no peerlog folder, a command of the other programme, an answer cancelled at a prompt, a destructive command without a terminal and without `--yes`.
+man-exit-2 = Bad usage: an unknown command or flag, a missing argument, a word that is not one of a flag's or a field's value words, a field `edit` cannot set, no peerlog folder, a command of the other programme, an answer cancelled at a prompt, a destructive command without a terminal and without `--yes`.
 
 ## What an agenda item is, on a table (CSV and JSON keep the word)
 agenda-what = { $key }

@@ -1622,7 +1622,7 @@ man-file-tmp = Pārtrauktas rakstīšanas pagaidu faili; lasot tos neņem vērā
 man-file-cache = Ārpus mapes (vai `~/.cache/peerlog/`): kur ieraksti pēdējo reizi atrasti pēc ID un par kurām konsultācijām ir katrs atgriezeniskās saites fails, tikai ID, lai ierakstot lielā mapē to nebūtu jāpārlūko visu. Pirms lietošanas tiek salīdzināts ar mapi; to izdzēšot, nekas nezūd.
 man-exit-0 = Izdevās.
 man-exit-1 = Atteikts datu dēļ: nederīga ievade, bojāts fails, pārkāpts noteikums (nekas netika ierakstīts); `check` atrada kļūdas.
-man-exit-2 = Nepareizs lietojums: nezināma komanda vai karodziņš, trūkst argumenta, nav peerlog mapes, otras programmas komanda, atbilde atcelta jautājumā, dzēšoša komanda bez termināļa un bez `--yes`.
+man-exit-2 = Nepareizs lietojums: nezināma komanda vai karodziņš, trūkst argumenta, vārds, kas nav starp karodziņa vai lauka vērtību vārdiem, lauks, ko `edit` nevar mainīt, nav peerlog mapes, otras programmas komanda, atbilde atcelta jautājumā, dzēšoša komanda bez termināļa un bez `--yes`.
 
 ## What an agenda item is, on a table (CSV and JSON keep the word)
 agenda-what = { $key ->

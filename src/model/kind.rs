@@ -707,7 +707,7 @@ pub fn parse_value(
             let parts: Vec<&str> = if field.ty.is_text() {
                 raw.split(';').map(str::trim).filter(|p| !p.is_empty()).collect()
             } else {
-                raw.split([',', ' ']).filter(|p| !p.is_empty()).collect()
+                raw.split(',').flat_map(|p| spaced(field.ty, p)).collect()
             };
             for p in parts {
                 let v = one(p, resolve)?;
@@ -729,6 +729,19 @@ pub fn parse_value(
             Ok(Some(Value::Array(items)))
         }
     }
+}
+
+/// The values in one comma-separated part of a list: several, separated by spaces, where no
+/// value of the type holds a space (days, words, IDs), else the part as one value (a name such as
+/// `Jānis Ozols`, a phone number such as `+371 2000 0000`).
+fn spaced(ty: Ty, part: &str) -> Vec<&str> {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let apart = match ty {
+        Ty::Date | Ty::Word(_) | Ty::Count | Ty::Flag | Ty::Model => true,
+        Ty::Ref(kind) => words.iter().all(|w| RecordKind::of(w) == Some(kind)),
+        _ => false,
+    };
+    if apart || words.is_empty() { words } else { vec![part.trim()] }
 }
 
 /// Sets (or, with `None`, removes) the value at a field's path, creating tables on the way.
