@@ -257,25 +257,25 @@ pub fn rules_of(store: &Store, r: &AnyRecord, extra: &[AnyRecord]) -> Result<Vec
         let get = |id: &Id| fetched.get(id);
         let exists =
             |id: &Id| fetched.get(id).is_some() || matches!(store.find_path(id.kind(), id.as_str()), Ok(Some(_)));
-        let settings = store.config.colleague();
+        let settings = store.config.settings();
         let env = env(store, &get, &exists, &settings);
         Ok(r.validate(&env))
     }
     on_any!(r, x => one(store, x, extra))
 }
 
-/// The environment of a write's rules.
-pub fn env<'a>(
+/// The environment of a write's rules, with the settings of the kind's programme.
+pub fn env<'a, S>(
     store: &Store,
     get: &'a (dyn Fn(&Id) -> Option<AnyRef<'a>> + Sync),
     exists: &'a (dyn Fn(&Id) -> bool + Sync),
-    settings: &'a crate::model::colleague::ColleagueSettings,
-) -> Env<'a> {
+    settings: &'a S,
+) -> Env<'a, S> {
     Env {
         get,
         exists,
         consent: if store.config.consent.required { ConsentRule::Required } else { ConsentRule::NotRequired },
-        colleague: settings,
+        settings,
         writing: true,
     }
 }
@@ -286,7 +286,7 @@ pub fn problems<T: Kind>(store: &Store, record: &T, extra: &[AnyRecord]) -> Resu
     let fetched = Fetched::around(store, record, extra)?;
     let get = |id: &Id| fetched.get(id);
     let exists = |id: &Id| fetched.get(id).is_some() || matches!(store.find_path(id.kind(), id.as_str()), Ok(Some(_)));
-    let settings = store.config.colleague();
+    let settings = store.config.settings();
     let env = env(store, &get, &exists, &settings);
     let mut out = record.validate(&env);
     let siblings = siblings(store, record, &fetched)?;

@@ -32,6 +32,8 @@ pub struct Spec {
     /// Its own table in `peerlog.toml` (`[colleague]`), if it has settings of its own: the
     /// store keeps it by its key and reads it through this.
     pub settings: Option<SettingsSpec>,
+    /// The kind the answers cache indexes by the records each names (`store::answers`), if any.
+    pub answers: Option<crate::store::answers::Index>,
     /// The settings of a new folder (`peerlog init`).
     pub new_config: fn() -> Config,
     /// The text of `peerlog.toml` for the settings, with the comments `init` writes.
@@ -66,6 +68,16 @@ mod tests {
         for p in crate::model::Programme::ALL {
             assert_eq!(super::ALL.iter().filter(|s| s.programme == *p).count(), 1, "{p}");
             assert_eq!(super::of(*p).programme, *p);
+        }
+    }
+
+    #[test]
+    fn the_answers_cache_indexes_a_kind_of_the_programme_filed_by_year() {
+        for s in &super::ALL {
+            if let Some(index) = &s.answers {
+                assert_eq!(index.kind.spec().programme, s.programme);
+                assert_eq!(index.kind.spec().layout, crate::model::kind::Layout::Year);
+            }
         }
     }
 

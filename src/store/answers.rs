@@ -1,12 +1,13 @@
-//! Finding the feedback about given consultations without parsing every feedback file.
+//! Finding the records about given ones without parsing every file: the kind a programme's
+//! [`Index`] names (thematic groups: the feedback, each about its consultations).
 //!
-//! Feedback is filed by the year it was given, and is never given before its consultation (a
-//! rule of every write, and an error `check` reports), so the answers about a consultation are
-//! in the year folders from the consultation's year on; only those are looked at. A cache
-//! outside the folder ([`cache::folder`]; read again when missing or damaged) holds, one file
-//! per year folder, the consultations each feedback file is about
-//! (IDs only, no text), each file's stamp — size, modification and change times, inode, kept
-//! as a hash — and the stamp of the year folder itself.
+//! Such records are filed by the year they were made, and never made before what they are
+//! about (feedback before its consultation: a rule of every write, and an error `check`
+//! reports), so the answers about a consultation are in the year folders from the
+//! consultation's year on; only those are looked at. A cache outside the folder
+//! ([`cache::folder`]; read again when missing or damaged) holds, one file per year folder, the
+//! IDs each file names (IDs only, no text), each file's stamp — size, modification and change
+//! times, inode, kept as a hash — and the stamp of the year folder itself.
 //!
 //! A year folder whose own stamp is the one the cache holds has had no file added, removed or
 //! renamed since: git, merges, editors that save by renaming and peerlog's own writes all
@@ -23,7 +24,7 @@
 
 use super::{Store, atomic, cache, load};
 use crate::error::{Error, Result};
-use crate::model::{Date, Feedback, Id};
+use crate::model::{Date, Id, RecordKind};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -55,18 +56,35 @@ impl Stamp {
     }
 }
 
+/// What the cache indexes, as a programme declares it (`programmes::Spec::answers`): a kind filed
+/// by year whose records each name records of another kind (feedback, its consultations).
+pub struct Index {
+    /// The kind indexed.
+    pub kind: RecordKind,
+    /// The IDs a file names, read as the store reads the record (a broken file is refused).
+    pub read: fn(&Store, &Path) -> Result<Vec<Id>>,
+    /// The IDs the text about to be written names; `None` when it does not parse.
+    pub parse: fn(&str) -> Option<Vec<Id>>,
+}
+
+/// The folder's index: its programme's, if it has one.
+fn index(store: &Store) -> Option<&'static Index> {
+    crate::programmes::of(store.config.programme).answers.as_ref()
+}
+
 /// The key of a file peerlog has just written, whose stamp is not kept (see [`settled`]): it
 /// matches no file, so a look-up that compares stamps reads the file again.
 const UNSTAMPED: u64 = 0;
 
-/// The feedback files (relative paths) that name one of `consultations`, the earliest of which
-/// was held on `since` (`None`: not known, every year folder is looked at).
+/// The files of the indexed kind (relative paths) that name one of `consultations`, the earliest
+/// of which was held on `since` (`None`: not known, every year folder is looked at).
 pub fn about(store: &Store, consultations: &[Id], since: Option<Date>) -> Result<Vec<PathBuf>> {
+    let Some(index) = index(store) else { return Ok(Vec::new()) };
     let root = store.root();
     let cache = cache::folder(root);
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128);
     // A folder not named by a year is looked at too: its files are misplaced, and may name one.
-    let years: Vec<PathBuf> = load::subfolders(root, Path::new("feedback"))?
+    let years: Vec<PathBuf> = load::subfolders(root, Path::new(index.kind.spec().dir))?
         .into_iter()
         .filter(|dir| {
             let year = dir.file_name().and_then(|n| n.to_str()).and_then(|n| n.parse::<i32>().ok());
@@ -89,23 +107,26 @@ pub fn about(store: &Store, consultations: &[Id], since: Option<Date>) -> Result
     }
     let found: Vec<Vec<PathBuf>> = unsure
         .par_iter()
-        .map(|(dir, folder, text)| in_year(store, cache.as_deref(), dir, *folder, text.as_deref(), consultations, now))
+        .map(|year| in_year(store, index, cache.as_deref(), year, consultations, now))
         .collect::<Result<_>>()?;
     out.extend(found.into_iter().flatten());
     Ok(out)
 }
 
+/// A year folder, its stamp and its cache's text.
+type Year = (PathBuf, Option<Stamp>, Option<String>);
+
 /// [`about`] in one year folder whose cache (`text`) the folder's stamp does not vouch for:
 /// every file's stamp is compared.
 fn in_year(
     store: &Store,
+    index: &Index,
     cache: Option<&Path>,
-    dir: &Path,
-    folder: Option<Stamp>,
-    text: Option<&str>,
+    (dir, folder, text): &Year,
     consultations: &[Id],
     now: i128,
 ) -> Result<Vec<PathBuf>> {
+    let (folder, text) = (*folder, text.as_deref());
     let root = store.root();
     let name = year_name(dir);
     let files = stamps(&root.join(dir)).map_err(|e| Error::io(&root.join(dir), e))?;
@@ -123,10 +144,7 @@ fn in_year(
         .zip(&known)
         .map(|((stem, _), known)| match known {
             Some(_) => Ok(None),
-            None => {
-                let f: Feedback = store.read(&dir.join(format!("{stem}.toml")))?;
-                Ok(Some(ids_of(&f.consultations)))
-            }
+            None => Ok(Some(ids_of(&(index.read)(store, &dir.join(format!("{stem}.toml")))?))),
         })
         .collect::<Result<_>>()?;
     let mut out = Vec::new();
@@ -245,16 +263,11 @@ struct Pending {
     changes: Vec<(String, Option<String>)>,
 }
 
-/// What the cache needs of a feedback file's text.
-#[derive(serde::Deserialize)]
-struct About {
-    consultations: Vec<Id>,
-}
-
 impl Noted {
     /// Before a write: each change is a relative path and its new text (`None`: removed).
     pub fn before<'a>(store: &Store, changes: impl Iterator<Item = (&'a Path, Option<&'a str>)>) -> Noted {
-        // Found only when a feedback file changes: most writes have none.
+        let Some(index) = index(store) else { return Noted { years: Vec::new(), cache: None } };
+        // Found only when a file of the indexed kind changes: most writes have none.
         let mut cache: Option<Option<PathBuf>> = None;
         let mut years: Vec<Pending> = Vec::new();
         let mut stale: Vec<PathBuf> = Vec::new();
@@ -264,17 +277,19 @@ impl Noted {
             else {
                 continue;
             };
-            let Some(stem) = file.strip_suffix(".toml").filter(|_| kind == "feedback" && !file.starts_with('.')) else {
+            let Some(stem) =
+                file.strip_suffix(".toml").filter(|_| kind == index.kind.spec().dir && !file.starts_with('.'))
+            else {
                 continue;
             };
             let dir = rel.parent().unwrap_or(rel).to_path_buf();
             if stale.contains(&dir) {
                 continue;
             }
-            let ids = match text.map(toml::from_str::<About>) {
+            let ids = match text.map(index.parse) {
                 None => None,
-                Some(Ok(about)) => Some(ids_of(&about.consultations)),
-                Some(Err(_)) => {
+                Some(Some(ids)) => Some(ids_of(&ids)),
+                Some(None) => {
                     years.retain(|p| p.dir != dir);
                     stale.push(dir);
                     continue;
