@@ -1126,6 +1126,10 @@ output-cannot-write = cannot write { $what ->
     }: { $why }
 output-exists = { $paths }: the file exists already; nothing was written
 output-exists-hint = add --force to replace it, or choose another file name
+output-no-folder = { $path }: there is no folder { $folder }; nothing was written
+output-no-folder-hint = create it first (`mkdir -p { $folder }`), or write the file into a folder that exists
+output-not-a-folder = { $path }: { $folder } is not a folder; nothing was written
+output-not-a-folder-hint = write the file into a folder
 
 ## Values given with edit --set and in import cells
 value-not-whole-number = { $value } is not a whole number

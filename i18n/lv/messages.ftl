@@ -1579,6 +1579,10 @@ output-cannot-write = nevar ierakstīt { $what ->
     }: { $why }
 output-exists = { $paths }: fails jau ir; nekas netika ierakstīts
 output-exists-hint = pievienojiet --force, lai to aizstātu, vai izvēlieties citu faila nosaukumu
+output-no-folder = { $path }: nav mapes { $folder }; nekas netika ierakstīts
+output-no-folder-hint = vispirms izveidojiet to (`mkdir -p { $folder }`) vai ierakstiet failu mapē, kas jau ir
+output-not-a-folder = { $path }: { $folder } nav mape; nekas netika ierakstīts
+output-not-a-folder-hint = ierakstiet failu mapē
 
 ## Values given with edit --set and in import cells
 value-not-whole-number = { $value } nav vesels skaitlis
