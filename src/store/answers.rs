@@ -45,7 +45,7 @@ struct Stamp {
 
 impl Stamp {
     /// The stamp as the cache keeps it: a 64-bit FNV-1a hash of its numbers, so a year's cache
-    /// stays small (a file's line is its stem, this key and its consultations).
+    /// stays small (a file's line is its stem, this key and the IDs it names).
     fn key(&self) -> u64 {
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
         let bytes = [self.size.to_le_bytes(), self.inode.to_le_bytes()].concat();
@@ -76,9 +76,9 @@ fn index(store: &Store) -> Option<&'static Index> {
 /// matches no file, so a look-up that compares stamps reads the file again.
 const UNSTAMPED: u64 = 0;
 
-/// The files of the indexed kind (relative paths) that name one of `consultations`, the earliest
-/// of which was held on `since` (`None`: not known, every year folder is looked at).
-pub fn about(store: &Store, consultations: &[Id], since: Option<Date>) -> Result<Vec<PathBuf>> {
+/// The files of the indexed kind (relative paths) that name one of `ids` (consultations), the
+/// earliest of which is dated `since` (`None`: not known, every year folder is looked at).
+pub fn about(store: &Store, ids: &[Id], since: Option<Date>) -> Result<Vec<PathBuf>> {
     let Some(index) = index(store) else { return Ok(Vec::new()) };
     let root = store.root();
     let cache = cache::folder(root);
@@ -100,15 +100,13 @@ pub fn about(store: &Store, consultations: &[Id], since: Option<Date>) -> Result
         let text = cache.as_ref().and_then(|c| std::fs::read_to_string(c.join(year_name(&dir))).ok());
         match text {
             Some(text) if folder.is_some() && trusted(&text) == folder.map(|f| f.key()) => {
-                out.extend(named_in(&text, consultations).into_iter().map(|stem| dir.join(format!("{stem}.toml"))));
+                out.extend(named_in(&text, ids).into_iter().map(|stem| dir.join(format!("{stem}.toml"))));
             }
             text => unsure.push((dir, folder, text)),
         }
     }
-    let found: Vec<Vec<PathBuf>> = unsure
-        .par_iter()
-        .map(|year| in_year(store, index, cache.as_deref(), year, consultations, now))
-        .collect::<Result<_>>()?;
+    let found: Vec<Vec<PathBuf>> =
+        unsure.par_iter().map(|year| in_year(store, index, cache.as_deref(), year, ids, now)).collect::<Result<_>>()?;
     out.extend(found.into_iter().flatten());
     Ok(out)
 }
@@ -123,7 +121,7 @@ fn in_year(
     index: &Index,
     cache: Option<&Path>,
     (dir, folder, text): &Year,
-    consultations: &[Id],
+    ids: &[Id],
     now: i128,
 ) -> Result<Vec<PathBuf>> {
     let (folder, text) = (*folder, text.as_deref());
@@ -131,7 +129,7 @@ fn in_year(
     let name = year_name(dir);
     let files = stamps(&root.join(dir)).map_err(|e| Error::io(&root.join(dir), e))?;
     let cached: HashMap<&str, (u64, &str)> = text.and_then(parse).unwrap_or_default();
-    // Each file's consultations (as in the cache: IDs between spaces), from the cache when its
+    // The IDs each file names (as in the cache: between spaces), from the cache when its
     // stamp is the same, else read now (in parallel).
     let known: Vec<Option<&str>> = files
         .iter()
@@ -149,8 +147,8 @@ fn in_year(
         .collect::<Result<_>>()?;
     let mut out = Vec::new();
     for (((stem, _), known), read) in files.iter().zip(&known).zip(&read_now) {
-        let ids = known.or(read.as_deref()).unwrap_or_default();
-        if ids.split(' ').any(|c| consultations.iter().any(|x| x.as_str() == c)) {
+        let named = known.or(read.as_deref()).unwrap_or_default();
+        if named.split(' ').any(|c| ids.iter().any(|x| x.as_str() == c)) {
             out.push(dir.join(format!("{stem}.toml")));
         }
     }
@@ -186,9 +184,9 @@ fn settled(s: &Stamp, now: i128) -> bool {
     now - s.mtime > RACY_NS
 }
 
-/// A feedback file's consultations as the cache holds them.
-fn ids_of(consultations: &[Id]) -> String {
-    consultations.iter().map(Id::as_str).collect::<Vec<_>>().join(" ")
+/// The IDs a file names as the cache holds them.
+fn ids_of(ids: &[Id]) -> String {
+    ids.iter().map(Id::as_str).collect::<Vec<_>>().join(" ")
 }
 
 fn entry(stem: &str, key: u64, ids: &str) -> String {
@@ -210,16 +208,16 @@ fn render<'a>(folder: Option<u64>, entries: impl Iterator<Item = &'a str>) -> St
     text
 }
 
-/// The stems of the cached files about one of `consultations`, found by searching the text for
+/// The stems of the cached files that name one of `ids`, found by searching the text for
 /// each ID rather than reading every line.
-fn named_in<'a>(text: &'a str, consultations: &[Id]) -> Vec<&'a str> {
+fn named_in<'a>(text: &'a str, ids: &[Id]) -> Vec<&'a str> {
     let mut out = Vec::new();
-    for id in consultations {
+    for id in ids {
         let id = id.as_str();
         for at in memchr::memmem::find_iter(text.as_bytes(), id) {
             let (before, after) = (&text[..at], &text[at + id.len()..]);
             let line = &before[memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1)..];
-            // A whole word among the consultations: after the stem and the stamp's key.
+            // A whole word among the IDs named: after the stem and the stamp's key.
             if line.ends_with(' ') && line.matches(' ').count() >= 2 && after.starts_with([' ', '\n']) {
                 let stem = line.split(' ').next().unwrap_or_default();
                 if stem != FOLDER && !out.contains(&stem) {
@@ -259,7 +257,7 @@ struct Pending {
     dir: PathBuf,
     name: String,
     text: String,
-    /// Each changed file's stem and, unless removed, its consultations.
+    /// Each changed file's stem and, unless removed, the IDs it names.
     changes: Vec<(String, Option<String>)>,
 }
 
@@ -329,7 +327,7 @@ impl Noted {
 /// a second, so two versions written within that time may share one.
 const RACY_NS: i128 = 2_000_000_000;
 
-/// The feedback files of a year folder, each by its stem with its stamp; `None` for an entry
+/// The files of a year folder, each by its stem with its stamp; `None` for an entry
 /// that is not a regular file (reading it names the problem).
 type Files = Vec<(String, Option<Stamp>)>;
 
@@ -362,7 +360,7 @@ fn stamp(m: &std::fs::Metadata) -> Stamp {
     Stamp { size: m.len(), mtime: ns(m.modified()), ctime: ns(m.created()), inode: 0 }
 }
 
-/// A year's cache: each file's stem, stamp key and consultations (the rest of its line, IDs
+/// A year's cache: each file's stem, stamp key and the IDs it names (the rest of its line, IDs
 /// between spaces), borrowed from the text; `None` when damaged (then every file is read again).
 fn parse(text: &str) -> Option<HashMap<&str, (u64, &str)>> {
     let mut lines = text.lines();
