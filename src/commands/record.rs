@@ -6,7 +6,7 @@
 use crate::error::{Error, Result};
 use crate::model::Problem;
 use crate::model::kind::{self, ConsentRule, Env, KindSpec, Ty};
-use crate::model::{AnyRef, Id, Kind, Record, RecordKind, day_dir};
+use crate::model::{AnyRef, Id, Kind, Record, RecordKind};
 use crate::store::Store;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -295,21 +295,24 @@ pub fn problems<T: Kind>(store: &Store, record: &T, extra: &[AnyRecord]) -> Resu
     Ok(out)
 }
 
-/// The records of `T` that a new or changed `record` could duplicate: a consultation's day, the
-/// answers about a feedback's consultations, or the whole kind for the small kinds.
+/// Where a write looks for the records of a kind that a new or changed one could duplicate or
+/// clash with, as its programme's `Spec::siblings` says.
+pub enum Among {
+    /// Every record of the kind (the small kinds).
+    Kind,
+    /// The records in this folder (a consultation's day).
+    Dir(PathBuf),
+    /// These files (the answers about a feedback's consultations).
+    Files(Vec<PathBuf>),
+}
+
+/// The records of `T` that a new or changed `record` could duplicate.
 fn siblings<T: Kind>(store: &Store, record: &T, fetched: &Fetched) -> Result<Vec<T>> {
-    match record.any() {
-        AnyRef::Consultation(c) => store.records_in(&day_dir(c.date)),
-        AnyRef::Feedback(f) => {
-            // Feedback is never given before its consultation: the years from the earliest on.
-            let held = f.consultations.iter().filter_map(|id| match fetched.get(id) {
-                Some(AnyRef::Consultation(c)) => Some(c.date),
-                _ => None,
-            });
-            let paths = crate::store::answers::about(store, &f.consultations, held.min())?;
-            paths.iter().map(|rel| store.read::<T>(rel)).collect()
-        }
-        _ => store.load(),
+    let among = crate::programmes::of(T::SPEC.programme).siblings;
+    match among.map_or(Ok(Among::Kind), |among| among(store, record.any(), fetched))? {
+        Among::Kind => store.load(),
+        Among::Dir(dir) => store.records_in(&dir),
+        Among::Files(paths) => paths.iter().map(|rel| store.read::<T>(rel)).collect(),
     }
 }
 

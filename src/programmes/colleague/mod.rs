@@ -33,6 +33,7 @@ pub const PROGRAMME: super::Spec = super::Spec {
     settings: Some(SettingsSpec::of::<ColleagueSettings>(
         "The colleague-support programme's figures (only written in such folders).",
     )),
+    siblings: None,
     answers: None,
     new_config,
     settings_text,
