@@ -699,7 +699,7 @@ help-peerlog-edit = Maina jebkura ieraksta laukus un pārbauda tos tāpat kā pi
           peerlog edit s-4kq2 --set name='Jānis Ozols'
           peerlog edit s-4kq2 --remove training=2025-02-03
     .id = Ieraksta ID vai unikāls ID sākums (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…), vai personas vai grupas vārds
-    .set = LAUKS=VĒRTĪBA; vairākiem laukiem karodziņu atkārto
+    .set = LAUKS=VĒRTĪBA; vairākiem laukiem karodziņu atkārto. Saraksta lauka vērtības atdala ar komatiem (present='Jānis Ozols,Anna Liepa')
     .remove = LAUKS=VĒRTĪBA: izņem VĒRTĪBU no saraksta vai tās dienas ierakstu no uzskaites; vairākām karodziņu atkārto
 
 help-peerlog-show = Parāda jebkuru abu programmu ierakstu pēc tā ID vai ID sākuma (personu vai grupu arī pēc vārda vai nosaukuma). Divas kolonnas, lauks un vērtība, visos formātos, izņemot JSON: tā lauki kā failā un ieraksti, kas uz to atsaucas; ar --format json — ieraksts kā failā

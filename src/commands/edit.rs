@@ -23,7 +23,8 @@ pub struct Args {
     /// The record's ID or a unique ID prefix (g-…, p-…, c-…, f-…, u-…, s-…, y-…, v-…, k-…, i-…, r-…),
     /// or a person's or group's name.
     pub id: String,
-    /// FIELD=VALUE; repeat for several fields.
+    /// FIELD=VALUE; repeat for several fields. A list field takes its values separated by
+    /// commas (present='Jānis Ozols,Anna Liepa').
     #[arg(long = "set", value_name = "FIELD=VALUE", required_unless_present = "remove")]
     pub set: Vec<String>,
     /// FIELD=VALUE: take VALUE out of a list field, or the ledger entry of that date; repeat for several.
@@ -82,7 +83,7 @@ fn edit_any<T: Kind + IntoAny>(
         let mut resolve = |k: RecordKind, q: &str| record::resolve(store, field.key(), k, q).map_err(|e| e.message);
         let v = value
             .and_then(|value| kind::parse_value(field, &value, &mut resolve))
-            .map_err(|e| Error::data(e).hint(tr!("nothing-written")))?;
+            .map_err(|e| value_refused(field, e).hint(tr!("nothing-written")))?;
         kind::set_value(&mut table, field.path, v);
     }
     let mut removed: Vec<&str> = Vec::new();
@@ -133,6 +134,18 @@ fn edit_any<T: Kind + IntoAny>(
     output::result_line(after.id().as_str())
 }
 
+/// A value `parse_value` refused, with the exit code a flag of the field's type gives: a word
+/// not in a closed list (a status, a role, the model, yes or no) is bad usage (exit 2), as clap
+/// refuses a flag's value words, and so is a value for a whole table; a malformed date, time or
+/// number, or text, is invalid input (exit 1), as the flags' readers refuse it; a reference
+/// that finds no record is the data's (exit 1).
+fn value_refused(field: &kind::Field, message: String) -> Error {
+    match field.ty {
+        kind::Ty::Word(_) | kind::Ty::Model | kind::Ty::Flag | kind::Ty::Table => Error::usage(message),
+        _ => Error::data(message),
+    }
+}
+
 /// `FIELD=VALUE`.
 fn split_pair<'a>(flag: &str, pair: &'a str) -> Result<(&'a str, &'a str)> {
     pair.split_once('=').ok_or_else(|| {
@@ -155,12 +168,12 @@ fn remove_value(
     let target = match entry {
         Some(first) => {
             let mut resolve = |k: RecordKind, q: &str| record::resolve(store, first.key(), k, q).map_err(|e| e.message);
-            kind::parse_value(first, value, &mut resolve).map_err(Error::data)?
+            kind::parse_value(first, value, &mut resolve).map_err(|e| value_refused(first, e))?
         }
         None if matches!(field.card, kind::Card::List | kind::Card::NonEmpty) => {
             let one = kind::Field { card: kind::Card::Required, ..*field };
             let mut resolve = |k: RecordKind, q: &str| record::resolve(store, field.key(), k, q).map_err(|e| e.message);
-            kind::parse_value(&one, value, &mut resolve).map_err(Error::data)?
+            kind::parse_value(&one, value, &mut resolve).map_err(|e| value_refused(field, e))?
         }
         None => {
             return Err(Error::usage(format!("--remove: {}", tr!("edit-not-a-list", field = field.path)))

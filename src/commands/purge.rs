@@ -52,8 +52,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     let get = |id: &Id| records.get(id).map(AnyRecord::any);
     let exists = |id: &Id| records.contains_key(id);
-    let settings = store.config.colleague();
-    let env = record::env(&store, &get, &exists, &settings);
+    let env = record::env(&store, &get, &exists, &());
     let mut all: BTreeMap<&Id, (PathBuf, bool, Vec<Id>)> = BTreeMap::new();
     for (id, r) in &records {
         let until = r.kept_until(&env);

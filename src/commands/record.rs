@@ -6,7 +6,7 @@
 use crate::error::{Error, Result};
 use crate::model::Problem;
 use crate::model::kind::{self, ConsentRule, Env, KindSpec, Ty};
-use crate::model::{AnyRef, Id, Kind, Record, RecordKind, day_dir};
+use crate::model::{AnyRef, Id, Kind, Record, RecordKind};
 use crate::store::Store;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -257,25 +257,25 @@ pub fn rules_of(store: &Store, r: &AnyRecord, extra: &[AnyRecord]) -> Result<Vec
         let get = |id: &Id| fetched.get(id);
         let exists =
             |id: &Id| fetched.get(id).is_some() || matches!(store.find_path(id.kind(), id.as_str()), Ok(Some(_)));
-        let settings = store.config.colleague();
+        let settings = store.config.settings();
         let env = env(store, &get, &exists, &settings);
         Ok(r.validate(&env))
     }
     on_any!(r, x => one(store, x, extra))
 }
 
-/// The environment of a write's rules.
-pub fn env<'a>(
+/// The environment of a write's rules, with the settings of the kind's programme.
+pub fn env<'a, S>(
     store: &Store,
     get: &'a (dyn Fn(&Id) -> Option<AnyRef<'a>> + Sync),
     exists: &'a (dyn Fn(&Id) -> bool + Sync),
-    settings: &'a crate::model::colleague::ColleagueSettings,
-) -> Env<'a> {
+    settings: &'a S,
+) -> Env<'a, S> {
     Env {
         get,
         exists,
         consent: if store.config.consent.required { ConsentRule::Required } else { ConsentRule::NotRequired },
-        colleague: settings,
+        settings,
         writing: true,
     }
 }
@@ -286,7 +286,7 @@ pub fn problems<T: Kind>(store: &Store, record: &T, extra: &[AnyRecord]) -> Resu
     let fetched = Fetched::around(store, record, extra)?;
     let get = |id: &Id| fetched.get(id);
     let exists = |id: &Id| fetched.get(id).is_some() || matches!(store.find_path(id.kind(), id.as_str()), Ok(Some(_)));
-    let settings = store.config.colleague();
+    let settings = store.config.settings();
     let env = env(store, &get, &exists, &settings);
     let mut out = record.validate(&env);
     let siblings = siblings(store, record, &fetched)?;
@@ -295,21 +295,24 @@ pub fn problems<T: Kind>(store: &Store, record: &T, extra: &[AnyRecord]) -> Resu
     Ok(out)
 }
 
-/// The records of `T` that a new or changed `record` could duplicate: a consultation's day, the
-/// answers about a feedback's consultations, or the whole kind for the small kinds.
+/// Where a write looks for the records of a kind that a new or changed one could duplicate or
+/// clash with, as its programme's `Spec::siblings` says.
+pub enum Among {
+    /// Every record of the kind (the small kinds).
+    Kind,
+    /// The records in this folder (a consultation's day).
+    Dir(PathBuf),
+    /// These files (the answers about a feedback's consultations).
+    Files(Vec<PathBuf>),
+}
+
+/// The records of `T` that a new or changed `record` could duplicate.
 fn siblings<T: Kind>(store: &Store, record: &T, fetched: &Fetched) -> Result<Vec<T>> {
-    match record.any() {
-        AnyRef::Consultation(c) => store.records_in(&day_dir(c.date)),
-        AnyRef::Feedback(f) => {
-            // Feedback is never given before its consultation: the years from the earliest on.
-            let held = f.consultations.iter().filter_map(|id| match fetched.get(id) {
-                Some(AnyRef::Consultation(c)) => Some(c.date),
-                _ => None,
-            });
-            let paths = crate::store::answers::about(store, &f.consultations, held.min())?;
-            paths.iter().map(|rel| store.read::<T>(rel)).collect()
-        }
-        _ => store.load(),
+    let among = crate::programmes::of(T::SPEC.programme).siblings;
+    match among.map_or(Ok(Among::Kind), |among| among(store, record.any(), fetched))? {
+        Among::Kind => store.load(),
+        Among::Dir(dir) => store.records_in(&dir),
+        Among::Files(paths) => paths.iter().map(|rel| store.read::<T>(rel)).collect(),
     }
 }
 

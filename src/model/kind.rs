@@ -7,7 +7,7 @@
 //! Field paths are as in the record's file: `name`, `nomination.applied` (a key of a table),
 //! `training[].hours` (a key of each table of an array).
 
-use super::rules::Problem;
+use super::problem::Problem;
 use super::{Date, Id, Record, RecordKind, Text, fold};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -250,8 +250,9 @@ pub fn taking_part<'a>(refs: &[(&'a Id, Vec<&Id>)], person: &Id) -> std::collect
     }
 }
 
-/// What a kind's rules may look at besides the record itself.
-pub struct Env<'a> {
+/// What a kind's rules may look at besides the record itself; `S` is the settings of the kind's
+/// programme ([`Kind::Settings`]).
+pub struct Env<'a, S = ()> {
     /// Any record of the folder by ID (a write reads the ones it needs; `check` has them all).
     pub get: &'a (dyn Fn(&Id) -> Option<AnyRef<'a>> + Sync),
     /// Whether a file holds this ID, even one that did not parse (so a reference to a broken
@@ -259,8 +260,8 @@ pub struct Env<'a> {
     pub exists: &'a (dyn Fn(&Id) -> bool + Sync),
     /// How a consultation without consent is treated.
     pub consent: ConsentRule,
-    /// The colleague-support programme's settings.
-    pub colleague: &'a crate::model::colleague::ColleagueSettings,
+    /// The settings of the kind's programme: its own table in `peerlog.toml`, as its type.
+    pub settings: &'a S,
     /// Whether the record is being written now (`add`, `edit`, `import`) or was written before
     /// (`check`): some rules only warn about what is already recorded.
     pub writing: bool,
@@ -273,13 +274,27 @@ pub enum ConsentRule {
     Required,
 }
 
+/// A programme's own settings, its table in `peerlog.toml`, as the rules of its kinds read them
+/// (`()` for a programme without one).
+pub trait Settings: DeserializeOwned + Default + Sync + 'static {
+    /// The table's key (`colleague`).
+    const KEY: Option<&'static str>;
+}
+
+impl Settings for () {
+    const KEY: Option<&'static str> = None;
+}
+
 /// The description and rules of a kind, implemented by each record type.
 pub trait Kind: Record + Clone + PartialEq {
     const SPEC: &'static KindSpec;
 
+    /// The settings of the kind's programme, given to its rules in [`Env::settings`].
+    type Settings: Settings;
+
     /// The rules of one record, by itself and against the records it refers to. Uniqueness
     /// among records of the kind is [`unique_keys`]'s job, shared by every kind.
-    fn validate(&self, env: &Env) -> Vec<Problem>;
+    fn validate(&self, env: &Env<Self::Settings>) -> Vec<Problem>;
 
     /// A typed view of the record, for rules that look at records of several kinds.
     fn any(&self) -> AnyRef<'_>;
@@ -291,7 +306,8 @@ pub trait Kind: Record + Clone + PartialEq {
 
     /// The last day the record is kept for its own sake: `purge --before DATE` removes it when
     /// that day is before DATE and no record that stays refers to it; `None` keeps it. By
-    /// default the date the kind's files are filed by; undated kinds are kept.
+    /// default the date the kind's files are filed by; undated kinds are kept. Settings do not
+    /// decide it: the environment has none.
     fn kept_until(&self, _env: &Env) -> Option<Date> {
         let field = Self::SPEC.dated_by?;
         let table = to_table(self)?;
@@ -301,7 +317,7 @@ pub trait Kind: Record + Clone + PartialEq {
     /// A rule between two records of the kind that are not duplicates (two consultations of
     /// one person at overlapping times), checked against the records a duplicate would be
     /// looked for among.
-    fn clashes(&self, _other: &Self, _env: &Env) -> Option<Problem> {
+    fn clashes(&self, _other: &Self, _env: &Env<Self::Settings>) -> Option<Problem> {
         None
     }
 
@@ -496,7 +512,7 @@ const DATETIME: &str = "$__toml_private_datetime";
 
 /// A value as a cell: text as it is, dates in ISO 8601, lists joined with spaces.
 pub fn cell(v: &Value) -> String {
-    cell_with(v, &super::colleague::format_hours)
+    cell_with(v, &super::values::format_hours)
 }
 
 /// The value at `path` of a record of `spec` as a table shows it to people: as [`cell`], with
@@ -656,10 +672,10 @@ pub fn parse_value(
             Ty::Answer => Ok(Value::String(Text::new(key, s)?.as_str().to_string())),
             Ty::Date => to(Value::try_from(read::<Date>(key, s)?)),
             Ty::Time => to(Value::try_from(read::<super::TimeRange>(key, s)?)),
-            Ty::Moment => to(Value::try_from(read::<super::colleague::Moment>(key, s)?)),
-            Ty::Hours => to(Value::try_from(read::<super::colleague::Hours>(key, s)?)),
-            Ty::Phone => to(Value::try_from(read::<super::colleague::Phone>(key, s)?)),
-            Ty::Category => to(Value::try_from(read::<super::colleague::Word>(key, s)?)),
+            Ty::Moment => to(Value::try_from(read::<super::values::Moment>(key, s)?)),
+            Ty::Hours => to(Value::try_from(read::<super::values::Hours>(key, s)?)),
+            Ty::Phone => to(Value::try_from(read::<super::values::Phone>(key, s)?)),
+            Ty::Category => to(Value::try_from(read::<super::values::Word>(key, s)?)),
             Ty::Count => read_count(key, s).map(|n| Value::Integer(i64::from(n))),
             Ty::Model => {
                 let m: super::DeliveryModel = read(key, s)?;
@@ -691,7 +707,7 @@ pub fn parse_value(
             let parts: Vec<&str> = if field.ty.is_text() {
                 raw.split(';').map(str::trim).filter(|p| !p.is_empty()).collect()
             } else {
-                raw.split([',', ' ']).filter(|p| !p.is_empty()).collect()
+                raw.split(',').flat_map(|p| spaced(field.ty, p)).collect()
             };
             for p in parts {
                 let v = one(p, resolve)?;
@@ -713,6 +729,19 @@ pub fn parse_value(
             Ok(Some(Value::Array(items)))
         }
     }
+}
+
+/// The values in one comma-separated part of a list: several, separated by spaces, where no
+/// value of the type holds a space (days, words, IDs), else the part as one value (a name such as
+/// `Jānis Ozols`, a phone number such as `+371 2000 0000`).
+fn spaced(ty: Ty, part: &str) -> Vec<&str> {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let apart = match ty {
+        Ty::Date | Ty::Word(_) | Ty::Count | Ty::Flag | Ty::Model => true,
+        Ty::Ref(kind) => words.iter().all(|w| RecordKind::of(w) == Some(kind)),
+        _ => false,
+    };
+    if apart || words.is_empty() { words } else { vec![part.trim()] }
 }
 
 /// Sets (or, with `None`, removes) the value at a field's path, creating tables on the way.

@@ -12,6 +12,7 @@ mod programme;
 mod schema;
 mod text;
 mod time_range;
+pub mod values;
 
 pub use date::{Date, MAX_YEAR, MIN_YEAR};
 pub use id::{Id, RecordKind};

@@ -1,7 +1,7 @@
 //! JSON Schemas of the value types whose serde code is written by hand, so that the schemas of
 //! the record files (docs/schema/, made by `store::schema`) say what the files may hold.
 
-use super::colleague::{Hours, Moment, Phone, Word};
+use super::values::{Hours, Moment, Phone, Word};
 use super::{Date, DeliveryModel, Id, MAX_TEXT, Text, TimeRange};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use std::borrow::Cow;

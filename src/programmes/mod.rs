@@ -6,15 +6,20 @@ pub mod colleague;
 pub mod thematic;
 
 use crate::commands::agenda::Item;
+use crate::commands::record::{Among, Fetched};
 use crate::commands::{Ctx, overview};
 use crate::error::Result;
-use crate::model::{Date, Programme, RecordKind};
+use crate::model::{AnyRef, Date, Programme, RecordKind};
 use crate::report::period::Period;
 use crate::store::config::SettingsSpec;
 use crate::store::{Config, Store};
 
 /// Finds a record by name for a command (`store`, `command`, `query`): its kind and ID.
 pub type ByName = fn(&Store, &str, &str) -> Result<(RecordKind, String)>;
+
+/// Where a write looks for the records a new or changed one (`AnyRef`) could duplicate or clash
+/// with, given the records it refers to.
+pub type Siblings = fn(&Store, AnyRef<'_>, &Fetched) -> Result<Among>;
 
 /// A programme, as the commands every folder has see it.
 pub struct Spec {
@@ -32,6 +37,11 @@ pub struct Spec {
     /// Its own table in `peerlog.toml` (`[colleague]`), if it has settings of its own: the
     /// store keeps it by its key and reads it through this.
     pub settings: Option<SettingsSpec>,
+    /// Where a write looks for the records a new or changed one of its kinds could duplicate or
+    /// clash with (`commands::record::Among`); every record of the kind where `None`.
+    pub siblings: Option<Siblings>,
+    /// The kind the answers cache indexes by the records each names (`store::answers`), if any.
+    pub answers: Option<crate::store::answers::Index>,
     /// The settings of a new folder (`peerlog init`).
     pub new_config: fn() -> Config,
     /// The text of `peerlog.toml` for the settings, with the comments `init` writes.
@@ -66,6 +76,16 @@ mod tests {
         for p in crate::model::Programme::ALL {
             assert_eq!(super::ALL.iter().filter(|s| s.programme == *p).count(), 1, "{p}");
             assert_eq!(super::of(*p).programme, *p);
+        }
+    }
+
+    #[test]
+    fn the_answers_cache_indexes_a_kind_of_the_programme_filed_by_year() {
+        for s in &super::ALL {
+            if let Some(index) = &s.answers {
+                assert_eq!(index.kind.spec().programme, s.programme);
+                assert_eq!(index.kind.spec().layout, crate::model::kind::Layout::Year);
+            }
         }
     }
 

@@ -1,12 +1,13 @@
-//! Finding the feedback about given consultations without parsing every feedback file.
+//! Finding the records about given ones without parsing every file: the kind a programme's
+//! [`Index`] names (thematic groups: the feedback, each about its consultations).
 //!
-//! Feedback is filed by the year it was given, and is never given before its consultation (a
-//! rule of every write, and an error `check` reports), so the answers about a consultation are
-//! in the year folders from the consultation's year on; only those are looked at. A cache
-//! outside the folder ([`cache::folder`]; read again when missing or damaged) holds, one file
-//! per year folder, the consultations each feedback file is about
-//! (IDs only, no text), each file's stamp — size, modification and change times, inode, kept
-//! as a hash — and the stamp of the year folder itself.
+//! Such records are filed by the year they were made, and never made before what they are
+//! about (feedback before its consultation: a rule of every write, and an error `check`
+//! reports), so the answers about a consultation are in the year folders from the
+//! consultation's year on; only those are looked at. A cache outside the folder
+//! ([`cache::folder`]; read again when missing or damaged) holds, one file per year folder, the
+//! IDs each file names (IDs only, no text), each file's stamp — size, modification and change
+//! times, inode, kept as a hash — and the stamp of the year folder itself.
 //!
 //! A year folder whose own stamp is the one the cache holds has had no file added, removed or
 //! renamed since: git, merges, editors that save by renaming and peerlog's own writes all
@@ -23,7 +24,7 @@
 
 use super::{Store, atomic, cache, load};
 use crate::error::{Error, Result};
-use crate::model::{Date, Feedback, Id};
+use crate::model::{Date, Id, RecordKind};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -44,7 +45,7 @@ struct Stamp {
 
 impl Stamp {
     /// The stamp as the cache keeps it: a 64-bit FNV-1a hash of its numbers, so a year's cache
-    /// stays small (a file's line is its stem, this key and its consultations).
+    /// stays small (a file's line is its stem, this key and the IDs it names).
     fn key(&self) -> u64 {
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
         let bytes = [self.size.to_le_bytes(), self.inode.to_le_bytes()].concat();
@@ -55,18 +56,35 @@ impl Stamp {
     }
 }
 
+/// What the cache indexes, as a programme declares it (`programmes::Spec::answers`): a kind filed
+/// by year whose records each name records of another kind (feedback, its consultations).
+pub struct Index {
+    /// The kind indexed.
+    pub kind: RecordKind,
+    /// The IDs a file names, read as the store reads the record (a broken file is refused).
+    pub read: fn(&Store, &Path) -> Result<Vec<Id>>,
+    /// The IDs the text about to be written names; `None` when it does not parse.
+    pub parse: fn(&str) -> Option<Vec<Id>>,
+}
+
+/// The folder's index: its programme's, if it has one.
+fn index(store: &Store) -> Option<&'static Index> {
+    crate::programmes::of(store.config.programme).answers.as_ref()
+}
+
 /// The key of a file peerlog has just written, whose stamp is not kept (see [`settled`]): it
 /// matches no file, so a look-up that compares stamps reads the file again.
 const UNSTAMPED: u64 = 0;
 
-/// The feedback files (relative paths) that name one of `consultations`, the earliest of which
-/// was held on `since` (`None`: not known, every year folder is looked at).
-pub fn about(store: &Store, consultations: &[Id], since: Option<Date>) -> Result<Vec<PathBuf>> {
+/// The files of the indexed kind (relative paths) that name one of `ids` (consultations), the
+/// earliest of which is dated `since` (`None`: not known, every year folder is looked at).
+pub fn about(store: &Store, ids: &[Id], since: Option<Date>) -> Result<Vec<PathBuf>> {
+    let Some(index) = index(store) else { return Ok(Vec::new()) };
     let root = store.root();
     let cache = cache::folder(root);
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128);
     // A folder not named by a year is looked at too: its files are misplaced, and may name one.
-    let years: Vec<PathBuf> = load::subfolders(root, Path::new("feedback"))?
+    let years: Vec<PathBuf> = load::subfolders(root, Path::new(index.kind.spec().dir))?
         .into_iter()
         .filter(|dir| {
             let year = dir.file_name().and_then(|n| n.to_str()).and_then(|n| n.parse::<i32>().ok());
@@ -82,35 +100,36 @@ pub fn about(store: &Store, consultations: &[Id], since: Option<Date>) -> Result
         let text = cache.as_ref().and_then(|c| std::fs::read_to_string(c.join(year_name(&dir))).ok());
         match text {
             Some(text) if folder.is_some() && trusted(&text) == folder.map(|f| f.key()) => {
-                out.extend(named_in(&text, consultations).into_iter().map(|stem| dir.join(format!("{stem}.toml"))));
+                out.extend(named_in(&text, ids).into_iter().map(|stem| dir.join(format!("{stem}.toml"))));
             }
             text => unsure.push((dir, folder, text)),
         }
     }
-    let found: Vec<Vec<PathBuf>> = unsure
-        .par_iter()
-        .map(|(dir, folder, text)| in_year(store, cache.as_deref(), dir, *folder, text.as_deref(), consultations, now))
-        .collect::<Result<_>>()?;
+    let found: Vec<Vec<PathBuf>> =
+        unsure.par_iter().map(|year| in_year(store, index, cache.as_deref(), year, ids, now)).collect::<Result<_>>()?;
     out.extend(found.into_iter().flatten());
     Ok(out)
 }
+
+/// A year folder, its stamp and its cache's text.
+type Year = (PathBuf, Option<Stamp>, Option<String>);
 
 /// [`about`] in one year folder whose cache (`text`) the folder's stamp does not vouch for:
 /// every file's stamp is compared.
 fn in_year(
     store: &Store,
+    index: &Index,
     cache: Option<&Path>,
-    dir: &Path,
-    folder: Option<Stamp>,
-    text: Option<&str>,
-    consultations: &[Id],
+    (dir, folder, text): &Year,
+    ids: &[Id],
     now: i128,
 ) -> Result<Vec<PathBuf>> {
+    let (folder, text) = (*folder, text.as_deref());
     let root = store.root();
     let name = year_name(dir);
     let files = stamps(&root.join(dir)).map_err(|e| Error::io(&root.join(dir), e))?;
     let cached: HashMap<&str, (u64, &str)> = text.and_then(parse).unwrap_or_default();
-    // Each file's consultations (as in the cache: IDs between spaces), from the cache when its
+    // The IDs each file names (as in the cache: between spaces), from the cache when its
     // stamp is the same, else read now (in parallel).
     let known: Vec<Option<&str>> = files
         .iter()
@@ -123,16 +142,13 @@ fn in_year(
         .zip(&known)
         .map(|((stem, _), known)| match known {
             Some(_) => Ok(None),
-            None => {
-                let f: Feedback = store.read(&dir.join(format!("{stem}.toml")))?;
-                Ok(Some(ids_of(&f.consultations)))
-            }
+            None => Ok(Some(ids_of(&(index.read)(store, &dir.join(format!("{stem}.toml")))?))),
         })
         .collect::<Result<_>>()?;
     let mut out = Vec::new();
     for (((stem, _), known), read) in files.iter().zip(&known).zip(&read_now) {
-        let ids = known.or(read.as_deref()).unwrap_or_default();
-        if ids.split(' ').any(|c| consultations.iter().any(|x| x.as_str() == c)) {
+        let named = known.or(read.as_deref()).unwrap_or_default();
+        if named.split(' ').any(|c| ids.iter().any(|x| x.as_str() == c)) {
             out.push(dir.join(format!("{stem}.toml")));
         }
     }
@@ -168,9 +184,9 @@ fn settled(s: &Stamp, now: i128) -> bool {
     now - s.mtime > RACY_NS
 }
 
-/// A feedback file's consultations as the cache holds them.
-fn ids_of(consultations: &[Id]) -> String {
-    consultations.iter().map(Id::as_str).collect::<Vec<_>>().join(" ")
+/// The IDs a file names as the cache holds them.
+fn ids_of(ids: &[Id]) -> String {
+    ids.iter().map(Id::as_str).collect::<Vec<_>>().join(" ")
 }
 
 fn entry(stem: &str, key: u64, ids: &str) -> String {
@@ -192,16 +208,16 @@ fn render<'a>(folder: Option<u64>, entries: impl Iterator<Item = &'a str>) -> St
     text
 }
 
-/// The stems of the cached files about one of `consultations`, found by searching the text for
+/// The stems of the cached files that name one of `ids`, found by searching the text for
 /// each ID rather than reading every line.
-fn named_in<'a>(text: &'a str, consultations: &[Id]) -> Vec<&'a str> {
+fn named_in<'a>(text: &'a str, ids: &[Id]) -> Vec<&'a str> {
     let mut out = Vec::new();
-    for id in consultations {
+    for id in ids {
         let id = id.as_str();
         for at in memchr::memmem::find_iter(text.as_bytes(), id) {
             let (before, after) = (&text[..at], &text[at + id.len()..]);
             let line = &before[memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1)..];
-            // A whole word among the consultations: after the stem and the stamp's key.
+            // A whole word among the IDs named: after the stem and the stamp's key.
             if line.ends_with(' ') && line.matches(' ').count() >= 2 && after.starts_with([' ', '\n']) {
                 let stem = line.split(' ').next().unwrap_or_default();
                 if stem != FOLDER && !out.contains(&stem) {
@@ -241,20 +257,15 @@ struct Pending {
     dir: PathBuf,
     name: String,
     text: String,
-    /// Each changed file's stem and, unless removed, its consultations.
+    /// Each changed file's stem and, unless removed, the IDs it names.
     changes: Vec<(String, Option<String>)>,
-}
-
-/// What the cache needs of a feedback file's text.
-#[derive(serde::Deserialize)]
-struct About {
-    consultations: Vec<Id>,
 }
 
 impl Noted {
     /// Before a write: each change is a relative path and its new text (`None`: removed).
     pub fn before<'a>(store: &Store, changes: impl Iterator<Item = (&'a Path, Option<&'a str>)>) -> Noted {
-        // Found only when a feedback file changes: most writes have none.
+        let Some(index) = index(store) else { return Noted { years: Vec::new(), cache: None } };
+        // Found only when a file of the indexed kind changes: most writes have none.
         let mut cache: Option<Option<PathBuf>> = None;
         let mut years: Vec<Pending> = Vec::new();
         let mut stale: Vec<PathBuf> = Vec::new();
@@ -264,17 +275,19 @@ impl Noted {
             else {
                 continue;
             };
-            let Some(stem) = file.strip_suffix(".toml").filter(|_| kind == "feedback" && !file.starts_with('.')) else {
+            let Some(stem) =
+                file.strip_suffix(".toml").filter(|_| kind == index.kind.spec().dir && !file.starts_with('.'))
+            else {
                 continue;
             };
             let dir = rel.parent().unwrap_or(rel).to_path_buf();
             if stale.contains(&dir) {
                 continue;
             }
-            let ids = match text.map(toml::from_str::<About>) {
+            let ids = match text.map(index.parse) {
                 None => None,
-                Some(Ok(about)) => Some(ids_of(&about.consultations)),
-                Some(Err(_)) => {
+                Some(Some(ids)) => Some(ids_of(&ids)),
+                Some(None) => {
                     years.retain(|p| p.dir != dir);
                     stale.push(dir);
                     continue;
@@ -314,7 +327,7 @@ impl Noted {
 /// a second, so two versions written within that time may share one.
 const RACY_NS: i128 = 2_000_000_000;
 
-/// The feedback files of a year folder, each by its stem with its stamp; `None` for an entry
+/// The files of a year folder, each by its stem with its stamp; `None` for an entry
 /// that is not a regular file (reading it names the problem).
 type Files = Vec<(String, Option<Stamp>)>;
 
@@ -347,7 +360,7 @@ fn stamp(m: &std::fs::Metadata) -> Stamp {
     Stamp { size: m.len(), mtime: ns(m.modified()), ctime: ns(m.created()), inode: 0 }
 }
 
-/// A year's cache: each file's stem, stamp key and consultations (the rest of its line, IDs
+/// A year's cache: each file's stem, stamp key and the IDs it names (the rest of its line, IDs
 /// between spaces), borrowed from the text; `None` when damaged (then every file is read again).
 fn parse(text: &str) -> Option<HashMap<&str, (u64, &str)>> {
     let mut lines = text.lines();

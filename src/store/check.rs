@@ -13,8 +13,8 @@ use super::{lock, safe, tx};
 use crate::error::{Error, Result};
 use crate::model::kind::{ConsentRule, Env};
 use crate::model::names::{self, NameHashes};
-use crate::model::rules::{Problem, Severity};
 use crate::model::{Id, Kind, Record, RecordKind};
+use crate::model::{Problem, Severity};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::fs;
@@ -197,7 +197,7 @@ pub fn consent_rule(config: &Config) -> ConsentRule {
 /// Runs the kind's rules on every record `when` accepts, in parallel.
 pub fn validate_all<T: Kind>(
     records: &[Loaded<T>],
-    env: &Env,
+    env: &Env<T::Settings>,
     when: impl Fn(&T) -> bool + Sync,
     out: &mut Vec<Diagnostic>,
 ) {

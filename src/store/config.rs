@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 use std::fmt;
 
 pub use crate::model::Programme;
+use crate::model::kind::Settings;
 
 /// The newest folder format this binary reads and writes.
 pub const FORMAT: u32 = 1;
@@ -93,9 +94,10 @@ impl Default for Config {
 }
 
 impl Config {
-    /// A programme's table as its type: the folder's, or the defaults where it has none.
-    pub fn section<T: DeserializeOwned + Default>(&self, key: &str) -> T {
-        self.sections.get(key).and_then(|v| serde_json::from_value(v.clone()).ok()).unwrap_or_default()
+    /// A programme's settings: its table as its type, or the defaults where the folder has none.
+    pub fn settings<T: Settings>(&self) -> T {
+        let table = T::KEY.and_then(|key| self.sections.get(key));
+        table.and_then(|v| serde_json::from_value(v.clone()).ok()).unwrap_or_default()
     }
 
     /// Reads each programme's table again through its description, from the whole text of
@@ -138,11 +140,9 @@ pub struct SettingsSpec {
 }
 
 impl SettingsSpec {
-    /// The table `key`, read as `T`.
-    pub const fn of<T: Serialize + DeserializeOwned + schemars::JsonSchema>(
-        key: &'static str,
-        about: &'static str,
-    ) -> SettingsSpec {
+    /// The table of the settings `T`, at its key.
+    pub const fn of<T: Settings + Serialize + schemars::JsonSchema>(about: &'static str) -> SettingsSpec {
+        let Some(key) = T::KEY else { panic!("settings without a table") };
         SettingsSpec { key, about, read_toml: read_toml::<T>, read_json: read_json::<T>, schema: schema_of::<T> }
     }
 }

@@ -3,84 +3,31 @@
 
 use super::Store;
 use crate::error::{Error, Result};
-use crate::model::{Consultation, Feedback, Group, Id, Person, Record, RecordKind, fold};
+use crate::model::{Id, Record, RecordKind, fold};
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 impl Store {
-    /// The group `query` names; `field` (e.g. `--group`) is named in errors.
-    pub fn group(&self, field: &str, query: &str) -> Result<Group> {
-        if let Some(found) = self.by_id::<Group>(field, query)? {
-            return Ok(found.0);
-        }
-        let groups: Vec<Group> = self.load()?;
-        pick_by_name(field, query, "group", groups, |g| g.name.as_str(), |_| true)
-    }
-
-    /// The person `query` names; among equal names, those of `prefer_group` win.
-    pub fn person(&self, field: &str, query: &str, prefer_group: Option<&Id>) -> Result<Person> {
-        if let Some(found) = self.by_id::<Person>(field, query)? {
-            return Ok(found.0);
-        }
-        let people: Vec<Person> = self.load()?;
-        pick_by_name(
-            field,
-            query,
-            "person",
-            people,
-            |p| p.name.as_str(),
-            |p| prefer_group.is_none_or(|g| &p.group == g),
-        )
-    }
-
-    /// The kind and ID of the record `query` names, for commands that take a record of any
-    /// kind (`edit`, `rm`): an ID or ID prefix gives its kind (resolved later by the kind's own
-    /// look-up); a name is looked up among the people and the groups.
-    pub fn any_record(&self, field: &str, query: &str) -> Result<(RecordKind, String)> {
-        let q = query.trim();
-        if let Some(kind) = RecordKind::of(q) {
-            return Ok((kind, q.to_string()));
-        }
-        let person = self.person(field, q, None);
-        let group = self.group(field, q);
-        match (person, group) {
-            (Ok(p), Err(_)) => Ok((RecordKind::Person, p.id.to_string())),
-            (Err(_), Ok(g)) => Ok((RecordKind::Group, g.id.to_string())),
-            (Ok(p), Ok(g)) => Err(Error::data(format!(
-                "{}: {}",
-                crate::model::kind::field_at(field),
-                tr!(
-                    "resolve-person-or-group",
-                    query = q,
-                    person = p.name.as_str(),
-                    person_id = p.id.to_string(),
-                    group = g.name.as_str(),
-                    group_id = g.id.to_string()
-                )
-            ))
-            .hint(tr!("resolve-person-or-group-hint"))),
-            (Err(e), Err(_)) => Err(e.hint(tr!("resolve-any-record-hint"))),
-        }
-    }
-
-    /// The consultation with this ID or ID prefix, and its file.
-    pub fn consultation(&self, field: &str, query: &str) -> Result<(Consultation, PathBuf)> {
-        self.by_id(field, query)?.ok_or_else(|| not_an_id(field, query, RecordKind::Consultation))
-    }
-
-    /// The feedback with this ID or ID prefix, and its file.
-    pub fn feedback(&self, field: &str, query: &str) -> Result<(Feedback, PathBuf)> {
-        self.by_id(field, query)?.ok_or_else(|| not_an_id(field, query, RecordKind::Feedback))
-    }
-
     /// A record of any kind named by its ID, a unique ID prefix, or its name (folded);
     /// `what` names the kind in errors.
     pub fn named<T: Record>(&self, field: &str, query: &str, what: &str, name: impl Fn(&T) -> &str) -> Result<T> {
+        self.named_preferring(field, query, what, name, |_| true)
+    }
+
+    /// [`Store::named`], where among equal names those `preferred` accepts win.
+    pub fn named_preferring<T: Record>(
+        &self,
+        field: &str,
+        query: &str,
+        what: &str,
+        name: impl Fn(&T) -> &str,
+        preferred: impl Fn(&T) -> bool,
+    ) -> Result<T> {
         if let Some(found) = self.by_id::<T>(field, query)? {
             return Ok(found.0);
         }
         let items: Vec<T> = self.load()?;
-        pick_by_name(field, query, what, items, name, |_| true)
+        pick_by_name(field, query, what, items, name, preferred)
     }
 
     /// A record of any kind named by its ID or a unique ID prefix, and its file.
@@ -298,8 +245,8 @@ impl<T: Record> Index<T> {
         self.by_name.get(folded).into_iter().flatten().map(|&i| &self.items[i])
     }
 
-    /// The record `query` names, with the same rules and messages as [`Store::group`] and
-    /// [`Store::person`]; among equal names, those `preferred` accepts win.
+    /// The record `query` names, with the same rules and messages as [`Store::named_preferring`]:
+    /// among equal names, those `preferred` accepts win.
     pub fn find(&self, field: &str, query: &str, what: &str, preferred: impl Fn(&T) -> bool) -> Result<&T> {
         let q = query.trim();
         let kind = T::KIND;

@@ -3,23 +3,23 @@
 //! writes them to docs/schema/ and fails when the committed files differ.
 
 use super::{Config, config, kind_dir};
-use crate::model::colleague::{Contact, Incident, Psychologist, Referral, Supervision, Supporter, Unit};
-use crate::model::{Consultation, Feedback, Group, Person, Record, RecordKind};
+use crate::model::{Record, RecordKind};
 use schemars::JsonSchema;
 use serde_json::Value;
 
 /// The schema of one kind of file.
 pub struct FileSchema {
-    /// The schema's file name under docs/schema/ without `.schema.json`: `person`, `peerlog.toml`.
-    pub name: &'static str,
+    /// The schema's file name under docs/schema/ without `.schema.json`: `person` (the kind's
+    /// type in lower case), `peerlog.toml`.
+    pub name: String,
     /// The folder its files live under (`people`), or `None` for `peerlog.toml` at the root.
     pub dir: Option<&'static str>,
     pub schema: Value,
 }
 
-fn record<T: Record + JsonSchema>(name: &'static str) -> FileSchema {
+fn record<T: Record + JsonSchema>() -> FileSchema {
     FileSchema {
-        name,
+        name: format!("{:?}", T::KIND).to_lowercase(),
         dir: Some(kind_dir(T::KIND)),
         schema: schema::<T>(&format!("A record file under {}/ of a peerlog folder.", kind_dir(T::KIND))),
     }
@@ -81,22 +81,9 @@ fn placed(mut schema: Value, place: &str) -> Value {
 
 /// Every schema: `peerlog.toml`, then each kind of record of both programmes.
 pub fn all() -> Vec<FileSchema> {
-    let kinds = [
-        record::<Group>("group"),
-        record::<Person>("person"),
-        record::<Consultation>("consultation"),
-        record::<Feedback>("feedback"),
-        record::<Unit>("unit"),
-        record::<Supporter>("supporter"),
-        record::<Psychologist>("psychologist"),
-        record::<Supervision>("supervision"),
-        record::<Contact>("contact"),
-        record::<Incident>("incident"),
-        record::<Referral>("referral"),
-    ];
-    debug_assert_eq!(kinds.len(), RecordKind::ALL.len());
+    let kinds = RecordKind::ALL.map(|k| crate::with_kind!(k, T => record::<T>()));
     std::iter::once(FileSchema {
-        name: "peerlog.toml",
+        name: "peerlog.toml".into(),
         dir: None,
         schema: settings("The settings file peerlog.toml at the root of a peerlog folder."),
     })

@@ -1,7 +1,7 @@
 //! `edit --set` for every editable field of every kind of both programmes, found from the
 //! kinds' descriptions (so a new field is tested without a line here): a malformed value is
-//! refused (exit 1, the field named, the folder unchanged, free text never repeated) with the
-//! reason the flag of the same type gives, and a good one is taken.
+//! refused (the field named, the folder unchanged, free text never repeated) with the exit code
+//! and the reason the flag of the same type gives, and a good one is taken.
 
 use crate::common::Folder;
 use peerlog::model::kind::{Field, Ty};
@@ -47,6 +47,30 @@ fn flags_reading(ty: Ty) -> Vec<Vec<String>> {
         Ty::Flag | Ty::Word(_) | Ty::Model | Ty::Ref(_) | Ty::Table => return Vec::new(),
     };
     crate::flags::flags_of(&parser)
+}
+
+/// The exit code of a value the field cannot take: a word out of a closed list is bad usage
+/// (2), as clap refuses a flag's value words; malformed text, dates, times and numbers are
+/// invalid input (1), as the flags' readers refuse them; a name that finds no record is the
+/// data's (1).
+fn refused_with(ty: Ty) -> i32 {
+    match ty {
+        Ty::Word(_) | Ty::Model | Ty::Flag => 2,
+        _ => 1,
+    }
+}
+
+/// The flags that take one of a closed list of words, as a field of the type does.
+fn flags_choosing(ty: Ty) -> Vec<Vec<String>> {
+    let words: &[&str] = match ty {
+        Ty::Word(words) => words,
+        Ty::Model => &["1", "2"],
+        _ => return Vec::new(),
+    };
+    crate::flags::flags_where(&|arg| {
+        let values = arg.get_possible_values();
+        !values.is_empty() && values.iter().all(|v| words.contains(&v.get_name()))
+    })
 }
 
 /// A value the field takes: new text for free text, otherwise the record's own value as a
@@ -157,12 +181,24 @@ fn every_editable_field_of_every_kind_refuses_a_bad_value_and_takes_a_good_one()
                 let before = f.snapshot();
                 let set = format!("{}={}", field.path, bad(field.ty));
                 let run = f.run(&["edit", id, "--set", &set]);
-                assert_eq!(run.code, 1, "{id} --set {set}:\n{}", run.stderr);
+                assert_eq!(run.code, refused_with(field.ty), "{id} --set {set}:\n{}", run.stderr);
                 assert!(run.stdout.is_empty(), "{id} --set {set}: {}", run.stdout);
                 assert!(run.stderr.contains(field.key()), "{id} --set {set}:\n{}", run.stderr);
                 assert!(!run.stderr.contains("Dēls"), "free text repeated:\n{}", run.stderr);
                 assert_eq!(f.snapshot(), before, "{id} --set {set} wrote");
-                out.push_str(&format!("  $ peerlog edit {id} --set {set}  # exit 1\n{}", indent(&run.stderr)));
+                out.push_str(&format!(
+                    "  $ peerlog edit {id} --set {set}  # exit {}\n{}",
+                    run.code,
+                    indent(&run.stderr)
+                ));
+                // The exit code of a flag taking the same words.
+                for flag in flags_choosing(field.ty) {
+                    let mut args: Vec<&str> = flag.iter().map(String::as_str).collect();
+                    args.push(bad(field.ty));
+                    let by_flag = Folder::empty().run(&args);
+                    assert_eq!(by_flag.code, run.code, "{args:?}:\n{}", by_flag.stderr);
+                    out.push_str(&format!("    as peerlog {}  # exit {}\n", args.join(" "), by_flag.code));
+                }
                 // The reason of a flag of the same type, the flag named as the field.
                 if let Some(flag) = flags_reading(field.ty).first() {
                     let name = flag.last().unwrap();
@@ -186,4 +222,88 @@ fn every_editable_field_of_every_kind_refuses_a_bad_value_and_takes_a_good_one()
         }
     }
     insta::assert_snapshot!("edit-every-field", out);
+}
+
+/// Runs each line in a copy of the example folder of `programme`, in English and in Latvian:
+/// each is refused with its exit code and writes nothing.
+fn refusals(example: fn() -> Folder, runs: &[(&[&str], i32)]) -> String {
+    let mut out = String::new();
+    for lang in ["en", "lv"] {
+        let f = example();
+        let before = f.snapshot();
+        for (args, code) in runs {
+            let run = f.run_env(args, &[("PEERLOG_LANG", lang)]);
+            assert_eq!(run.code, *code, "{lang} {args:?}:\n{}", run.stderr);
+            assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
+            assert_eq!(f.snapshot(), before, "{args:?} wrote");
+            out.push_str(&crate::common::transcript(&f.root, args, &run));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn a_value_edit_cannot_read_is_bad_usage_and_one_the_folder_refuses_is_the_datas() {
+    let thematic = refusals(
+        Folder::example,
+        &[
+            // Bad usage (2), as the flags: a word out of the list, a field that does not exist.
+            (&["edit", "c-iv2y4v95", "--set", "status=done"], 2),
+            (&["edit", "g-7u9zy9et", "--set", "model=3"], 2),
+            (&["edit", "f-5v527phk", "--set", "met=maybe", "--set", "comment="], 2),
+            (&["edit", "c-iv2y4v95", "--set", "colour=red"], 2),
+            // Invalid input (1), as the flags: a malformed day, time or number.
+            (&["edit", "c-iv2y4v95", "--set", "date=31.02.2025"], 1),
+            (&["edit", "c-iv2y4v95", "--set", "time=17:00-16:00"], 1),
+            (&["edit", "g-7u9zy9et", "--remove", "meetings=31.02.2025"], 1),
+            // The data's (1): a record that is not there, a name another group has.
+            (&["edit", "c-iv2y4v95", "--set", "peer=Nav Tāda"], 1),
+            (&["edit", "f-5v527phk", "--set", "consultations=c-iv2y4v95 c-zzzz"], 1),
+            (&["edit", "g-7u9zy9et", "--set", "name=Rīgas vecāku atbalsta grupa"], 1),
+        ],
+    );
+    insta::assert_snapshot!("edit-refusals-thematic", thematic);
+    let colleague = refusals(
+        Folder::example_colleague,
+        &[
+            (&["edit", "k-2nscjupf", "--set", "kind=phone"], 2),
+            (&["edit", "k-2nscjupf", "--set", "help_suggested=maybe"], 2),
+            (&["edit", "i-fxwuuhk4", "--set", "follow_up=later"], 2),
+            (&["edit", "s-ieifdaqy", "--set", "ended.reason=retired"], 2),
+            (&["edit", "s-2sfxzudz", "--set", "nomination=yes"], 2),
+            (&["edit", "i-fxwuuhk4", "--set", "officers=many"], 1),
+            (&["edit", "s-2sfxzudz", "--set", "interview.date=32.01.2025"], 1),
+            (&["edit", "s-2sfxzudz", "--set", "unit=Nav Tāda"], 1),
+            (&["edit", "v-ih8mca9b", "--set", "present=Jānis Ozols,Nav Tāda"], 1),
+            (&["edit", "s-2sfxzudz", "--set", "name=Jānis Ozols"], 1),
+        ],
+    );
+    insta::assert_snapshot!("edit-refusals-colleague", colleague);
+}
+
+#[test]
+fn a_list_of_references_takes_names_with_spaces_and_ids() {
+    let f = Folder::example_colleague();
+    let file = "supervision/2025/v-ih8mca9b.toml";
+    // Names with a space, separated by commas; IDs by commas or spaces.
+    let set = "present=Jānis Ozols, inga strode,s-5f23x8az s-ieifdaqy";
+    f.run(&["edit", "v-ih8mca9b", "--set", set]).ok();
+    assert!(
+        f.read(file).contains(r#"present = ["s-5ecjcx8i", "s-gby9eebg", "s-5f23x8az", "s-ieifdaqy"]"#),
+        "{}",
+        f.read(file)
+    );
+    f.run(&["edit", "v-ih8mca9b", "--set", "present=Laura Zariņa", "--set", "excused=Kristaps Lācis"]).ok();
+    let text = f.read(file);
+    assert!(text.contains(r#"present = ["s-5f23x8az"]"#), "{text}");
+    assert!(text.contains(r#"excused = ["s-khr254rj"]"#), "{text}");
+    // A name that finds no one is named whole.
+    f.run_lv(&["edit", "v-ih8mca9b", "--set", "absent=Jānis Ozols,Nav Tāda"]).fails(1, &["'Nav Tāda'"]);
+    f.run(&["edit", "v-ih8mca9b", "--set", "absent=Nav Tāda"]).fails(1, &["'Nav Tāda'"]);
+    // A thematic list: a feedback's consultations by ID, with commas or spaces; meeting days alike.
+    let t = Folder::example();
+    t.run(&["edit", "g-7u9zy9et", "--set", "meetings=15.01.2025, 22.01.2025 29.01.2025"]).ok();
+    let group = t.read("groups/g-7u9zy9et.toml");
+    assert!(group.contains("meetings = [2025-01-15, 2025-01-22, 2025-01-29]"), "{group}");
 }

@@ -53,7 +53,7 @@ pub fn rules(s: &Scanned, out: &mut Vec<Diagnostic>) {
     {
         out.push(Diagnostic::at_key(Path::new(crate::store::CONFIG_FILE), &text, p.field, p.severity, p.message));
     }
-    let env = Env { get: &get, exists: &exists, consent: consent_rule(config), colleague: &settings, writing: false };
+    let env = Env { get: &get, exists: &exists, consent: consent_rule(config), settings: &settings, writing: false };
     validate_all(&units, &env, |_| true, out);
     validate_all(&supporters, &env, |_| true, out);
     validate_all(&psychologists, &env, |_| true, out);

@@ -10,6 +10,7 @@ pub mod report;
 
 use crate::error::Result;
 use crate::model::colleague::ColleagueSettings;
+use crate::model::kind::Settings;
 use crate::model::{Programme, RecordKind};
 use crate::store::Config;
 use crate::store::config::{ConsentSettings, SettingsSpec};
@@ -30,9 +31,10 @@ pub const PROGRAMME: super::Spec = super::Spec {
     check: check::rules,
     by_name: Some(by_name),
     settings: Some(SettingsSpec::of::<ColleagueSettings>(
-        SETTINGS,
         "The colleague-support programme's figures (only written in such folders).",
     )),
+    siblings: None,
+    answers: None,
     new_config,
     settings_text,
     overview: overview::page,
@@ -68,13 +70,10 @@ fn by_name(store: &crate::store::Store, command: &str, query: &str) -> Result<(R
 /// The kinds of this programme found by name.
 const NAMED: [RecordKind; 3] = [RecordKind::Supporter, RecordKind::Unit, RecordKind::Psychologist];
 
-/// The key of the programme's table in `peerlog.toml`.
-const SETTINGS: &str = "colleague";
-
 impl Config {
     /// The colleague-support figures: the folder's, or the defaults where it has none.
     pub fn colleague(&self) -> ColleagueSettings {
-        self.section(SETTINGS)
+        self.settings()
     }
 }
 
@@ -83,7 +82,7 @@ fn new_config() -> Config {
     let figures = serde_json::to_value(ColleagueSettings::default()).unwrap_or_default();
     Config {
         programme: Programme::ColleagueSupport,
-        sections: [(SETTINGS.to_string(), figures)].into_iter().collect(),
+        sections: ColleagueSettings::KEY.map(|key| (key.to_string(), figures)).into_iter().collect(),
         // What the settings file without a [consent] table reads as.
         consent: ConsentSettings::default(),
         ..Config::default()

@@ -42,8 +42,7 @@ pub fn rules(s: &Scanned, out: &mut Vec<Diagnostic>) {
         }
     };
     let exists = |id: &Id| get(id).is_some() || is_broken(id);
-    let settings = config.colleague();
-    let env = Env { get: &get, exists: &exists, consent: consent_rule(config), colleague: &settings, writing: false };
+    let env = Env { get: &get, exists: &exists, consent: consent_rule(config), settings: &(), writing: false };
     validate_all(&groups, &env, |_| true, out);
     validate_all(&people, &env, |p| !is_broken(&p.group), out);
     validate_all(&consultations, &env, |c| !is_broken(&c.peer) && !is_broken(&c.recipient), out);

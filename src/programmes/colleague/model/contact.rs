@@ -70,8 +70,9 @@ pub const CONTACT: KindSpec = KindSpec {
 
 impl Kind for Contact {
     const SPEC: &'static KindSpec = &CONTACT;
+    type Settings = super::ColleagueSettings;
 
-    fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
+    fn validate(&self, env: &Env<Self::Settings>) -> Vec<crate::model::Problem> {
         let supporter = (env.get)(&self.supporter).and_then(crate::model::AnyRef::as_supporter);
         super::rules::contact(self, supporter, env.exists)
     }

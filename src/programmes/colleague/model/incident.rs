@@ -88,9 +88,10 @@ pub const INCIDENT: KindSpec = KindSpec {
 
 impl Kind for Incident {
     const SPEC: &'static KindSpec = &INCIDENT;
+    type Settings = super::ColleagueSettings;
 
-    fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
-        super::rules::incident(self, &env.colleague.incident_categories, env.exists)
+    fn validate(&self, env: &Env<Self::Settings>) -> Vec<crate::model::Problem> {
+        super::rules::incident(self, &env.settings.incident_categories, env.exists)
     }
 
     fn any(&self) -> crate::model::AnyRef<'_> {

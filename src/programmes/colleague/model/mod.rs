@@ -15,8 +15,8 @@ mod settings;
 mod supervision;
 mod supporter;
 mod unit;
-mod values;
 
+pub use crate::model::values::{Hours, Moment, Phone, Word, format_hours};
 pub use contact::{Contact, ContactKind};
 pub use incident::{FollowUp, HelpRequested, Incident};
 pub use psychologist::Psychologist;
@@ -28,4 +28,3 @@ pub use supporter::{
     TrainingSession,
 };
 pub use unit::Unit;
-pub use values::{Hours, Moment, Phone, Word, format_hours};

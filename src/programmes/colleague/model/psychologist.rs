@@ -62,8 +62,9 @@ pub const PSYCHOLOGIST: KindSpec = KindSpec {
 
 impl Kind for Psychologist {
     const SPEC: &'static KindSpec = &PSYCHOLOGIST;
+    type Settings = super::ColleagueSettings;
 
-    fn validate(&self, _env: &Env) -> Vec<crate::model::Problem> {
+    fn validate(&self, _env: &Env<Self::Settings>) -> Vec<crate::model::Problem> {
         Vec::new()
     }
 

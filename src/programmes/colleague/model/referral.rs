@@ -101,8 +101,9 @@ pub const REFERRAL: KindSpec = KindSpec {
 
 impl Kind for Referral {
     const SPEC: &'static KindSpec = &REFERRAL;
+    type Settings = super::ColleagueSettings;
 
-    fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
+    fn validate(&self, env: &Env<Self::Settings>) -> Vec<crate::model::Problem> {
         let supporter = (env.get)(&self.supporter).and_then(crate::model::AnyRef::as_supporter);
         super::rules::referral(self, supporter, env.exists)
     }

@@ -48,3 +48,7 @@ impl Default for ColleagueSettings {
         }
     }
 }
+
+impl crate::model::kind::Settings for ColleagueSettings {
+    const KEY: Option<&'static str> = Some("colleague");
+}

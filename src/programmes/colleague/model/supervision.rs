@@ -91,8 +91,9 @@ pub const SUPERVISION: KindSpec = KindSpec {
 
 impl Kind for Supervision {
     const SPEC: &'static KindSpec = &SUPERVISION;
+    type Settings = super::ColleagueSettings;
 
-    fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
+    fn validate(&self, env: &Env<Self::Settings>) -> Vec<crate::model::Problem> {
         let supporters: Vec<&super::Supporter> =
             self.marks().filter_map(|(id, _)| (env.get)(id).and_then(crate::model::AnyRef::as_supporter)).collect();
         super::rules::supervision(self, &supporters, env.exists)

@@ -292,14 +292,15 @@ pub const SUPPORTER: KindSpec = KindSpec {
 
 impl Kind for Supporter {
     const SPEC: &'static KindSpec = &SUPPORTER;
+    type Settings = super::ColleagueSettings;
 
     /// A support person is kept until their service ended.
     fn kept_until(&self, _env: &Env) -> Option<Date> {
         self.ended.as_ref().map(|e| e.date)
     }
 
-    fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
-        super::rules::supporter(self, Course::from(env.colleague), env.exists)
+    fn validate(&self, env: &Env<Self::Settings>) -> Vec<crate::model::Problem> {
+        super::rules::supporter(self, Course::from(env.settings), env.exists)
     }
 
     fn any(&self) -> crate::model::AnyRef<'_> {

@@ -52,8 +52,9 @@ pub const UNIT: KindSpec = KindSpec {
 
 impl Kind for Unit {
     const SPEC: &'static KindSpec = &UNIT;
+    type Settings = super::ColleagueSettings;
 
-    fn validate(&self, _env: &Env) -> Vec<crate::model::Problem> {
+    fn validate(&self, _env: &Env<Self::Settings>) -> Vec<crate::model::Problem> {
         Vec::new()
     }
 

@@ -89,6 +89,7 @@ pub const CONSULTATION: KindSpec = KindSpec {
 
 impl Kind for Consultation {
     const SPEC: &'static KindSpec = &CONSULTATION;
+    type Settings = ();
 
     fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
         use crate::model::rules::{self, Problem, Severity};

@@ -89,6 +89,7 @@ pub const FEEDBACK: KindSpec = KindSpec {
 
 impl Kind for Feedback {
     const SPEC: &'static KindSpec = &FEEDBACK;
+    type Settings = ();
 
     fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
         let refs: Vec<Option<&crate::model::Consultation>> =

@@ -103,6 +103,7 @@ pub const GROUP: KindSpec = KindSpec {
 
 impl Kind for Group {
     const SPEC: &'static KindSpec = &GROUP;
+    type Settings = ();
 
     fn validate(&self, _env: &Env) -> Vec<crate::model::Problem> {
         crate::model::rules::group(self)

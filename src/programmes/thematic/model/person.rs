@@ -202,6 +202,7 @@ pub const PERSON: KindSpec = KindSpec {
 
 impl Kind for Person {
     const SPEC: &'static KindSpec = &PERSON;
+    type Settings = ();
 
     fn validate(&self, env: &Env) -> Vec<crate::model::Problem> {
         let group = (env.get)(&self.group).and_then(crate::model::AnyRef::as_group);

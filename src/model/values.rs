@@ -1,5 +1,6 @@
-//! Small value types of the colleague-support records: training hours, a moment (day and time),
-//! a phone number and a category word. Each is checked once, where it is typed or read.
+//! Small value types of the field types [`super::kind::Ty`] names (used by the colleague-support
+//! records): training hours, a moment (day and time), a phone number and a category word. Each
+//! is checked once, where it is typed or read.
 
 use crate::model::Date;
 use chrono::{Datelike, NaiveTime, Timelike};
