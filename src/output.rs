@@ -132,6 +132,9 @@ pub fn target(
     offered: &[Format],
 ) -> Result<Target> {
     let path = output.filter(|p| p.as_os_str() != "-").map(Path::to_path_buf);
+    if let Some(path) = &path {
+        check_folder(path)?;
+    }
     let by_name = path.as_deref().and_then(Format::of_path);
     let format = match (format, by_name) {
         (Some(f), Some(n)) if f != n => {
@@ -413,17 +416,36 @@ pub fn label(text: &str, colour_of: anstyle::AnsiColor) -> String {
     }
 }
 
-/// Writes a result file (a report, an export) atomically; refuses to replace one unless `force`.
-/// The name `-` is stdout.
+/// Writes a result file (a report, an export) atomically; refuses to replace one unless `force`,
+/// and to write into a folder that does not exist ([`check_folder`]). The name `-` is stdout.
 pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
     if path.as_os_str() == "-" {
         return stdout(bytes);
     }
+    check_folder(path)?;
     let result = if force { atomic::write(path, bytes) } else { atomic::create_new(path, bytes) };
     result.map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists => exists_error(&path.display().to_string()),
         _ => Error::io(path, e),
     })
+}
+
+/// Refuses a result file whose folder is not there: a report goes where it was asked to, never
+/// into a folder made up from a mistyped path. Called before the work as well as at the write.
+pub fn check_folder(path: &Path) -> Result<()> {
+    match path.parent() {
+        Some(dir) if path.as_os_str() != "-" && !dir.as_os_str().is_empty() && !dir.is_dir() => {
+            let (path, folder) = (path.display().to_string(), dir.display().to_string());
+            Err(if dir.exists() {
+                Error::data(tr!("output-not-a-folder", path = path, folder = folder))
+                    .hint(tr!("output-not-a-folder-hint"))
+            } else {
+                Error::data(tr!("output-no-folder", path = path, folder = folder.as_str()))
+                    .hint(tr!("output-no-folder-hint", folder = folder.as_str()))
+            })
+        }
+        _ => Ok(()),
+    }
 }
 
 pub fn exists_error(paths: &str) -> Error {

@@ -768,8 +768,8 @@ rm-referred = { $id } is referred to by { $count } { PLURAL($count) ->
     }:
 rm-more = … and { $count } more
 rm-referred-hint = remove or change those first, or let `peerlog rm { $id } --cascade` remove them or take the reference out of them (try --dry-run first)
-rm-listing-remove = remove { $id }
-rm-listing-unlink = change { $id }: take out the reference
+rm-listing-remove = remove { $what }
+rm-listing-unlink = change { $what }: take out the reference
 rm-question = Remove { $count } { PLURAL($count) ->
         [one] record
        *[other] records
@@ -788,7 +788,10 @@ rm-done = { $dry_run ->
         [yes] ; nothing changed (dry run)
        *[no] {""}
     }
-rm-would-remove = would remove { $what }
+rm-removed = { $dry_run ->
+        [yes] would remove
+       *[no] removed
+    } { $what }
 rm-ref-as = { $what } as { $field }
 
 ## peerlog purge
@@ -1123,6 +1126,10 @@ output-cannot-write = cannot write { $what ->
     }: { $why }
 output-exists = { $paths }: the file exists already; nothing was written
 output-exists-hint = add --force to replace it, or choose another file name
+output-no-folder = { $path }: there is no folder { $folder }; nothing was written
+output-no-folder-hint = create it first (`mkdir -p { $folder }`), or write the file into a folder that exists
+output-not-a-folder = { $path }: { $folder } is not a folder; nothing was written
+output-not-a-folder-hint = write the file into a folder
 
 ## Values given with edit --set and in import cells
 value-not-whole-number = { $value } is not a whole number

@@ -1098,8 +1098,8 @@ rm-referred = uz { $id } atsaucas { $count } { PLURAL($count) ->
     }:
 rm-more = … un vēl { $count }
 rm-referred-hint = vispirms izdzēsiet vai mainiet tos, vai ļaujiet `peerlog rm { $id } --cascade` tos izdzēst vai izņemt no tiem atsauci (vispirms pamēģiniet ar --dry-run)
-rm-listing-remove = dzēst { $id }
-rm-listing-unlink = mainīt { $id }: izņemt atsauci
+rm-listing-remove = dzēst { $what }
+rm-listing-unlink = mainīt { $what }: izņemt atsauci
 rm-question = Dzēst { $count } { PLURAL($count) ->
         [one] ierakstu
        *[other] ierakstus
@@ -1112,7 +1112,10 @@ rm-done = { $dry_run ->
         [yes] tiktu dzēsti ieraksti: { $count }; nekas nav mainīts (izmēģinājums)
        *[no] dzēsti ieraksti: { $count }
     }
-rm-would-remove = tiktu dzēsts: { $what }
+rm-removed = { $dry_run ->
+        [yes] tiktu dzēsts
+       *[no] dzēsts
+    }: { $what }
 rm-ref-as = { $what } laukā „{ $field }”
 
 ## peerlog purge
@@ -1576,6 +1579,10 @@ output-cannot-write = nevar ierakstīt { $what ->
     }: { $why }
 output-exists = { $paths }: fails jau ir; nekas netika ierakstīts
 output-exists-hint = pievienojiet --force, lai to aizstātu, vai izvēlieties citu faila nosaukumu
+output-no-folder = { $path }: nav mapes { $folder }; nekas netika ierakstīts
+output-no-folder-hint = vispirms izveidojiet to (`mkdir -p { $folder }`) vai ierakstiet failu mapē, kas jau ir
+output-not-a-folder = { $path }: { $folder } nav mape; nekas netika ierakstīts
+output-not-a-folder-hint = ierakstiet failu mapē
 
 ## Values given with edit --set and in import cells
 value-not-whole-number = { $value } nav vesels skaitlis

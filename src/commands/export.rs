@@ -82,6 +82,9 @@ pub fn document(store: &Store) -> Result<(Value, Vec<(RecordKind, usize)>)> {
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
+    if let Some(path) = &a.output {
+        output::check_folder(path)?;
+    }
     let store = ctx.store()?;
     let (doc, counts) = document(&store)?;
     let mut text = serde_json::to_string_pretty(&doc).map_err(|e| Error::data(e.to_string()))?;

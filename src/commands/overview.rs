@@ -46,6 +46,9 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             .hint(tr!("overview-format-hint")));
     }
     let period = a.period.period()?;
+    if let Some(path) = &a.output {
+        output::check_folder(path)?;
+    }
     let store = ctx.store()?;
     let html = (crate::programmes::of(store.config.programme).overview)(ctx, &store, &a, period)?;
     match a.output.as_deref() {

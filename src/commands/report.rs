@@ -223,6 +223,8 @@ fn appendix1(ctx: &Ctx, a: Appendix1Args) -> Result<()> {
                 return Err(output::exists_error(&existing.join(", ")));
             }
         }
+        // The folder for --all-groups is made when missing, as its help says.
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         for (path, bytes, sheet) in &files {
             output::write_file(path, bytes, a.force)?;
             note_unnamed(ctx, sheet);

@@ -51,9 +51,12 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
         return Err(referred(&target, direct.len(), &shown));
     }
     // Breadth first, a level at a time: what goes, and what only loses references (its latest
-    // version), each described as the refusal describes it.
+    // version), each described as the refusal describes it, in the question, the dry run and
+    // the run alike.
+    let target_shown =
+        record::read_any(store, &target)?.map_or_else(|| target.to_string(), |r| record::describe(r.any()));
     let mut gone: Vec<Id> = vec![target.clone()];
-    let mut gone_shown: Vec<String> = Vec::new();
+    let mut gone_shown: Vec<String> = vec![target_shown];
     let mut changed: Vec<(Id, toml::Table, String)> = Vec::new();
     let mut level: HashSet<Id> = HashSet::from([target.clone()]);
     while !level.is_empty() {
@@ -81,20 +84,11 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
     changed.retain(|(id, _, _)| !gone.contains(id));
     let dry_run = a.confirm.dry_run;
     if a.cascade && !dry_run {
-        let mut listing: Vec<String> = gone.iter().map(|id| tr!("rm-listing-remove", id = id.to_string())).collect();
-        listing.extend(changed.iter().map(|(id, _, _)| tr!("rm-listing-unlink", id = id.to_string())));
+        let mut listing: Vec<String> =
+            gone_shown.iter().map(|what| tr!("rm-listing-remove", what = what.as_str())).collect();
+        listing.extend(changed.iter().map(|(_, _, shown)| tr!("rm-listing-unlink", what = shown.as_str())));
         let question = tr!("rm-question", count = gone.len(), id = target.to_string());
         super::prompt::confirm(a.confirm, "rm --cascade", &question, &listing)?;
-    }
-    if dry_run {
-        let target_shown =
-            record::read_any(store, &target)?.map_or_else(|| target.to_string(), |r| record::describe(r.any()));
-        for what in std::iter::once(&target_shown).chain(&gone_shown) {
-            ctx.note(tr!("rm-would-remove", what = what.as_str()));
-        }
-    }
-    for (_, _, shown) in &changed {
-        ctx.note(tr!("rm-unlinked", dry_run = yes(dry_run), id = shown.as_str()));
     }
     // One transaction: the changed records and the removals happen together or not at all.
     let mut tx = store.begin();
@@ -111,6 +105,12 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
     }
     if !dry_run {
         tx.commit()?;
+    }
+    for what in &gone_shown {
+        ctx.note(tr!("rm-removed", dry_run = yes(dry_run), what = what.as_str()));
+    }
+    for (_, _, shown) in &changed {
+        ctx.note(tr!("rm-unlinked", dry_run = yes(dry_run), id = shown.as_str()));
     }
     ctx.note(tr!("rm-done", dry_run = yes(dry_run), count = gone.len()));
     let lines: String = gone.iter().map(|id| format!("{id}\n")).collect();

@@ -103,9 +103,20 @@ mod terminal {
         let consultations = f.files("consultations/").len();
         let mut p = spawn(&f, &format!("rm {person} --cascade"));
         p.exp_string("remove c-").expect("the consultations that go with the person");
+        p.exp_string("(consultation on ").expect("each described as the dry run describes it");
         assert_eq!(answer(&mut p, "y"), 0);
         assert!(f.files("consultations/").len() < consultations);
         assert!(!f.run(&["participant", "list"]).ok().contains("Dace"));
+
+        // A colleague-support folder: what goes and what changes, each described.
+        let c = Folder::example_colleague();
+        let before = c.snapshot();
+        let mut p = spawn(&c, "rm 'Jānis Ozols' --cascade");
+        p.exp_string("remove k-fbynywdw (support contact on 2025-04-11) as supporter").expect("a contact that goes");
+        p.exp_string("change v-ih8mca9b (supervision session on 2025-04-02) as present")
+            .expect("a session that changes");
+        assert_eq!(answer(&mut p, "n"), 1);
+        assert!(before == c.snapshot(), "a no changed the folder");
 
         let g = Folder::example();
         let mut p = spawn(&g, &format!("erase {person}"));

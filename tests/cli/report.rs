@@ -535,3 +535,50 @@ fn report_help_shows_examples() {
         assert!(help.contains("--quarter"), "{help}");
     }
 }
+
+#[test]
+fn output_into_a_folder_that_is_not_there_is_refused_and_makes_nothing() {
+    let thematic: &[&[&str]] = &[
+        &["report", "appendix1", "--group", "rigas", "--output", "nowhere/deeper/a1.csv"],
+        &["report", "appendix1", "--group", "rigas", "--output", "nowhere/a1.xlsx"],
+        &["report", "summary", "--output", "nowhere/summary.csv"],
+        &["report", "pipeline", "--output", "nowhere/pipeline.json"],
+        &["report", "overview", "--output", "nowhere/overview.html"],
+        &["export", "--output", "nowhere/backup.json"],
+        &["export", "--output", "/nowhere-peerlog-test/backup.json"],
+        // A file where the folder should be.
+        &["report", "summary", "--output", "peerlog.toml/summary.csv"],
+    ];
+    let colleague: &[&[&str]] = &[
+        &["report", "programme", "--output", "nowhere/programme.csv"],
+        &["report", "programme", "--format", "xlsx", "--output", "nowhere/programme.xlsx"],
+        &["report", "overview", "--output", "nowhere/overview.html"],
+        &["export", "--output", "nowhere/backup.json"],
+    ];
+    let mut out = String::new();
+    for (colleague, runs) in [(false, thematic), (true, colleague)] {
+        for lang in ["en", "lv"] {
+            let f = if colleague { Folder::example_colleague() } else { Folder::example() };
+            let before = f.snapshot();
+            for args in runs {
+                let run = f.run_env(args, &[("PEERLOG_LANG", lang)]);
+                let path = args.last().unwrap();
+                let folder = &path[..path.rfind('/').unwrap()];
+                run.fails(1, &[path, folder]);
+                let made = run.stderr.contains(&format!("mkdir -p {folder}"));
+                assert_eq!(made, folder != "peerlog.toml", "{}", run.stderr);
+                assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
+                assert!(!f.path("nowhere").exists(), "{args:?} made the folder");
+                assert!(!std::path::Path::new("/nowhere-peerlog-test").exists(), "{args:?} made the folder");
+                assert_eq!(f.snapshot(), before, "{args:?} wrote");
+                out.push_str(&crate::common::transcript(&f.root, args, &run));
+                out.push('\n');
+            }
+        }
+    }
+    insta::assert_snapshot!("output-no-folder", out);
+    // --output-dir is made when missing, as its help says.
+    let f = Folder::example();
+    f.run(&["report", "appendix1", "--all-groups", "--output-dir", "new/sheets"]).ok();
+    assert_eq!(std::fs::read_dir(f.path("new/sheets")).unwrap().count(), 2);
+}

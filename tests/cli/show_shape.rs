@@ -1,5 +1,6 @@
 //! Every show, generic and of each programme, has one shape in every format but JSON: two
-//! columns, `field` and `value`; and `rm --dry-run --cascade` describes what it would remove.
+//! columns, `field` and `value`; and `rm --cascade` describes what it removes, in the dry run and
+//! the run alike.
 
 use crate::common::{Folder, transcripts};
 use std::path::Path;
@@ -93,4 +94,38 @@ fn a_cascading_dry_run_describes_what_it_would_remove() {
     let lv = crate::common::transcript(&f.root, &args, &f.run_lv(&args));
     assert_eq!(before, f.snapshot(), "a dry run changed the folder");
     insta::assert_snapshot!("rm-dry-run-cascade", format!("{en}\n{lv}"));
+}
+
+#[test]
+fn a_cascading_rm_describes_what_it_removes_as_its_dry_run_does() {
+    let mut out = String::new();
+    for (colleague, who) in [(false, "ozolina"), (true, "Jānis Ozols")] {
+        for lang in ["en", "lv"] {
+            let f = if colleague { Folder::example_colleague() } else { Folder::example() };
+            let env = [("PEERLOG_LANG", lang)];
+            let dry = f.run_env(&["rm", who, "--cascade", "--dry-run"], &env);
+            let args = ["rm", who, "--cascade", "--yes"];
+            let run = f.run_env(&args, &env);
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            // The same IDs on stdout, the same records described on stderr, in the past tense.
+            assert_eq!(run.stdout, dry.stdout);
+            let past = |line: &str| {
+                [
+                    ("would remove", "removed"),
+                    ("would change", "changed"),
+                    ("tiktu dzēsts", "dzēsts"),
+                    ("tiktu mainīts", "mainīts"),
+                ]
+                .iter()
+                .fold(line.to_string(), |l, (from, to)| l.replacen(from, to, 1))
+            };
+            let described = |stderr: &str| {
+                stderr.lines().rev().skip(1).collect::<Vec<_>>().into_iter().rev().map(past).collect::<Vec<_>>()
+            };
+            assert_eq!(described(&run.stderr), described(&dry.stderr), "{lang}: the run and its dry run");
+            out.push_str(&crate::common::transcript(&f.root, &args, &run));
+            out.push('\n');
+        }
+    }
+    insta::assert_snapshot!("rm-cascade", out);
 }

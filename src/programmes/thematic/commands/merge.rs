@@ -121,7 +121,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let change = |path: PathBuf| tr!("rm-listing-change", path = path.display().to_string());
     let mut files: Vec<String> = vec![change(merged.rel_path())];
     files.extend(changed.iter().map(|c| change(c.rel_path())));
-    files.push(tr!("rm-listing-remove", id = dup.rel_path().display().to_string()));
+    files.push(tr!("rm-listing-remove", what = dup.rel_path().display().to_string()));
     let done = |dry_run: &str| {
         tr!(
             "merge-done",
