@@ -628,9 +628,24 @@ fn the_quarterly_report_masks_small_counts() {
     assert_eq!(cell(&report, "2025-Q2", "Daugavpils iecirknis", "contacts_at_scene"), "<5");
     set(&f, "small_cell_threshold", "3");
 
-    // The table leaves zeros out; xlsx is a workbook with the same masked cells.
+    // The table leaves zeros out of a section, and says 0 for a section with nothing to count,
+    // as CSV and JSON do; xlsx is a workbook with the same masked cells.
     let table = f.run(&["report", "programme", "--quarter", "2025-Q2"]);
     assert!(table.ok().contains("at scene 3, after event <3, help suggested <3"), "{}", table.stdout);
+    let riga: Vec<&str> = table
+        .stdout
+        .lines()
+        .find(|l| l.contains("Rīgas iecirknis"))
+        .unwrap()
+        .split(['│', '┆'])
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        riga[1..riga.len() - 1],
+        ["2025-Q2", "Rīgas iecirknis", "0", "0", "0", "0", "0", "0"],
+        "{}",
+        table.stdout
+    );
     f.run(&["report", "programme", "--quarter", "2025-Q2", "--format", "xlsx", "--output", "q2.xlsx"]).ok();
     let sheet = xlsx_text(&f.path("q2.xlsx"));
     assert!(sheet.contains("Daugavpils iecirknis") && sheet.contains("contacts_at_scene"));

@@ -149,7 +149,7 @@ fn period_note(from: Option<Date>, to: Option<Date>) -> String {
 }
 
 /// A count of the table with its short label (`trained 3`), in the current language; a
-/// section of one count shows it alone.
+/// section of one count shows it alone, and one with nothing to count shows 0.
 fn short(column: &str, cell: &Cell, alone: bool) -> String {
     if alone { cell.to_string() } else { tr!("colleague-report-short", column = column, count = cell.to_string()) }
 }
@@ -164,7 +164,8 @@ fn table(rows: &[Row], cells: &dyn Fn(&Row) -> Vec<Cell>) -> Rows {
                 let alone = range.len() == 1;
                 let parts: Vec<String> =
                     range.filter(|&i| c[i] != Cell::Count(0)).map(|i| short(COLUMNS[i], &c[i], alone)).collect();
-                line.push(parts.join(", "));
+                // A section with nothing to count says 0, as CSV and JSON do.
+                line.push(if parts.is_empty() { Cell::Count(0).to_string() } else { parts.join(", ") });
             }
             line
         })
