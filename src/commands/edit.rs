@@ -168,12 +168,14 @@ fn remove_value(
     let target = match entry {
         Some(first) => {
             let mut resolve = |k: RecordKind, q: &str| record::resolve(store, first.key(), k, q).map_err(|e| e.message);
-            kind::parse_value(first, value, &mut resolve).map_err(|e| value_refused(first, e))?
+            kind::parse_value(first, value, &mut resolve)
+                .map_err(|e| value_refused(first, e).hint(tr!("nothing-written")))?
         }
         None if matches!(field.card, kind::Card::List | kind::Card::NonEmpty) => {
             let one = kind::Field { card: kind::Card::Required, ..*field };
             let mut resolve = |k: RecordKind, q: &str| record::resolve(store, field.key(), k, q).map_err(|e| e.message);
-            kind::parse_value(&one, value, &mut resolve).map_err(|e| value_refused(field, e))?
+            kind::parse_value(&one, value, &mut resolve)
+                .map_err(|e| value_refused(field, e).hint(tr!("nothing-written")))?
         }
         None => {
             return Err(Error::usage(format!("--remove: {}", tr!("edit-not-a-list", field = field.path)))

@@ -273,6 +273,8 @@ fn a_value_edit_cannot_read_is_bad_usage_and_one_the_folder_refuses_is_the_datas
             (&["edit", "s-ieifdaqy", "--set", "ended.reason=retired"], 2),
             (&["edit", "s-2sfxzudz", "--set", "nomination=yes"], 2),
             (&["edit", "i-fxwuuhk4", "--set", "officers=many"], 1),
+            (&["edit", "s-2sfxzudz", "--remove", "training=32.01.2025"], 1),
+            (&["edit", "v-ih8mca9b", "--remove", "present=Nav Tāda"], 1),
             (&["edit", "s-2sfxzudz", "--set", "interview.date=32.01.2025"], 1),
             (&["edit", "s-2sfxzudz", "--set", "unit=Nav Tāda"], 1),
             (&["edit", "v-ih8mca9b", "--set", "present=Jānis Ozols,Nav Tāda"], 1),
