@@ -166,12 +166,10 @@ fn other_names(records: &[Rec]) -> Vec<String> {
     let mut out = Vec::new();
     for r in records {
         let spec = r.kind.spec();
-        let field = match spec.label {
-            Some(label) if spec.person => label,
-            _ if r.kind == RecordKind::Group => "leader",
-            _ => continue,
-        };
-        out.extend(kind::values(&r.table, field).first().map(|v| kind::cell(v)).filter(|n| n != ERASED));
+        let own = spec.label.filter(|_| spec.person);
+        for field in own.into_iter().chain(spec.fields.iter().filter(|f| f.names).map(|f| f.path)) {
+            out.extend(kind::values(&r.table, field).first().map(|v| kind::cell(v)).filter(|n| n != ERASED));
+        }
     }
     out
 }

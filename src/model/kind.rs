@@ -80,11 +80,14 @@ pub struct Field {
     pub editable: bool,
     /// Personal data that `erase` removes from the erased person's own record.
     pub personal: bool,
+    /// The full name of someone with no record of their own (a group's leader): `erase` keeps
+    /// it where a form of the erased name is part of it, as it keeps other people's names.
+    pub names: bool,
 }
 
 impl Field {
     pub const fn new(path: &'static str, ty: Ty, card: Card) -> Field {
-        Field { path, ty, card, editable: false, personal: false }
+        Field { path, ty, card, editable: false, personal: false, names: false }
     }
 
     /// The field can be changed with `edit --set`.
@@ -96,6 +99,12 @@ impl Field {
     /// The field is removed when its record's person is erased.
     pub const fn personal(mut self) -> Field {
         self.personal = true;
+        self
+    }
+
+    /// The field holds the full name of someone with no record of their own.
+    pub const fn names(mut self) -> Field {
+        self.names = true;
         self
     }
 

@@ -90,7 +90,7 @@ pub const GROUP: KindSpec = KindSpec {
     person: false,
     fields: &[
         Field::new("name", Ty::Line, Card::Required).edit(),
-        Field::new("leader", Ty::Line, Card::Required).edit(),
+        Field::new("leader", Ty::Line, Card::Required).edit().names(),
         Field::new("venue", Ty::Line, Card::Required).edit(),
         Field::new("model", Ty::Model, Card::Optional).edit(),
         Field::new("start", Ty::Date, Card::Optional).edit(),
