@@ -433,8 +433,8 @@ colleague-step-before = { $date } is before the referral was suggested on { $sug
 colleague-first-contact-before = the first contact on { $first } is before the acceptance on { $accepted }
 colleague-closed-twice = a referral ends either with a first contact or declined, not both
 colleague-psychologist-first-contact = a first contact names the psychologist, and only a first contact does
-colleague-nobody-present = the session on { $date } has nobody present; name who attended with --present
-colleague-two-marks = { $id } has more than one attendance mark in one session
+colleague-nobody-present = the session on { $date } has nobody present; at least one support person must be marked present
+colleague-two-marks = { $id } has more than one attendance mark in one session; keep one of present, absent and excused
 colleague-threshold = small_cell_threshold = { $value } would show counts of { $value ->
         [2] 2
        *[other] 1 and 2

@@ -740,8 +740,8 @@ colleague-step-before = { $date } ir pirms dienas, kad nosūtījums ieteikts ({ 
 colleague-first-contact-before = pirmā saziņa { $first } ir pirms piekrišanas { $accepted }
 colleague-closed-twice = nosūtījums noslēdzas vai nu ar pirmo saziņu, vai ar atteikumu, ne ar abiem
 colleague-psychologist-first-contact = psihologu norāda pirmajai saziņai un tikai tai
-colleague-nobody-present = nodarbībā { $date } neviens nav atzīmēts kā klātesošs; norādiet apmeklētājus ar --present
-colleague-two-marks = { $id }: vienā nodarbībā vairāk nekā viena atzīme
+colleague-nobody-present = nodarbībā { $date } neviens nav atzīmēts kā klātesošs; vismaz vienai kolēģu atbalsta personai jābūt atzīmētai kā klātesošai
+colleague-two-marks = { $id }: vienā nodarbībā vairāk nekā viena atzīme; atstājiet vienu no present, absent un excused
 colleague-threshold = ar small_cell_threshold = { $value } programmas pārskatā būtu redzami skaiti { $value ->
         [2] 2
        *[other] 1 un 2

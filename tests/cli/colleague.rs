@@ -782,3 +782,18 @@ fn a_wrong_setting_of_the_programme_is_located() {
     assert_eq!(doc["colleague"]["training_hours"], 30);
     assert_eq!(doc["colleague"]["training_days"], 6);
 }
+
+#[test]
+fn attendance_refusals_of_edit_name_no_flag_of_another_command() {
+    // `edit` has no --present: the rule says what is wrong, in words that fit edit, mark and check.
+    let f = Folder::example_colleague();
+    let before = f.snapshot();
+    for lang in ["en", "lv"] {
+        let run = f.run_env(&["edit", "v-ih8mca9b", "--set", "present="], &[("PEERLOG_LANG", lang)]);
+        run.fails(1, &[if lang == "en" { "at least one support person must be marked present" } else { "vismaz vienai" }]);
+        assert!(!run.stderr.contains("--present"), "{}", run.stderr);
+        let run = f.run_env(&["edit", "v-ih8mca9b", "--set", "absent=s-5ecjcx8i"], &[("PEERLOG_LANG", lang)]);
+        run.fails(1, &["s-5ecjcx8i", if lang == "en" { "keep one of present, absent and excused" } else { "atstājiet vienu" }]);
+    }
+    assert_eq!(f.snapshot(), before);
+}
