@@ -94,6 +94,10 @@ fn birth_dates_come_before_every_record_of_the_person() {
     let out = check(&f, 1);
     assert!(out.contains(&format!("Anna Bērziņa ({r}) was born on 2025-04-01, after this consultation")), "{out}");
     assert!(out.contains("birth date 2025-04-01 is after a consent on 2024-01-01"), "{out}");
+    // A consent before the birth has no age to judge its giver by: the birth date is the fault.
+    assert!(!out.contains(" is 0 ") && !out.contains("--by WHO"), "{out}");
+    let run = f.run(&["edit", &r, "--set", "birth_date=2099-01-01"]);
+    assert!(!run.stderr.contains(" is 0 ") && !run.stderr.contains("--by WHO"), "{}", run.stderr);
 }
 
 #[test]

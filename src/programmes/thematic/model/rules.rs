@@ -149,9 +149,11 @@ fn fix(id: &Id, command: Msg) -> Msg {
 }
 
 /// Why `by` cannot have given a consent for `p` on `day`, if it cannot.
+/// A consent before the birth date has no age to judge by: [`own_dates`] refuses that date.
 pub fn giver_mismatch(p: &Person, by: GivenBy, day: Date) -> Option<Msg> {
     let (minor, age) = match p.birth_date {
-        Some(born) => (born.years_until(day) < ADULT_AGE, Some(born.years_until(day).max(0))),
+        Some(born) if born > day => return None,
+        Some(born) => (born.years_until(day) < ADULT_AGE, Some(born.years_until(day))),
         None => (p.role == Role::Child, None),
     };
     let age = match age {
