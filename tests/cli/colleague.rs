@@ -790,10 +790,16 @@ fn attendance_refusals_of_edit_name_no_flag_of_another_command() {
     let before = f.snapshot();
     for lang in ["en", "lv"] {
         let run = f.run_env(&["edit", "v-ih8mca9b", "--set", "present="], &[("PEERLOG_LANG", lang)]);
-        run.fails(1, &[if lang == "en" { "at least one support person must be marked present" } else { "vismaz vienai" }]);
+        run.fails(
+            1,
+            &[if lang == "en" { "at least one support person must be marked present" } else { "vismaz vienai" }],
+        );
         assert!(!run.stderr.contains("--present"), "{}", run.stderr);
         let run = f.run_env(&["edit", "v-ih8mca9b", "--set", "absent=s-5ecjcx8i"], &[("PEERLOG_LANG", lang)]);
-        run.fails(1, &["s-5ecjcx8i", if lang == "en" { "keep one of present, absent and excused" } else { "atstājiet vienu" }]);
+        run.fails(
+            1,
+            &["s-5ecjcx8i", if lang == "en" { "keep one of present, absent and excused" } else { "atstājiet vienu" }],
+        );
     }
     assert_eq!(f.snapshot(), before);
 }
