@@ -1130,6 +1130,8 @@ output-no-folder = { $path }: there is no folder { $folder }; nothing was writte
 output-no-folder-hint = create it first (`mkdir -p { $folder }`), or write the file into a folder that exists
 output-not-a-folder = { $path }: { $folder } is not a folder; nothing was written
 output-not-a-folder-hint = write the file into a folder
+output-is-a-folder = { $path }: that is a folder, and --output names a file; nothing was written
+output-is-a-folder-hint = name a file in it (`{ $path }/…`)
 
 ## Values given with edit --set and in import cells
 value-not-whole-number = { $value } is not a whole number

@@ -1583,6 +1583,8 @@ output-no-folder = { $path }: nav mapes { $folder }; nekas netika ierakstīts
 output-no-folder-hint = vispirms izveidojiet to (`mkdir -p { $folder }`) vai ierakstiet failu mapē, kas jau ir
 output-not-a-folder = { $path }: { $folder } nav mape; nekas netika ierakstīts
 output-not-a-folder-hint = ierakstiet failu mapē
+output-is-a-folder = { $path }: tā ir mape, bet --output norāda failu; nekas netika ierakstīts
+output-is-a-folder-hint = norādiet failu tajā (`{ $path }/…`)
 
 ## Values given with edit --set and in import cells
 value-not-whole-number = { $value } nav vesels skaitlis

@@ -203,14 +203,52 @@ pub fn validate_all<T: Kind>(
 ) {
     let found: Vec<Vec<Diagnostic>> = records
         .par_iter()
-        .filter(|r| when(&r.record))
         .map(|r| {
             let mut d = Vec::new();
-            located(r, r.record.validate(env), &mut d);
+            line_breaks(r, &mut d);
+            if when(&r.record) {
+                located(r, r.record.validate(env), &mut d);
+            }
             d
         })
         .collect();
     out.extend(found.into_iter().flatten());
+}
+
+/// A line break or a tab in a field that stays on one line (a name, a place, a topic), as a
+/// hand edit may write one (`"a\nb"`, `"""…"""`): the writers refuse it ([`crate::model::Text::line`]),
+/// so `check` does too. Only a file that could hold one is looked at again.
+fn line_breaks<T: Kind>(r: &Loaded<T>, out: &mut Vec<Diagnostic>) {
+    let could = |t: &str| t.contains('\t') || ["\\n", "\\t", "\"\"\"", "'''"].iter().any(|m| t.contains(m));
+    if !could(&r.text) {
+        return;
+    }
+    let Some(table) = crate::model::kind::to_table(&r.record) else { return };
+    for field in T::SPEC.fields.iter().filter(|f| matches!(f.ty, crate::model::kind::Ty::Line)) {
+        let broken = crate::model::kind::values(&table, field.path)
+            .iter()
+            .any(|v| v.as_str().is_some_and(|s| s.contains(['\n', '\t'])));
+        if broken {
+            let message = msg!("text-one-line", field = field.key());
+            out.push(match key_line(&r.text, field.key()) {
+                Some(offset) => Diagnostic::at(&r.rel, &r.text, offset, Severity::Error, message),
+                None => Diagnostic::at_key(&r.rel, &r.text, field.path, Severity::Error, message),
+            });
+        }
+    }
+}
+
+/// The offset of the first line that sets `key` (`key = …`, `key=…`) in a record file's text.
+fn key_line(text: &str, key: &str) -> Option<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if trimmed.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('=')) {
+            return Some(offset + line.len() - trimmed.len());
+        }
+        offset += line.len();
+    }
+    None
 }
 
 /// Records of one kind recorded twice (the kind's [`crate::model::kind::Unique`] rules), as

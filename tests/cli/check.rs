@@ -952,3 +952,39 @@ fn a_broken_file_is_reported_the_same_by_check_and_by_readers() {
         assert!(run.stderr.contains("peerlog check"), "{}", run.stderr);
     }
 }
+
+#[test]
+fn a_line_break_or_tab_written_by_hand_in_a_one_line_field_is_an_error_as_on_write() {
+    // The writers refuse them (`name holds a line break or a tab`); a hand edit through an
+    // escape, a multi-line string or a raw tab must not pass `check`.
+    let f = Folder::example();
+    let c = "consultations/2025/2025-03-04/c-iv2y4v95.toml";
+    let p = "people/p-3yae3jef.toml";
+    f.write(
+        c,
+        &f.read(c).replace("topic = \"Kā runāt", "topic = \"\"\"Kā\nrunāt").replace("robežām\"", "robežām\"\"\""),
+    );
+    f.write(p, &f.read(p).replace("name = \"Dace Šmite\"", "name = \"Dace\\tŠmite\""));
+    let u = "units/u-anzf7rs3.toml";
+    let g = Folder::example_colleague();
+    g.write(u, &g.read(u).replace("region = \"Rīga\"", "region = 'Rī\tga'"));
+    for (f, expected) in [
+        (
+            &f,
+            &[&format!("{c}:8:1: error: topic holds a line break or a tab"), &format!("{p}:2:1: error: name holds")][..],
+        ),
+        (&g, &[&format!("{u}:4:1: error: region holds a line break or a tab")][..]),
+    ] {
+        let before = f.snapshot();
+        let run = f.run(&["check"]);
+        assert_eq!(run.code, 1, "{}", run.stdout);
+        for e in expected {
+            assert!(run.stdout.contains(e.as_str()), "{e}:\n{}", run.stdout);
+        }
+        assert_eq!(f.snapshot(), before);
+    }
+    // A tab as the space around `=` is fine.
+    let f = Folder::example();
+    f.write(p, &f.read(p).replace("name = ", "name\t=\t"));
+    assert!(f.run(&["check"]).ok().contains("no problems"), "{p}");
+}

@@ -582,3 +582,23 @@ fn output_into_a_folder_that_is_not_there_is_refused_and_makes_nothing() {
     f.run(&["report", "appendix1", "--all-groups", "--output-dir", "new/sheets"]).ok();
     assert_eq!(std::fs::read_dir(f.path("new/sheets")).unwrap().count(), 2);
 }
+
+#[test]
+fn output_naming_a_folder_is_refused_as_a_folder_not_as_a_file_that_exists() {
+    let f = Folder::example();
+    std::fs::create_dir(f.path("out")).unwrap();
+    let before = f.snapshot();
+    for (args, lang, needles) in [
+        (&["report", "summary", "--output", "out"][..], "en", &["out: that is a folder", "`out/…`"][..]),
+        (&["report", "summary", "--output", "out/", "--force"], "en", &["out/: that is a folder", "`out/…`"]),
+        (&["report", "appendix1", "--group", "rigas", "--output", "missing/"], "en", &["missing/: that is a folder"]),
+        (&["export", "--output", "out"], "lv", &["out: tā ir mape", "`out/…`"]),
+    ] {
+        let run = f.run_env(args, &[("PEERLOG_LANG", lang)]);
+        run.fails(1, needles);
+        assert!(!run.stderr.contains("exists already") && !run.stderr.contains("--force"), "{}", run.stderr);
+        assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
+        assert_eq!(f.snapshot(), before, "{args:?} wrote");
+    }
+    assert!(!f.path("missing").exists());
+}
