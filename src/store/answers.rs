@@ -27,6 +27,7 @@ use crate::error::{Error, Result};
 use crate::model::{Date, Id, RecordKind};
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 const HEADER: &str = "peerlog answers 5";
@@ -168,7 +169,7 @@ fn in_year(
         }
         // The folder's stamp vouches for the files only when every one of them is in the cache.
         let folder = folder.filter(|f| entries.len() == files.len() && settled(f, now)).map(|f| f.key());
-        write(cache, &name, &render(folder, entries.iter().map(String::as_str)));
+        write(cache, &name, &render(folder, &[], entries.iter().map(String::as_str)));
     }
     // The process ends soon: freeing every entry one by one is time for nothing.
     std::mem::forget(cached);
@@ -193,12 +194,17 @@ fn entry(stem: &str, key: u64, ids: &str) -> String {
     format!("{stem} {key:016x} {ids}")
 }
 
-fn render<'a>(folder: Option<u64>, entries: impl Iterator<Item = &'a str>) -> String {
-    let mut text = format!("{HEADER}\n");
+/// A cache's text: the header, the folder's stamp, `lines` (whole lines of an earlier text,
+/// each ending in a line break) and `entries`.
+fn render<'a>(folder: Option<u64>, lines: &[&str], entries: impl Iterator<Item = &'a str>) -> String {
+    let mut text = String::with_capacity(lines.iter().map(|l| l.len()).sum::<usize>() + 64);
+    text.push_str(HEADER);
+    text.push('\n');
     if let Some(f) = folder {
         text.push_str(&entry(FOLDER, f, ""));
         text.push('\n');
     }
+    text.extend(lines.iter().copied());
     for e in entries {
         text.push_str(e);
         text.push('\n');
@@ -227,6 +233,15 @@ fn named_in<'a>(text: &'a str, ids: &[Id]) -> Vec<&'a str> {
         }
     }
     out
+}
+
+/// Where the line of `stem`'s file is in the lines of a cache.
+fn line_of(lines: &str, stem: &str) -> Option<Range<usize>> {
+    let bytes = lines.as_bytes();
+    memchr::memmem::find_iter(bytes, stem).find_map(|at| {
+        let whole = (at == 0 || bytes[at - 1] == b'\n') && bytes.get(at + stem.len()) == Some(&b' ');
+        whole.then(|| at..memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i + 1))
+    })
 }
 
 /// The key of the folder stamp a whole, current-format cache holds, if it holds one.
@@ -315,10 +330,21 @@ impl Noted {
             let Some(folder) = folder_stamp(&store.path(&p.dir)) else { continue };
             let written: Vec<String> =
                 p.changes.iter().filter_map(|(stem, ids)| Some(entry(stem, UNSTAMPED, ids.as_ref()?))).collect();
-            let changed: std::collections::HashSet<&str> = p.changes.iter().map(|(s, _)| s.as_str()).collect();
-            let kept = (p.text.lines().skip(2))
-                .filter(|l| *l != END && !changed.contains(l.split(' ').next().unwrap_or_default()));
-            write(&cache, &p.name, &render(Some(folder.key()), kept.chain(written.iter().map(String::as_str))));
+            // The text was trusted: its header and folder lines, a line a file, then the end line.
+            // The changed files' lines are found by searching, not by reading every line.
+            let body =
+                (p.text.splitn(3, '\n').nth(2)).and_then(|b| b.strip_suffix(&format!("{END}\n"))).unwrap_or_default();
+            let mut cuts: Vec<Range<usize>> = p.changes.iter().filter_map(|(stem, _)| line_of(body, stem)).collect();
+            cuts.sort_unstable_by_key(|r| r.start);
+            cuts.dedup();
+            let mut kept = Vec::with_capacity(cuts.len() + 1);
+            let mut at = 0;
+            for cut in cuts {
+                kept.push(&body[at..cut.start]);
+                at = cut.end;
+            }
+            kept.push(&body[at..]);
+            write(&cache, &p.name, &render(Some(folder.key()), &kept, written.iter().map(String::as_str)));
         }
     }
 }
@@ -405,6 +431,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_files_line_is_found_whole_at_the_start_of_a_line() {
+        let lines = "f-ab 00 c-1\nf-a 01 c-2 c-3\nf-b 02 f-a\n";
+        assert_eq!(line_of(lines, "f-a").map(|r| &lines[r]), Some("f-a 01 c-2 c-3\n"));
+        assert_eq!(line_of(lines, "f-ab").map(|r| &lines[r]), Some("f-ab 00 c-1\n"));
+        assert_eq!(line_of(lines, "f-b").map(|r| &lines[r]), Some("f-b 02 f-a\n"));
+        assert_eq!(line_of(lines, "f-c"), None);
+        assert_eq!(line_of("f-a 01", "f-a"), Some(0..6));
+    }
+
+    #[test]
     fn the_cache_reads_back_and_refuses_a_cut_or_older_file() {
         let text =
             format!("{HEADER}\nf-a 00000000000000ff c-b c-c\nf-d 0000000000000001 \nf-e 0000000000000001\n{END}\n");
@@ -422,7 +458,7 @@ mod tests {
         let folder = Stamp { size: 4096, mtime: 5, ctime: 6, inode: 7 };
         let entries =
             [entry("f-a", 1, "c-b c-cc"), entry("f-c", 2, "c-c"), entry("f-d", 3, ""), entry("c-c", 4, "c-x")];
-        let text = render(Some(folder.key()), entries.iter().map(String::as_str));
+        let text = render(Some(folder.key()), &[], entries.iter().map(String::as_str));
         assert_eq!(trusted(&text), Some(folder.key()));
         let ids = |s: &[&str]| s.iter().map(|i| Id::parse(i).unwrap()).collect::<Vec<_>>();
         assert_eq!(named_in(&text, &ids(&["c-c"])), ["f-c"], "not c-cc, nor a stem");
