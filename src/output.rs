@@ -431,7 +431,8 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
 }
 
 /// Refuses a result file whose folder is not there: a report goes where it was asked to, never
-/// into a folder made up from a mistyped path; and a name that is a folder (`out/`), not a file. Called before the work as well as at the write.
+/// into a folder made up from a mistyped path; nor a name that is a folder (`out`, `out/`).
+/// Called before the work as well as at the write.
 pub fn check_folder(path: &Path) -> Result<()> {
     let text = path.display().to_string();
     if path.as_os_str() != "-" && (path.is_dir() || text.ends_with(std::path::is_separator)) {
