@@ -768,6 +768,8 @@ rm-referred = { $id } is referred to by { $count } { PLURAL($count) ->
     }:
 rm-more = … and { $count } more
 rm-referred-hint = remove or change those first, or let `peerlog rm { $id } --cascade` remove them or take the reference out of them (try --dry-run first)
+rm-breaks = removing { $id } would leave records that refer to it breaking their rules:
+rm-breaks-hint = remove or edit those records first (`peerlog rm`, `peerlog edit`); nothing was changed
 rm-listing-remove = remove { $what }
 rm-listing-unlink = change { $what }: take out the reference
 rm-question = Remove { $count } { PLURAL($count) ->

@@ -1098,6 +1098,8 @@ rm-referred = uz { $id } atsaucas { $count } { PLURAL($count) ->
     }:
 rm-more = … un vēl { $count }
 rm-referred-hint = vispirms izdzēsiet vai mainiet tos, vai ļaujiet `peerlog rm { $id } --cascade` tos izdzēst vai izņemt no tiem atsauci (vispirms pamēģiniet ar --dry-run)
+rm-breaks = dzēšot { $id }, ieraksti, kas uz to atsaucas, vairs neatbilstu noteikumiem:
+rm-breaks-hint = vispirms izdzēsiet vai labojiet šos ierakstus (`peerlog rm`, `peerlog edit`); nekas netika mainīts
 rm-listing-remove = dzēst { $what }
 rm-listing-unlink = mainīt { $what }: izņemt atsauci
 rm-question = Dzēst { $count } { PLURAL($count) ->

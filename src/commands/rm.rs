@@ -2,9 +2,9 @@
 
 use super::Ctx;
 use super::prompt::Confirm;
-use super::record::{self, AnyRecord};
+use super::record::{self, AnyRecord, IntoAny};
 use crate::error::{Error, Result};
-use crate::model::{Id, RecordKind, kind};
+use crate::model::{Id, RecordKind, Severity, kind};
 use crate::output;
 use crate::store::Store;
 use std::collections::HashSet;
@@ -82,6 +82,21 @@ fn remove_any(ctx: &Ctx, store: &Store, kind: RecordKind, query: &str, a: &Args)
         level = next;
     }
     changed.retain(|(id, _, _)| !gone.contains(id));
+    // A record that only loses a reference must still follow its kind's rules (a supervision
+    // session whose only attendee goes would have nobody present): refused before anything is
+    // asked or written, naming it.
+    let mut broken = Vec::new();
+    for (id, table, shown) in &changed {
+        crate::with_kind!(id.kind(), T => {
+            let r: T = kind::from_table(table.clone()).map_err(Error::data)?;
+            let problems = record::rules_of(store, &r.into_any(), &[])?;
+            broken.extend(problems.iter().filter(|p| p.severity == Severity::Error).map(|p| format!("{shown}: {}", p.message)));
+        });
+    }
+    if !broken.is_empty() {
+        return Err(Error::data(format!("{}\n  {}", tr!("rm-breaks", id = target.to_string()), broken.join("\n  ")))
+            .hint(tr!("rm-breaks-hint")));
+    }
     let dry_run = a.confirm.dry_run;
     if a.cascade && !dry_run {
         let mut listing: Vec<String> =

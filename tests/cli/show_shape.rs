@@ -129,3 +129,26 @@ fn a_cascading_rm_describes_what_it_removes_as_its_dry_run_does() {
     }
     insta::assert_snapshot!("rm-cascade", out);
 }
+
+/// A record that only loses a reference must still follow its kind's rules: removing the only
+/// attendee of a supervision session is refused, naming the session, in the dry run too, and
+/// the folder is left as it was.
+#[test]
+fn a_cascade_that_would_leave_a_record_breaking_its_rules_is_refused() {
+    let f = Folder::example_colleague();
+    let session = f
+        .files("supervision")
+        .into_iter()
+        .find(|rel| f.read(rel).contains(r#"present = ["s-5ecjcx8i", "s-5f23x8az", "s-ieifdaqy"]"#))
+        .expect("a session of three");
+    let id = Path::new(&session).file_stem().unwrap().to_string_lossy().into_owned();
+    f.run(&["edit", &id, "--remove", "present=s-5f23x8az", "--remove", "present=s-ieifdaqy"]).ok();
+    assert!(f.read(&session).contains(r#"present = ["s-5ecjcx8i"]"#));
+    for dry_run in [&["--dry-run"][..], &["--yes"]] {
+        let args = [&["rm", "s-5ecjcx8i", "--cascade"][..], dry_run].concat();
+        crate::common::refused(&f, &args, 1, &["would leave records", &id, "nobody present", "nothing was changed"]);
+    }
+    let lv = f.run_lv(&["rm", "s-5ecjcx8i", "--cascade", "--yes"]);
+    assert_eq!(lv.code, 1);
+    assert!(lv.stderr.contains("vairs neatbilstu noteikumiem") && lv.stderr.contains(&id), "{}", lv.stderr);
+}
