@@ -434,13 +434,16 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
 /// into a folder made up from a mistyped path; nor a name that is a folder (`out`, `out/`).
 /// Called before the work as well as at the write.
 pub fn check_folder(path: &Path) -> Result<()> {
+    if path.as_os_str() == "-" {
+        return Ok(());
+    }
     let text = path.display().to_string();
-    if path.as_os_str() != "-" && (path.is_dir() || text.ends_with(std::path::is_separator)) {
+    if path.is_dir() || text.ends_with(std::path::is_separator) {
         return Err(Error::data(tr!("output-is-a-folder", path = text.as_str()))
             .hint(tr!("output-is-a-folder-hint", path = text.trim_end_matches(std::path::is_separator))));
     }
     match path.parent() {
-        Some(dir) if path.as_os_str() != "-" && !dir.as_os_str().is_empty() && !dir.is_dir() => {
+        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => {
             let (path, folder) = (path.display().to_string(), dir.display().to_string());
             Err(if dir.exists() {
                 Error::data(tr!("output-not-a-folder", path = path, folder = folder))
