@@ -6,7 +6,7 @@
 //! helpers here), which call each kind's `validate`, shared with the writers.
 
 use super::atomic::{self, TMP_PREFIX};
-use super::diag::{Diagnostic, display_path};
+use super::diag::{Diagnostic, display_path, key_span};
 use super::load::{self, Loaded};
 use super::{Config, kind_dir};
 use super::{lock, safe, tx};
@@ -230,9 +230,12 @@ fn line_breaks<T: Kind>(r: &Loaded<T>, out: &mut Vec<Diagnostic>) {
             .any(|v| v.as_str().is_some_and(|s| s.contains(['\n', '\t'])));
         if broken {
             let message = msg!("text-one-line", field = field.key());
-            out.push(match key_line(&r.text, field.key()) {
+            // At the key by its path (a key of a table too); a key in an array of tables
+            // (`peer.stages[].note`), which a path cannot name, at the first line setting it.
+            let at = key_span(&r.text, field.path).map(|span| span.start).or_else(|| key_line(&r.text, field.key()));
+            out.push(match at {
                 Some(offset) => Diagnostic::at(&r.rel, &r.text, offset, Severity::Error, message),
-                None => Diagnostic::at_key(&r.rel, &r.text, field.path, Severity::Error, message),
+                None => Diagnostic::file(&r.rel, Severity::Error, message),
             });
         }
     }

@@ -988,3 +988,21 @@ fn a_line_break_or_tab_written_by_hand_in_a_one_line_field_is_an_error_as_on_wri
     f.write(p, &f.read(p).replace("name = ", "name\t=\t"));
     assert!(f.run(&["check"]).ok().contains("no problems"), "{p}");
 }
+
+#[test]
+fn a_line_break_in_a_key_of_a_table_is_reported_at_that_key_not_at_a_namesake() {
+    // `ended.reason` (a word) comes first in the file; the broken one is `interview.reason`.
+    let f = Folder::example_colleague();
+    let s = "supporters/s-2sfxzudz.toml";
+    let text = f.read(s).replacen(
+        "[interview]\n",
+        "[ended]\ndate = 2025-06-01\nreason = \"withdrew\"\n\n[interview]\nreason = \"Ne\\nkā\"\n",
+        1,
+    );
+    let line = text.lines().position(|l| l == "reason = \"Ne\\nkā\"").expect("written") + 1;
+    f.write(s, &text);
+    let run = f.run(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let expected = format!("{s}:{line}:1: error: reason holds a line break or a tab");
+    assert!(run.stdout.contains(&expected), "{expected}:\n{}", run.stdout);
+}
